@@ -1,0 +1,5 @@
+/** The {@code parallax} command line. */
+@NullMarked
+package org.parallax.cli;
+
+import org.jspecify.annotations.NullMarked;

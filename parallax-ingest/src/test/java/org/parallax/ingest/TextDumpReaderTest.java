@@ -1,0 +1,86 @@
+package org.parallax.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Article;
+
+class TextDumpReaderTest {
+  static final OutletRegistry REGISTRY = OutletRegistry.bundled();
+
+  static Article read(String fixture) throws IOException {
+    try (InputStream in = TextDumpReaderTest.class.getResourceAsStream("/fixtures/" + fixture)) {
+      Decoded d = TextDecoding.decode(in.readAllBytes());
+      return new TextDumpReader(REGISTRY).read(fixture, d).build();
+    }
+  }
+
+  @Test
+  void takesDateFromHeaderAndOutletFromAgencyMarker() throws IOException {
+    Article a = read("agency-dump.txt");
+    assertThat(a.published()).isEqualTo(LocalDate.of(2023, 3, 14));
+    assertThat(a.dateline()).isEqualTo("SAMARA");
+    assertThat(a.outlet().name()).isEqualTo("TASS");
+    assertThat(a.title()).isNull();
+    assertThat(a.text()).startsWith("Engineers finished repairing the bridge");
+    assertThat(a.text()).doesNotContain("JOIN US", "date 2023", "/TASS/");
+    assertThat(a.paragraphs()).hasSize(3);
+  }
+
+  @Test
+  void takesOutletFromDomainLineAndTitleFromFirstLine() throws IOException {
+    Article a = read("domain-dump.txt");
+    assertThat(a.outlet().id()).isEqualTo("kyivpost.com");
+    assertThat(a.outlet().name()).isEqualTo("Kyiv Post");
+    assertThat(a.title()).isEqualTo("City Council Approves New Tram Line After Long Debate");
+  }
+
+  @Test
+  void keepsDateUnknownWhenArticleHasNone() throws IOException {
+    Article a = read("domain-dump.txt");
+    assertThat(a.published()).isNull();
+  }
+
+  @Test
+  void removesScraperResidueAndSplicedHeadlines() throws IOException {
+    Article a = read("domain-dump.txt");
+    assertThat(a.text()).doesNotContain("Follow our coverage", "Other Topics of Interest",
+        "Read full news", "Mayor Opens Fourth Bridge", "The new bridge is the first in a decade");
+    assertThat(a.text()).contains("Supporters said the line would cut traffic.",
+        "\"We will build it within three years,\" the deputy mayor said.");
+    assertThat(a.boilerplate()).contains("Other Topics of Interest",
+        "Mayor Opens Fourth Bridge Across the River Ahead of Schedule");
+  }
+
+  @Test
+  void joinsHardWrappedLinesIntoParagraphs() throws IOException {
+    Article a = read("hard-wrapped.txt");
+    assertThat(a.paragraphs()).hasSize(2);
+    assertThat(a.paragraph(0)).startsWith("The harbour reopened on Monday").endsWith("in the morning.");
+    assertThat(a.outlet().id()).isEqualTo("example-news.org");
+  }
+
+  @Test
+  void datelineWithoutYearLeavesDateUnknownWithProblem() {
+    Decoded d = TextDecoding.decode(
+        "LAGOS, May 3. /Agency/. The port handled a record number of ships this month, officials said."
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Article a = new TextDumpReader(REGISTRY).read("x.txt", d).build();
+    assertThat(a.published()).isNull();
+    assertThat(a.dateline()).isEqualTo("LAGOS");
+    assertThat(a.problems()).extracting(p -> p.code()).contains("date-incomplete");
+  }
+
+  @Test
+  void readsPublishedLineAndDropsIt() {
+    Decoded d = TextDecoding.decode(("Quake Shakes Coastal Town\n\nPublished 08 May 2025, 11:42 | Updated 12:10\n\n"
+        + "A strong earthquake shook the coastal town on Thursday, damaging dozens of houses.\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Article a = new TextDumpReader(REGISTRY).read("x.txt", d).build();
+    assertThat(a.published()).isEqualTo(LocalDate.of(2025, 5, 8));
+    assertThat(a.text()).doesNotContain("Published");
+  }
+}
