@@ -70,7 +70,7 @@ final class SearchCommand implements Callable<Integer> {
         o.put("score", h.score());
         out.println(o.toString());
       } else {
-        out.printf("%s  %-20s %s%n    %s%n", h.published() == null ? "unknown   " : h.published(),
+        out.printf(java.util.Locale.ROOT, "%s  %-20s %s%n    %s%n", h.published() == null ? "unknown   " : h.published(),
             h.outletName(), h.title() == null ? "(untitled) " + h.articleId() : h.title(),
             h.snippet().replaceAll("\\s+", " "));
       }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.parallax.testkit.SharedData;
 import org.parallax.model.Article;
 import org.parallax.model.ReadOutcome;
 

@@ -67,7 +67,6 @@ public final class SqliteStore implements AutoCloseable {
       Flyway.configure()
           .dataSource(url, null, null)
           .locations("classpath:db/migration/common", "classpath:db/migration/sqlite")
-          .loggers("noop")
           .load()
           .migrate();
       SQLiteConfig config = new SQLiteConfig();

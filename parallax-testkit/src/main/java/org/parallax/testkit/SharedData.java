@@ -1,4 +1,4 @@
-package org.parallax.ingest;
+package org.parallax.testkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
