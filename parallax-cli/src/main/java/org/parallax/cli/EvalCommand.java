@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parallax.eval.EvalReport;
 import org.parallax.eval.ExtractionEval;
+import org.parallax.eval.MetadataEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,14 +22,16 @@ import picocli.CommandLine.Model.CommandSpec;
 final class EvalCommand implements Callable<Integer> {
   /** The tasks that can be evaluated. */
   enum Task {
-    extraction
+    extraction,
+    metadata
   }
 
   @Parameters(paramLabel = "TASK", description = "What to evaluate: ${COMPLETION-CANDIDATES}.")
   Task task;
 
   @Option(names = "--data", required = true, paramLabel = "DIR",
-      description = "The dataset folder, e.g. ../shared/eval/article-extraction.")
+      description = "The dataset folder: ../shared/eval/article-extraction for extraction,"
+          + " ../shared/corpus/fundus-news-html for metadata.")
   Path data;
 
   @Option(names = "--json", description = "Print {task, precision, recall, f1, items, parts}.")
@@ -49,6 +52,11 @@ final class EvalCommand implements Callable<Integer> {
       case extraction -> ExtractionEval.run(data, (id, c) -> {
         if (verbose) {
           out.printf(Locale.ROOT, "%s tp=%.3f fp=%.3f fn=%.3f%n", id, c.tp(), c.fp(), c.fn());
+        }
+      });
+      case metadata -> MetadataEval.run(data, m -> {
+        if (verbose) {
+          out.println(m);
         }
       });
     };

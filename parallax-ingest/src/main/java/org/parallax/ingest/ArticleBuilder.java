@@ -168,6 +168,8 @@ public final class ArticleBuilder {
   }
 
   static String collapse(String s) {
-    return s.replace('\u00a0', ' ').replaceAll("[\\s\\u200b\\u2028\\u2029]+", " ").strip();
+    // soft hyphens and zero-width characters are invisible layout hints, not text
+    return s.replaceAll("[\\u00ad\\u200b\\u200c\\u200d\\ufeff]", "").replace('\u00a0', ' ')
+        .replaceAll("[\\s\\u2028\\u2029]+", " ").strip();
   }
 }

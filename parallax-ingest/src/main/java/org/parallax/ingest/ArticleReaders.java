@@ -33,6 +33,9 @@ public final class ArticleReaders {
   /** The largest single document (text dump, HTML page, feed, WARC payload, JSON line) read. */
   public static final int MAX_DOCUMENT_BYTES = 50_000_000;
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
   private final OutletRegistry registry;
   private final TextDumpReader text;
   private final HtmlReader html;
@@ -213,6 +216,10 @@ public final class ArticleReaders {
 
   private void readJsonLines(Input input, boolean gzip, Consumer<ReadOutcome> sink)
       throws IOException {
+    if (isJsonDocument(input, gzip)) {
+      readJsonDocument(input, gzip, sink);
+      return;
+    }
     try (InputStream in = open(input.path(), gzip);
         BoundedLines lines = new BoundedLines(in, MAX_DOCUMENT_BYTES)) {
       int lineNo = 0;
@@ -228,21 +235,88 @@ public final class ArticleReaders {
         if (line.isBlank()) {
           continue;
         }
-        ReadOutcome outcome = jsonLines.read(source, line);
-        if (outcome instanceof ReadOutcome.Extracted e && e.article().paragraphs().isEmpty()) {
-          outcome = new ReadOutcome.Rejected(source, "no article text left after removing residue");
-        }
-        sink.accept(outcome);
+        sink.accept(checked(jsonLines.read(source, line)));
       }
     }
+  }
+
+  /**
+   * A pretty-printed JSON document (or a JSON array) rather than JSON Lines: its first line is
+   * not a complete JSON value.
+   */
+  private static boolean isJsonDocument(Input input, boolean gzip) throws IOException {
+    try (InputStream in = open(input.path(), gzip);
+        BoundedLines lines = new BoundedLines(in, 1_000_000)) {
+      String first;
+      while ((first = lines.next()) != null && first.isBlank()) {
+        // skip leading blank lines
+      }
+      if (first == null || first == BoundedLines.TOO_LONG) {
+        return false;
+      }
+      String t = first.strip();
+      if (t.startsWith("[")) {
+        return true;
+      }
+      try {
+        JSON.readTree(t);
+        return false;
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        return true;
+      }
+    }
+  }
+
+  /** One JSON object is one article; a JSON array holds one article object per element. */
+  private void readJsonDocument(Input input, boolean gzip, Consumer<ReadOutcome> sink)
+      throws IOException {
+    byte[] bytes;
+    try (InputStream in = open(input.path(), gzip)) {
+      bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+    }
+    if (bytes.length > MAX_DOCUMENT_BYTES) {
+      sink.accept(new ReadOutcome.Rejected(input.name(), "JSON document over the "
+          + MAX_DOCUMENT_BYTES / 1_000_000 + " MB limit (use JSON Lines for large collections)"));
+      return;
+    }
+    com.fasterxml.jackson.databind.JsonNode root;
+    try {
+      root = JSON.readTree(TextDecoding.decode(bytes).text());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      sink.accept(new ReadOutcome.Rejected(input.name(), "not valid JSON ("
+          + e.getOriginalMessage().replaceAll("\\s+", " ") + " at line "
+          + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ")"));
+      return;
+    }
+    if (root.isArray()) {
+      int i = 0;
+      for (com.fasterxml.jackson.databind.JsonNode element : root) {
+        i++;
+        sink.accept(checked(jsonLines.read(input.name() + "#index=" + i, element.toString())));
+      }
+      if (i == 0) {
+        sink.accept(new ReadOutcome.Rejected(input.name(), "empty JSON array"));
+      }
+    } else {
+      sink.accept(checked(jsonLines.read(input.name(), root.toString())));
+    }
+  }
+
+  private static ReadOutcome checked(ReadOutcome outcome) {
+    if (outcome instanceof ReadOutcome.Extracted e && e.article().paragraphs().isEmpty()) {
+      return new ReadOutcome.Rejected(e.source(), "no article text left after removing residue");
+    }
+    return outcome;
   }
 
   /** Builds the article, or rejects it when nothing of the body is left. */
   static ReadOutcome finish(ArticleBuilder b) {
     Article a = b.build();
     if (a.paragraphs().isEmpty()) {
-      return new ReadOutcome.Rejected(a.source(),
-          "no article text found" + (a.boilerplate().isEmpty() ? "" : " (only scraper residue)"));
+      String why = a.problems().stream().filter(p -> p.code().equals("scripted-page"))
+          .map(p -> " (" + p.message() + ")").findFirst()
+          .orElse(a.boilerplate().isEmpty() ? "" : " (only scraper residue)");
+      return new ReadOutcome.Rejected(a.source(), "no article text found" + why);
     }
     return new ReadOutcome.Extracted(a);
   }
@@ -289,7 +363,8 @@ public final class ArticleReaders {
     if (start.startsWith("WARC/")) {
       return InputKind.WARC;
     }
-    if (lower.matches(".*\\.(jsonl|ndjson)(\\.gz)?$") || start.startsWith("{")) {
+    if (lower.matches(".*\\.(jsonl|ndjson|json)(\\.gz)?$") || start.startsWith("{")
+        || start.startsWith("[{") || start.matches("(?s)\\[\\s*\\{.*")) {
       return InputKind.JSON_LINES;
     }
     if (startLower.startsWith("<?xml") || startLower.startsWith("<rss")

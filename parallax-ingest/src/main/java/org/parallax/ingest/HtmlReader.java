@@ -1,5 +1,6 @@
 package org.parallax.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,6 +32,7 @@ public final class HtmlReader {
   public ArticleBuilder read(String source, Decoded html, @Nullable String url, InputKind kind) {
     Document page = Jsoup.parse(html.text(), url == null ? "" : url);
     Metadata meta = Metadata.of(page);
+    int scripts = page.select("script").size();
     List<String> paragraphs = MainContent.paragraphs(page);
     ArticleBuilder b = new ArticleBuilder(source, kind).problems(html.problems());
     String articleUrl = meta.canonicalUrl() != null ? meta.canonicalUrl() : url;
@@ -46,6 +48,23 @@ public final class HtmlReader {
     }
     if (outlet != null) {
       b.outlet(outlet);
+    }
+    int extracted = paragraphs.stream().mapToInt(String::length).sum();
+    String ld = meta.jsonLdBody();
+    if (ld != null && ld.strip().length() > Math.max(80, 2 * extracted)) {
+      // pages rendered by JavaScript often carry the whole text only in their JSON-LD
+      paragraphs = new ArrayList<>();
+      for (String part : ld.split("\\s*\\n\\s*")) {
+        if (!part.isBlank()) {
+          paragraphs.add(org.jsoup.parser.Parser.unescapeEntities(part, false));
+        }
+      }
+      b.problem("body-from-json-ld", "main content was thin (" + extracted
+          + " characters); body taken from the page's JSON-LD articleBody");
+    } else if (paragraphs.isEmpty() && scripts > 5 && page.body() != null
+        && page.body().text().length() < 500) {
+      b.problem("scripted-page", "the page has almost no text outside " + scripts
+          + " scripts: it is probably rendered by JavaScript");
     }
     b.paragraphs(paragraphs);
     return b;

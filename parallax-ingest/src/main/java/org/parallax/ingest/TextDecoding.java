@@ -45,7 +45,10 @@ public final class TextDecoding {
       return decodeWith(bytes, 2, StandardCharsets.UTF_16LE, "byte order mark");
     }
     Charset declared = declaredCharset(bytes);
-    if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+    if (declared != null && !declared.equals(StandardCharsets.UTF_8)
+        && !(hasNonAscii(bytes, 0, bytes.length) && isUtf8(bytes))) {
+      // bytes that are valid UTF-8 with non-ASCII characters are UTF-8 whatever a stale
+      // declaration says (a Latin-1 or GBK text is practically never valid UTF-8 by chance)
       return decodeWith(bytes, 0, declared, "declaration");
     }
     return decodeUtf8OrFallback(bytes);
@@ -80,6 +83,16 @@ public final class TextDecoding {
       return Charset.forName(name);
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       return null;
+    }
+  }
+
+  private static boolean isUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
     }
   }
 

@@ -175,4 +175,34 @@ class BadInputTest {
     assertThat(rejected).extracting(ReadOutcome.Rejected::message)
         .containsExactly(tmp + "/nothing-here.txt: no such file or directory");
   }
+
+  @Test
+  void readsPrettyPrintedJsonDocumentsAndArraysAsWholes() throws IOException {
+    Path one = write("one.json", "{\n  \"title\": \"Single\",\n  \"outlet\": \"Reuters\",\n"
+        + "  \"text\": \"One article in one JSON document.\"\n}\n");
+    assertThat(article(one).outlet().name()).isEqualTo("Reuters");
+    Path many = write("many.json", "[\n {\"title\": \"A\", \"text\": \"First.\"},\n"
+        + " {\"title\": \"B\", \"text\": \"Second.\"},\n 42\n]\n");
+    List<ReadOutcome> out = read(many);
+    assertThat(out).extracting(ReadOutcome::source).containsExactly(
+        many + "#index=1", many + "#index=2", many + "#index=3");
+    assertThat(out.get(2)).isInstanceOf(ReadOutcome.Rejected.class);
+    Path config = write("settings.json", "{\n  \"V1\": {\"title\": \"not an article\"}\n}\n");
+    assertThat(rejection(config)).endsWith("settings.json: object has no \"text\" (nor \"body\"/\"content\")");
+    assertThat(rejection(write("broken.json", "{\n  \"title\": \"x\",\n"))).contains(
+        "broken.json: not valid JSON");
+  }
+
+  @Test
+  void trustsValidUtf8OverAStaleCharsetDeclaration() throws IOException {
+    Article a = article(write("stale.html", "<html><head><meta charset=\"iso-8859-1\"></head><body>"
+        + "<p>La sanción del piloto fue confirmada por los comisarios después de la carrera.</p>"
+        + "</body></html>"));
+    assertThat(a.text()).contains("La sanción del piloto");
+    Article latin = article(write("latin.html", ("<html><head><meta charset=\"iso-8859-1\"></head>"
+        + "<body><p>La sanción del piloto fue confirmada por los comisarios después de la carrera.</p>"
+        + "</body></html>").getBytes(StandardCharsets.ISO_8859_1)));
+    assertThat(latin.text()).contains("La sanción del piloto");
+    assertThat(latin.problems()).isEmpty();
+  }
 }

@@ -47,6 +47,10 @@ public final class MainContent {
           + "|caption|credit|banner|hidden|byline|dateline|timestamp|trending|most-?popular"
           + "|read-?more|more-?stories|next-?article|prev|navigation|\\bnav\\b|rail|teaser",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern STRONG_NEGATIVE = Pattern.compile(
+      "comment|disqus|share|sharing|social|related|recommend|promo|newsletter|subscri|outbrain"
+          + "|taboola|cookie|consent|footer|trending|most-?popular|more-?stories|next-?article",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern POSITIVE = Pattern.compile(
       "article|body|content|entry|main|post|story|text|blog|prose|rich-?text",
       Pattern.CASE_INSENSITIVE);
@@ -93,13 +97,35 @@ public final class MainContent {
         continue;
       }
       if (NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find()
-          && goodText(e) < 0.3 * pageText) {
-        // a wrapper whose name sounds like a sidebar but that holds the article stays
+          && !holdsArticle(e, names, pageText)) {
         e.remove();
       } else if (tag.equals("form") && e.select("p").size() < 3) {
         e.remove();
       }
     }
+  }
+
+  /**
+   * Whether an element whose name sounds like furniture still holds article text: most of the
+   * page's paragraph text, or (unless its name says comments, sharing, promotion) at least two
+   * long, link-poor paragraphs. Layout wrappers named "sidebar-grid" or "rail-layout" hold
+   * articles on real sites.
+   */
+  private static boolean holdsArticle(Element e, String names, double pageText) {
+    double good = goodText(e);
+    if (good >= 0.3 * pageText) {
+      return true;
+    }
+    if (STRONG_NEGATIVE.matcher(names).find()) {
+      return false;
+    }
+    int longParagraphs = 0;
+    for (Element p : e.select("p")) {
+      if (p.text().length() >= 150 && linkDensity(p) < 0.2 && ++longParagraphs >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable Element bestContainer(Element body) {
@@ -116,7 +142,7 @@ public final class MainContent {
           || p.normalName().equals("article")) {
         scores.merge(p, score, Double::sum);
       }
-      while (parent != null && level < 3) {
+      while (parent != null && level < 5) {
         double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
         scores.merge(parent, score * share, Double::sum);
         parent = parent.parent();
@@ -128,7 +154,9 @@ public final class MainContent {
     Map<Element, Double> finals = new HashMap<>();
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
       Element el = e.getKey();
-      double s = (e.getValue() + initialScore(el)) * (1 - linkDensity(el));
+      // a name that says "content" only counts for elements that carry paragraph text
+      double bonus = e.getValue() >= 10 ? initialScore(el) : Math.min(0, initialScore(el));
+      double s = (e.getValue() + bonus) * (1 - linkDensity(el));
       finals.put(el, s);
       if (s > bestScore) {
         bestScore = s;

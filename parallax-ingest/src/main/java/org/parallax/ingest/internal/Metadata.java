@@ -61,8 +61,10 @@ public record Metadata(
     String lang = page.selectFirst("html[lang]") == null ? null
         : page.selectFirst("html[lang]").attr("lang");
     lang = first(lang, meta(page, "og:locale"), meta(page, "content-language"), ld.inLanguage);
-    return new Metadata(title == null ? null : title.strip(), Dates.parse(rawDate), rawDate,
-        authors, url, first(meta(page, "og:site_name"), ld.publisher), lang, ld.articleBody);
+    String siteName = first(meta(page, "og:site_name"), ld.publisher);
+    title = Titles.clean(title, siteName, h1(page));
+    return new Metadata(title, Dates.parse(rawDate), rawDate,
+        authors, url, siteName, lang, ld.articleBody);
   }
 
   @SafeVarargs
