@@ -54,6 +54,7 @@ final class IngestCommand implements Callable<Integer> {
     try (SqliteStore store = SqliteStore.open(db);
         Progress bar = new Progress("ingest", inputs,
             progress != null ? progress : Progress.interactive(), System.err)) {
+      readers.onBytesRead(bar::bytes);
       new IngestJob(readers, store, new IngestJob.Listener() {
         @Override
         public void rejected(ReadOutcome.Rejected r) {

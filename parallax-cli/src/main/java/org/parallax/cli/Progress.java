@@ -39,14 +39,33 @@ final class Progress implements AutoCloseable {
     return System.console() != null;
   }
 
+  private long bytesOfInput;
+  private long kbReported;
+
+  /** Bytes read so far of the current input. */
+  void bytes(long n) {
+    bytesOfInput += n;
+    long kb = bytesOfInput / 1024;
+    if (bar != null && kb > kbReported) {
+      bar.stepBy(kb - kbReported);
+      kbReported = kb;
+    }
+  }
+
+  /** The current input is done: count what was not reported while reading it. */
   void inputDone(Path path) {
     if (bar != null) {
       try {
-        bar.stepBy(Files.size(path) / 1024);
+        long rest = Files.size(path) / 1024 - kbReported;
+        if (rest > 0) {
+          bar.stepBy(rest);
+        }
       } catch (java.io.IOException e) {
         // nothing to count
       }
     }
+    bytesOfInput = 0;
+    kbReported = 0;
   }
 
   void article() {

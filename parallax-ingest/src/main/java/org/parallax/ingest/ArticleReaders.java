@@ -52,8 +52,18 @@ public final class ArticleReaders {
     this.warc = new WarcArticleReader(registry);
   }
 
+  private java.util.function.LongConsumer bytesRead = n -> {};
+
   public OutletRegistry registry() {
     return registry;
+  }
+
+  /**
+   * Reports how many bytes of the input files have been read, as they are read (for progress
+   * bars over large WARC or JSON Lines files).
+   */
+  public void onBytesRead(java.util.function.LongConsumer listener) {
+    this.bytesRead = listener;
   }
 
   /**
@@ -157,7 +167,7 @@ public final class ArticleReaders {
       }
       switch (kind) {
         case WARC -> {
-          try (InputStream in = new BufferedInputStream(Files.newInputStream(input.path()))) {
+          try (InputStream in = new BufferedInputStream(counted(Files.newInputStream(input.path())))) {
             warc.read(name, in, sink);
           }
         }
@@ -220,7 +230,7 @@ public final class ArticleReaders {
       readJsonDocument(input, gzip, sink);
       return;
     }
-    try (InputStream in = open(input.path(), gzip);
+    try (InputStream in = openCounted(input.path(), gzip);
         BoundedLines lines = new BoundedLines(in, MAX_DOCUMENT_BYTES)) {
       int lineNo = 0;
       String line;
@@ -324,6 +334,34 @@ public final class ArticleReaders {
   private static InputStream open(Path path, boolean gzip) throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(path));
     return gzip ? new GZIPInputStream(in, 65_536) : in;
+  }
+
+  /** {@link #open} that reports the bytes read from the file. */
+  private InputStream openCounted(Path path, boolean gzip) throws IOException {
+    InputStream in = new BufferedInputStream(counted(Files.newInputStream(path)));
+    return gzip ? new GZIPInputStream(in, 65_536) : in;
+  }
+
+  private InputStream counted(InputStream in) {
+    return new java.io.FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          bytesRead.accept(1);
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buf, int off, int len) throws IOException {
+        int n = super.read(buf, off, len);
+        if (n > 0) {
+          bytesRead.accept(n);
+        }
+        return n;
+      }
+    };
   }
 
   private static byte[] readHead(Path path, int n) throws IOException {
