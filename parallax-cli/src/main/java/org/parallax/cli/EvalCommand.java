@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.parallax.eval.EvalReport;
 import org.parallax.eval.ExtractionEval;
 import org.parallax.eval.MetadataEval;
+import org.parallax.eval.NerEval;
+import org.parallax.eval.TimeEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,15 +25,18 @@ final class EvalCommand implements Callable<Integer> {
   /** The tasks that can be evaluated. */
   enum Task {
     extraction,
-    metadata
+    metadata,
+    ner,
+    time
   }
 
   @Parameters(paramLabel = "TASK", description = "What to evaluate: ${COMPLETION-CANDIDATES}.")
   Task task;
 
   @Option(names = "--data", required = true, paramLabel = "DIR",
-      description = "The dataset folder: ../shared/eval/article-extraction for extraction,"
-          + " ../shared/corpus/fundus-news-html for metadata.")
+      description = "The dataset folder: ../shared/eval/article-extraction (extraction),"
+          + " ../shared/corpus/fundus-news-html (metadata), ../shared/eval/conll2003-en (ner),"
+          + " ../shared/eval/tempeval3/train (time).")
   Path data;
 
   @Option(names = "--json", description = "Print {task, precision, recall, f1, items, parts}.")
@@ -59,6 +64,15 @@ final class EvalCommand implements Callable<Integer> {
           out.println(m);
         }
       });
+      case ner -> NerEval.run(data, new org.parallax.corenlp.CoreNlpParser(
+          org.parallax.corenlp.CoreNlpParser.Config.pretokenizedText()));
+      case time -> TimeEval.run(data, new org.parallax.corenlp.CoreNlpParser(
+          new org.parallax.corenlp.CoreNlpParser.Config(
+              org.parallax.corenlp.CoreNlpParser.Config.CONLL_4CLASS, false, false)), m -> {
+                if (verbose) {
+                  out.println(m);
+                }
+              });
     };
     if (json) {
       out.println(toJson(report).toString());

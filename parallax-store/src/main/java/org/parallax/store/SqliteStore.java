@@ -322,6 +322,35 @@ public final class SqliteStore implements AutoCloseable {
     }
   }
 
+  /** Stores (or replaces) the analysis of {@code articleId} made by analysis {@code version}. */
+  public void saveAnalysis(String articleId, int version, String json) {
+    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO analysis (article_id, version,"
+        + " body, analyzed_at) VALUES (?,?,?,?) ON CONFLICT (article_id, version) DO UPDATE SET"
+        + " body = excluded.body, analyzed_at = excluded.analyzed_at")) {
+      ps.setString(1, articleId);
+      ps.setInt(2, version);
+      ps.setString(3, json);
+      ps.setString(4, Instant.now().toString());
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException(file + ": cannot store the analysis of " + articleId, e);
+    }
+  }
+
+  /** The stored analysis (JSON) of {@code articleId} by analysis {@code version}, if any. */
+  public Optional<String> analysis(String articleId, int version) {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT body FROM analysis WHERE article_id = ? AND version = ?")) {
+      ps.setString(1, articleId);
+      ps.setInt(2, version);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file + ": cannot read the analysis of " + articleId, e);
+    }
+  }
+
   /** The stored article {@code id}, if any. */
   public Optional<Article> get(String id) {
     try (PreparedStatement ps = conn.prepareStatement("SELECT a.*, o.name AS outlet_name,"

@@ -1,0 +1,84 @@
+package org.parallax.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.parallax.model.Article;
+import org.parallax.model.analysis.Analysis;
+import org.parallax.model.analysis.Attribution;
+import org.parallax.model.analysis.TimeExpression;
+import org.parallax.model.nlp.NamedSpan;
+import org.parallax.model.nlp.ParsedText;
+import org.parallax.model.nlp.Sentence;
+import org.parallax.model.nlp.TextParser;
+import org.parallax.model.nlp.Token;
+
+/**
+ * Analyses one article: parses its text (dependency parses only for sentences with a speech cue),
+ * resolves entities against the gazetteer, normalises temporal expressions against the
+ * publication date, and extracts attributions. One analyzer per thread (its parser is not
+ * thread-safe).
+ */
+public final class Analyzer {
+  /** Bump when analysis output changes, so stored analyses are recomputed. */
+  public static final int VERSION = 1;
+
+  private final TextParser parser;
+  private final EntityResolver entities;
+
+  public Analyzer(TextParser parser, Gazetteer gazetteer) {
+    this.parser = parser;
+    this.entities = new EntityResolver(gazetteer);
+  }
+
+  public Analysis analyze(Article article) {
+    ParsedText parsed = parser.parse(article.text(), Analyzer::needsDependencies);
+    EntityResolver.Resolution resolution = entities.resolve(parsed, article.outlet().id());
+    List<TimeExpression> times = times(parsed, article.published());
+    List<Attribution> attributions = AttributionExtractor.extract(parsed, resolution.entities());
+    return new Analysis(article.id(), VERSION, parsed.tokenCount(), resolution.entities(), times,
+        attributions);
+  }
+
+  /** Temporal expressions of a parsed text, resolved against {@code published} (may be null). */
+  public static List<TimeExpression> times(ParsedText parsed, LocalDate published) {
+    Map<Integer, LocalDate> dateInSentence = new HashMap<>();
+    List<TimeExpression> out = new ArrayList<>();
+    for (int pass = 0; pass < 2; pass++) {
+      out.clear();
+      String reference = null;
+      for (NamedSpan span : parsed.spans()) {
+        if (!span.isTemporal()) {
+          continue;
+        }
+        Sentence s = parsed.sentences().get(span.sentence());
+        TimeExpression t = TimeResolver.resolve(span, s, published, dateInSentence.get(s.index()),
+            reference);
+        if (t.resolved() && t.type().equals("DATE") && t.value() != null
+            && t.value().matches("\\d{4}(-Q\\d|-\\d{2}|-SP|-SU|-FA|-WI)")) {
+          reference = t.value(); // partial dates set the reference time of later offsets
+        }
+        if (pass == 0 && t.resolved() && t.value() != null
+            && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+          dateInSentence.putIfAbsent(s.index(), LocalDate.parse(t.value()));
+        }
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** Dependency parses are only worth their cost where a speech cue may need them. */
+  static boolean needsDependencies(List<Token> tokens) {
+    for (Token t : tokens) {
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if ((t.isVerb() && Cues.VERBS.containsKey(lemma)) || lemma.equals("according")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

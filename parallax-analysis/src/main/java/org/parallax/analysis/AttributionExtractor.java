@@ -1,0 +1,431 @@
+package org.parallax.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.parallax.model.analysis.Attribution;
+import org.parallax.model.analysis.Entity;
+import org.parallax.model.analysis.Mention;
+import org.parallax.model.analysis.Span;
+import org.parallax.model.analysis.Stance;
+import org.parallax.model.nlp.Dependency;
+import org.parallax.model.nlp.ParsedText;
+import org.parallax.model.nlp.Sentence;
+import org.parallax.model.nlp.Token;
+
+/**
+ * Finds who said what, news-first: speech verbs with their subjects and clausal complements
+ * (from dependency parses), "CONTENT, X said/reports" (the cue hangs off the content as
+ * parataxis), participles that inherit their subject ("…, saying that …", "denied …, claiming
+ * that …"), "according to X", "citing X", and "X quoted Y as saying …" as a chain of two. A
+ * source resolves to an entity when its head word is a mention of one ("the minister" → Diop);
+ * descriptions ("sources linked to the Ukrainian intelligence") stay descriptions. An attribution
+ * whose cue lies inside another's content is that one's child.
+ */
+final class AttributionExtractor {
+
+  /** An attribution before ids and parents are assigned. */
+  static final class Draft {
+    final @Nullable Span source;
+    final @Nullable String entity;
+    final Span cue;
+    Span content;
+    boolean direct;
+    Stance stance;
+    @Nullable Draft parent;
+
+    Draft(@Nullable Span source, @Nullable String entity, Span cue, Span content, Stance stance) {
+      this.source = source;
+      this.entity = entity;
+      this.cue = cue;
+      this.content = content;
+      this.stance = stance;
+    }
+  }
+
+  private AttributionExtractor() {}
+
+  static List<Attribution> extract(ParsedText parsed, List<Entity> entities) {
+    String text = parsed.text();
+    List<int[]> quotes = quoteSpans(text);
+    Map<Integer, String> entityByChar = new HashMap<>();
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        for (int c = m.begin(); c < m.end(); c++) {
+          entityByChar.putIfAbsent(c, e.id());
+        }
+      }
+    }
+    List<Draft> drafts = new ArrayList<>();
+    for (Sentence s : parsed.sentences()) {
+      List<Draft> here = new ArrayList<>();
+      accordingTo(text, s, entityByChar, here);
+      if (s.parsed()) {
+        verbCues(text, s, entityByChar, here);
+      }
+      for (Draft d : here) {
+        d.direct = insideQuotes(d.content, quotes);
+        if (d.stance == Stance.ASSERT && hasHedge(s, d.content)) {
+          d.stance = Stance.HEDGE;
+        }
+      }
+      drafts.addAll(here);
+    }
+    drafts.sort((a, b) -> Integer.compare(a.cue.begin(), b.cue.begin()));
+    // nesting: an explicit parent, else the smallest other content that holds the cue
+    for (Draft d : drafts) {
+      if (d.parent != null) {
+        continue;
+      }
+      Draft best = null;
+      for (Draft o : drafts) {
+        if (o != d && o.content.contains(d.cue) && !d.content.contains(o.cue)
+            && (best == null || o.content.end() - o.content.begin()
+                < best.content.end() - best.content.begin())) {
+          best = o;
+        }
+      }
+      d.parent = best;
+    }
+    Map<Draft, String> ids = new IdentityHashMap<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      ids.put(drafts.get(i), "a" + (i + 1));
+    }
+    List<Attribution> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      out.add(new Attribution(ids.get(d), d.parent == null ? null : ids.get(d.parent),
+          new Attribution.Source(d.source, d.entity), d.cue, d.content, d.direct, d.stance));
+    }
+    return out;
+  }
+
+  private static boolean hasHedge(Sentence s, Span content) {
+    for (Token t : s.tokens()) {
+      if (t.begin() >= content.begin() && t.end() <= content.end()
+          && Cues.HEDGES.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // --- according to X / citing X -------------------------------------------------------------
+
+  private static void accordingTo(String text, Sentence s, Map<Integer, String> entityByChar,
+      List<Draft> out) {
+    List<Token> t = s.tokens();
+    Draft according = null;
+    for (int i = 0; i + 1 < t.size(); i++) {
+      boolean isAccording = t.get(i).word().equalsIgnoreCase("according")
+          && t.get(i + 1).word().equalsIgnoreCase("to");
+      boolean isCiting = t.get(i).word().equalsIgnoreCase("citing");
+      if (!isAccording && !isCiting) {
+        continue;
+      }
+      int npStart = isAccording ? i + 2 : i + 1;
+      int npEnd = npStart;
+      while (npEnd < t.size() && !t.get(npEnd).word().matches("[,.;:]") && !t.get(npEnd).isVerb()
+          && !t.get(npEnd).word().equalsIgnoreCase("citing")) {
+        npEnd++;
+      }
+      if (npEnd == npStart) {
+        continue;
+      }
+      Span source = span(text, t.get(npStart).begin(), t.get(npEnd - 1).end());
+      Span cue = span(text, t.get(i).begin(), t.get(isAccording ? i + 1 : i).end());
+      int head = nounChunkHead(t, npStart, npEnd);
+      Span content;
+      if (i <= 2 || (according != null && i == npAfter(t, according, text))) {
+        // phrase first: content runs from after the phrase (and any "citing X") to the end
+        int c = npEnd;
+        while (c < t.size() && t.get(c).word().equals(",")) {
+          c++;
+        }
+        if (c < t.size() && t.get(c).word().equalsIgnoreCase("citing")) {
+          int k = c + 1;
+          while (k < t.size() && !t.get(k).word().equals(",")) {
+            k++;
+          }
+          c = Math.min(k + 1, t.size() - 1);
+        }
+        content = clause(text, t, c, t.size() - 1);
+      } else {
+        content = clause(text, t, 0, i - 1);
+      }
+      if (content == null) {
+        continue;
+      }
+      Draft d = new Draft(source, entityByChar.get(t.get(head).begin()), cue, content,
+          Stance.ASSERT);
+      if (isCiting && according != null) {
+        d.parent = according;
+        d.content = according.content;
+      }
+      out.add(d);
+      if (isAccording) {
+        according = d;
+      }
+    }
+  }
+
+  private static int npAfter(List<Token> t, Draft according, String text) {
+    for (int k = 0; k < t.size(); k++) {
+      if (t.get(k).begin() >= according.source.end()) {
+        int j = k;
+        while (j < t.size() && t.get(j).word().equals(",")) {
+          j++;
+        }
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The last noun of the first noun chunk in [from, to). */
+  private static int nounChunkHead(List<Token> t, int from, int to) {
+    int head = from;
+    for (int k = from; k < to; k++) {
+      String pos = t.get(k).pos();
+      if (pos.startsWith("NN") || pos.equals("PRP")) {
+        head = k;
+      } else if (k > from && (pos.equals("IN") || pos.equals("VBN") || pos.equals("WDT")
+          || pos.equals("WP") || pos.equals(","))) {
+        break;
+      }
+    }
+    return head;
+  }
+
+  // --- speech verbs from dependency parses ----------------------------------------------------
+
+  private static void verbCues(String text, Sentence s, Map<Integer, String> entityByChar,
+      List<Draft> out) {
+    List<Token> t = s.tokens();
+    Map<Integer, List<Dependency>> children = new HashMap<>();
+    Map<Integer, Dependency> headOf = new HashMap<>();
+    for (Dependency d : s.dependencies()) {
+      children.computeIfAbsent(d.head(), k -> new ArrayList<>()).add(d);
+      headOf.put(d.dependent(), d);
+    }
+    for (Token v : t) {
+      Stance stance = Cues.verb(v.lemma().toLowerCase(Locale.ROOT));
+      if (stance == null || !v.isVerb()) {
+        continue;
+      }
+      String lemma = v.lemma().toLowerCase(Locale.ROOT);
+      if (lemma.equals("say") && v.pos().equals("VBG") && isAsSaying(t, v)) {
+        continue; // handled with its "quoted … as" head
+      }
+      if (lemma.equals("cite") && v.word().equalsIgnoreCase("citing")) {
+        continue; // handled with "according to"
+      }
+      int subject = child(children, v.index(), "nsubj");
+      if (subject < 0 && (v.pos().equals("VBG") || v.pos().equals("VBN"))) {
+        // "…, saying that …", "denied …, claiming that …": the subject of the governing verb
+        Dependency up = headOf.get(v.index());
+        int hops = 0;
+        while (up != null && up.head() >= 0 && subject < 0 && hops++ < 2) {
+          subject = child(children, up.head(), "nsubj");
+          up = headOf.get(up.head());
+        }
+      }
+      if (subject < 0) {
+        continue;
+      }
+      Span content = contentOf(text, t, children, headOf, v, subject);
+      if (content == null) {
+        continue;
+      }
+      Span source = subtree(text, t, children, subject);
+      String entity = entityByChar.get(t.get(subject).begin());
+      if (lemma.equals("quote")) {
+        int quoted = child(children, v.index(), "obj");
+        int saying = asSaying(t, v);
+        if (quoted >= 0 && saying >= 0) {
+          Span cue = span(text, v.begin(), v.end());
+          Draft parent = new Draft(source, entity, cue, content, Stance.ASSERT);
+          Span childCue = span(text, t.get(saying - 1).begin(), t.get(saying).end());
+          Span childSource = subtree(text, t, children, quoted);
+          Draft child = new Draft(childSource, entityByChar.get(t.get(quoted).begin()), childCue,
+              content, Stance.ASSERT);
+          child.parent = parent;
+          out.add(parent);
+          out.add(child);
+          continue;
+        }
+      }
+      out.add(new Draft(source, entity, span(text, v.begin(), v.end()), content, stance));
+    }
+  }
+
+  private static boolean isAsSaying(List<Token> t, Token v) {
+    return v.index() > 0 && t.get(v.index() - 1).word().equalsIgnoreCase("as");
+  }
+
+  /** The "saying" of "quoted X as saying", or -1. */
+  private static int asSaying(List<Token> t, Token quoted) {
+    for (int k = quoted.index() + 1; k + 1 < t.size() && k < quoted.index() + 25; k++) {
+      if (t.get(k).word().equalsIgnoreCase("as") && t.get(k + 1).lemma().equals("say")) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The content of a speech verb: its clausal complement; else, when the cue hangs off the
+   * content ("CONTENT, X said."), the sentence outside the cue's own subtree; else for
+   * accusations and denials what follows the verb.
+   */
+  private static @Nullable Span contentOf(String text, List<Token> t,
+      Map<Integer, List<Dependency>> children, Map<Integer, Dependency> headOf, Token v,
+      int subject) {
+    for (String rel : List.of("ccomp", "xcomp")) {
+      int c = child(children, v.index(), rel);
+      if (c >= 0 && !(rel.equals("xcomp") && t.get(c).lemma().equals("say"))) {
+        Span s = subtree(text, t, children, c);
+        return trimQuotesAndPunct(text, s);
+      }
+    }
+    int saying = v.lemma().equalsIgnoreCase("quote") ? asSaying(t, v) : -1;
+    if (saying >= 0) {
+      int c = child(children, saying, "ccomp");
+      if (c >= 0) {
+        return trimQuotesAndPunct(text, subtree(text, t, children, c));
+      }
+    }
+    Dependency up = headOf.get(v.index());
+    int cueStart = Math.min(v.index(), subject);
+    int subjectStart = firstOfSubtree(children, subject);
+    cueStart = Math.min(cueStart, subjectStart);
+    if ((up != null && (up.relation().startsWith("parataxis") || up.relation().equals("ccomp")))
+        || (up != null && up.head() >= 0 && cueStart > 0 && t.get(cueStart - 1).word().matches("[,\"”']"))) {
+      return clause(text, t, 0, cueStart - 1);
+    }
+    if (up == null || up.head() < 0) {
+      // root speech verb after its content: "CONTENT, X reports."
+      if (cueStart > 2 && t.get(cueStart - 1).word().matches("[,\"”']")) {
+        return clause(text, t, 0, cueStart - 1);
+      }
+    }
+    Stance st = Cues.verb(v.lemma().toLowerCase(Locale.ROOT));
+    if (st == Stance.ACCUSE || st == Stance.CONDEMN || st == Stance.DENY) {
+      int last = lastOfSubtree(children, v.index());
+      if (last > v.index()) {
+        return clause(text, t, v.index() + 1, last);
+      }
+    }
+    return null;
+  }
+
+  private static int child(Map<Integer, List<Dependency>> children, int head, String rel) {
+    for (Dependency d : children.getOrDefault(head, List.of())) {
+      if (d.relation().equals(rel)) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  private static int firstOfSubtree(Map<Integer, List<Dependency>> children, int root) {
+    int min = root;
+    for (Dependency d : children.getOrDefault(root, List.of())) {
+      min = Math.min(min, firstOfSubtree(children, d.dependent()));
+    }
+    return min;
+  }
+
+  private static int lastOfSubtree(Map<Integer, List<Dependency>> children, int root) {
+    int max = root;
+    for (Dependency d : children.getOrDefault(root, List.of())) {
+      if (!d.relation().equals("punct")) {
+        max = Math.max(max, lastOfSubtree(children, d.dependent()));
+      }
+    }
+    return max;
+  }
+
+  private static Span subtree(String text, List<Token> t, Map<Integer, List<Dependency>> children,
+      int root) {
+    int first = firstOfSubtree(children, root);
+    int last = lastOfSubtree(children, root);
+    return span(text, t.get(first).begin(), t.get(last).end());
+  }
+
+  /** Tokens [from, to] as a span, without leading or trailing punctuation; null if empty. */
+  private static @Nullable Span clause(String text, List<Token> t, int from, int to) {
+    int a = from;
+    int b = Math.min(to, t.size() - 1);
+    while (a <= b && isPunct(t.get(a))) {
+      a++;
+    }
+    while (b >= a && isPunct(t.get(b))) {
+      b--;
+    }
+    if (a > b) {
+      return null;
+    }
+    return trimQuotesAndPunct(text, span(text, t.get(a).begin(), t.get(b).end()));
+  }
+
+  private static boolean isPunct(Token t) {
+    return t.word().matches("[\\p{P}\\p{S}]+") && !t.word().equals("$");
+  }
+
+  private static Span trimQuotesAndPunct(String text, Span s) {
+    int a = s.begin();
+    int b = s.end();
+    while (a < b && "\"“”'‘’«», ".indexOf(text.charAt(a)) >= 0) {
+      a++;
+    }
+    while (b > a && "\"“”'‘’«», .".indexOf(text.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    return span(text, a, b);
+  }
+
+  private static Span span(String text, int begin, int end) {
+    return new Span(begin, end, text.substring(begin, end));
+  }
+
+  // --- quotations -----------------------------------------------------------------------------
+
+  /** Quoted stretches: curly pairs, guillemets, and straight double quotes paired in order. */
+  static List<int[]> quoteSpans(String text) {
+    List<int[]> out = new ArrayList<>();
+    int open = -1;
+    char closing = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (open < 0) {
+        if (c == '“' || c == '«' || c == '"') {
+          open = i;
+          closing = c == '“' ? '”' : c == '«' ? '»' : '"';
+        }
+      } else if (c == closing) {
+        out.add(new int[] {open, i + 1});
+        open = -1;
+      } else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        open = -1; // quotes do not run across paragraphs unclosed
+      }
+    }
+    return out;
+  }
+
+  /** Most of the content (by characters) lies inside quotation marks. */
+  static boolean insideQuotes(Span content, List<int[]> quotes) {
+    int inside = 0;
+    for (int[] q : quotes) {
+      int a = Math.max(q[0], content.begin());
+      int b = Math.min(q[1], content.end());
+      if (b > a) {
+        inside += b - a;
+      }
+    }
+    return inside * 2 > content.end() - content.begin();
+  }
+}

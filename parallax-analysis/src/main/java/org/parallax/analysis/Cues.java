@@ -1,0 +1,42 @@
+package org.parallax.analysis;
+
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.parallax.model.analysis.Stance;
+
+/** Verbs and phrases that credit a source, with the stance each expresses. */
+final class Cues {
+  static final Map<String, Stance> VERBS = Map.ofEntries(
+      Map.entry("say", Stance.ASSERT), Map.entry("tell", Stance.ASSERT),
+      Map.entry("add", Stance.ASSERT), Map.entry("state", Stance.ASSERT),
+      Map.entry("announce", Stance.ASSERT), Map.entry("report", Stance.ASSERT),
+      Map.entry("write", Stance.ASSERT), Map.entry("note", Stance.ASSERT),
+      Map.entry("stress", Stance.ASSERT), Map.entry("explain", Stance.ASSERT),
+      Map.entry("insist", Stance.ASSERT), Map.entry("warn", Stance.ASSERT),
+      Map.entry("declare", Stance.ASSERT), Map.entry("confirm", Stance.ASSERT),
+      Map.entry("reveal", Stance.ASSERT), Map.entry("argue", Stance.ASSERT),
+      Map.entry("emphasize", Stance.ASSERT), Map.entry("emphasise", Stance.ASSERT),
+      Map.entry("acknowledge", Stance.ASSERT), Map.entry("admit", Stance.ASSERT),
+      Map.entry("tweet", Stance.ASSERT), Map.entry("post", Stance.ASSERT),
+      Map.entry("predict", Stance.ASSERT), Map.entry("promise", Stance.ASSERT),
+      Map.entry("reply", Stance.ASSERT), Map.entry("respond", Stance.ASSERT),
+      Map.entry("assert", Stance.ASSERT), Map.entry("maintain", Stance.ASSERT),
+      Map.entry("believe", Stance.HEDGE), Map.entry("think", Stance.HEDGE),
+      Map.entry("suggest", Stance.HEDGE), Map.entry("estimate", Stance.HEDGE),
+      Map.entry("claim", Stance.CLAIM), Map.entry("allege", Stance.CLAIM),
+      Map.entry("deny", Stance.DENY), Map.entry("reject", Stance.DENY),
+      Map.entry("dismiss", Stance.DENY), Map.entry("refute", Stance.DENY),
+      Map.entry("accuse", Stance.ACCUSE), Map.entry("blame", Stance.ACCUSE),
+      Map.entry("condemn", Stance.CONDEMN), Map.entry("denounce", Stance.CONDEMN),
+      Map.entry("quote", Stance.ASSERT), Map.entry("cite", Stance.ASSERT));
+
+  /** Hedging adverbs: content carrying one is reported with distance. */
+  static final java.util.Set<String> HEDGES = java.util.Set.of("reportedly", "allegedly",
+      "purportedly", "supposedly", "apparently", "ostensibly");
+
+  private Cues() {}
+
+  static @Nullable Stance verb(String lemma) {
+    return VERBS.get(lemma);
+  }
+}

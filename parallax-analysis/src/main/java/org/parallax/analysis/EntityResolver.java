@@ -1,0 +1,408 @@
+package org.parallax.analysis;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.parallax.model.analysis.Entity;
+import org.parallax.model.analysis.EntityType;
+import org.parallax.model.analysis.Mention;
+import org.parallax.model.analysis.Variant;
+import org.parallax.model.nlp.NamedSpan;
+import org.parallax.model.nlp.ParsedText;
+import org.parallax.model.nlp.Sentence;
+import org.parallax.model.nlp.Token;
+
+/**
+ * Resolves the mentions of one article to entities. The gazetteer comes first (its types override
+ * the NER's, which calls Kyiv a person and headline words places); then NER spans it does not
+ * know, clustered by transliteration-folded names and surnames; then short forms, acronyms
+ * introduced in parentheses, demonyms ("the Malian army" → Mali), roles ("the minister" → the
+ * last minister mentioned), pronouns ("He added" → the last person), and metonymy (a capital that
+ * acts or has a "regime" stands for its country's government).
+ */
+public final class EntityResolver {
+  static final Set<String> ROLE_WORDS = Set.of("minister", "president", "spokeswoman",
+      "spokesman", "spokesperson", "premier", "chancellor", "secretary", "ambassador", "envoy",
+      "diplomat", "general", "commander", "leader", "chief", "head", "official", "prime",
+      "foreign", "defence", "defense", "deputy", "ministry", "newspaper", "daily", "agency",
+      "broadcaster", "channel", "paper", "outlet", "king", "queen", "governor", "mayor", "senator",
+      "boss", "director", "colonel", "junta", "army", "government", "ruler", "rulers");
+  private static final Set<String> ROLE_HEADS = Set.of("minister", "president", "spokeswoman",
+      "spokesman", "spokesperson", "premier", "chancellor", "secretary", "ambassador", "envoy",
+      "diplomat", "general", "commander", "leader", "chief", "official", "newspaper", "daily",
+      "agency", "broadcaster", "channel", "paper", "governor", "mayor", "senator", "director");
+  private static final Set<String> GOVERNMENT_WORDS = Set.of("regime", "government", "authorities",
+      "administration", "leadership", "junta", "officials");
+  private static final Set<String> LOCATIVE = Set.of("in", "to", "from", "at", "near", "into",
+      "across", "outside", "inside", "around", "via", "visit", "visited", "toward", "towards");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+
+  private final Gazetteer gazetteer;
+
+  public EntityResolver(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** A mention before it is attached to an entity. */
+  record Found(int sentence, int firstToken, int lastToken, Mention mention, String key,
+      EntityType type, Gazetteer.@Nullable Entry entry) {}
+
+  /** Mutable entity under construction. */
+  static final class Cluster {
+    final String id;
+    String name;
+    final EntityType type;
+    final Gazetteer.@Nullable Entry entry;
+    final List<Mention> mentions = new ArrayList<>();
+    final List<String> roles = new ArrayList<>();
+    @Nullable String country;
+    int lastSentence;
+
+    Cluster(String id, String name, EntityType type, Gazetteer.@Nullable Entry entry) {
+      this.id = id;
+      this.name = name;
+      this.type = type;
+      this.entry = entry;
+      if (entry != null) {
+        roles.addAll(entry.roles());
+        country = entry.country();
+      }
+    }
+  }
+
+  /** The result: entities, and the cluster of each mention by its begin offset (for sources). */
+  public record Resolution(List<Entity> entities, Map<Integer, String> entityAt) {}
+
+  public Resolution resolve(ParsedText parsed, String outletId) {
+    List<Found> found = new ArrayList<>();
+    boolean[][] covered = new boolean[parsed.sentences().size()][];
+    for (Sentence s : parsed.sentences()) {
+      covered[s.index()] = new boolean[s.tokens().size()];
+      gazetteerMatches(parsed.text(), s, found, covered[s.index()]);
+    }
+    nerMatches(parsed, found, covered);
+    found.sort((a, b) -> Integer.compare(a.mention().begin(), b.mention().begin()));
+
+    Map<String, Cluster> clusters = new LinkedHashMap<>();
+    Map<String, Cluster> bySurname = new HashMap<>();
+    Map<Integer, String> entityAt = new HashMap<>();
+    Cluster lastPerson = null;
+    List<Cluster> recent = new ArrayList<>();
+    // acronyms introduced in parentheses: "Alliance of Sahel States (AES)"
+    Map<String, String> acronymOf = new HashMap<>();
+    for (int i = 0; i + 1 < found.size(); i++) {
+      Found a = found.get(i);
+      Found b = found.get(i + 1);
+      if (b.sentence() == a.sentence() && b.firstToken() == a.lastToken() + 2
+          && Gazetteer.isAcronym(b.mention().text()) && b.entry() == null) {
+        Sentence s = parsed.sentences().get(a.sentence());
+        if (s.tokens().get(a.lastToken() + 1).word().matches("-LRB-|\\(")) {
+          acronymOf.put(b.key(), a.entry() != null ? a.entry().id() : a.key());
+        }
+      }
+    }
+    for (Found f : found) {
+      Cluster c;
+      if (f.entry() != null) {
+        c = clusters.computeIfAbsent(f.entry().id(),
+            k -> new Cluster(k, f.entry().name(), f.entry().type(), f.entry()));
+      } else if (acronymOf.containsKey(f.key())) {
+        String target = acronymOf.get(f.key());
+        c = clusters.containsKey(target) ? clusters.get(target)
+            : clusters.computeIfAbsent(slug(f.type(), f.key()),
+                k -> new Cluster(k, f.mention().text(), f.type(), null));
+      } else if (f.type() == EntityType.PERSON) {
+        String[] parts = f.key().split(" ");
+        String surname = parts[parts.length - 1];
+        Cluster known = clusters.get(slug(EntityType.PERSON, f.key()));
+        if (known == null && parts.length == 1) {
+          known = bySurname.get(surname);
+        }
+        if (known == null) {
+          known = new Cluster(slug(EntityType.PERSON, f.key()), f.mention().text(), EntityType.PERSON, null);
+          clusters.put(known.id, known);
+        }
+        c = known;
+        if (parts.length > 1 || !bySurname.containsKey(surname)) {
+          bySurname.put(surname, c);
+        }
+      } else {
+        c = clusters.computeIfAbsent(slug(f.type(), f.key()),
+            k -> new Cluster(k, f.mention().text(), f.type(), null));
+      }
+      if (c.entry == null && f.mention().kind() == Mention.Kind.NAME
+          && f.mention().text().length() > c.name.length() && f.type() == EntityType.PERSON) {
+        c.name = f.mention().text();
+      }
+      titleRoles(parsed.sentences().get(f.sentence()), f, c);
+      c.mentions.add(f.mention());
+      c.lastSentence = f.sentence();
+      entityAt.put(f.mention().begin(), c.id);
+      if (c.type == EntityType.PERSON) {
+        lastPerson = c;
+      }
+      recent.remove(c);
+      recent.add(c);
+    }
+    // roles and pronouns, in text order against the entities mentioned before them
+    for (Sentence s : parsed.sentences()) {
+      for (int i = 0; i < s.tokens().size(); i++) {
+        Token t = s.tokens().get(i);
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (covered[s.index()][i]) {
+          continue;
+        }
+        Cluster target = null;
+        int begin = t.begin();
+        int end = t.end();
+        Mention.Kind kind = null;
+        if (PRONOUNS.contains(w) && t.pos().startsWith("PRP")) {
+          target = lastPersonBefore(clusters, t.begin());
+          kind = Mention.Kind.PRONOUN;
+        } else if (ROLE_HEADS.contains(w) && t.pos().startsWith("NN") && i > 0) {
+          int start = i;
+          String countryId = null;
+          while (start > 0) {
+            Token prev = s.tokens().get(start - 1);
+            String pw = prev.word().toLowerCase(Locale.ROOT);
+            Gazetteer.Form demonym = gazetteer.lookUp(List.of(prev.word()));
+            if (demonym != null && demonym.kind() == Mention.Kind.DEMONYM) {
+              countryId = demonym.entry().id();
+              start--;
+            } else if (ROLE_WORDS.contains(pw) || prev.pos().equals("JJ")) {
+              start--;
+            } else {
+              break;
+            }
+          }
+          Token det = start > 0 ? s.tokens().get(start - 1) : null;
+          if (det != null && (det.word().equalsIgnoreCase("the") || det.word().equalsIgnoreCase("this"))) {
+            target = lastWithRole(clusters, w, countryId, t.begin());
+            begin = det.begin();
+            kind = Mention.Kind.ROLE;
+          }
+        }
+        if (target != null && kind != null) {
+          Mention m = new Mention(begin, end, parsed.text().substring(begin, end), kind, null);
+          target.mentions.add(m);
+          entityAt.put(begin, target.id);
+        }
+      }
+    }
+    List<Entity> entities = new ArrayList<>();
+    for (Cluster c : clusters.values()) {
+      c.mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      for (Mention m : c.mentions) {
+        if (m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.SHORT) {
+          counts.merge(m.text(), 1, Integer::sum);
+        }
+      }
+      List<Variant> variants = new ArrayList<>();
+      counts.forEach((text, n) -> variants.add(new Variant(text, outletId, n)));
+      entities.add(new Entity(c.id, c.name, c.type, c.country, variants, c.mentions));
+    }
+    return new Resolution(entities, entityAt);
+  }
+
+  private static @Nullable Cluster lastPersonBefore(Map<String, Cluster> clusters, int offset) {
+    Cluster best = null;
+    int bestAt = -1;
+    for (Cluster c : clusters.values()) {
+      if (c.type != EntityType.PERSON) {
+        continue;
+      }
+      for (Mention m : c.mentions) {
+        if (m.kind() != Mention.Kind.PRONOUN && m.begin() < offset && m.begin() > bestAt) {
+          bestAt = m.begin();
+          best = c;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static @Nullable Cluster lastWithRole(Map<String, Cluster> clusters, String role,
+      @Nullable String countryId, int offset) {
+    Cluster best = null;
+    int bestAt = -1;
+    for (Cluster c : clusters.values()) {
+      boolean hasRole = c.roles.stream().anyMatch(r -> r.equals(role) || r.endsWith(" " + role));
+      if (!hasRole || (countryId != null && !countryId.equals(c.country))) {
+        continue;
+      }
+      for (Mention m : c.mentions) {
+        if (m.begin() < offset && m.begin() > bestAt) {
+          bestAt = m.begin();
+          best = c;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Titles written before a name ("Foreign Minister Sergey Lavrov") become its roles. */
+  private static void titleRoles(Sentence s, Found f, Cluster c) {
+    if (c.type != EntityType.PERSON) {
+      return;
+    }
+    StringBuilder title = new StringBuilder();
+    for (int i = f.firstToken() - 1; i >= 0 && i >= f.firstToken() - 4; i--) {
+      String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
+      if (!ROLE_WORDS.contains(w)) {
+        break;
+      }
+      title.insert(0, w + " ");
+      String role = title.toString().strip();
+      if (!c.roles.contains(role)) {
+        c.roles.add(role);
+      }
+      String[] parts = role.split(" ");
+      if (!c.roles.contains(parts[parts.length - 1])) {
+        c.roles.add(parts[parts.length - 1]);
+      }
+    }
+  }
+
+  private void gazetteerMatches(String text, Sentence s, List<Found> found, boolean[] covered) {
+    List<Token> tokens = s.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      Gazetteer.Form best = null;
+      int bestLen = 0;
+      for (int n = Math.min(gazetteer.longestForm() + 2, tokens.size() - i); n >= 1; n--) {
+        List<String> words = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+          words.add(tokens.get(i + k).word());
+        }
+        Gazetteer.Form f = gazetteer.lookUp(words);
+        if (f != null && Character.isUpperCase(tokens.get(i).word().charAt(0))) {
+          best = f;
+          bestLen = n;
+          break;
+        }
+      }
+      if (best == null) {
+        i++;
+        continue;
+      }
+      Token first = tokens.get(i);
+      Token last = tokens.get(i + bestLen - 1);
+      String standsFor = best.entry().metonymOf() != null
+          && metonymic(tokens, i, i + bestLen - 1) ? best.entry().metonymOf() : null;
+      Mention m = new Mention(first.begin(), last.end(), text.substring(first.begin(), last.end()),
+          best.kind(), standsFor);
+      found.add(new Found(s.index(), i, i + bestLen - 1, m, Gazetteer.key(best.text(), false),
+          best.entry().type(), best.entry()));
+      for (int k = i; k < i + bestLen; k++) {
+        covered[k] = true;
+      }
+      i += bestLen;
+    }
+  }
+
+  private static String textOf(List<Token> tokens, int first, int last) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = first; k <= last; k++) {
+      Token t = tokens.get(k);
+      if (k > first && t.begin() > tokens.get(k - 1).end()) {
+        sb.append(' ');
+      }
+      sb.append(t.word());
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A capital stands for its government when it is followed by "regime"/"government", or acts
+   * (followed by a verb or a possessive, as in "Moscow has tried", "Kiev's special services"),
+   * and not when it follows a locative word ("in Moscow").
+   */
+  static boolean metonymic(List<Token> tokens, int first, int last) {
+    if (first > 0 && LOCATIVE.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (last + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(last + 1);
+    String w = next.word().toLowerCase(Locale.ROOT);
+    return GOVERNMENT_WORDS.contains(w) || next.pos().equals("POS") || next.isVerb()
+        || next.pos().equals("MD");
+  }
+
+  private void nerMatches(ParsedText parsed, List<Found> found, boolean[][] covered) {
+    for (NamedSpan span : parsed.spans()) {
+      EntityType type = switch (span.type()) {
+        case "PERSON" -> EntityType.PERSON;
+        case "ORGANIZATION" -> EntityType.ORGANIZATION;
+        case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> EntityType.LOCATION;
+        case "MISC" -> EntityType.MISC;
+        default -> null;
+      };
+      if (type == null) {
+        continue;
+      }
+      Sentence s = parsed.sentences().get(span.sentence());
+      List<Token> tokens = s.tokens();
+      // the uncovered, capitalised run of the span: gazetteer matches split NER spans
+      int first = span.firstToken();
+      int last = span.lastToken();
+      while (first <= last && (covered[s.index()][first] || isRoleOrDeterminer(tokens.get(first)))) {
+        first++;
+      }
+      while (last >= first && (covered[s.index()][last] || tokens.get(last).pos().equals("POS"))) {
+        last--;
+      }
+      if (first > last) {
+        continue;
+      }
+      boolean gap = false;
+      for (int k = first; k <= last; k++) {
+        gap |= covered[s.index()][k];
+      }
+      if (gap) {
+        continue;
+      }
+      String text = parsed.text().substring(tokens.get(first).begin(), tokens.get(last).end());
+      if (PRONOUNS.contains(text.toLowerCase(Locale.ROOT)) || text.length() < 2
+          || !Character.isUpperCase(text.charAt(0))) {
+        continue;
+      }
+      if (type == EntityType.MISC) {
+        continue; // nationalities are demonyms of gazetteer countries; other MISC is not an actor
+      }
+      Mention m = new Mention(tokens.get(first).begin(), tokens.get(last).end(), text,
+          Gazetteer.isAcronym(text) ? Mention.Kind.SHORT : Mention.Kind.NAME, null);
+      found.add(new Found(s.index(), first, last, m, fold(text), type, null));
+      for (int k = first; k <= last; k++) {
+        covered[s.index()][k] = true;
+      }
+    }
+  }
+
+  private static boolean isRoleOrDeterminer(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return ROLE_WORDS.contains(w) || t.pos().equals("DT");
+  }
+
+  /** Folds a name for clustering: accents, case and common transliteration differences. */
+  static String fold(String name) {
+    String t = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
+    t = t.replaceAll("[^\\p{L}\\p{N} ]+", " ").replaceAll("\\s+", " ").strip();
+    return t.replace("kh", "h").replace("ey", "ei").replace("iy", "i").replace("yy", "y")
+        .replace("ii", "i").replace("ck", "k").replaceAll("(?<=\\w)y\\b", "i");
+  }
+
+  static String slug(EntityType type, String key) {
+    return type.name().toLowerCase(Locale.ROOT) + ":" + key.replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("^-|-$", "");
+  }
+}

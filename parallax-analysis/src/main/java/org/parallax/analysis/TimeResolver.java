@@ -1,0 +1,332 @@
+package org.parallax.analysis;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.parallax.model.analysis.TimeExpression;
+import org.parallax.model.nlp.NamedSpan;
+import org.parallax.model.nlp.Sentence;
+import org.parallax.model.nlp.Token;
+
+/**
+ * Resolves temporal expressions against the publication date, tense-aware: a month or weekday
+ * without a year in a past-tense sentence is the latest one on or before publication ("traveled
+ * in September", published 2024-10-10 → 2024-09), in a future-tense sentence the next one, and
+ * otherwise the nearest. Relative expressions ("last year", "Thursday") stay unresolved, with the
+ * reason, when the publication date is unknown: nothing is ever resolved against today.
+ */
+public final class TimeResolver {
+  private static final Pattern FULL = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}(T[\\d:.]+)?)?)?|\\d{3}X|\\d{2}XX");
+  private static final Pattern MONTH_DAY = Pattern.compile("XXXX-(\\d{2})(?:-(\\d{2}))?");
+  private static final Pattern SEASON = Pattern.compile("XXXX-(SP|SU|FA|WI)");
+  private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-(\\d)");
+  private static final Pattern OFFSET = Pattern.compile(
+      "(?:THIS P(1[YMWD]|3M) ?)?(?:OFFSET P(-?\\d+)([YMWDQ]))?");
+  private static final Pattern PARTIAL_OFFSET = Pattern.compile(
+      "XXXX-(\\d{2}|SP|SU|FA|WI|Q\\d)(?:-(\\d{2}))? OFFSET P(-?\\d+)Y");
+  private static final Pattern QUARTER = Pattern.compile("XXXX-Q(\\d)");
+  private static final Pattern CLOCK = Pattern.compile("(?:XXXX-XX-XX)?T(\\d{2}(?::\\d{2})?)");
+
+  /** The tense of a clause, as far as it matters for dates. */
+  enum Tense {
+    PAST,
+    FUTURE,
+    OTHER
+  }
+
+  private TimeResolver() {}
+
+  /**
+   * Resolves one temporal span.
+   *
+   * @param span what the parser found
+   * @param sentence its sentence (for tense)
+   * @param published publication date, or null when unknown
+   * @param sameSentenceDate a resolved date in the same sentence (for clock times), or null
+   */
+  public static TimeExpression resolve(NamedSpan span, Sentence sentence,
+      @Nullable LocalDate published, @Nullable LocalDate sameSentenceDate) {
+    return resolve(span, sentence, published, sameSentenceDate, null);
+  }
+
+  /**
+   * Resolves one temporal span; a bare offset ("a year earlier", "the previous quarter") counts
+   * from {@code reference}, the last calendar value the text mentioned (TimeML's reference time),
+   * at its granularity, when there is one.
+   */
+  public static TimeExpression resolve(NamedSpan span, Sentence sentence,
+      @Nullable LocalDate published, @Nullable LocalDate sameSentenceDate,
+      @Nullable String reference) {
+    String v = span.timexValue();
+    String alt = span.timexAltValue();
+    String type = span.type();
+    if (type.equals("DURATION")) {
+      boolean vague = v == null || v.contains("X");
+      return new TimeExpression(span.begin(), span.end(), span.text(), type, v, !vague,
+          vague ? "vague duration" : null);
+    }
+    if (type.equals("SET")) {
+      return new TimeExpression(span.begin(), span.end(), span.text(), type, v, v != null,
+          v == null ? "no value" : null);
+    }
+    if (v != null && FULL.matcher(v).matches()) {
+      return done(span, v);
+    }
+    String relative = v != null ? v : alt;
+    if (relative == null) {
+      relative = alt;
+    }
+    if (relative == null) {
+      return unresolved(span, null, "the parser gave no value for '" + span.text() + "'");
+    }
+    if (relative.equals("PRESENT_REF")) {
+      // TimeML keeps "now", "currently" as PRESENT_REF: the time of writing, not a calendar day
+      return done(span, relative);
+    }
+    if (relative.equals("PAST_REF") || relative.equals("FUTURE_REF")) {
+      return unresolved(span, relative, "vague reference ('" + span.text() + "')");
+    }
+    Matcher clock = CLOCK.matcher(relative);
+    if (clock.matches()) {
+      LocalDate day = sameSentenceDate != null ? sameSentenceDate : published;
+      return day == null ? unresolved(span, relative, noAnchor(span))
+          : done(span, day + "T" + clock.group(1));
+    }
+    if (published == null) {
+      return unresolved(span, relative, noAnchor(span));
+    }
+    Tense tense = tense(sentence, span);
+    Matcher m = MONTH_DAY.matcher(relative);
+    if (m.matches()) {
+      int month = Integer.parseInt(m.group(1));
+      if (month < 1 || month > 12) {
+        return unresolved(span, relative, "month " + month + " is not a month");
+      }
+      if (m.group(2) == null) {
+        YearMonth ym = pickMonth(YearMonth.from(published), month, tense);
+        return done(span, ym.toString());
+      }
+      int day = Integer.parseInt(m.group(2));
+      LocalDate d = pickDay(published, month, day, tense);
+      return d == null ? unresolved(span, relative, "no such day") : done(span, d.toString());
+    }
+    m = SEASON.matcher(relative);
+    if (m.matches()) {
+      int start = switch (m.group(1)) {
+        case "SP" -> 3;
+        case "SU" -> 6;
+        case "FA" -> 9;
+        default -> 12;
+      };
+      YearMonth ym = pickMonth(YearMonth.from(published), start, tense);
+      return done(span, ym.getYear() + "-" + m.group(1));
+    }
+    m = WEEKDAY.matcher(relative);
+    if (m.matches()) {
+      DayOfWeek dow = DayOfWeek.of(Integer.parseInt(m.group(1)));
+      LocalDate d = switch (tense) {
+        case PAST -> published.with(TemporalAdjusters.previousOrSame(dow));
+        case FUTURE -> published.with(TemporalAdjusters.nextOrSame(dow));
+        case OTHER -> nearest(published, dow);
+      };
+      return done(span, d.toString());
+    }
+    m = QUARTER.matcher(relative);
+    if (m.matches()) {
+      int q = Integer.parseInt(m.group(1));
+      if (q < 1 || q > 4) {
+        return unresolved(span, relative, "quarter " + q + " is not a quarter");
+      }
+      YearMonth ym = pickMonth(YearMonth.from(published), 3 * q - 2, tense);
+      return done(span, ym.getYear() + "-Q" + q);
+    }
+    m = PARTIAL_OFFSET.matcher(relative);
+    if (m.matches()) {
+      int year = published.getYear() + Integer.parseInt(m.group(3));
+      return done(span, year + "-" + m.group(1) + (m.group(2) == null ? "" : "-" + m.group(2)));
+    }
+    if (reference != null && relative.startsWith("OFFSET ")) {
+      TimeExpression fromReference = offsetFrom(span, relative, reference);
+      if (fromReference != null) {
+        return fromReference;
+      }
+    }
+    for (String candidate : alt == null ? List.of(relative) : List.of(relative, alt)) {
+      m = OFFSET.matcher(candidate);
+      if (m.matches() && (m.group(1) != null || m.group(2) != null)) {
+        int n = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        String unit = m.group(1) != null ? (m.group(1).equals("3M") ? "Q" : m.group(1).substring(1))
+            : m.group(3);
+        String offsetUnit = m.group(3) == null ? unit : m.group(3);
+        LocalDate d = switch (offsetUnit) {
+          case "Y" -> published.plusYears(n);
+          case "Q" -> published.plusMonths(3L * n);
+          case "M" -> published.plusMonths(n);
+          case "W" -> published.plusWeeks(n);
+          default -> published.plusDays(n);
+        };
+        return done(span, format(d, unit));
+      }
+    }
+    return unresolved(span, relative, "cannot resolve '" + relative + "'");
+  }
+
+  private static final Pattern REFERENCE =
+      Pattern.compile("(\\d{4})(?:-(Q(\\d)|(\\d{2})(?:-(\\d{2}))?|(SP|SU|FA|WI)))?");
+
+  /** "OFFSET P-1Y" from a reference value such as 1989-Q3 → 1988-Q3; null if not applicable. */
+  private static @Nullable TimeExpression offsetFrom(NamedSpan span, String relative,
+      String reference) {
+    Matcher o = Pattern.compile("OFFSET P(-?\\d+)([YQM])").matcher(relative);
+    Matcher r = REFERENCE.matcher(reference);
+    if (!o.matches() || !r.matches()) {
+      return null;
+    }
+    int n = Integer.parseInt(o.group(1));
+    int year = Integer.parseInt(r.group(1));
+    String unit = o.group(2);
+    if (r.group(3) != null) {
+      int q = Integer.parseInt(r.group(3)) - 1 + (unit.equals("Q") ? n : unit.equals("Y") ? 4 * n : 0);
+      if (unit.equals("M")) {
+        return null;
+      }
+      return done(span, (year + Math.floorDiv(q, 4)) + "-Q" + (Math.floorMod(q, 4) + 1));
+    }
+    if (r.group(6) != null && unit.equals("Y")) {
+      return done(span, (year + n) + "-" + r.group(6));
+    }
+    if (r.group(4) != null && r.group(5) == null && !unit.equals("Q")) {
+      YearMonth ym = YearMonth.of(year, Integer.parseInt(r.group(4)))
+          .plusMonths(unit.equals("Y") ? 12L * n : n);
+      return done(span, ym.toString());
+    }
+    return null;
+  }
+
+  /** A date at the granularity of {@code unit}: Y, Q, M, W or D. */
+  static String format(LocalDate d, String unit) {
+    return switch (unit) {
+      case "Y" -> String.valueOf(d.getYear());
+      case "Q" -> d.getYear() + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
+      case "M" -> YearMonth.from(d).toString();
+      case "W" -> String.format(Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+          d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      default -> d.toString();
+    };
+  }
+
+  private static String noAnchor(NamedSpan span) {
+    return "no publication date to anchor '" + span.text() + "'";
+  }
+
+  private static TimeExpression done(NamedSpan span, String value) {
+    return new TimeExpression(span.begin(), span.end(), span.text(), span.type(), value, true, null);
+  }
+
+  private static TimeExpression unresolved(NamedSpan span, @Nullable String value, String reason) {
+    return new TimeExpression(span.begin(), span.end(), span.text(), span.type(), value, false,
+        reason);
+  }
+
+  static YearMonth pickMonth(YearMonth published, int month, Tense tense) {
+    YearMonth same = YearMonth.of(published.getYear(), month);
+    return switch (tense) {
+      case PAST -> same.isAfter(published) ? same.minusYears(1) : same;
+      case FUTURE -> same.isBefore(published) ? same.plusYears(1) : same;
+      case OTHER -> {
+        YearMonth best = same;
+        for (YearMonth c : List.of(same.minusYears(1), same.plusYears(1))) {
+          if (Math.abs(monthsBetween(c, published)) < Math.abs(monthsBetween(best, published))) {
+            best = c;
+          }
+        }
+        yield best;
+      }
+    };
+  }
+
+  private static long monthsBetween(YearMonth a, YearMonth b) {
+    return (a.getYear() - b.getYear()) * 12L + a.getMonthValue() - b.getMonthValue();
+  }
+
+  private static @Nullable LocalDate pickDay(LocalDate published, int month, int day, Tense tense) {
+    LocalDate best = null;
+    for (int y = published.getYear() - 1; y <= published.getYear() + 1; y++) {
+      LocalDate c;
+      try {
+        c = LocalDate.of(y, month, day);
+      } catch (java.time.DateTimeException e) {
+        continue;
+      }
+      boolean allowed = switch (tense) {
+        case PAST -> !c.isAfter(published);
+        case FUTURE -> !c.isBefore(published);
+        case OTHER -> true;
+      };
+      if (!allowed) {
+        continue;
+      }
+      if (best == null || Math.abs(c.toEpochDay() - published.toEpochDay())
+          < Math.abs(best.toEpochDay() - published.toEpochDay())) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static LocalDate nearest(LocalDate published, DayOfWeek dow) {
+    LocalDate before = published.with(TemporalAdjusters.previousOrSame(dow));
+    LocalDate after = published.with(TemporalAdjusters.nextOrSame(dow));
+    return published.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - published.toEpochDay()
+        ? before : after;
+  }
+
+  /**
+   * The tense of the clause around a span, from the nearest verb that is not a speech verb (in
+   * "said it would close on Jan. 14" the date belongs to "close"): future after will, would,
+   * shall, 'll or "going to", or with "next"; past for a past form; else other.
+   */
+  static Tense tense(Sentence sentence, NamedSpan span) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = Math.max(0, span.firstToken() - 1); i <= span.lastToken() && i < tokens.size(); i++) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (w.equals("next") || w.equals("upcoming") || w.equals("coming")) {
+        return Tense.FUTURE;
+      }
+    }
+    Token nearest = null;
+    int distance = Integer.MAX_VALUE;
+    for (Token t : tokens) {
+      if (t.isVerb() && !Cues.VERBS.containsKey(t.lemma().toLowerCase(Locale.ROOT))) {
+        int d = t.index() < span.firstToken() ? span.firstToken() - t.index()
+            : t.index() - span.lastToken();
+        if (d > 0 && d < distance) {
+          distance = d;
+          nearest = t;
+        }
+      }
+    }
+    if (nearest == null) {
+      return Tense.OTHER;
+    }
+    for (int i = nearest.index() - 1; i >= 0 && i >= nearest.index() - 4; i--) {
+      Token t = tokens.get(i);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (t.pos().equals("MD")) {
+        return w.equals("will") || w.equals("would") || w.equals("shall") || w.equals("'ll")
+            || w.equals("wo") ? Tense.FUTURE : Tense.OTHER;
+      }
+      if (w.equals("to") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("going")) {
+        return Tense.FUTURE;
+      }
+    }
+    return nearest.pos().equals("VBD") || nearest.pos().equals("VBN") ? Tense.PAST : Tense.OTHER;
+  }
+}

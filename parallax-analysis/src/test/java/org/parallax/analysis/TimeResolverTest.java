@@ -1,0 +1,97 @@
+package org.parallax.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.analysis.TimeExpression;
+import org.parallax.model.nlp.NamedSpan;
+import org.parallax.model.nlp.Sentence;
+import org.parallax.model.nlp.Token;
+
+/** Resolution rules on hand-built sentences (word/POS pairs), no parser needed. */
+class TimeResolverTest {
+  static final LocalDate PUBLISHED = LocalDate.of(2024, 10, 10); // a Thursday
+
+  /** A sentence from "word/POS" pairs; the span covers tokens [first, last]. */
+  static TimeExpression resolve(String tagged, int first, int last, String value, String alt,
+      LocalDate published) {
+    List<Token> tokens = new ArrayList<>();
+    int offset = 0;
+    String[] parts = tagged.split(" ");
+    for (int i = 0; i < parts.length; i++) {
+      String[] wp = parts[i].split("/");
+      tokens.add(new Token(i, offset, offset + wp[0].length(), wp[0], wp[0].toLowerCase(java.util.Locale.ROOT), wp[1], "O"));
+      offset += wp[0].length() + 1;
+    }
+    Sentence s = new Sentence(0, 0, offset, tokens, List.of());
+    StringBuilder text = new StringBuilder();
+    for (int i = first; i <= last; i++) {
+      text.append(i > first ? " " : "").append(tokens.get(i).word());
+    }
+    NamedSpan span = new NamedSpan(0, first, last, tokens.get(first).begin(),
+        tokens.get(last).end(), text.toString(), "DATE", value, alt);
+    return TimeResolver.resolve(span, s, published, null);
+  }
+
+  @Test
+  void monthWithoutYearInPastTenseIsTheLatestBeforePublication() {
+    TimeExpression t = resolve("They/PRP traveled/VBD in/IN September/NNP ./.", 3, 3, "XXXX-09",
+        null, PUBLISHED);
+    assertThat(t.value()).isEqualTo("2024-09");
+    assertThat(t.resolved()).isTrue();
+    // November in a past-tense sentence published in October: last year's November
+    assertThat(resolve("It/PRP fell/VBD in/IN November/NNP", 3, 3, "XXXX-11", null, PUBLISHED)
+        .value()).isEqualTo("2023-11");
+  }
+
+  @Test
+  void monthInFutureTenseIsTheNextOne() {
+    assertThat(resolve("Talks/NNS will/MD resume/VB in/IN March/NNP", 4, 4, "XXXX-03", null,
+        PUBLISHED).value()).isEqualTo("2025-03");
+    // the date belongs to "close", not to the speech verb "said"
+    assertThat(resolve("He/PRP said/VBD it/PRP would/MD close/VB on/IN December/NNP 1/CD", 6, 7,
+        "XXXX-12-01", null, PUBLISHED).value()).isEqualTo("2024-12-01");
+  }
+
+  @Test
+  void dayAndWeekdayFollowTense() {
+    assertThat(resolve("On/IN August/NNP 20/CD they/PRP sent/VBD a/DT letter/NN", 1, 2,
+        "XXXX-08-20", null, PUBLISHED).value()).isEqualTo("2024-08-20");
+    assertThat(resolve("They/PRP met/VBD Thursday/NNP", 2, 2, "XXXX-WXX-4", null, PUBLISHED)
+        .value()).isEqualTo("2024-10-10");
+    assertThat(resolve("They/PRP met/VBD Monday/NNP", 2, 2, "XXXX-WXX-1", null, PUBLISHED)
+        .value()).isEqualTo("2024-10-07");
+  }
+
+  @Test
+  void relativeExpressionsCountFromPublication() {
+    assertThat(resolve("Mali/NNP last/JJ year/NN broke/VBD off/RP ties/NNS", 1, 2, null,
+        "THIS P1Y OFFSET P-1Y", PUBLISHED).value()).isEqualTo("2023");
+    assertThat(resolve("It/PRP rained/VBD yesterday/NN", 2, 2, "OFFSET P-1D", null, PUBLISHED)
+        .value()).isEqualTo("2024-10-09");
+    assertThat(resolve("Sales/NNS rose/VBD in/IN the/DT third/JJ quarter/NN", 3, 5, "XXXX-Q3",
+        null, PUBLISHED).value()).isEqualTo("2024-Q3");
+  }
+
+  @Test
+  void keepsRelativeExpressionsUnresolvedWithoutAPublicationDate() {
+    TimeExpression t = resolve("At/IN a/DT meeting/NN Thursday/NNP they/PRP met/VBD", 3, 3,
+        "XXXX-WXX-4", null, null);
+    assertThat(t.resolved()).isFalse();
+    assertThat(t.value()).isEqualTo("XXXX-WXX-4");
+    assertThat(t.reason()).isEqualTo("no publication date to anchor 'Thursday'");
+    assertThat(resolve("Mali/NNP last/JJ year/NN broke/VBD", 1, 2, null, "THIS P1Y OFFSET P-1Y",
+        null).resolved()).isFalse();
+  }
+
+  @Test
+  void fullDatesNeedNoAnchor() {
+    TimeExpression t = resolve("In/IN November/NNP 2023/CD Kidal/NNP fell/VBD", 1, 2, "2023-11",
+        null, null);
+    assertThat(t.value()).isEqualTo("2023-11");
+    assertThat(t.resolved()).isTrue();
+  }
+}

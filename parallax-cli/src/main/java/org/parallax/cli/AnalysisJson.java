@@ -1,0 +1,99 @@
+package org.parallax.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.parallax.model.Article;
+import org.parallax.model.analysis.Analysis;
+import org.parallax.model.analysis.Attribution;
+import org.parallax.model.analysis.Entity;
+import org.parallax.model.analysis.Mention;
+import org.parallax.model.analysis.Span;
+import org.parallax.model.analysis.TimeExpression;
+import org.parallax.model.analysis.Variant;
+
+/** The JSON document of an analysed article ({@code docs/SCHEMA.md}) and the stored form. */
+final class AnalysisJson {
+  private AnalysisJson() {}
+
+  static String store(Analysis a) {
+    try {
+      return ArticleJson.MAPPER.writeValueAsString(a);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise the analysis of " + a.articleId(), e);
+    }
+  }
+
+  static Analysis load(String json) {
+    try {
+      return ArticleJson.MAPPER.readValue(json, Analysis.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored analysis is not readable: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  static ObjectNode document(Article article, Analysis a) {
+    ObjectNode o = ArticleJson.MAPPER.createObjectNode();
+    o.put("id", article.id());
+    o.put("source", article.source());
+    o.set("outlet", ArticleJson.outlet(article.outlet()));
+    o.put("url", article.url());
+    o.put("published", article.published() == null ? null : article.published().toString());
+    o.put("dateline", article.dateline());
+    o.put("title", article.title());
+    o.put("language", article.language());
+    o.put("text", article.text());
+    ArrayNode entities = o.putArray("entities");
+    for (Entity e : a.entities()) {
+      ObjectNode n = entities.addObject();
+      n.put("id", e.id());
+      n.put("name", e.name());
+      n.put("type", e.type().name());
+      n.put("country", e.country());
+      ArrayNode variants = n.putArray("variants");
+      for (Variant v : e.variants()) {
+        variants.addObject().put("text", v.text()).put("outlet", v.outlet()).put("count", v.count());
+      }
+      ArrayNode mentions = n.putArray("mentions");
+      for (Mention m : e.mentions()) {
+        ObjectNode mn = mentions.addObject().put("begin", m.begin()).put("end", m.end())
+            .put("text", m.text()).put("kind", m.kind().name());
+        if (m.standsFor() != null) {
+          mn.put("standsFor", m.standsFor());
+        }
+      }
+    }
+    ArrayNode times = o.putArray("times");
+    for (TimeExpression t : a.times()) {
+      ObjectNode n = times.addObject().put("begin", t.begin()).put("end", t.end())
+          .put("text", t.text()).put("type", t.type()).put("value", t.value())
+          .put("resolved", t.resolved());
+      if (t.reason() != null) {
+        n.put("reason", t.reason());
+      }
+    }
+    ArrayNode attributions = o.putArray("attributions");
+    for (Attribution at : a.attributions()) {
+      ObjectNode n = attributions.addObject();
+      n.put("id", at.id());
+      n.put("parent", at.parent());
+      ObjectNode src = n.putObject("source");
+      Span s = at.source().span();
+      src.put("text", s == null ? null : s.text());
+      if (s != null) {
+        src.put("begin", s.begin()).put("end", s.end());
+      }
+      src.put("entity", at.source().entity());
+      n.set("cue", span(at.cue()));
+      n.set("content", span(at.content()));
+      n.put("direct", at.direct());
+      n.put("stance", at.stance().name());
+    }
+    return o;
+  }
+
+  private static ObjectNode span(Span s) {
+    return ArticleJson.MAPPER.createObjectNode().put("begin", s.begin()).put("end", s.end())
+        .put("text", s.text());
+  }
+}

@@ -1,0 +1,139 @@
+package org.parallax.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.parallax.analysis.Analyzer;
+import org.parallax.model.Article;
+import org.parallax.model.analysis.Analysis;
+import org.parallax.model.analysis.Attribution;
+import org.parallax.model.analysis.Entity;
+import org.parallax.model.analysis.TimeExpression;
+import org.parallax.ingest.ArticleReaders;
+import org.parallax.ingest.Input;
+import org.parallax.model.ReadOutcome;
+import org.parallax.store.SqliteStore;
+import org.parallax.store.StoreResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parallax analyze PATH…}: ingest, analyse and print each article's analysis. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+    description = {"Ingests articles (like ingest), analyses them — entities with spelling"
+        + " variants, dates normalised against the publication date, attributions with their"
+        + " chains — and prints a summary per article.",
+        "Analyses are stored: a second run over the same articles reads them back."})
+final class AnalyzeCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, globs, or -.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--db", paramLabel = "FILE", defaultValue = "parallax.db",
+      description = "SQLite store. Default: ${DEFAULT-VALUE}.")
+  Path db;
+
+  @Option(names = "--json", description = "One JSON document per article and line (docs/SCHEMA.md).")
+  boolean json;
+
+  @Mixin RegistryOptions registry = new RegistryOptions();
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<ReadOutcome.Rejected> rejected = new ArrayList<>();
+    List<Input> inputs = ArticleReaders.expand(paths, System.in, r -> {
+      rejected.add(r);
+      err.println("parallax: rejected " + r.message());
+    });
+    Map<String, Article> articles = new LinkedHashMap<>();
+    try (SqliteStore store = SqliteStore.open(db)) {
+      new IngestJob(new ArticleReaders(registry.registry()), store, new IngestJob.Listener() {
+        @Override
+        public void rejected(ReadOutcome.Rejected r) {
+          rejected.add(r);
+          err.println("parallax: rejected " + r.message());
+        }
+
+        @Override
+        public void article(Article a, @Nullable StoreResult result) {
+          // the stored form is the one analysed (already-stored articles keep their first reading)
+          articles.putIfAbsent(a.id(), store.get(a.id()).orElse(a));
+        }
+      }).run(inputs);
+      for (Article a : articles.values()) {
+        Analysis analysis = store.analysis(a.id(), Analyzer.VERSION).map(AnalysisJson::load)
+            .orElse(null);
+        if (analysis == null) {
+          analysis = Analyzers.forThisThread().analyze(a);
+          store.saveAnalysis(a.id(), Analyzer.VERSION, AnalysisJson.store(analysis));
+        }
+        if (json) {
+          out.println(AnalysisJson.document(a, analysis).toString());
+        } else {
+          out.println(readable(a, analysis));
+        }
+      }
+    }
+    out.flush();
+    return rejected.isEmpty() ? 0 : Main.BAD_INPUT;
+  }
+
+  static String readable(Article a, Analysis an) {
+    String nl = System.lineSeparator();
+    StringBuilder sb = new StringBuilder();
+    sb.append("== ").append(a.title() == null ? a.source() : a.title()).append(nl);
+    sb.append(a.outlet().name()).append(", ")
+        .append(a.published() == null ? "date unknown" : a.published().toString())
+        .append(a.dateline() == null ? "" : ", " + a.dateline()).append(" — ").append(an.tokens())
+        .append(" tokens").append(nl);
+    sb.append("entities:").append(nl);
+    for (Entity e : an.entities()) {
+      if (e.mentions().size() < 2 && e.variants().size() < 2) {
+        continue;
+      }
+      sb.append(String.format(Locale.ROOT, "  %-28s %-12s %2d mentions", e.name(), e.type(),
+          e.mentions().size()));
+      if (e.variants().size() > 1) {
+        sb.append("; spelled ");
+        e.variants().forEach(v -> sb.append('"').append(v.text()).append("\" "));
+      }
+      sb.append(nl);
+    }
+    sb.append("times:").append(nl);
+    for (TimeExpression t : an.times()) {
+      sb.append("  \"").append(t.text()).append("\" → ")
+          .append(t.resolved() ? t.value() : "unresolved (" + t.reason() + ")").append(nl);
+    }
+    sb.append("attributions:").append(nl);
+    for (Attribution at : an.attributions()) {
+      int depth = 0;
+      for (String p = at.parent(); p != null; ) {
+        depth++;
+        String pid = p;
+        p = an.attributions().stream().filter(x -> x.id().equals(pid)).findFirst()
+            .map(Attribution::parent).orElse(null);
+      }
+      String source = at.source().span() == null ? "?" : at.source().span().text();
+      String content = at.content().text();
+      sb.append("  ".repeat(depth + 1)).append(at.id()).append(' ').append(source)
+          .append(at.source().entity() == null ? "" : " [" + at.source().entity() + "]")
+          .append(" —").append(at.cue().text()).append("→ ").append(at.stance())
+          .append(at.direct() ? " (quote) " : " ")
+          .append('"').append(content.length() > 90 ? content.substring(0, 90) + "…" : content)
+          .append('"').append(nl);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,56 @@
+package org.parallax.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.nlp.NamedSpan;
+import org.parallax.model.nlp.ParsedText;
+import org.parallax.model.nlp.Sentence;
+
+class CoreNlpParserTest {
+  static CoreNlpParser parser;
+
+  @BeforeAll
+  static void load() {
+    parser = new CoreNlpParser(CoreNlpParser.Config.defaults());
+  }
+
+  static final String TEXT = "The minister Anna Berg said on Tuesday that the talks in Geneva had failed."
+      + "\n\nIn September, Example Corp cut 200 jobs, according to officials.";
+
+  @Test
+  void givesSentencesTokensAndOffsetsIntoTheText() {
+    ParsedText p = parser.parse(TEXT, t -> false);
+    assertThat(p.sentences()).hasSize(2);
+    Sentence s = p.sentences().get(0);
+    assertThat(s.tokens().get(2).word()).isEqualTo("Anna");
+    assertThat(TEXT.substring(s.tokens().get(2).begin(), s.tokens().get(2).end())).isEqualTo("Anna");
+    assertThat(s.tokens().get(4).lemma()).isEqualTo("say");
+    assertThat(s.parsed()).isFalse();
+  }
+
+  @Test
+  void givesEntityAndTemporalSpansWithUnderspecifiedValues() {
+    ParsedText p = parser.parse(TEXT, t -> false);
+    assertThat(p.spans()).extracting(NamedSpan::text).contains("Anna Berg", "Geneva", "Tuesday",
+        "September", "Example Corp");
+    NamedSpan september = p.spans().stream().filter(x -> x.text().equals("September")).findFirst()
+        .orElseThrow();
+    assertThat(september.type()).isEqualTo("DATE");
+    assertThat(september.timexValue()).isEqualTo("XXXX-09");
+    assertThat(TEXT.substring(september.begin(), september.end())).isEqualTo("September");
+  }
+
+  @Test
+  void parsesDependenciesOnlyWhereAsked() {
+    ParsedText p = parser.parse(TEXT, tokens -> tokens.stream().anyMatch(t -> t.lemma().equals("say")));
+    assertThat(p.sentences().get(0).parsed()).isTrue();
+    assertThat(p.sentences().get(1).parsed()).isFalse();
+    List<org.parallax.model.nlp.Dependency> deps = p.sentences().get(0).dependencies();
+    // "said" governs "minister" as its subject and "failed" as its clausal complement
+    assertThat(deps).as(deps.toString()).anyMatch(d -> d.head() == 4 && d.dependent() == 1 && d.relation().equals("nsubj"))
+        .anyMatch(d -> d.head() == 4 && d.dependent() == 13 && d.relation().equals("ccomp"));
+  }
+}

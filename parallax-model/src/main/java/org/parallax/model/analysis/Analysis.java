@@ -1,0 +1,23 @@
+package org.parallax.model.analysis;
+
+import java.util.List;
+
+/**
+ * Everything analysis found in one article.
+ *
+ * @param articleId the article's content hash
+ * @param version the analysis version that produced it (stored analyses of older versions are
+ *     recomputed)
+ * @param tokens how many tokens the article has
+ * @param entities resolved entities
+ * @param times temporal expressions
+ * @param attributions attributions, in text order of their cues
+ */
+public record Analysis(String articleId, int version, int tokens, List<Entity> entities,
+    List<TimeExpression> times, List<Attribution> attributions) {
+  public Analysis {
+    entities = List.copyOf(entities);
+    times = List.copyOf(times);
+    attributions = List.copyOf(attributions);
+  }
+}
