@@ -55,6 +55,9 @@ public final class Analyzer {
           continue;
         }
         Sentence s = parsed.sentences().get(span.sentence());
+        if (isPublicationNoun(s, span)) {
+          continue;
+        }
         TimeExpression t = TimeResolver.resolve(span, s, published, dateInSentence.get(s.index()),
             reference);
         if (t.resolved() && t.type().equals("DATE") && t.value() != null
@@ -69,6 +72,18 @@ public final class Analyzer {
       }
     }
     return out;
+  }
+
+  /** "the daily Le Monde", "a weekly": a periodical, not a time expression. */
+  static boolean isPublicationNoun(Sentence s, NamedSpan span) {
+    if (span.firstToken() != span.lastToken() || span.firstToken() == 0) {
+      return false;
+    }
+    String w = s.tokens().get(span.firstToken()).word().toLowerCase(Locale.ROOT);
+    String before = s.tokens().get(span.firstToken() - 1).pos();
+    boolean nextIsName = span.lastToken() + 1 < s.tokens().size()
+        && s.tokens().get(span.lastToken() + 1).pos().startsWith("NNP");
+    return w.matches("daily|weekly|monthly|quarterly") && (before.equals("DT") || nextIsName);
   }
 
   /** Dependency parses are only worth their cost where a speech cue may need them. */

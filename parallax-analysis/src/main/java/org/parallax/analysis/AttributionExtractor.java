@@ -140,19 +140,8 @@ final class AttributionExtractor {
       int head = nounChunkHead(t, npStart, npEnd);
       Span content;
       if (i <= 2 || (according != null && i == npAfter(t, according, text))) {
-        // phrase first: content runs from after the phrase (and any "citing X") to the end
-        int c = npEnd;
-        while (c < t.size() && t.get(c).word().equals(",")) {
-          c++;
-        }
-        if (c < t.size() && t.get(c).word().equalsIgnoreCase("citing")) {
-          int k = c + 1;
-          while (k < t.size() && !t.get(k).word().equals(",")) {
-            k++;
-          }
-          c = Math.min(k + 1, t.size() - 1);
-        }
-        content = clause(text, t, c, t.size() - 1);
+        // phrase first: content is the main clause after it, past appositives and "citing X"
+        content = clause(text, t, mainClauseAfter(t, npEnd), t.size() - 1);
       } else {
         content = clause(text, t, 0, i - 1);
       }
@@ -170,6 +159,41 @@ final class AttributionExtractor {
         according = d;
       }
     }
+  }
+
+  /**
+   * Where the main clause starts after "According to X": the first comma-separated segment that
+   * has a finite verb not introduced by a relative pronoun ("X, the official resource of Y,
+   * which includes A, B and C, the militants traveled …" → "the militants").
+   */
+  private static int mainClauseAfter(List<Token> t, int from) {
+    int segStart = from;
+    while (segStart < t.size()) {
+      while (segStart < t.size() && t.get(segStart).word().equals(",")) {
+        segStart++;
+      }
+      int segEnd = segStart;
+      boolean finite = false;
+      boolean relative = segStart < t.size()
+          && t.get(segStart).word().toLowerCase(Locale.ROOT).matches("which|who|whose|that|citing");
+      while (segEnd < t.size() && !t.get(segEnd).word().equals(",")) {
+        String pos = t.get(segEnd).pos();
+        finite |= pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+        segEnd++;
+      }
+      if (finite && !relative) {
+        return segStart;
+      }
+      if (segEnd >= t.size()) {
+        break;
+      }
+      segStart = segEnd;
+    }
+    int c = from;
+    while (c < t.size() && t.get(c).word().equals(",")) {
+      c++;
+    }
+    return c;
   }
 
   private static int npAfter(List<Token> t, Draft according, String text) {
@@ -228,13 +252,25 @@ final class AttributionExtractor {
         // "…, saying that …", "denied …, claiming that …": the subject of the governing verb
         Dependency up = headOf.get(v.index());
         int hops = 0;
-        while (up != null && up.head() >= 0 && subject < 0 && hops++ < 2) {
-          subject = child(children, up.head(), "nsubj");
+        while (up != null && up.head() >= 0 && hops++ < 3) {
+          int candidate = child(children, up.head(), "nsubj");
+          if (candidate >= 0 && candidate != v.index()
+              && !(firstOfSubtree(children, candidate) <= v.index()
+                  && v.index() <= lastOfSubtree(children, candidate))) {
+            subject = candidate;
+            break;
+          }
           up = headOf.get(up.head());
+        }
+        if (subject < 0) {
+          subject = mainSubjectBefore(children, t, v.index());
         }
       }
       if (subject < 0) {
         continue;
+      }
+      if (Cues.WEAK.contains(lemma) && child(children, v.index(), "ccomp") < 0) {
+        continue; // "concluded agreements", "found the bodies": only a clause makes them cues
       }
       Span content = contentOf(text, t, children, headOf, v, subject);
       if (content == null) {
@@ -258,8 +294,27 @@ final class AttributionExtractor {
           continue;
         }
       }
-      out.add(new Draft(source, entity, span(text, v.begin(), v.end()), content, stance));
+      out.add(new Draft(source, entity, cueSpan(text, t, children, v), content, stance));
     }
+  }
+
+  /** The cue verb with the auxiliaries and negation right before it ("has learned"). */
+  private static Span cueSpan(String text, List<Token> t, Map<Integer, List<Dependency>> children,
+      Token v) {
+    int first = v.index();
+    boolean extended = true;
+    while (extended) {
+      extended = false;
+      for (Dependency d : children.getOrDefault(v.index(), List.of())) {
+        boolean aux = d.relation().startsWith("aux") || (d.relation().equals("advmod")
+            && t.get(d.dependent()).word().matches("(?i)not|n't|never"));
+        if (aux && d.dependent() == first - 1) {
+          first = d.dependent();
+          extended = true;
+        }
+      }
+    }
+    return span(text, t.get(first).begin(), v.end());
   }
 
   private static boolean isAsSaying(List<Token> t, Token v) {
@@ -277,18 +332,19 @@ final class AttributionExtractor {
   }
 
   /**
-   * The content of a speech verb: its clausal complement; else, when the cue hangs off the
-   * content ("CONTENT, X said."), the sentence outside the cue's own subtree; else for
-   * accusations and denials what follows the verb.
+   * The content of a cue verb. Its clausal complement when the parse has one. Otherwise verbs of
+   * stance (deny, accuse, condemn, claim) take what follows them up to the end of their clause;
+   * speech verbs take the clause before their source when only a short tail without a verb
+   * follows ("“…,” the minister said at a press conference.", "…, the daily reports."), else
+   * what follows.
    */
   private static @Nullable Span contentOf(String text, List<Token> t,
       Map<Integer, List<Dependency>> children, Map<Integer, Dependency> headOf, Token v,
       int subject) {
     for (String rel : List.of("ccomp", "xcomp")) {
       int c = child(children, v.index(), rel);
-      if (c >= 0 && !(rel.equals("xcomp") && t.get(c).lemma().equals("say"))) {
-        Span s = subtree(text, t, children, c);
-        return trimQuotesAndPunct(text, s);
+      if (c >= 0 && c > v.index() && !(rel.equals("xcomp") && t.get(c).lemma().equals("say"))) {
+        return trimQuotesAndPunct(text, subtree(text, t, children, c));
       }
     }
     int saying = v.lemma().equalsIgnoreCase("quote") ? asSaying(t, v) : -1;
@@ -298,28 +354,67 @@ final class AttributionExtractor {
         return trimQuotesAndPunct(text, subtree(text, t, children, c));
       }
     }
-    Dependency up = headOf.get(v.index());
-    int cueStart = Math.min(v.index(), subject);
-    int subjectStart = firstOfSubtree(children, subject);
-    cueStart = Math.min(cueStart, subjectStart);
-    if ((up != null && (up.relation().startsWith("parataxis") || up.relation().equals("ccomp")))
-        || (up != null && up.head() >= 0 && cueStart > 0 && t.get(cueStart - 1).word().matches("[,\"”']"))) {
-      return clause(text, t, 0, cueStart - 1);
+    int after = saying >= 0 ? saying + 1 : v.index() + 1;
+    int rightEnd = clauseEnd(t, after);
+    Span right = rightEnd >= after ? clause(text, t, after, rightEnd) : null;
+    int cueStart = Math.min(v.index(), firstOfSubtree(children, subject));
+    if (saying >= 0) {
+      cueStart = Math.min(cueStart, v.index());
     }
-    if (up == null || up.head() < 0) {
-      // root speech verb after its content: "CONTENT, X reports."
-      if (cueStart > 2 && t.get(cueStart - 1).word().matches("[,\"”']")) {
-        return clause(text, t, 0, cueStart - 1);
-      }
-    }
+    Span left = cueStart > 1 ? clause(text, t, 0, cueStart - 1) : null;
     Stance st = Cues.verb(v.lemma().toLowerCase(Locale.ROOT));
-    if (st == Stance.ACCUSE || st == Stance.CONDEMN || st == Stance.DENY) {
-      int last = lastOfSubtree(children, v.index());
-      if (last > v.index()) {
-        return clause(text, t, v.index() + 1, last);
+    boolean stanceVerb = st == Stance.ACCUSE || st == Stance.CONDEMN || st == Stance.DENY
+        || st == Stance.CLAIM;
+    if (stanceVerb && right != null) {
+      return right;
+    }
+    boolean shortTail = right == null || t.get(after).pos().equals("IN")
+        || t.get(after).pos().equals("TO") || (!hasVerb(t, after, rightEnd) && rightEnd - after < 6);
+    if (left != null && shortTail && subject > 0 && subject >= cueStart
+        && t.get(cueStart - 1).word().matches("[,\"”’'.:]|''")) {
+      return left;
+    }
+    return right;
+  }
+
+  /** The last token of the clause starting at {@code from}: before ", while/which/claiming". */
+  private static int clauseEnd(List<Token> t, int from) {
+    int end = t.size() - 1;
+    for (int k = from; k < t.size() - 1; k++) {
+      if (t.get(k).word().equals(",")) {
+        Token next = t.get(k + 1);
+        String w = next.word().toLowerCase(Locale.ROOT);
+        if (next.pos().equals("VBG") || w.equals("while") || w.equals("which") || w.equals("who")
+            || w.equals("whereas") || w.equals("but")) {
+          return k - 1;
+        }
       }
     }
-    return null;
+    while (end >= from && isPunct(t.get(end))) {
+      end--;
+    }
+    return end;
+  }
+
+  private static boolean hasVerb(List<Token> t, int from, int to) {
+    for (int k = from; k <= to && k < t.size(); k++) {
+      if (t.get(k).isVerb() || t.get(k).pos().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The subject of the sentence's main verb, when it stands before {@code limit}; else -1. */
+  private static int mainSubjectBefore(Map<Integer, List<Dependency>> children, List<Token> t,
+      int limit) {
+    for (Dependency root : children.getOrDefault(-1, List.of())) {
+      int subj = child(children, root.dependent(), "nsubj");
+      if (subj >= 0 && lastOfSubtree(children, subj) < limit) {
+        return subj;
+      }
+    }
+    return -1;
   }
 
   private static int child(Map<Integer, List<Dependency>> children, int head, String rel) {

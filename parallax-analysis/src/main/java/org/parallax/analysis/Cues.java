@@ -28,7 +28,21 @@ final class Cues {
       Map.entry("dismiss", Stance.DENY), Map.entry("refute", Stance.DENY),
       Map.entry("accuse", Stance.ACCUSE), Map.entry("blame", Stance.ACCUSE),
       Map.entry("condemn", Stance.CONDEMN), Map.entry("denounce", Stance.CONDEMN),
+      Map.entry("learn", Stance.ASSERT), Map.entry("show", Stance.ASSERT),
+      Map.entry("find", Stance.ASSERT), Map.entry("indicate", Stance.ASSERT),
+      Map.entry("conclude", Stance.ASSERT), Map.entry("contend", Stance.ASSERT),
+      Map.entry("caution", Stance.ASSERT), Map.entry("recall", Stance.ASSERT),
+      Map.entry("concede", Stance.ASSERT), Map.entry("complain", Stance.ASSERT),
+      Map.entry("vow", Stance.ASSERT), Map.entry("pledge", Stance.ASSERT),
+      Map.entry("ask", Stance.ASSERT), Map.entry("urge", Stance.ASSERT),
+      Map.entry("charge", Stance.ACCUSE), Map.entry("criticize", Stance.CONDEMN),
+      Map.entry("criticise", Stance.CONDEMN), Map.entry("slam", Stance.CONDEMN),
       Map.entry("quote", Stance.ASSERT), Map.entry("cite", Stance.ASSERT));
+
+  /** Verbs that are cues only with a clausal complement ("found that …", not "found bodies"). */
+  static final java.util.Set<String> WEAK = java.util.Set.of("learn", "show", "find", "indicate",
+      "conclude", "recall", "ask", "urge", "admit", "acknowledge", "charge", "post", "reveal",
+      "predict", "promise", "vow", "pledge", "believe", "think", "estimate");
 
   /** Hedging adverbs: content carrying one is reported with distance. */
   static final java.util.Set<String> HEDGES = java.util.Set.of("reportedly", "allegedly",

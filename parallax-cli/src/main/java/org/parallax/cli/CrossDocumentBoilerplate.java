@@ -34,7 +34,10 @@ final class CrossDocumentBoilerplate {
   List<Article> clean(List<Article> batch) {
     Map<String, List<Article>> byOutlet = new LinkedHashMap<>();
     for (Article a : batch) {
-      byOutlet.computeIfAbsent(a.outlet().id(), k -> new ArrayList<>()).add(a);
+      if (!a.outlet().id().equals(org.parallax.model.Outlet.UNKNOWN_ID)) {
+        // articles of unknown outlets share no page template: nothing to learn across them
+        byOutlet.computeIfAbsent(a.outlet().id(), k -> new ArrayList<>()).add(a);
+      }
     }
     Map<String, Set<Long>> boilerplate = new HashMap<>();
     for (Map.Entry<String, List<Article>> e : byOutlet.entrySet()) {

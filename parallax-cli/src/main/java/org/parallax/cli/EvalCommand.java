@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.parallax.eval.EvalReport;
 import org.parallax.eval.ExtractionEval;
 import org.parallax.eval.MetadataEval;
+import org.parallax.eval.AttributionEval;
+import java.util.List;
 import org.parallax.eval.NerEval;
 import org.parallax.eval.TimeEval;
 import picocli.CommandLine.Command;
@@ -27,7 +29,8 @@ final class EvalCommand implements Callable<Integer> {
     extraction,
     metadata,
     ner,
-    time
+    time,
+    attribution
   }
 
   @Parameters(paramLabel = "TASK", description = "What to evaluate: ${COMPLETION-CANDIDATES}.")
@@ -36,7 +39,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--data", required = true, paramLabel = "DIR",
       description = "The dataset folder: ../shared/eval/article-extraction (extraction),"
           + " ../shared/corpus/fundus-news-html (metadata), ../shared/eval/conll2003-en (ner),"
-          + " ../shared/eval/tempeval3/train (time).")
+          + " ../shared/eval/tempeval3/train (time), ../shared/eval/polnear (attribution, dev split).")
   Path data;
 
   @Option(names = "--json", description = "Print {task, precision, recall, f1, items, parts}.")
@@ -53,6 +56,7 @@ final class EvalCommand implements Callable<Integer> {
     if (!Files.isDirectory(data)) {
       throw new IllegalArgumentException("--data " + data + ": no such directory");
     }
+    List<AttributionEval.ElementScore> elements = List.of();
     EvalReport report = switch (task) {
       case extraction -> ExtractionEval.run(data, (id, c) -> {
         if (verbose) {
@@ -73,9 +77,21 @@ final class EvalCommand implements Callable<Integer> {
                   out.println(m);
                 }
               });
+      case attribution -> {
+        AttributionEval.Result r = AttributionEval.run(data, text -> Analyzers.forThisThread()
+            .analyze(evalArticle(text)).attributions());
+        elements = r.elements();
+        yield r.report();
+      }
     };
     if (json) {
-      out.println(toJson(report).toString());
+      ObjectNode o = toJson(report);
+      for (AttributionEval.ElementScore e : elements) {
+        o.putObject(e.element()).put("precision", e.precision()).put("recall", e.recall())
+            .put("f1", e.f1()).put("overlapPrecision", e.overlapPrecision())
+            .put("overlapRecall", e.overlapRecall()).put("overlapF1", e.overlapF1());
+      }
+      out.println(o.toString());
     } else {
       out.printf(Locale.ROOT, "%s: precision %.3f  recall %.3f  F1 %.3f  (%d items)%n",
           report.task(), report.precision(), report.recall(), report.f1(), report.items());
@@ -83,8 +99,20 @@ final class EvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %s: precision %.3f  recall %.3f  F1 %.3f%n", p.task(),
             p.precision(), p.recall(), p.f1());
       }
+      for (AttributionEval.ElementScore e : elements) {
+        out.printf(Locale.ROOT, "  %s overlap: precision %.3f  recall %.3f  F1 %.3f%n",
+            e.element(), e.overlapPrecision(), e.overlapRecall(), e.overlapF1());
+      }
     }
     return 0;
+  }
+
+  /** A bare article around evaluation text, so offsets stay those of the dataset. */
+  static org.parallax.model.Article evalArticle(String text) {
+    return new org.parallax.model.Article(org.parallax.ingest.ArticleBuilder.contentId("eval", null,
+        text), "eval", org.parallax.model.InputKind.TEXT_DUMP,
+        org.parallax.model.Outlet.unregistered("eval"), null, null, null, null, "en", List.of(),
+        text, List.of(), List.of(), List.of());
   }
 
   static ObjectNode toJson(EvalReport r) {

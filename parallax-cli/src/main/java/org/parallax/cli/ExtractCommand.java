@@ -36,15 +36,15 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<ReadOutcome.Rejected> rejected = new ArrayList<>();
+    int[] rejected = {0}; // counted, not kept: a bad file can have millions
     List<Input> inputs = ArticleReaders.expand(paths, System.in, r -> {
-      rejected.add(r);
+      rejected[0]++;
       err.println("parallax: rejected " + r.message());
     });
     new IngestJob(new ArticleReaders(registry.registry()), null, new IngestJob.Listener() {
       @Override
       public void rejected(ReadOutcome.Rejected r) {
-        rejected.add(r);
+        rejected[0]++;
         err.println("parallax: rejected " + r.message());
       }
 
@@ -58,7 +58,7 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }).run(inputs);
     out.flush();
-    return rejected.isEmpty() ? 0 : Main.BAD_INPUT;
+    return rejected[0] == 0 ? 0 : Main.BAD_INPUT;
   }
 
   static String readable(Article a) {

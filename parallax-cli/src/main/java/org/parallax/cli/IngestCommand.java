@@ -49,7 +49,6 @@ final class IngestCommand implements Callable<Integer> {
     Summary summary = new Summary();
     List<Input> inputs = ArticleReaders.expand(paths, System.in, summary::reject);
     summary.rejections.forEach(r -> err.println("parallax: rejected " + r.message()));
-    List<ReadOutcome.Rejected> reported = new ArrayList<>(summary.rejections);
     ArticleReaders readers = new ArticleReaders(registry.registry());
     try (SqliteStore store = SqliteStore.open(db);
         Progress bar = new Progress("ingest", inputs,
@@ -76,8 +75,7 @@ final class IngestCommand implements Callable<Integer> {
       bar.close();
       out.println(summary.render(db, store.count(), bar.seconds()));
     }
-    reported.clear();
-    return summary.rejections.isEmpty() ? 0 : Main.BAD_INPUT;
+    return summary.rejectedCount == 0 ? 0 : Main.BAD_INPUT;
   }
 
   /** Counts for the closing summary. */
@@ -87,8 +85,15 @@ final class IngestCommand implements Callable<Integer> {
     int nearDuplicates;
     final List<ReadOutcome.Rejected> rejections = new ArrayList<>();
 
+    /** Rejections kept for the summary; the rest are counted (a bad file can have millions). */
+    static final int KEPT_REJECTIONS = 200;
+    int rejectedCount;
+
     void reject(ReadOutcome.Rejected r) {
-      rejections.add(r);
+      rejectedCount++;
+      if (rejections.size() < KEPT_REJECTIONS) {
+        rejections.add(r);
+      }
     }
 
     void count(@Nullable StoreResult r) {
@@ -110,9 +115,14 @@ final class IngestCommand implements Callable<Integer> {
       int read = stored + already;
       sb.append(String.format(Locale.ROOT, "%d article(s) read in %.1f s (%.1f/s): %d stored"
           + " (%d linked as near-duplicates), %d already stored, %d rejected%n", read, seconds,
-          read / Math.max(seconds, 1e-3), stored, nearDuplicates, already, rejections.size()));
+          read / Math.max(seconds, 1e-3), stored, nearDuplicates, already, rejectedCount));
       for (ReadOutcome.Rejected r : rejections) {
         sb.append("  rejected ").append(r.message()).append(System.lineSeparator());
+      }
+      if (rejectedCount > rejections.size()) {
+        sb.append("  … and ").append(rejectedCount - rejections.size())
+            .append(" more rejections (each printed above as it happened)")
+            .append(System.lineSeparator());
       }
       sb.append(db).append(" now holds ").append(total).append(" article(s)");
       return sb.toString();

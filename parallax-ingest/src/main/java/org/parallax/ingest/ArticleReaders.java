@@ -181,10 +181,11 @@ public final class ArticleReaders {
           + (e.getMessage() == null ? "unexpected end of file" : e.getMessage()) + ")"));
     } catch (IOException | UncheckedIOException e) {
       sink.accept(new ReadOutcome.Rejected(name, "cannot read: " + e.getMessage()));
-    } catch (RuntimeException e) {
-      // a reader bug must not end the batch: report it against this input and go on
+    } catch (RuntimeException | StackOverflowError e) {
+      // a reader bug or pathological input must not end the batch: report it and go on
       sink.accept(new ReadOutcome.Rejected(name, "internal error reading this input ("
-          + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+          + ")"));
     }
   }
 
@@ -226,7 +227,8 @@ public final class ArticleReaders {
 
   private void readJsonLines(Input input, boolean gzip, Consumer<ReadOutcome> sink)
       throws IOException {
-    if (isJsonDocument(input, gzip)) {
+    if (input.name().toLowerCase(Locale.ROOT).matches(".*\\.json(\\.gz)?$")
+        && isJsonDocument(input, gzip)) {
       readJsonDocument(input, gzip, sink);
       return;
     }
@@ -391,6 +393,10 @@ public final class ArticleReaders {
    * when it is binary or unrecognisable.
    */
   static @Nullable InputKind detect(String name, byte[] head) {
+    if (head.length >= 5 && head[0] == 'W' && head[1] == 'A' && head[2] == 'R' && head[3] == 'C'
+        && head[4] == '/') {
+      return InputKind.WARC; // records may be binary; each is judged on its own
+    }
     if (binaryKind(head) != null) {
       return null;
     }

@@ -18,7 +18,8 @@ import org.parallax.model.ReadOutcome;
  * single newlines when the text has no blank lines).
  */
 public final class JsonLinesReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private final OutletRegistry registry;
 
   public JsonLinesReader(OutletRegistry registry) {
@@ -30,9 +31,13 @@ public final class JsonLinesReader {
     JsonNode node;
     try {
       node = JSON.readTree(line);
-    } catch (JsonProcessingException e) {
+    } catch (JsonProcessingException | StackOverflowError e) {
+      if (e instanceof StackOverflowError) {
+        return new ReadOutcome.Rejected(source, "JSON nested too deeply");
+      }
       return new ReadOutcome.Rejected(source,
-          "not valid JSON (" + e.getOriginalMessage().replaceAll("\\s+", " ") + ")");
+          "not valid JSON (" + ((JsonProcessingException) e).getOriginalMessage()
+              .replaceAll("\\s+", " ") + ")");
     }
     if (node == null || !node.isObject()) {
       return new ReadOutcome.Rejected(source, "not a JSON object (got "

@@ -36,7 +36,8 @@ public final class OutletRegistry {
   private final Map<String, Outlet> byAlias;
 
   private OutletRegistry(Map<String, Outlet> byDomain) {
-    this.byDomain = Map.copyOf(byDomain);
+    // file order decides which domain an alias names ("TASS" → the first TASS row): keep it
+    this.byDomain = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byDomain));
     Map<String, Outlet> aliases = new LinkedHashMap<>();
     for (Outlet o : byDomain.values()) {
       aliases.putIfAbsent(aliasKey(o.name()), o);
@@ -44,7 +45,7 @@ public final class OutletRegistry {
         aliases.putIfAbsent(aliasKey(a), o);
       }
     }
-    this.byAlias = Map.copyOf(aliases);
+    this.byAlias = java.util.Collections.unmodifiableMap(aliases);
   }
 
   /** The registry bundled with Parallax. */

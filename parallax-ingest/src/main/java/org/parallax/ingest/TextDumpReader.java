@@ -19,7 +19,8 @@ import org.parallax.model.Outlet;
  */
 public final class TextDumpReader {
   private static final Pattern HEADER_DATE =
-      Pattern.compile("^\\s*date\\s*[:=]?\\s*(\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:.+\\-Z]+)?)\\s*(.*)$",
+      Pattern.compile("^\\s*date\\s*[:=]?\\s*(\\d{4}-\\d{2}-\\d{2}"
+          + "(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?)\\s*(.*)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DOMAIN =
       Pattern.compile("^(?:https?://)?(?:www\\.)?([a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,})/?$",
@@ -62,12 +63,13 @@ public final class TextDumpReader {
     // domain or URL line
     if (i < lines.size()) {
       String line = lines.get(i).strip();
-      Matcher d = DOMAIN.matcher(line);
+      // a registrable name is at most 253 characters: never run the pattern on longer lines
+      Matcher d = DOMAIN.matcher(line.length() <= 253 ? line : "");
       if (d.matches()) {
         b.outlet(registry.byDomain(d.group(1)));
         removed.add(line);
         i = skipBlank(lines, i + 1);
-      } else if (URL.matcher(line).matches()) {
+      } else if (line.length() <= 2048 && URL.matcher(line).matches()) {
         b.url(line);
         Outlet o = registry.byUrl(line);
         if (o != null) {

@@ -48,10 +48,11 @@ public final class WarcArticleReader {
         String recordSource = source + "#record=" + n;
         try {
           readRecord(record, recordSource, sink);
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+          // the record is bad; the archive's framing may still be fine: go on to the next one
           sink.accept(new ReadOutcome.Rejected(recordSource,
-              "corrupt or truncated WARC record (" + message(e) + ")"));
-          return;
+              "unreadable WARC record (" + (e instanceof Exception ex ? message(ex)
+                  : e.getClass().getSimpleName()) + ")"));
         }
       }
     } catch (IOException e) {

@@ -205,4 +205,33 @@ class BadInputTest {
     assertThat(latin.text()).contains("La sanción del piloto");
     assertThat(latin.problems()).isEmpty();
   }
+
+  @Test
+  void regressionLongDomainLikeLineDoesNotOverflowTheStack() throws IOException {
+    Path f = write("domain.txt", "a.".repeat(1500) + "com\n\nTitle Of The Piece\n\n"
+        + "The body of an article follows the odd first line, officials said.\n");
+    Path next = write("next.txt", "example.org\n\nNext Title\n\nThe next article is read too.\n");
+    List<ReadOutcome> out = read(f);
+    out.addAll(read(next));
+    assertThat(out).hasSize(2);
+    assertThat(out.get(1)).isInstanceOf(ReadOutcome.Extracted.class);
+  }
+
+  @Test
+  void regressionHeaderTimeDoesNotSwallowTheFirstNumberOfTheBody() throws IOException {
+    Article a = article(write("num.txt", " date 2024-10-10 10 people were hurt in the blast on"
+        + " Monday, police said.\n"));
+    assertThat(a.text()).startsWith("10 people were hurt");
+  }
+
+  @Test
+  void regressionJsonLinesFileWithABadFirstLineKeepsTheGoodLines() throws IOException {
+    Path f = write("badfirst.jsonl", "{broken\n{\"title\":\"A\",\"text\":\"Good line.\"}\n"
+        + "[1, 2]\n{\"title\":\"B\",\"text\":\"Another.\"} {\"title\":\"C\",\"text\":\"x\"}\n");
+    List<ReadOutcome> out = read(f);
+    assertThat(out).hasSize(4);
+    assertThat(out.get(1)).isInstanceOf(ReadOutcome.Extracted.class);
+    assertThat(((ReadOutcome.Rejected) out.get(2)).message()).contains("#line=3: not a JSON object");
+    assertThat(((ReadOutcome.Rejected) out.get(3)).message()).contains("#line=4: not valid JSON");
+  }
 }

@@ -51,4 +51,28 @@ class HtmlReaderTest {
         null, InputKind.HTML).build();
     assertThat(a.text()).contains("buried under twenty thousand divs");
   }
+
+  static Article html(String markup) {
+    return new HtmlReader(OutletRegistry.empty()).read("p.html",
+        TextDecoding.decode(markup.getBytes(java.nio.charset.StandardCharsets.UTF_8)), null,
+        InputKind.HTML).build();
+  }
+
+  @Test
+  void regressionTodayWidgetInTheHeaderIsNotThePublicationDate() {
+    Article a = html("<html><body><header><time datetime=\"2026-11-24\">Today</time></header>"
+        + "<aside class=\"related\"><time datetime=\"2019-03-01\">old</time></aside>"
+        + "<article><p>The council approved the budget on Monday after a long debate, officials"
+        + " said, and the opposition promised to fight on.</p></article></body></html>");
+    assertThat(a.published()).isNull();
+  }
+
+  @Test
+  void regressionTurkishDottedCapitalIInTitleDoesNotBreakCleaning() {
+    Article a = html("<html><head><title>İstanbul'da İlk Kar Yağışı | Örnek Gazete</title>"
+        + "<meta property=\"og:site_name\" content=\"Örnek Gazete\"></head><body><article><p>"
+        + "İstanbul'da yılın ilk kar yağışı bugün sabah saatlerinde etkili oldu, yetkililer açıkladı."
+        + "</p></article></body></html>");
+    assertThat(a.title()).isEqualTo("İstanbul'da İlk Kar Yağışı");
+  }
 }

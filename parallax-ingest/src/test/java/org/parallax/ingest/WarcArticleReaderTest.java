@@ -108,4 +108,30 @@ class WarcArticleReaderTest {
     assertThat(out).anyMatch(o -> o instanceof ReadOutcome.Rejected r
         && r.message().contains("cut.warc.gz"));
   }
+
+  @Test
+  void regressionBinaryRecordFirstDoesNotRejectTheWholeArchive() throws IOException {
+    Path f = tmp.resolve("imgfirst.warc.gz");
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 0, 0, 0, 0};
+    try (FileChannel ch = FileChannel.open(f, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        WarcWriter w = new WarcWriter(ch, WarcCompression.GZIP)) {
+      byte[] head = "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+      byte[] all = Arrays.copyOf(head, head.length + png.length);
+      System.arraycopy(png, 0, all, head.length, png.length);
+      w.write(new WarcResponse.Builder(URI.create("https://example.org/logo.png"))
+          .body(MediaType.HTTP_RESPONSE, all).build());
+      w.write(new WarcResponse.Builder(URI.create("https://www.dw.com/en/two"))
+          .body(MediaType.HTTP_RESPONSE, http("text/html",
+              page("Talks resume in Geneva", "Talks resumed in Geneva after a two-week pause."), 200))
+          .build());
+    }
+    List<ReadOutcome> out = read(f);
+    assertThat(out).hasSize(1).allMatch(o -> o instanceof ReadOutcome.Extracted);
+    // and uncompressed, where the first bytes of the file are the PNG record's
+    Path plain = tmp.resolve("imgfirst.warc");
+    try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(f))) {
+      Files.write(plain, in.readAllBytes());
+    }
+    assertThat(read(plain)).hasSize(1).allMatch(o -> o instanceof ReadOutcome.Extracted);
+  }
 }

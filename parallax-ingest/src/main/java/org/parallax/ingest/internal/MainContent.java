@@ -66,7 +66,13 @@ public final class MainContent {
       return List.of();
     }
     clean(body);
-    Element best = bestContainer(body);
+    LENGTHS.set(measure(body));
+    Element best;
+    try {
+      best = bestContainer(body);
+    } finally {
+      LENGTHS.remove();
+    }
     if (best == null) {
       return List.of();
     }
@@ -243,7 +249,54 @@ public final class MainContent {
     return n;
   }
 
+  /** Text and link-text lengths of every element, computed once per page (bottom-up). */
+  private static final ThreadLocal<Map<Element, int[]>> LENGTHS = new ThreadLocal<>();
+
+  private static Map<Element, int[]> measure(Element root) {
+    Map<Element, int[]> lengths = new IdentityHashMap<>();
+    int[] linkDepth = {0};
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e && e.normalName().equals("a")) {
+          linkDepth[0]++;
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          int n = t.text().strip().length();
+          Element p = t.parent();
+          if (p != null && n > 0) {
+            int[] l = lengths.computeIfAbsent(p, k -> new int[2]);
+            l[0] += n;
+            if (linkDepth[0] > 0) {
+              l[1] += n;
+            }
+          }
+        } else if (node instanceof Element e) {
+          if (e.normalName().equals("a")) {
+            linkDepth[0]--;
+          }
+          int[] mine = lengths.computeIfAbsent(e, k -> new int[2]);
+          if (e.parent() != null) {
+            int[] up = lengths.computeIfAbsent(e.parent(), k -> new int[2]);
+            up[0] += mine[0];
+            up[1] += mine[1];
+          }
+        }
+      }
+    }, root);
+    return lengths;
+  }
+
   static double linkDensity(Element e) {
+    Map<Element, int[]> memo = LENGTHS.get();
+    int[] l = memo == null ? null : memo.get(e);
+    if (l != null) {
+      return l[0] == 0 ? 0 : Math.min(1.0, (double) l[1] / l[0]);
+    }
     int total = e.text().length();
     if (total == 0) {
       return 0;

@@ -97,9 +97,36 @@ public record Metadata(
     return first(e.attr("content"), e.attr("datetime"), e.text());
   }
 
+  /**
+   * The publication {@code <time>}: one marked pubdate, else the first inside the article, else
+   * the first outside page furniture (header, nav, aside, footer, related or sidebar blocks, where
+   * "today" widgets and teaser dates live).
+   */
   private static @Nullable String timeTag(Document page) {
-    Element t = page.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
-    return t == null ? null : t.attr("datetime");
+    for (String query : List.of("time[pubdate][datetime]", "article time[datetime]",
+        "main time[datetime]", "time[datetime]")) {
+      for (Element t : page.select(query)) {
+        if (!inFurniture(t)) {
+          return t.attr("datetime");
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean inFurniture(Element e) {
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      String tag = a.normalName();
+      if (tag.equals("header") && a.closest("article") == null || tag.equals("nav")
+          || tag.equals("aside") || tag.equals("footer")) {
+        return true;
+      }
+      String names = (a.className() + " " + a.id()).toLowerCase(java.util.Locale.ROOT);
+      if (names.matches(".*(related|sidebar|teaser|recommend|most-?read|trending|comment).*")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable String h1(Document page) {

@@ -16,6 +16,15 @@ final class Titles {
 
   private Titles() {}
 
+  private static boolean containsIgnoreCase(String haystack, String needle) {
+    for (int i = 0; i + needle.length() <= haystack.length(); i++) {
+      if (haystack.regionMatches(true, i, needle, 0, needle.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static @Nullable String clean(@Nullable String title, @Nullable String siteName,
       @Nullable String h1) {
     if (title == null) {
@@ -32,26 +41,23 @@ final class Titles {
       return t;
     }
     // the page's own <h1> is one of the parts, or the text before the first separator
-    if (heading != null && !heading.isEmpty()) {
-      String lower = heading.toLowerCase(Locale.ROOT);
-      if (t.toLowerCase(Locale.ROOT).startsWith(lower + " ") && lower.length() >= 15) {
-        return heading;
-      }
+    if (heading != null && heading.length() >= 15 && t.length() > heading.length()
+        && t.regionMatches(true, 0, heading, 0, heading.length())
+        && t.charAt(heading.length()) == ' ') {
+      return heading;
     }
-    String site = siteName == null ? "" : siteName.toLowerCase(Locale.ROOT).strip();
-    String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
-    String firstPart = parts[0].toLowerCase(Locale.ROOT);
-    if (!site.isEmpty() && (last.contains(site) || site.contains(last))) {
-      return t.substring(0, t.toLowerCase(Locale.ROOT).lastIndexOf(last)).replaceAll(
-          SEPARATOR.pattern() + "$", "").replaceAll("[\\s|–—•·»-]+$", "").strip();
+    String site = siteName == null ? "" : siteName.strip();
+    String last = parts[parts.length - 1];
+    String firstPart = parts[0];
+    if (!site.isEmpty() && (containsIgnoreCase(last, site) || containsIgnoreCase(site, last))) {
+      return t.substring(0, t.length() - last.length()).replaceAll("[\\s|–—•·»-]+$", "").strip();
     }
-    if (!site.isEmpty() && (firstPart.contains(site) || site.contains(firstPart))) {
-      return t.substring(parts[0].length()).replaceFirst("^" + SEPARATOR.pattern(), "").strip();
+    if (!site.isEmpty() && (containsIgnoreCase(firstPart, site) || containsIgnoreCase(site, firstPart))) {
+      return t.substring(firstPart.length()).replaceFirst("^[\\s|–—•·»-]+", "").strip();
     }
     // "Headline - Example.com": a trailing part that is a domain
-    if (last.matches("[a-z0-9.-]+\\.[a-z]{2,}")) {
-      return t.substring(0, t.toLowerCase(Locale.ROOT).lastIndexOf(last))
-          .replaceAll("[\\s|–—•·»-]+$", "").strip();
+    if (last.matches("[A-Za-z0-9.-]+\\.[A-Za-z]{2,}")) {
+      return t.substring(0, t.length() - last.length()).replaceAll("[\\s|–—•·»-]+$", "").strip();
     }
     return t;
   }

@@ -1,0 +1,116 @@
+package org.parallax.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parallax.corenlp.CoreNlpParser;
+import org.parallax.ingest.ArticleReaders;
+import org.parallax.ingest.Input;
+import org.parallax.ingest.OutletRegistry;
+import org.parallax.model.Article;
+import org.parallax.model.ReadOutcome;
+import org.parallax.model.analysis.Analysis;
+import org.parallax.model.analysis.Attribution;
+import org.parallax.model.analysis.Entity;
+import org.parallax.model.analysis.TimeExpression;
+import org.parallax.testkit.SharedData;
+
+/**
+ * The analysis issue's "done when" on the two real seed articles (read from ../shared), from the
+ * general rules and data files. One CoreNLP pipeline for the class.
+ */
+class SeedAnalysisTest {
+  static Analysis tass;
+  static Analysis kyivPost;
+
+  @BeforeAll
+  static void analyse() throws Exception {
+    Path seeds = SharedData.dir("seeds");
+    assumeTrue(seeds != null, SharedData.MISSING);
+    ArticleReaders readers = new ArticleReaders(OutletRegistry.bundled());
+    List<Article> articles = new ArrayList<>();
+    try (var files = Files.list(seeds)) {
+      for (Path f : files.sorted().toList()) {
+        readers.read(Input.of(f), o -> articles.add(((ReadOutcome.Extracted) o).article()));
+      }
+    }
+    Analyzer analyzer = new Analyzer(new CoreNlpParser(CoreNlpParser.Config.defaults()),
+        Gazetteer.bundled());
+    tass = analyzer.analyze(articles.get(0));
+    kyivPost = analyzer.analyze(articles.get(1));
+  }
+
+  static Entity entity(Analysis a, String id) {
+    return a.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow(
+        () -> new AssertionError("no entity " + id + " in " + a.entities().stream().map(Entity::id).toList()));
+  }
+
+  static Optional<Attribution> attribution(Analysis a, String sourceText, String contentPart) {
+    return a.attributions().stream().filter(x -> x.source().span() != null
+        && x.source().span().text().contains(sourceText) && x.content().text().contains(contentPart))
+        .findFirst();
+  }
+
+  @Test
+  void lavrovIsOneEntityUnderBothSpellings() {
+    assertThat(entity(tass, "sergey-lavrov").variants()).anyMatch(v -> v.text().equals("Sergey Lavrov")
+        && v.outlet().equals("tass.com"));
+    assertThat(entity(kyivPost, "sergey-lavrov").variants()).anyMatch(v -> v.text().equals("Sergei Lavrov")
+        && v.outlet().equals("kyivpost.com"));
+  }
+
+  @Test
+  void kyivIsOneEntityAndTassSpellsItKiev() {
+    assertThat(entity(tass, "kyiv").variants()).extracting(v -> v.text() + "@" + v.outlet())
+        .containsExactly("Kiev@tass.com");
+    assertThat(entity(kyivPost, "kyiv").variants()).extracting(v -> v.text()).containsExactly("Kyiv");
+    // "the Kiev regime": the capital stands for the government
+    assertThat(entity(tass, "kyiv").mentions()).anyMatch(m -> "ukraine".equals(m.standsFor()));
+  }
+
+  @Test
+  void attributesStatementsToTheirSources() {
+    assertThat(attribution(tass, "Zakharova", "Kiev regime was ready to collude"))
+        .hasValueSatisfying(a -> assertThat(a.source().entity()).isEqualTo("maria-zakharova"));
+    assertThat(attribution(tass, "Lavrov", "contacts with terrorist organizations"))
+        .hasValueSatisfying(a -> assertThat(a.source().entity()).isEqualTo("sergey-lavrov"));
+    assertThat(attribution(tass, "AES INFO", "traveled to Ukraine via Moldova")).isPresent();
+    assertThat(attribution(tass, "militants", "purchasing drones"))
+        .hasValueSatisfying(a -> assertThat(a.stance()).isEqualTo(
+            org.parallax.model.analysis.Stance.DENY));
+    assertThat(attribution(kyivPost, "the minister", "We consider Ukraine as simply a terrorist state"))
+        .hasValueSatisfying(a -> {
+          assertThat(a.source().entity()).isEqualTo("abdoulaye-diop");
+          assertThat(a.direct()).isTrue();
+        });
+    assertThat(attribution(kyivPost, "He", "Moscow could help"))
+        .hasValueSatisfying(a -> assertThat(a.source().entity()).isEqualTo("sergey-lavrov"));
+  }
+
+  @Test
+  void leMondeQuotesSourcesLinkedToUkrainianIntelligence() {
+    Attribution child = attribution(tass, "sources linked to the Ukrainian intelligence",
+        "trained by Ukrainian military instructors").orElseThrow();
+    assertThat(child.source().entity()).as("a description, not an entity").isNull();
+    Attribution parent = tass.attributions().stream().filter(a -> a.id().equals(child.parent()))
+        .findFirst().orElseThrow();
+    assertThat(parent.source().entity()).isEqualTo("le-monde");
+  }
+
+  @Test
+  void datesAreNormalisedAgainstPublication() {
+    assertThat(tass.times()).extracting(t -> t.text() + "=" + t.value())
+        .contains("November 2023=2023-11", "August 20=2024-08-20", "September=2024-09");
+    TimeExpression thursday = kyivPost.times().stream().filter(t -> t.text().equals("Thursday"))
+        .findFirst().orElseThrow();
+    assertThat(thursday.resolved()).isFalse();
+    assertThat(thursday.reason()).contains("no publication date");
+  }
+}

@@ -1,0 +1,154 @@
+package org.parallax.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.Callable;
+import org.parallax.corenlp.FullPipeline;
+import org.parallax.ingest.ArticleReaders;
+import org.parallax.ingest.Input;
+import org.parallax.model.Article;
+import org.parallax.model.ReadOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parallax bench analyze --data DIR}: speed and memory of analysis on real articles. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measures analysis speed (articles/s, tokens/s) and peak heap on real articles,"
+        + " next to CoreNLP's full pipeline on the same articles.")
+final class BenchCommand implements Callable<Integer> {
+  enum Stage {
+    analyze
+  }
+
+  @Parameters(paramLabel = "STAGE", description = "What to measure: ${COMPLETION-CANDIDATES}.")
+  Stage stage;
+
+  @Option(names = "--data", required = true, paramLabel = "PATH",
+      description = "Articles: a file, directory or glob (e.g. ../shared/corpus/allsides-article-bias).")
+  List<String> data = new ArrayList<>();
+
+  @Option(names = "--limit", defaultValue = "200", description = "Articles to analyse. Default: ${DEFAULT-VALUE}.")
+  int limit;
+
+  @Option(names = "--threads", defaultValue = "2", description = "Threads, one pipeline each. Default: ${DEFAULT-VALUE}.")
+  int threads;
+
+  @Option(names = "--baseline", defaultValue = "20",
+      description = "Articles for CoreNLP's full pipeline (one thread); 0 skips it. Default: ${DEFAULT-VALUE}.")
+  int baseline;
+
+  @Mixin RegistryOptions registry = new RegistryOptions();
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (limit < 1 || threads < 1 || baseline < 0) {
+      throw new IllegalArgumentException("--limit and --threads must be >= 1 and --baseline >= 0");
+    }
+    List<Article> articles = new ArrayList<>();
+    ArticleReaders readers = new ArticleReaders(registry.registry());
+    for (Input in : ArticleReaders.expand(data, System.in, r -> { })) {
+      if (articles.size() >= limit) {
+        break;
+      }
+      readers.read(in, o -> {
+        if (o instanceof ReadOutcome.Extracted e && articles.size() < limit
+            && "en".equals(e.article().language())) {
+          articles.add(e.article());
+        }
+      });
+    }
+    if (articles.isEmpty()) {
+      throw new IllegalArgumentException("--data " + data + ": no English articles found");
+    }
+    out.printf(Locale.ROOT, "%d English articles, %d threads, max heap %d MB%n", articles.size(),
+        threads, Runtime.getRuntime().maxMemory() / 1_000_000);
+    // load one pipeline per thread before timing
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "parallax-bench");
+      t.setDaemon(true);
+      return t;
+    });
+    List<Future<?>> warm = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      warm.add(pool.submit(() -> Analyzers.forThisThread().analyze(articles.get(0))));
+    }
+    for (Future<?> f : warm) {
+      f.get();
+    }
+    resetPeaks();
+    AtomicInteger next = new AtomicInteger();
+    AtomicLong tokens = new AtomicLong();
+    long start = System.nanoTime();
+    List<Future<?>> work = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      work.add(pool.submit(() -> {
+        int k;
+        while ((k = next.getAndIncrement()) < articles.size()) {
+          tokens.addAndGet(Analyzers.forThisThread().analyze(articles.get(k)).tokens());
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : work) {
+      f.get();
+    }
+    double secs = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    double ours = articles.size() / secs;
+    out.printf(Locale.ROOT, "parallax analyze: %.1f articles/s, %.0f tokens/s, peak heap %d MB%n",
+        ours, tokens.get() / secs, peakHeapMb());
+    if (baseline > 0) {
+      int n = Math.min(baseline, articles.size());
+      FullPipeline full = new FullPipeline();
+      full.annotate(articles.get(0).text());
+      resetPeaks();
+      long bt = 0;
+      long t0 = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        bt += full.annotate(articles.get(i).text());
+      }
+      double bs = (System.nanoTime() - t0) / 1e9;
+      double theirs = n / bs;
+      out.printf(Locale.ROOT, "CoreNLP full pipeline (%s), 1 thread, %d articles: %.2f"
+          + " articles/s, %.0f tokens/s, peak heap %d MB%n", FullPipeline.ANNOTATORS, n, theirs,
+          bt / bs, peakHeapMb());
+      out.printf(Locale.ROOT, "ratio (parallax, %d threads / full pipeline, 1 thread): %.1fx%n",
+          threads, ours / theirs);
+    }
+    return 0;
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      p.resetPeakUsage();
+    }
+  }
+
+  private static long peakHeapMb() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum / 1_000_000;
+  }
+}
