@@ -37,12 +37,26 @@ final class Cues {
       Map.entry("ask", Stance.ASSERT), Map.entry("urge", Stance.ASSERT),
       Map.entry("charge", Stance.ACCUSE), Map.entry("criticize", Stance.CONDEMN),
       Map.entry("criticise", Stance.CONDEMN), Map.entry("slam", Stance.CONDEMN),
+      // attitude and reporting verbs (PARC-style attributions of positions and intentions)
+      Map.entry("call", Stance.ASSERT), Map.entry("agree", Stance.ASSERT),
+      Map.entry("want", Stance.ASSERT), Map.entry("plan", Stance.ASSERT),
+      Map.entry("describe", Stance.ASSERT), Map.entry("decline", Stance.ASSERT),
+      Map.entry("question", Stance.CLAIM), Map.entry("refuse", Stance.DENY),
+      Map.entry("mention", Stance.ASSERT), Map.entry("expect", Stance.ASSERT),
+      Map.entry("continue", Stance.ASSERT), Map.entry("blast", Stance.CONDEMN),
+      Map.entry("attack", Stance.CONDEMN), Map.entry("worry", Stance.ASSERT),
+      Map.entry("hope", Stance.ASSERT), Map.entry("fear", Stance.ASSERT),
+      Map.entry("propose", Stance.ASSERT), Map.entry("demand", Stance.ASSERT),
+      Map.entry("seem", Stance.HEDGE), Map.entry("appear", Stance.HEDGE),
+      Map.entry("know", Stance.ASSERT), Map.entry("point", Stance.ASSERT),
       Map.entry("quote", Stance.ASSERT), Map.entry("cite", Stance.ASSERT));
 
   /** Verbs that are cues only with a clausal complement ("found that …", not "found bodies"). */
   static final java.util.Set<String> WEAK = java.util.Set.of("learn", "show", "find", "indicate",
       "conclude", "recall", "ask", "urge", "admit", "acknowledge", "charge", "post", "reveal",
-      "predict", "promise", "vow", "pledge", "believe", "think", "estimate");
+      "predict", "promise", "vow", "pledge", "believe", "think", "estimate", "agree", "want",
+      "plan", "decline", "continue", "attack", "worry", "hope", "fear", "seem", "appear", "know",
+      "point", "expect", "refuse", "question", "describe", "mention", "propose", "demand");
 
   /** Hedging adverbs: content carrying one is reported with distance. */
   static final java.util.Set<String> HEDGES = java.util.Set.of("reportedly", "allegedly",

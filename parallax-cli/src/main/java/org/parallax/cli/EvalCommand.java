@@ -79,7 +79,11 @@ final class EvalCommand implements Callable<Integer> {
               });
       case attribution -> {
         AttributionEval.Result r = AttributionEval.run(data, text -> Analyzers.forThisThread()
-            .analyze(evalArticle(text)).attributions());
+            .analyze(evalArticle(text)).attributions(), m -> {
+              if (verbose) {
+                out.println(m);
+              }
+            });
         elements = r.elements();
         yield r.report();
       }

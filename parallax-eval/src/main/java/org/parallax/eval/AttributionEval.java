@@ -40,6 +40,12 @@ public final class AttributionEval {
    */
   public static Result run(Path dataDir, Function<String, List<Attribution>> analyze)
       throws IOException {
+    return run(dataDir, analyze, m -> { });
+  }
+
+  /** As {@link #run(Path, Function)}, reporting each gold cue that no predicted cue overlaps. */
+  public static Result run(Path dataDir, Function<String, List<Attribution>> analyze,
+      java.util.function.Consumer<String> missedCue) throws IOException {
     Path split = Files.isDirectory(dataDir.resolve("text")) ? dataDir
         : dataDir.resolve("data").resolve("dev");
     if (!Files.isDirectory(split.resolve("text"))) {
@@ -79,6 +85,13 @@ public final class AttributionEval {
               .map(s -> new int[] {s.begin(), s.end()}).toList(), text);
       cue.add(gold.stream().map(g -> g[1]).filter(s -> s != null).toList(),
           ours.stream().map(a -> toArray(a.cue())).toList(), text);
+      for (int[][] g : gold) {
+        if (g[1] != null && ours.stream().noneMatch(a -> a.cue().begin() < g[1][1]
+            && g[1][0] < a.cue().end())) {
+          missedCue.accept(t.getFileName() + ": missed cue '" + text.substring(g[1][0], g[1][1])
+              .replaceAll("\\s+", " ") + "'");
+        }
+      }
       content.add(gold.stream().map(g -> g[2]).filter(s -> s != null).toList(),
           ours.stream().map(a -> toArray(a.content())).toList(), text);
     }

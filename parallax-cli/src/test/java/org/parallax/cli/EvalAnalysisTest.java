@@ -1,0 +1,46 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.parallax.testkit.SharedData;
+
+/**
+ * Pins the analysis scores recorded in docs/EVALUATION.md (development halves in ../shared/eval):
+ * a change that moves one must update the document and the pin together.
+ */
+class EvalAnalysisTest {
+  static JsonNode eval(String task, String data) throws Exception {
+    Path dir = SharedData.dir(data);
+    assumeTrue(dir != null, SharedData.MISSING);
+    Cli.Run r = Cli.run("eval", task, "--data", dir.toString(), "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    return ArticleJson.MAPPER.readTree(r.out());
+  }
+
+  @Test
+  void nerOnConll2003Dev() throws Exception {
+    JsonNode r = eval("ner", "eval/conll2003-en");
+    assertThat(r.get("f1").asDouble()).isCloseTo(0.928, within(0.005));
+  }
+
+  @Test
+  void timexValuesOnTempEval3Train() throws Exception {
+    JsonNode r = eval("time", "eval/tempeval3/train");
+    assertThat(r.get("f1").asDouble()).isCloseTo(0.684, within(0.005));
+    assertThat(r.get("parts").get(0).get("f1").asDouble()).isCloseTo(0.905, within(0.005));
+  }
+
+  @Test
+  void attributionOnPolnearDev() throws Exception {
+    JsonNode r = eval("attribution", "eval/polnear");
+    assertThat(r.at("/source/f1").asDouble()).isCloseTo(0.584, within(0.005));
+    assertThat(r.at("/cue/f1").asDouble()).isCloseTo(0.523, within(0.005));
+    assertThat(r.at("/content/f1").asDouble()).isCloseTo(0.332, within(0.005));
+    assertThat(r.at("/content/overlapF1").asDouble()).isCloseTo(0.675, within(0.005));
+  }
+}
