@@ -10,7 +10,6 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jsoup.Jsoup;
@@ -51,6 +50,7 @@ public final class FeedReader {
     } catch (FeedException | IllegalArgumentException e) {
       throw new BadInputException("not an RSS or Atom feed: " + rootMessage(e), e);
     }
+    List<String[]> rawDates = rawDates(decoded.text());
     int n = 0;
     for (SyndEntry entry : feed.getEntries()) {
       n++;
@@ -69,9 +69,17 @@ public final class FeedReader {
       if (o != null) {
         b.outlet(o);
       }
-      Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-      if (date != null) {
-        b.published(LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC));
+      // the date as written, in its own offset ("Thu, 10 Oct 2024 23:30 -0500" is 10 October);
+      // an update date is not a publication date
+      String[] raw = n - 1 < rawDates.size() ? rawDates.get(n - 1) : new String[2];
+      LocalDate published = Dates.parse(raw[0]);
+      if (published == null && entry.getPublishedDate() != null) {
+        published = LocalDate.ofInstant(entry.getPublishedDate().toInstant(), ZoneOffset.UTC);
+      }
+      b.published(published);
+      if (published == null && raw[1] != null) {
+        b.problem("date-updated-only", "the item gives only an update date (" + raw[1].strip()
+            + "); publication date left unknown");
       }
       if (entry.getAuthor() != null) {
         for (String a : entry.getAuthor().split("\\s*(?:,| and )\\s*")) {
@@ -130,6 +138,27 @@ public final class FeedReader {
       if (!t.isBlank()) {
         out.add(t);
       }
+    }
+    return out;
+  }
+
+  /** For each item or entry, in order: {raw publication date, raw update date} (null if none). */
+  private static List<String[]> rawDates(String xml) {
+    List<String[]> out = new ArrayList<>();
+    Document d = Jsoup.parse(xml, "", org.jsoup.parser.Parser.xmlParser());
+    for (Element item : d.select("item, entry")) {
+      String published = null;
+      String updated = null;
+      for (Element c : item.children()) {
+        String tag = c.tagName().toLowerCase(java.util.Locale.ROOT);
+        if (published == null && (tag.equals("pubdate") || tag.equals("published")
+            || tag.equals("dc:date") || tag.equals("issued"))) {
+          published = c.text();
+        } else if (updated == null && (tag.equals("updated") || tag.equals("modified"))) {
+          updated = c.text();
+        }
+      }
+      out.add(new String[] {published, updated});
     }
     return out;
   }

@@ -34,6 +34,14 @@ public final class TextDecoding {
 
   /** Decodes {@code bytes}, looking for a declared charset in the first 4 KB. */
   public static Decoded decode(byte[] bytes) {
+    return decode(bytes, null);
+  }
+
+  /**
+   * Decodes {@code bytes} with a charset declared outside them (an HTTP {@code Content-Type}
+   * header), which counts like an in-document declaration.
+   */
+  public static Decoded decode(byte[] bytes, @Nullable String transportCharset) {
     if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
         && (bytes[2] & 0xff) == 0xBF) {
       return decodeWith(bytes, 3, StandardCharsets.UTF_8, "byte order mark");
@@ -44,7 +52,10 @@ public final class TextDecoding {
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
       return decodeWith(bytes, 2, StandardCharsets.UTF_16LE, "byte order mark");
     }
-    Charset declared = declaredCharset(bytes);
+    Charset declared = transportCharset == null ? null : charsetNamed(transportCharset);
+    if (declared == null) {
+      declared = declaredCharset(bytes);
+    }
     if (declared != null && !declared.equals(StandardCharsets.UTF_8)
         && !(hasNonAscii(bytes, 0, bytes.length) && isUtf8(bytes))) {
       // bytes that are valid UTF-8 with non-ASCII characters are UTF-8 whatever a stale
@@ -74,10 +85,20 @@ public final class TextDecoding {
     if (!m.find()) {
       return null;
     }
-    String name = m.group(1).toLowerCase(Locale.ROOT);
+    return charsetNamed(m.group(1));
+  }
+
+  /** The charset a label names, the way browsers read labels; null when unknown. */
+  private static @Nullable Charset charsetNamed(String label) {
+    String name = label.trim().replace("\"", "").toLowerCase(Locale.ROOT);
     if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii")) {
       // browsers read these labels as windows-1252 (WHATWG encoding standard)
       return WINDOWS_1252;
+    }
+    if (name.startsWith("utf-16")) {
+      // a UTF-16 page announces itself with a byte order mark; a declaration that can be read
+      // as ASCII is not UTF-16 (WHATWG: treat as UTF-8)
+      return StandardCharsets.UTF_8;
     }
     try {
       return Charset.forName(name);

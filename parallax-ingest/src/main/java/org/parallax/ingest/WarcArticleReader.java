@@ -67,6 +67,7 @@ public final class WarcArticleReader {
       throws IOException {
     String target;
     InputStream body;
+    String charset = null;
     if (record instanceof WarcResponse response) {
       if (!isHtml(response.payloadType())) {
         return;
@@ -76,6 +77,7 @@ public final class WarcArticleReader {
         return;
       }
       target = response.target();
+      charset = response.http().contentType().parameters().get("charset");
       body = response.http().bodyDecoded().stream();
     } else if (record instanceof WarcResource resource) {
       Optional<WarcPayload> payload = resource.payload();
@@ -98,7 +100,8 @@ public final class WarcArticleReader {
           bytes.length == 0 ? "empty HTML payload" : "HTML payload is binary"));
       return;
     }
-    ArticleBuilder b = html.read(recordSource, TextDecoding.decode(bytes), target, InputKind.WARC);
+    ArticleBuilder b = html.read(recordSource, TextDecoding.decode(bytes, charset), target,
+        InputKind.WARC);
     sink.accept(ArticleReaders.finish(b));
   }
 

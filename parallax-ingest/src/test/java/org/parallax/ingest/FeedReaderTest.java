@@ -111,4 +111,29 @@ class FeedReaderTest {
     }
     assertThat(extracted).isGreaterThan(10);
   }
+
+  @Test
+  void regressionFeedDatesKeepTheirOwnOffsetAndUpdateDatesAreNotPublication() throws BadInputException {
+    String rss = """
+        <?xml version="1.0"?>
+        <rss version="2.0"><channel><title>t</title><link>https://example.org/</link>
+        <item><title>Late story</title><link>https://example.org/late</link>
+          <pubDate>Thu, 10 Oct 2024 23:30:00 -0500</pubDate>
+          <description>A story filed late in the evening, local time.</description></item>
+        </channel></rss>
+        """;
+    Article late = ((ReadOutcome.Extracted) read(rss).get(0)).article();
+    assertThat(late.published()).isEqualTo(LocalDate.of(2024, 10, 10));
+    String atom = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:f</id>
+        <updated>2024-10-12T01:00:00+03:00</updated>
+        <entry><title>Only updated</title><link href="https://example.org/u"/><id>urn:u</id>
+        <updated>2024-10-12T01:00:00+03:00</updated>
+        <content type="text">Text of an entry that says when it was updated only.</content></entry></feed>
+        """;
+    Article updated = ((ReadOutcome.Extracted) read(atom).get(0)).article();
+    assertThat(updated.published()).isNull();
+    assertThat(updated.problems()).extracting(p -> p.code()).containsExactly("date-updated-only");
+  }
 }

@@ -134,4 +134,23 @@ class WarcArticleReaderTest {
     }
     assertThat(read(plain)).hasSize(1).allMatch(o -> o instanceof ReadOutcome.Extracted);
   }
+
+  @Test
+  void regressionHttpCharsetDecodesTheRecord() throws IOException {
+    Path f = tmp.resolve("cyrillic.warc");
+    String html = page("Переговоры в Женеве", "Переговоры в Женеве возобновились после двухнедельной паузы.");
+    byte[] body = html.getBytes(java.nio.charset.Charset.forName("windows-1251"));
+    byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1251\r\n"
+        + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    byte[] all = Arrays.copyOf(head, head.length + body.length);
+    System.arraycopy(body, 0, all, head.length, body.length);
+    try (FileChannel ch = FileChannel.open(f, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        WarcWriter w = new WarcWriter(ch, WarcCompression.NONE)) {
+      w.write(new WarcResponse.Builder(URI.create("https://example.ru/talks"))
+          .body(MediaType.HTTP_RESPONSE, all).build());
+    }
+    Article a = ((ReadOutcome.Extracted) read(f).get(0)).article();
+    assertThat(a.title()).isEqualTo("Переговоры в Женеве");
+    assertThat(a.language()).isEqualTo("ru");
+  }
 }

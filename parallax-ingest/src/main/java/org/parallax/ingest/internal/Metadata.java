@@ -117,12 +117,15 @@ public record Metadata(
   private static boolean inFurniture(Element e) {
     for (Element a = e.parent(); a != null; a = a.parent()) {
       String tag = a.normalName();
-      if (tag.equals("header") && a.closest("article") == null || tag.equals("nav")
+      // a page header (site banner, "today" widget) is furniture; an article header, which
+      // holds the headline, is not
+      if (tag.equals("header") && a.closest("article") == null && a.selectFirst("h1") == null
+          || tag.equals("nav")
           || tag.equals("aside") || tag.equals("footer")) {
         return true;
       }
       String names = (a.className() + " " + a.id()).toLowerCase(java.util.Locale.ROOT);
-      if (names.matches(".*(related|sidebar|teaser|recommend|most-?read|trending|comment).*")) {
+      if (names.matches(".*(related|sidebar|recommend|most-?read|trending|comment).*")) {
         return true;
       }
     }
