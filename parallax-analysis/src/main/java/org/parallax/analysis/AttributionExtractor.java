@@ -266,6 +266,17 @@ final class AttributionExtractor {
           subject = mainSubjectBefore(children, t, v.index());
         }
       }
+      if (subject < 0 && stance == Stance.ASSERT && v.index() > 0 && v.index() + 1 < t.size()
+          && t.get(v.index() - 1).word().matches("[,\"”’']|''|``")) {
+        // "“…,” said Caddell": inverted speech verb; parsers often call the speaker an object
+        int after = child(children, v.index(), "obj");
+        if (after < 0) {
+          after = child(children, v.index(), "nsubj:pass");
+        }
+        if (after == v.index() + 1 || (after > v.index() && t.get(v.index() + 1).pos().equals("NNP"))) {
+          subject = after;
+        }
+      }
       if (subject < 0) {
         continue;
       }
@@ -368,8 +379,9 @@ final class AttributionExtractor {
     if (stanceVerb && right != null) {
       return right;
     }
+    // after the cue only an addressee or circumstances ("told reporters at the ministry"), no verb
     boolean shortTail = right == null || t.get(after).pos().equals("IN")
-        || t.get(after).pos().equals("TO") || (!hasVerb(t, after, rightEnd) && rightEnd - after < 6);
+        || t.get(after).pos().equals("TO") || !hasVerb(t, after, rightEnd);
     if (left != null && shortTail && subject > 0 && subject >= cueStart
         && t.get(cueStart - 1).word().matches("[,\"”’'.:]|''")) {
       return left;

@@ -211,11 +211,16 @@ public final class EntityResolver {
     return new Resolution(entities, entityAt);
   }
 
+  /**
+   * The person a pronoun most likely means: the last one mentioned before it, among persons the
+   * gazetteer knows or that the text names with at least two words (a lone capitalised word that
+   * the tagger called a person is too often a place: "Kessel said").
+   */
   private static @Nullable Cluster lastPersonBefore(Map<String, Cluster> clusters, int offset) {
     Cluster best = null;
     int bestAt = -1;
     for (Cluster c : clusters.values()) {
-      if (c.type != EntityType.PERSON) {
+      if (c.type != EntityType.PERSON || (c.entry == null && !c.name.strip().contains(" "))) {
         continue;
       }
       for (Mention m : c.mentions) {

@@ -44,6 +44,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON document per article and line (docs/SCHEMA.md).")
   boolean json;
 
+  @Option(names = "--threads", paramLabel = "N", description = "Analysis threads, one CoreNLP"
+      + " pipeline (about 1 GB) each. Default: the number of cores.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--progress", negatable = true, description = "Show a progress bar on standard"
+      + " error (default: when it is a terminal).")
+  @Nullable Boolean progress;
+
   @Mixin RegistryOptions registry = new RegistryOptions();
 
   @Spec CommandSpec spec;
@@ -72,13 +80,50 @@ final class AnalyzeCommand implements Callable<Integer> {
           articles.putIfAbsent(a.id(), store.get(a.id()).orElse(a));
         }
       }).run(inputs);
-      for (Article a : articles.values()) {
-        Analysis analysis = store.analysis(a.id(), Analyzer.VERSION).map(AnalysisJson::load)
-            .orElse(null);
-        if (analysis == null) {
-          analysis = Analyzers.forThisThread().analyze(a);
-          store.saveAnalysis(a.id(), Analyzer.VERSION, AnalysisJson.store(analysis));
+      // stored analyses are read back; the rest are analysed on --threads threads (one CoreNLP
+      // pipeline each) and stored from this thread, in input order
+      List<Article> all = new ArrayList<>(articles.values());
+      Map<String, Analysis> done = new LinkedHashMap<>();
+      List<Article> todo = new ArrayList<>();
+      for (Article a : all) {
+        store.analysis(a.id(), Analyzer.VERSION).map(AnalysisJson::load)
+            .ifPresentOrElse(an -> done.put(a.id(), an), () -> todo.add(a));
+      }
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+          Math.max(1, Math.min(threads, todo.size())), r -> {
+            Thread th = new Thread(r, "parallax-analyze");
+            th.setDaemon(true);
+            return th;
+          });
+      try (me.tongfei.progressbar.ProgressBar bar = todo.size() > 1
+          && (progress != null ? progress : Progress.interactive())
+          ? new me.tongfei.progressbar.ProgressBarBuilder().setTaskName("analyze")
+              .setInitialMax(todo.size()).setUnit(" articles", 1).showSpeed()
+              .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+              .build() : null) {
+        List<java.util.concurrent.Future<Analysis>> futures = new ArrayList<>();
+        for (Article a : todo) {
+          futures.add(pool.submit(() -> Analyzers.forThisThread().analyze(a)));
         }
+        for (int i = 0; i < todo.size(); i++) {
+          Analysis an;
+          try {
+            an = futures.get(i).get();
+          } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("analysis of " + todo.get(i).source() + " failed: "
+                + e.getCause(), e.getCause());
+          }
+          store.saveAnalysis(todo.get(i).id(), Analyzer.VERSION, AnalysisJson.store(an));
+          done.put(todo.get(i).id(), an);
+          if (bar != null) {
+            bar.step();
+          }
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      for (Article a : all) {
+        Analysis analysis = done.get(a.id());
         if (json) {
           out.println(AnalysisJson.document(a, analysis).toString());
         } else {
