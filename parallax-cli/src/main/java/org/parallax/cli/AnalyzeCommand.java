@@ -1,7 +1,6 @@
 package org.parallax.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,9 +36,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, globs, or -.")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--db", paramLabel = "FILE", defaultValue = "parallax.db",
-      description = "SQLite store. Default: ${DEFAULT-VALUE}.")
-  Path db;
+  @Mixin StoreOptions store = new StoreOptions();
 
   @Option(names = "--json", description = "One JSON document per article and line (docs/SCHEMA.md).")
   boolean json;
@@ -48,9 +45,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       + " pipeline (about 1 GB) each. Default: the number of cores.")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--progress", negatable = true, description = "Show a progress bar on standard"
-      + " error (default: when it is a terminal).")
-  @Nullable Boolean progress;
+  @Mixin ProgressOptions progress = new ProgressOptions();
 
   @Mixin RegistryOptions registry = new RegistryOptions();
 
@@ -60,18 +55,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int[] rejected = {0}; // counted, not kept: a bad file can have millions
-    List<Input> inputs = ArticleReaders.expand(paths, System.in, r -> {
-      rejected[0]++;
-      err.println("parallax: rejected " + r.message());
-    });
+    Rejections rejected = new Rejections(err);
+    List<Input> inputs = ArticleReaders.expand(paths, System.in, rejected);
     Map<String, Article> articles = new LinkedHashMap<>();
-    try (SqliteStore store = SqliteStore.open(db)) {
+    try (SqliteStore store = SqliteStore.open(this.store.db)) {
       new IngestJob(new ArticleReaders(registry.registry()), store, new IngestJob.Listener() {
         @Override
         public void rejected(ReadOutcome.Rejected r) {
-          rejected[0]++;
-          err.println("parallax: rejected " + r.message());
+          rejected.accept(r);
         }
 
         @Override
@@ -96,7 +87,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return th;
           });
       try (me.tongfei.progressbar.ProgressBar bar = todo.size() > 1
-          && (progress != null ? progress : Progress.interactive())
+          && progress.show()
           ? new me.tongfei.progressbar.ProgressBarBuilder().setTaskName("analyze")
               .setInitialMax(todo.size()).setUnit(" articles", 1).showSpeed()
               .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
@@ -132,7 +123,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return rejected[0] == 0 ? 0 : Main.BAD_INPUT;
+    return rejected.exitCode();
   }
 
   static String readable(Article a, Analysis an) {

@@ -36,16 +36,12 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int[] rejected = {0}; // counted, not kept: a bad file can have millions
-    List<Input> inputs = ArticleReaders.expand(paths, System.in, r -> {
-      rejected[0]++;
-      err.println("parallax: rejected " + r.message());
-    });
+    Rejections rejected = new Rejections(err);
+    List<Input> inputs = ArticleReaders.expand(paths, System.in, rejected);
     new IngestJob(new ArticleReaders(registry.registry()), null, new IngestJob.Listener() {
       @Override
       public void rejected(ReadOutcome.Rejected r) {
-        rejected[0]++;
-        err.println("parallax: rejected " + r.message());
+        rejected.accept(r);
       }
 
       @Override
@@ -58,7 +54,7 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }).run(inputs);
     out.flush();
-    return rejected[0] == 0 ? 0 : Main.BAD_INPUT;
+    return rejected.exitCode();
   }
 
   static String readable(Article a) {

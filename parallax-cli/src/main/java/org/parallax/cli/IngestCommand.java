@@ -15,7 +15,6 @@ import org.parallax.store.SqliteStore;
 import org.parallax.store.StoreResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,13 +29,9 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, globs, or -.")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--db", paramLabel = "FILE", defaultValue = "parallax.db",
-      description = "SQLite store (created on first use). Default: ${DEFAULT-VALUE}.")
-  Path db;
+  @Mixin StoreOptions storeOptions = new StoreOptions();
 
-  @Option(names = "--progress", negatable = true, description = "Show a progress bar on standard"
-      + " error (default: when it is a terminal).")
-  @Nullable Boolean progress;
+  @Mixin ProgressOptions progress = new ProgressOptions();
 
   @Mixin RegistryOptions registry = new RegistryOptions();
 
@@ -50,9 +45,9 @@ final class IngestCommand implements Callable<Integer> {
     List<Input> inputs = ArticleReaders.expand(paths, System.in, summary::reject);
     summary.rejections.forEach(r -> err.println("parallax: rejected " + r.message()));
     ArticleReaders readers = new ArticleReaders(registry.registry());
+    Path db = storeOptions.db;
     try (SqliteStore store = SqliteStore.open(db);
-        Progress bar = new Progress("ingest", inputs,
-            progress != null ? progress : Progress.interactive(), System.err)) {
+        Progress bar = new Progress("ingest", inputs, progress.show(), System.err)) {
       readers.onBytesRead(bar::bytes);
       new IngestJob(readers, store, new IngestJob.Listener() {
         @Override

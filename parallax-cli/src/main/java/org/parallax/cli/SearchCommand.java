@@ -25,9 +25,7 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUERY", description = "Words to find.")
   String query;
 
-  @Option(names = "--db", paramLabel = "FILE", defaultValue = "parallax.db",
-      description = "SQLite store. Default: ${DEFAULT-VALUE}.")
-  Path db;
+  @picocli.CommandLine.Mixin StoreOptions store = new StoreOptions();
 
   @Option(names = "--outlet", paramLabel = "OUTLET", description = "Only this outlet (domain or name).")
   @Nullable String outlet;
@@ -49,13 +47,14 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    Path db = store.db;
     if (!Files.isRegularFile(db)) {
       throw new IllegalArgumentException("--db " + db + ": no such store; run parallax ingest first");
     }
     SearchQuery q = new SearchQuery(query, outlet, from, to, limit);
     List<SearchHit> hits;
-    try (SqliteStore store = SqliteStore.open(db)) {
-      hits = store.search(q);
+    try (SqliteStore opened = SqliteStore.open(db)) {
+      hits = opened.search(q);
     }
     for (SearchHit h : hits) {
       if (json) {

@@ -7,7 +7,6 @@ import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 import org.parallax.ingest.internal.MainContent;
 import org.parallax.ingest.internal.Metadata;
-import org.parallax.model.Article;
 import org.parallax.model.InputKind;
 import org.parallax.model.Outlet;
 

@@ -1,6 +1,5 @@
 package org.parallax.ingest.internal;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
