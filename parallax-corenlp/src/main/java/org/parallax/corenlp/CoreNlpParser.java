@@ -5,7 +5,9 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.parallax.model.nlp.Dependency;
 import org.parallax.model.nlp.NamedSpan;
@@ -59,7 +62,25 @@ public final class CoreNlpParser implements TextParser {
     }
   }
 
+  /**
+   * Sentences SUTime can find something in: a digit, a capitalised month or weekday name, or a
+   * word for a unit or point of time. Other sentences skip SUTime, which costs more than the
+   * tagger and the NER together.
+   */
+  static final Pattern TEMPORAL_CANDIDATE = Pattern.compile("\\d|\\b(January|February|March"
+      + "|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul"
+      + "|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+      + "|Christmas|Easter|Ramadan|Thanksgiving)\\b|(?i)\\b(years?|months?|weeks?|days?|today|tonight"
+      + "|yesterday|tomorrow|ago|now|currently|recently|decades?|century|centuries|quarters?"
+      + "|seasons?|spring|summer|autumn|winter|mornings?|afternoons?|evenings?|nights?|hours?"
+      + "|minutes?|noon|midnight|weekends?|daily|weekly|monthly|annual|annually|biweekly"
+      + "|overnight|dawn|dusk)\\b");
+
+  private static final java.util.Set<String> ENTITY_TYPES =
+      java.util.Set.of("PERSON", "LOCATION", "ORGANIZATION", "MISC");
+
   private final StanfordCoreNLP pipeline;
+  private final TimeAnnotator sutime;
   private final @Nullable DependencyParser dependencyParser;
 
   public CoreNlpParser(Config config) {
@@ -75,9 +96,12 @@ public final class CoreNlpParser implements TextParser {
     p.setProperty("ner.model", config.nerModel());
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "true");
-    p.setProperty("ner.useSUTime", "true");
-    p.setProperty("ner.applyNumericClassifiers", "true");
+    // numeric classifiers and SUTime inside NER cost 4x the CRF; SUTime runs on its own below,
+    // only on sentences that can hold a temporal expression
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
     this.pipeline = new StanfordCoreNLP(p);
+    this.sutime = new TimeAnnotator("sutime", new Properties());
     this.dependencyParser = config.dependencies()
         ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL) : null;
   }
@@ -108,6 +132,44 @@ public final class CoreNlpParser implements TextParser {
           s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens, deps));
     }
     List<NamedSpan> spans = new ArrayList<>();
+    for (int si = 0; si < coreSentences.size(); si++) {
+      CoreMap s = coreSentences.get(si);
+      String sentenceText = s.get(CoreAnnotations.TextAnnotation.class);
+      if (sentenceText == null || !TEMPORAL_CANDIDATE.matcher(sentenceText).find()) {
+        continue;
+      }
+      List<CoreMap> timexes = sutime.annotateSingleSentence(s, null, new SUTime.TimeIndex());
+      if (timexes == null) {
+        continue;
+      }
+      for (CoreMap m : timexes) {
+        Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+        Integer begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        Integer end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (timex == null || begin == null || end == null) {
+          continue;
+        }
+        // token indices from character offsets: SUTime's token indices are not reliably
+        // sentence-relative
+        List<Token> tokens = sentences.get(si).tokens();
+        int first = -1;
+        int last = -1;
+        for (Token tok : tokens) {
+          if (first < 0 && tok.end() > begin) {
+            first = tok.index();
+          }
+          if (tok.begin() < end) {
+            last = tok.index();
+          }
+        }
+        if (first < 0 || last < first) {
+          continue;
+        }
+        spans.add(new NamedSpan(si, first, last, begin, end, text.substring(begin, end),
+            timex.timexType() == null ? "DATE" : timex.timexType(), timex.value(),
+            timex.altVal()));
+      }
+    }
     List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
     if (mentions != null) {
       for (CoreMap m : mentions) {
@@ -118,6 +180,10 @@ public final class CoreNlpParser implements TextParser {
         int offset = sentenceTokenStart.get(si);
         int first = m.get(CoreAnnotations.TokenBeginAnnotation.class) - offset;
         int last = m.get(CoreAnnotations.TokenEndAnnotation.class) - offset - 1;
+        String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        if (type == null || !ENTITY_TYPES.contains(type)) {
+          continue; // temporal spans come from SUTime above
+        }
         if (first == last && sentences.get(si).tokens().get(first).pos().startsWith("PRP")) {
           continue; // CoreNLP adds pronouns as mentions; Parallax resolves pronouns itself
         }
