@@ -24,13 +24,17 @@ import org.parallax.model.nlp.Token;
  */
 public final class Analyzer {
   /** Bump when analysis output changes, so stored analyses are recomputed. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
+
+  private static final FramingDetector FRAMING = FramingDetector.bundled();
 
   private final TextParser parser;
+  private final Gazetteer gazetteer;
   private final EntityResolver entities;
 
   public Analyzer(TextParser parser, Gazetteer gazetteer) {
     this.parser = parser;
+    this.gazetteer = gazetteer;
     this.entities = new EntityResolver(gazetteer);
   }
 
@@ -40,7 +44,7 @@ public final class Analyzer {
     List<TimeExpression> times = times(parsed, article.published());
     List<Attribution> attributions = AttributionExtractor.extract(parsed, resolution.entities());
     return new Analysis(article.id(), VERSION, parsed.tokenCount(), resolution.entities(), times,
-        attributions);
+        attributions, FRAMING.detect(parsed, resolution.entities(), attributions, gazetteer));
   }
 
   /** Temporal expressions of a parsed text, resolved against {@code published} (may be null). */

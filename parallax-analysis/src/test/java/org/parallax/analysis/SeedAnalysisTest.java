@@ -113,4 +113,38 @@ class SeedAnalysisTest {
     assertThat(thursday.resolved()).isFalse();
     assertThat(thursday.reason()).contains("no publication date");
   }
+
+  static java.util.stream.Stream<org.parallax.model.analysis.FramingCue> cues(Analysis a,
+      org.parallax.model.analysis.FramingCue.Kind kind, String text) {
+    return a.framing().stream().filter(c -> c.kind() == kind && c.text().equals(text));
+  }
+
+  @Test
+  void tassCallsThemTerroristsInItsOwnWords() {
+    assertThat(cues(tass, org.parallax.model.analysis.FramingCue.Kind.LABEL, "terrorists"))
+        .isNotEmpty()
+        .allMatch(c -> c.voice() != org.parallax.model.analysis.FramingCue.Voice.QUOTE);
+    assertThat(cues(tass, org.parallax.model.analysis.FramingCue.Kind.NAMING_VARIANT, "Kiev"))
+        .isNotEmpty().allMatch(c -> "kyiv".equals(c.target()));
+    assertThat(cues(tass, org.parallax.model.analysis.FramingCue.Kind.LOADED_TERM, "liberated"))
+        .hasSize(1).allMatch(c -> c.voice() != org.parallax.model.analysis.FramingCue.Voice.QUOTE);
+  }
+
+  @Test
+  void kyivPostScareQuotesTheTerroristLabelOfRussiaAndTheJuntas() {
+    org.parallax.model.analysis.FramingCue scare = cues(kyivPost,
+        org.parallax.model.analysis.FramingCue.Kind.SCARE_QUOTES, "terrorist").findFirst()
+        .orElseThrow();
+    Attribution holder = kyivPost.attributions().stream()
+        .filter(a -> a.id().equals(scare.attribution())).findFirst().orElseThrow();
+    assertThat(holder.source().span().text()).contains("Russia", "west African countries");
+    assertThat(holder.stance()).isEqualTo(org.parallax.model.analysis.Stance.CONDEMN);
+    assertThat(cues(kyivPost, org.parallax.model.analysis.FramingCue.Kind.LABEL, "juntas"))
+        .anyMatch(c -> c.voice() == org.parallax.model.analysis.FramingCue.Voice.NARRATION);
+    // the minister's own word, inside his quotation
+    assertThat(kyivPost.framing()).anyMatch(c -> c.text().equals("terrorist")
+        && c.voice() == org.parallax.model.analysis.FramingCue.Voice.QUOTE
+        && kyivPost.attributions().stream().anyMatch(a -> a.id().equals(c.attribution())
+            && "abdoulaye-diop".equals(a.source().entity())));
+  }
 }

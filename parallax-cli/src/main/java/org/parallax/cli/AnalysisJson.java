@@ -7,6 +7,7 @@ import org.parallax.model.Article;
 import org.parallax.model.analysis.Analysis;
 import org.parallax.model.analysis.Attribution;
 import org.parallax.model.analysis.Entity;
+import org.parallax.model.analysis.FramingCue;
 import org.parallax.model.analysis.Mention;
 import org.parallax.model.analysis.Span;
 import org.parallax.model.analysis.TimeExpression;
@@ -88,6 +89,12 @@ final class AnalysisJson {
       n.set("content", span(at.content()));
       n.put("direct", at.direct());
       n.put("stance", at.stance().name());
+    }
+    ArrayNode framing = o.putArray("framing");
+    for (FramingCue c : a.framing()) {
+      framing.addObject().put("kind", c.kind().name()).put("begin", c.begin()).put("end", c.end())
+          .put("text", c.text()).put("target", c.target()).put("voice", c.voice().name())
+          .put("attribution", c.attribution());
     }
     return o;
   }

@@ -170,6 +170,12 @@ final class AnalyzeCommand implements Callable<Integer> {
           .append('"').append(content.length() > 90 ? content.substring(0, 90) + "…" : content)
           .append('"').append(nl);
     }
+    sb.append("framing:").append(nl);
+    for (org.parallax.model.analysis.FramingCue c : an.framing()) {
+      sb.append("  ").append(String.format(Locale.ROOT, "%-15s %-10s \"%s\"", c.kind(), c.voice(),
+          c.text())).append(c.target() == null ? "" : " → " + c.target())
+          .append(c.attribution() == null ? "" : " (in " + c.attribution() + ")").append(nl);
+    }
     return sb.toString();
   }
 }

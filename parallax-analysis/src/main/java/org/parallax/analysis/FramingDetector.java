@@ -1,0 +1,223 @@
+package org.parallax.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.parallax.model.analysis.Attribution;
+import org.parallax.model.analysis.Entity;
+import org.parallax.model.analysis.FramingCue;
+import org.parallax.model.analysis.Mention;
+import org.parallax.model.nlp.ParsedText;
+import org.parallax.model.nlp.Sentence;
+import org.parallax.model.nlp.Token;
+
+/**
+ * Finds framing cues in one article — labels, loaded terms and hedges from {@code
+ * data/framing.tsv}, naming variants from the gazetteer, scare quotes — and gives each its voice:
+ * inside quotation marks it is the source's word (QUOTE), inside the content of an indirect
+ * attribution it is the outlet's wording of someone's claim (PARAPHRASE), elsewhere the outlet's
+ * own (NARRATION). A cue's target is the nearest entity mention in its clause.
+ */
+final class FramingDetector {
+  /** Quoted stretches up to this many words are scare quotes, not quotations. */
+  static final int SCARE_QUOTE_WORDS = 4;
+
+  private final Map<String, FramingCue.Kind> lexicon;
+  private final int longest;
+
+  private FramingDetector(Map<String, FramingCue.Kind> lexicon) {
+    this.lexicon = Map.copyOf(lexicon);
+    int l = 1;
+    for (String k : lexicon.keySet()) {
+      l = Math.max(l, k.split(" ").length);
+    }
+    this.longest = l;
+  }
+
+  static FramingDetector bundled() {
+    Map<String, FramingCue.Kind> lexicon = new HashMap<>();
+    try (InputStream in = FramingDetector.class.getResourceAsStream("framing.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("framing.tsv is missing from the jar");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      boolean header = false;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] c = line.split("\t", -1);
+        if (!header) {
+          header = true;
+          continue;
+        }
+        lexicon.put(c[0].trim().toLowerCase(Locale.ROOT), FramingCue.Kind.valueOf(c[1].trim()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read framing.tsv", e);
+    }
+    return new FramingDetector(lexicon);
+  }
+
+  List<FramingCue> detect(ParsedText parsed, List<Entity> entities, List<Attribution> attributions,
+      Gazetteer gazetteer) {
+    String text = parsed.text();
+    List<int[]> quotes = AttributionExtractor.quoteSpans(text);
+    List<Located> mentions = new ArrayList<>();
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        mentions.add(new Located(m, e));
+      }
+    }
+    List<FramingCue> out = new ArrayList<>();
+    for (Sentence s : parsed.sentences()) {
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        for (int n = Math.min(longest, t.size() - i); n >= 1; n--) {
+          StringBuilder sb = new StringBuilder();
+          for (int k = i; k < i + n; k++) {
+            sb.append(k > i ? " " : "").append(t.get(k).word().toLowerCase(Locale.ROOT));
+          }
+          FramingCue.Kind kind = lexicon.get(sb.toString());
+          if (kind == null && n == 1) {
+            kind = lexicon.get(t.get(i).lemma().toLowerCase(Locale.ROOT));
+          }
+          if (kind == null) {
+            continue;
+          }
+          if (kind == FramingCue.Kind.LABEL && !t.get(i + n - 1).pos().startsWith("NN")
+              && !t.get(i + n - 1).pos().startsWith("JJ")) {
+            continue; // "rebel" as a verb is not a label
+          }
+          int begin = t.get(i).begin();
+          int end = t.get(i + n - 1).end();
+          out.add(cue(kind, begin, end, text, s, mentions, quotes, attributions));
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    // naming variants: a gazetteer entity spelled other than its canonical name
+    for (Located l : mentions) {
+      if (l.mention().kind() != Mention.Kind.NAME || gazetteer.entry(l.entity().id()) == null) {
+        continue;
+      }
+      // a different spelling of the same name (Kiev/Kyiv, Sergey/Sergei), not a description
+      // ("the Malian army" for the armed forces) or a longer form ("Sahel region")
+      String canonical = Gazetteer.key(l.entity().name(), false);
+      String used = Gazetteer.key(l.mention().text(), false);
+      if (!used.equals(canonical) && used.split(" ").length == canonical.split(" ").length
+          && l.entity().type() != org.parallax.model.analysis.EntityType.ORGANIZATION) {
+        Sentence s = sentenceAt(parsed, l.mention().begin());
+        FramingCue c = cue(FramingCue.Kind.NAMING_VARIANT, l.mention().begin(), l.mention().end(),
+            text, s, mentions, quotes, attributions);
+        out.add(new FramingCue(c.kind(), c.begin(), c.end(), c.text(), l.entity().id(), c.voice(),
+            c.attribution()));
+      }
+    }
+    // scare quotes: short quoted words inside a longer sentence
+    for (int[] q : quotes) {
+      String inner = text.substring(q[0] + 1, q[1] - 1).strip().replaceAll("[\\p{Punct}…]+$", "");
+      int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
+      if (words == 0 || words > SCARE_QUOTE_WORDS) {
+        continue;
+      }
+      Sentence s = sentenceAt(parsed, q[0]);
+      if (s == null || s.end() - s.begin() <= q[1] - q[0] + 2) {
+        continue; // the whole sentence is the quotation
+      }
+      int begin = q[0] + 1 + (text.substring(q[0] + 1, q[1] - 1).length()
+          - text.substring(q[0] + 1, q[1] - 1).stripLeading().length());
+      FramingCue c = cue(FramingCue.Kind.SCARE_QUOTES, begin, begin + inner.length(), text, s,
+          mentions, quotes, attributions);
+      out.add(c);
+    }
+    out.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin())
+        : a.kind().compareTo(b.kind()));
+    return out;
+  }
+
+  private record Located(Mention mention, Entity entity) {}
+
+  private static FramingCue cue(FramingCue.Kind kind, int begin, int end, String text,
+      @Nullable Sentence s, List<Located> mentions, List<int[]> quotes,
+      List<Attribution> attributions) {
+    boolean quoted = false;
+    for (int[] q : quotes) {
+      if (q[0] < begin && end < q[1] + 1 && q[1] - q[0] > end - begin) {
+        quoted = true;
+        break;
+      }
+    }
+    Attribution holder = null;
+    for (Attribution a : attributions) {
+      if (a.content().begin() <= begin && end <= a.content().end()
+          && (holder == null || a.content().end() - a.content().begin()
+              < holder.content().end() - holder.content().begin())) {
+        holder = a;
+      }
+    }
+    FramingCue.Voice voice;
+    if (kind == FramingCue.Kind.SCARE_QUOTES) {
+      voice = holder == null ? FramingCue.Voice.NARRATION : FramingCue.Voice.PARAPHRASE;
+    } else if (quoted) {
+      voice = FramingCue.Voice.QUOTE;
+    } else if (holder != null && !holder.direct()) {
+      voice = FramingCue.Voice.PARAPHRASE;
+    } else if (holder != null) {
+      voice = FramingCue.Voice.QUOTE;
+    } else {
+      voice = FramingCue.Voice.NARRATION;
+    }
+    return new FramingCue(kind, begin, end, text.substring(begin, end),
+        target(begin, end, s, mentions), voice, holder == null ? null : holder.id());
+  }
+
+  /**
+   * The entity a cue applies to: a mention right before it ("the Kiev regime", "Ukraine as a
+   * terrorist state") or right after it, within the sentence; a metonymic mention gives the
+   * entity it stands for.
+   */
+  private static @Nullable String target(int begin, int end, @Nullable Sentence s,
+      List<Located> mentions) {
+    if (s == null) {
+      return null;
+    }
+    Located best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Located l : mentions) {
+      Mention m = l.mention();
+      if (m.begin() < s.begin() || m.end() > s.end() || (m.begin() >= begin && m.end() <= end)) {
+        continue;
+      }
+      int d = m.end() <= begin ? begin - m.end() : m.begin() >= end ? (m.begin() - end) + 5 : 0;
+      if (d < bestDistance && d <= 40) {
+        bestDistance = d;
+        best = l;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    return best.mention().standsFor() != null ? best.mention().standsFor() : best.entity().id();
+  }
+
+  private static @Nullable Sentence sentenceAt(ParsedText parsed, int offset) {
+    for (Sentence s : parsed.sentences()) {
+      if (s.begin() <= offset && offset < s.end()) {
+        return s;
+      }
+    }
+    return null;
+  }
+}
