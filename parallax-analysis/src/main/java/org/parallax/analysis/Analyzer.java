@@ -47,6 +47,15 @@ public final class Analyzer {
         attributions, FRAMING.detect(parsed, resolution.entities(), attributions, gazetteer));
   }
 
+  /**
+   * Framing cues of a bare text, without entities or attributions (every cue in narration, no
+   * targets): for scoring the lexicon against span-annotated corpora.
+   */
+  public List<org.parallax.model.analysis.FramingCue> framingOnly(String text) {
+    ParsedText parsed = parser.parse(text, t -> false);
+    return FRAMING.detect(parsed, List.of(), List.of(), gazetteer);
+  }
+
   /** Temporal expressions of a parsed text, resolved against {@code published} (may be null). */
   public static List<TimeExpression> times(ParsedText parsed, LocalDate published) {
     Map<Integer, LocalDate> dateInSentence = new HashMap<>();

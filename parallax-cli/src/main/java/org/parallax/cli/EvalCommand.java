@@ -13,6 +13,7 @@ import org.parallax.eval.MetadataEval;
 import org.parallax.eval.AttributionEval;
 import java.util.List;
 import org.parallax.eval.NerEval;
+import org.parallax.eval.PropagandaEval;
 import org.parallax.eval.TimeEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +31,8 @@ final class EvalCommand implements Callable<Integer> {
     metadata,
     ner,
     time,
-    attribution
+    attribution,
+    propaganda
   }
 
   @Parameters(paramLabel = "TASK", description = "What to evaluate: ${COMPLETION-CANDIDATES}.")
@@ -39,7 +41,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--data", required = true, paramLabel = "DIR",
       description = "The dataset folder: ../shared/eval/article-extraction (extraction),"
           + " ../shared/corpus/fundus-news-html (metadata), ../shared/eval/conll2003-en (ner),"
-          + " ../shared/eval/tempeval3/train (time), ../shared/eval/polnear (attribution, dev split).")
+          + " ../shared/eval/tempeval3/train (time), ../shared/eval/polnear (attribution, dev split),"
+          + " ../shared/eval/ptc-semeval2020-task11 (propaganda).")
   Path data;
 
   @Option(names = "--json", description = "Print {task, precision, recall, f1, items, parts}.")
@@ -77,6 +80,8 @@ final class EvalCommand implements Callable<Integer> {
                   out.println(m);
                 }
               });
+      case propaganda -> PropagandaEval.run(data, text -> Analyzers.forThisThread()
+          .framingOnly(text));
       case attribution -> {
         AttributionEval.Result r = AttributionEval.run(data, text -> Analyzers.forThisThread()
             .analyze(evalArticle(text)).attributions(), m -> {

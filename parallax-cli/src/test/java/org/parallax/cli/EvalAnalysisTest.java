@@ -43,4 +43,10 @@ class EvalAnalysisTest {
     assertThat(r.at("/content/f1").asDouble()).isCloseTo(0.333, within(0.005));
     assertThat(r.at("/content/overlapF1").asDouble()).isCloseTo(0.679, within(0.005));
   }
+
+  @Test
+  void propagandaSpansOnPtc() throws Exception {
+    JsonNode r = eval("propaganda", "eval/ptc-semeval2020-task11");
+    assertThat(r.get("f1").asDouble()).isCloseTo(0.032, within(0.005));
+  }
 }
