@@ -23,8 +23,28 @@ import org.parallax.model.nlp.Token;
  * thread-safe).
  */
 public final class Analyzer {
-  /** Bump when analysis output changes, so stored analyses are recomputed. */
+  /** Bump when analysis code changes its output, so stored analyses are recomputed. */
   public static final int VERSION = 2;
+
+  /**
+   * The key stored analyses are filed under: {@link #VERSION} and a checksum of the bundled data
+   * files (gazetteer, framing lexicon), so editing the data and rebuilding recomputes them.
+   */
+  public static final int STORE_KEY = VERSION * 100_000 + dataChecksum() % 100_000;
+
+  private static int dataChecksum() {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    for (String resource : List.of("gazetteer.tsv", "framing.tsv")) {
+      try (java.io.InputStream in = Analyzer.class.getResourceAsStream(resource)) {
+        if (in != null) {
+          crc.update(in.readAllBytes());
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot read bundled " + resource, e);
+      }
+    }
+    return (int) (crc.getValue() & 0x7fffffff);
+  }
 
   private static final FramingDetector FRAMING = FramingDetector.bundled();
 

@@ -82,9 +82,20 @@ public final class EntityResolver {
   public Resolution resolve(ParsedText parsed, String outletId) {
     List<Found> found = new ArrayList<>();
     boolean[][] covered = new boolean[parsed.sentences().size()][];
+    boolean[][] inPersonName = new boolean[parsed.sentences().size()][];
+    for (Sentence s : parsed.sentences()) {
+      inPersonName[s.index()] = new boolean[s.tokens().size()];
+    }
+    for (NamedSpan span : parsed.spans()) {
+      if (span.type().equals("PERSON") && span.lastToken() > span.firstToken()) {
+        for (int k = span.firstToken(); k <= span.lastToken(); k++) {
+          inPersonName[span.sentence()][k] = true;
+        }
+      }
+    }
     for (Sentence s : parsed.sentences()) {
       covered[s.index()] = new boolean[s.tokens().size()];
-      gazetteerMatches(parsed.text(), s, found, covered[s.index()]);
+      gazetteerMatches(parsed.text(), s, found, covered[s.index()], inPersonName[s.index()]);
     }
     nerMatches(parsed, found, covered);
     found.sort((a, b) -> Integer.compare(a.mention().begin(), b.mention().begin()));
@@ -275,7 +286,8 @@ public final class EntityResolver {
     }
   }
 
-  private void gazetteerMatches(String text, Sentence s, List<Found> found, boolean[] covered) {
+  private void gazetteerMatches(String text, Sentence s, List<Found> found, boolean[] covered,
+      boolean[] inPersonName) {
     List<Token> tokens = s.tokens();
     int i = 0;
     while (i < tokens.size()) {
@@ -293,8 +305,9 @@ public final class EntityResolver {
           break;
         }
       }
-      if (best == null) {
-        i++;
+      if (best == null || (bestLen == 1 && inPersonName[i]
+          && best.entry().type() != EntityType.PERSON)) {
+        i++; // "Sofia Marrant": the capital's name is part of a person's name here
         continue;
       }
       Token first = tokens.get(i);
@@ -385,7 +398,8 @@ public final class EntityResolver {
       }
       Mention m = new Mention(tokens.get(first).begin(), tokens.get(last).end(), text,
           Gazetteer.isAcronym(text) ? Mention.Kind.SHORT : Mention.Kind.NAME, null);
-      found.add(new Found(s.index(), first, last, m, fold(text), type, null));
+      found.add(new Found(s.index(), first, last, m,
+          type == EntityType.PERSON ? foldPerson(text) : fold(text), type, null));
       for (int k = first; k <= last; k++) {
         covered[s.index()][k] = true;
       }
@@ -397,17 +411,25 @@ public final class EntityResolver {
     return ROLE_WORDS.contains(w) || t.pos().equals("DT");
   }
 
-  /** Folds a name for clustering: accents, case and common transliteration differences. */
+  /** Folds a name for clustering: accents, case, possessives and punctuation. */
   static String fold(String name) {
     String t = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
         .toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
-    t = t.replaceAll("[^\\p{L}\\p{N} ]+", " ").replaceAll("\\s+", " ").strip();
-    return t.replace("kh", "h").replace("ey", "ei").replace("iy", "i").replace("yy", "y")
-        .replace("ii", "i").replace("ck", "k").replaceAll("(?<=\\w)y\\b", "i");
+    return t.replaceAll("[^\\p{L}\\p{N} ]+", " ").replaceAll("\\s+", " ").strip();
+  }
+
+  /** {@link #fold} plus common transliteration differences, for person names only. */
+  static String foldPerson(String name) {
+    return fold(name).replace("kh", "h").replace("ey", "ei").replace("iy", "i")
+        .replace("yy", "y").replace("ii", "i").replace("ck", "k")
+        .replaceAll("(?<=\\w)y\\b", "i");
   }
 
   static String slug(EntityType type, String key) {
-    return type.name().toLowerCase(Locale.ROOT) + ":" + key.replaceAll("[^a-z0-9]+", "-")
+    // letters of every script are kept: Cyrillic or Arabic names must not collapse into one id
+    String s = key.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
         .replaceAll("^-|-$", "");
+    return type.name().toLowerCase(Locale.ROOT) + ":" + (s.isEmpty()
+        ? Integer.toHexString(key.hashCode()) : s);
   }
 }

@@ -61,7 +61,16 @@ final class FramingDetector {
           header = true;
           continue;
         }
-        lexicon.put(c[0].trim().toLowerCase(Locale.ROOT), FramingCue.Kind.valueOf(c[1].trim()));
+        if (c.length < 2) {
+          throw new IllegalStateException("framing.tsv: row '" + line
+              + "' needs term<TAB>kind (LABEL, LOADED_TERM, HEDGE)");
+        }
+        try {
+          lexicon.put(c[0].trim().toLowerCase(Locale.ROOT), FramingCue.Kind.valueOf(c[1].trim()));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException("framing.tsv: kind must be LABEL, LOADED_TERM or HEDGE,"
+              + " got '" + c[1] + "' in row '" + line + "'", e);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read framing.tsv", e);
@@ -140,6 +149,12 @@ final class FramingDetector {
           - text.substring(q[0] + 1, q[1] - 1).stripLeading().length());
       FramingCue c = cue(FramingCue.Kind.SCARE_QUOTES, begin, begin + inner.length(), text, s,
           mentions, quotes, attributions);
+      Attribution holder = c.attribution() == null ? null : attributions.stream()
+          .filter(a -> a.id().equals(c.attribution())).findFirst().orElse(null);
+      if (holder != null && holder.direct()
+          && inner.length() * 2 >= holder.content().end() - holder.content().begin()) {
+        continue; // "“We will not resign,” said …": a short quotation, not scare quotes
+      }
       out.add(c);
     }
     out.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin())
@@ -163,8 +178,9 @@ final class FramingDetector {
     for (Attribution a : attributions) {
       if (a.content().begin() <= begin && end <= a.content().end()
           && (holder == null || a.content().end() - a.content().begin()
-              < holder.content().end() - holder.content().begin())) {
-        holder = a;
+              < holder.content().end() - holder.content().begin()
+              || (a.content().equals(holder.content()) && holder.id().equals(a.parent())))) {
+        holder = a; // the smallest content; on a tie the child ("X quoted Y as saying")
       }
     }
     FramingCue.Voice voice;

@@ -64,6 +64,18 @@ public final class TimeResolver {
   public static TimeExpression resolve(NamedSpan span, Sentence sentence,
       @Nullable LocalDate published, @Nullable LocalDate sameSentenceDate,
       @Nullable String reference) {
+    try {
+      return resolveChecked(span, sentence, published, sameSentenceDate, reference);
+    } catch (java.time.DateTimeException | ArithmeticException | NumberFormatException e) {
+      // "13.8 billion years ago": the parser's value overflows any calendar
+      return unresolved(span, span.timexValue() != null ? span.timexValue() : span.timexAltValue(),
+          "value out of range ('" + span.text() + "')");
+    }
+  }
+
+  private static TimeExpression resolveChecked(NamedSpan span, Sentence sentence,
+      @Nullable LocalDate published, @Nullable LocalDate sameSentenceDate,
+      @Nullable String reference) {
     String v = span.timexValue();
     String alt = span.timexAltValue();
     String type = span.type();
@@ -87,8 +99,9 @@ public final class TimeResolver {
       return unresolved(span, null, "the parser gave no value for '" + span.text() + "'");
     }
     if (relative.equals("PRESENT_REF")) {
-      // TimeML keeps "now", "currently" as PRESENT_REF: the time of writing, not a calendar day
-      return done(span, relative);
+      // TimeML keeps "now", "currently" as PRESENT_REF: the time of writing, not a calendar day;
+      // without a publication date, the time of writing is unknown too
+      return published == null ? unresolved(span, relative, noAnchor(span)) : done(span, relative);
     }
     if (relative.equals("PAST_REF") || relative.equals("FUTURE_REF")) {
       return unresolved(span, relative, "vague reference ('" + span.text() + "')");
@@ -299,6 +312,21 @@ public final class TimeResolver {
       String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
       if (w.equals("next") || w.equals("upcoming") || w.equals("coming")) {
         return Tense.FUTURE;
+      }
+    }
+    // "said on Thursday", "told reporters on Monday": the date belongs to the speech act
+    for (int i = span.firstToken() - 1; i >= 0 && i >= span.firstToken() - 4; i--) {
+      Token t = tokens.get(i);
+      if (t.isVerb()) {
+        if (Cues.VERBS.containsKey(t.lemma().toLowerCase(Locale.ROOT))
+            && (t.pos().equals("VBD") || t.pos().equals("VBN"))) {
+          return Tense.PAST;
+        }
+        break;
+      }
+      if (!(t.pos().equals("IN") || t.pos().startsWith("NN") || t.pos().equals("DT")
+          || t.pos().equals("PRP"))) {
+        break;
       }
     }
     Token nearest = null;

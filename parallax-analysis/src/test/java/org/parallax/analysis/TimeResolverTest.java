@@ -94,4 +94,27 @@ class TimeResolverTest {
     assertThat(t.value()).isEqualTo("2023-11");
     assertThat(t.resolved()).isTrue();
   }
+
+  @Test
+  void regressionBillionsOfYearsStayUnresolvedInsteadOfOverflowing() {
+    TimeExpression t = resolve("It/PRP formed/VBD 13.8/CD billion/CD years/NNS ago/RB", 2, 5,
+        "OFFSET P-2147483647Y", null, PUBLISHED);
+    assertThat(t.resolved()).isFalse();
+    assertThat(t.reason()).startsWith("value out of range");
+  }
+
+  @Test
+  void regressionDateRightAfterASpeechVerbTakesItsTense() {
+    // published on a Thursday; "said on Tuesday" is the Tuesday before, whatever the clause says
+    assertThat(resolve("He/PRP said/VBD on/IN Tuesday/NNP talks/NNS will/MD resume/VB", 3, 3,
+        "XXXX-WXX-2", null, PUBLISHED).value()).isEqualTo("2024-10-08");
+  }
+
+  @Test
+  void nowIsUnresolvedWithoutAPublicationDate() {
+    assertThat(resolve("It/PRP is/VBZ now/RB over/RB", 2, 2, "PRESENT_REF", null, null).resolved())
+        .isFalse();
+    assertThat(resolve("It/PRP is/VBZ now/RB over/RB", 2, 2, "PRESENT_REF", null, PUBLISHED)
+        .value()).isEqualTo("PRESENT_REF");
+  }
 }

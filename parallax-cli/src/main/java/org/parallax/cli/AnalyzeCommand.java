@@ -42,7 +42,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads, one CoreNLP"
-      + " pipeline (about 1 GB) each. Default: the number of cores.")
+      + " pipeline each (the models are shared). Default: the number of cores.")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Mixin ProgressOptions progress = new ProgressOptions();
@@ -77,7 +77,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       Map<String, Analysis> done = new LinkedHashMap<>();
       List<Article> todo = new ArrayList<>();
       for (Article a : all) {
-        store.analysis(a.id(), Analyzer.VERSION).map(AnalysisJson::load)
+        if (a.language() != null && !a.language().equals("en")) {
+          // the models are English: analysing other languages would produce confident nonsense
+          err.println("parallax: not analysed " + a.source() + ": language '" + a.language()
+              + "' (analysis needs English)");
+          continue;
+        }
+        store.analysis(a.id(), Analyzer.STORE_KEY).map(AnalysisJson::load)
             .ifPresentOrElse(an -> done.put(a.id(), an), () -> todo.add(a));
       }
       java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
@@ -101,10 +107,15 @@ final class AnalyzeCommand implements Callable<Integer> {
           try {
             an = futures.get(i).get();
           } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("analysis of " + todo.get(i).source() + " failed: "
-                + e.getCause(), e.getCause());
+            // one article the analysis cannot handle must not cost the others their results
+            rejected.accept(new ReadOutcome.Rejected(todo.get(i).source(), "analysis failed ("
+                + e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage() + ")"));
+            if (bar != null) {
+              bar.step();
+            }
+            continue;
           }
-          store.saveAnalysis(todo.get(i).id(), Analyzer.VERSION, AnalysisJson.store(an));
+          store.saveAnalysis(todo.get(i).id(), Analyzer.STORE_KEY, AnalysisJson.store(an));
           done.put(todo.get(i).id(), an);
           if (bar != null) {
             bar.step();
@@ -115,6 +126,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       for (Article a : all) {
         Analysis analysis = done.get(a.id());
+        if (analysis == null) {
+          continue; // not English, or its analysis failed (reported above)
+        }
         if (json) {
           out.println(AnalysisJson.document(a, analysis).toString());
         } else {

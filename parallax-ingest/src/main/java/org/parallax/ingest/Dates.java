@@ -24,9 +24,9 @@ public final class Dates {
   private static final Pattern ISO_BASIC = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T|$)");
   private static final Pattern SLASHED = Pattern.compile("^(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
   private static final Pattern MONTH_DAY_YEAR =
-      Pattern.compile("(?i)\\b([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+      Pattern.compile("(?iu)(?<![\\p{L}])(\\p{L}{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
   private static final Pattern DAY_MONTH_YEAR =
-      Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]{3,9})\\.?,?\\s+(\\d{4})\\b");
+      Pattern.compile("(?iu)\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?(\\p{L}{3,9})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b");
   private static final Map<String, Month> MONTHS = Map.ofEntries(
       Map.entry("jan", Month.JANUARY), Map.entry("feb", Month.FEBRUARY),
       Map.entry("mar", Month.MARCH), Map.entry("apr", Month.APRIL), Map.entry("may", Month.MAY),
@@ -37,7 +37,41 @@ public final class Dates {
 
   private Dates() {}
 
-  /** A month name or its usual abbreviation ("Oct", "Sept."), or null. */
+  /**
+   * Month names and abbreviations in French, German, Spanish, Portuguese, Italian, Dutch and
+   * Russian (genitive, as dates write them), for dates written in those languages.
+   */
+  private static final Map<String, Month> FOREIGN_MONTHS = foreignMonths();
+
+  private static Map<String, Month> foreignMonths() {
+    String[][] names = {
+        {"janvier", "janv", "januar", "jän", "jänner", "enero", "ene", "janeiro", "gennaio", "gen",
+            "januari", "января", "янв"},
+        {"février", "fevrier", "févr", "fevr", "februar", "febrero", "fevereiro", "fev",
+            "febbraio", "februari", "февраля", "фев"},
+        {"mars", "märz", "maerz", "mär", "marzo", "março", "marco", "maart", "mrt", "марта", "мар"},
+        {"avril", "avr", "abril", "abr", "aprile", "апреля", "апр"},
+        {"mai", "mayo", "maio", "maggio", "mei", "мая"},
+        {"juin", "juni", "junio", "junho", "giugno", "giu", "июня", "июн"},
+        {"juillet", "juil", "juli", "julio", "julho", "luglio", "lug", "июля", "июл"},
+        {"août", "aout", "august", "agosto", "ago", "augustus", "августа", "авг"},
+        {"septembre", "sept", "september", "septiembre", "setiembre", "setembro", "set",
+            "settembre", "сентября", "сен"},
+        {"octobre", "oktober", "okt", "octubre", "outubro", "out", "ottobre", "ott", "октября",
+            "окт"},
+        {"novembre", "november", "noviembre", "novembro", "ноября", "ноя"},
+        {"décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dezembro",
+            "dicembre", "december", "декабря", "дек"}};
+    Map<String, Month> out = new java.util.HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      for (String n : names[i]) {
+        out.putIfAbsent(n, Month.of(i + 1));
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /** A month name or its usual abbreviation ("Oct", "Sept.", "März", "Set"), or null. */
   public static @Nullable Month month(String word) {
     String w = word.toLowerCase(Locale.ROOT).replace(".", "");
     if (w.length() < 3) {
@@ -49,7 +83,8 @@ public final class Dates {
         return m;
       }
     }
-    return w.length() <= 4 ? MONTHS.get(w) : null;
+    Month english = w.length() <= 4 ? MONTHS.get(w) : null;
+    return english != null ? english : FOREIGN_MONTHS.get(w);
   }
 
   /** Parses {@code value} as a publication date, or returns null when it is not one. */
@@ -89,14 +124,20 @@ public final class Dates {
         // not RFC 1123
       }
       m = MONTH_DAY_YEAR.matcher(v);
-      if (m.find() && month(m.group(1)) != null) {
-        return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)),
-            Integer.parseInt(m.group(2)));
+      while (m.find()) {
+        Month month = month(m.group(1));
+        int year = Integer.parseInt(m.group(3));
+        if (month != null && year >= 1800 && year <= 2200) {
+          return LocalDate.of(year, month, Integer.parseInt(m.group(2)));
+        }
       }
       m = DAY_MONTH_YEAR.matcher(v);
-      if (m.find() && month(m.group(2)) != null) {
-        return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)),
-            Integer.parseInt(m.group(1)));
+      while (m.find()) {
+        Month month = month(m.group(2));
+        int year = Integer.parseInt(m.group(3));
+        if (month != null && year >= 1800 && year <= 2200) {
+          return LocalDate.of(year, month, Integer.parseInt(m.group(1)));
+        }
       }
     } catch (DateTimeException | NumberFormatException e) {
       return null;
