@@ -67,6 +67,20 @@ final class AttributionExtractor {
       if (s.parsed()) {
         verbCues(text, s, entityByChar, here);
       }
+      // "X, citing Y, suggested that …": Y is X's source, for X's content
+      for (Draft citing : here) {
+        if (!citing.cue.text().equalsIgnoreCase("citing") || citing.parent != null) {
+          continue;
+        }
+        for (Draft verb : here) {
+          if (verb != citing && verb.source != null && verb.source.begin() <= citing.cue.begin()
+              && citing.cue.end() <= verb.cue.begin()) {
+            citing.parent = verb;
+            citing.content = verb.content;
+            break;
+          }
+        }
+      }
       for (Draft d : here) {
         d.direct = insideQuotes(d.content, quotes);
         if (d.stance == Stance.ASSERT && hasHedge(s, d.content)) {
@@ -287,7 +301,7 @@ final class AttributionExtractor {
       if (content == null) {
         continue;
       }
-      Span source = subtree(text, t, children, subject);
+      Span source = withoutCitation(text, subtree(text, t, children, subject));
       String entity = entityByChar.get(t.get(subject).begin());
       if (lemma.equals("quote")) {
         int quoted = child(children, v.index(), "obj");
@@ -307,6 +321,14 @@ final class AttributionExtractor {
       }
       out.add(new Draft(source, entity, cueSpan(text, t, children, v), content, stance));
     }
+  }
+
+  /** "OSTPRESS, citing a source," as a source is "OSTPRESS": the citation is its own attribution. */
+  private static Span withoutCitation(String text, Span source) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(",\\s+(citing|according to)\\b",
+        java.util.regex.Pattern.CASE_INSENSITIVE).matcher(source.text());
+    return m.find() && m.start() > 0
+        ? span(text, source.begin(), source.begin() + m.start()) : source;
   }
 
   /** The cue verb with the auxiliaries and negation right before it ("has learned"). */

@@ -25,6 +25,8 @@ class AnalyzeCommandTest {
       Russian Foreign Minister Sergey Lavrov said that Kiev had sabotaged the negotiations. "We will not return to the table," he added.
 
       The Ukrainian side denied walking out of the talks.
+
+      The agency Example Press, citing a port official, reported that two ships had left Geneva.
       """;
 
   @Test
@@ -57,6 +59,12 @@ class AnalyzeCommandTest {
     assertThat(denial.get("stance").asText()).isEqualTo("DENY");
     assertThat(findBySource(doc.get("attributions"), "the daily Le Monde").at("/source/entity")
         .asText()).isEqualTo("le-monde");
+    // "X, citing Y, reported that …": Y is X's source for the same content
+    JsonNode agency = findBySource(doc.get("attributions"), "The agency Example Press");
+    JsonNode citing = findBySource(doc.get("attributions"), "a port official");
+    assertThat(citing.get("parent").asText()).isEqualTo(agency.get("id").asText());
+    assertThat(citing.at("/content/text").asText()).isEqualTo(agency.at("/content/text").asText())
+        .contains("two ships had left Geneva");
     int offsetBegin = lavrov.at("/content/begin").asInt();
     int offsetEnd = lavrov.at("/content/end").asInt();
     assertThat(doc.get("text").asText().substring(offsetBegin, offsetEnd))
