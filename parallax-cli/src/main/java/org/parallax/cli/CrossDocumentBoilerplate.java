@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parallax.model.Article;
-import org.parallax.model.TextSpan;
+import org.parallax.model.Paragraphs;
 import org.parallax.store.BoilerplateStats;
 import org.parallax.store.SqliteStore;
 import org.jspecify.annotations.Nullable;
@@ -86,26 +86,22 @@ final class CrossDocumentBoilerplate {
     if (repeated.isEmpty()) {
       return a;
     }
-    StringBuilder text = new StringBuilder();
-    List<TextSpan> spans = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
     List<String> removed = new ArrayList<>(a.boilerplate());
     for (int i = 0; i < a.paragraphs().size(); i++) {
       String p = a.paragraph(i);
       if (p.length() <= BoilerplateStats.MAX_LINE && repeated.contains(BoilerplateStats.lineHash(p))) {
         removed.add(p);
-        continue;
+      } else {
+        kept.add(p);
       }
-      if (text.length() > 0) {
-        text.append("\n\n");
-      }
-      spans.add(new TextSpan(text.length(), text.length() + p.length()));
-      text.append(p);
     }
-    if (spans.size() == a.paragraphs().size() || spans.isEmpty()) {
+    if (kept.size() == a.paragraphs().size() || kept.isEmpty()) {
       return a; // nothing repeated, or nothing would be left: keep the article as read
     }
+    Paragraphs body = Paragraphs.join(kept);
     return new Article(a.id(), a.source(), a.inputKind(), a.outlet(), a.url(), a.published(),
-        a.dateline(), a.title(), a.language(), a.authors(), text.toString(), spans, removed,
+        a.dateline(), a.title(), a.language(), a.authors(), body.text(), body.spans(), removed,
         a.problems());
   }
 }

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.parallax.model.Article;
 import org.parallax.model.InputKind;
 import org.parallax.model.Outlet;
+import org.parallax.model.Paragraphs;
 import org.parallax.model.Problem;
 import org.parallax.model.TextSpan;
 
@@ -131,16 +132,9 @@ public final class ArticleBuilder {
   }
 
   public Article build() {
-    StringBuilder text = new StringBuilder();
-    List<TextSpan> spans = new ArrayList<>();
-    for (String p : paragraphs) {
-      if (text.length() > 0) {
-        text.append("\n\n");
-      }
-      spans.add(new TextSpan(text.length(), text.length() + p.length()));
-      text.append(p);
-    }
-    String body = text.toString();
+    Paragraphs joined = Paragraphs.join(paragraphs);
+    String body = joined.text();
+    List<TextSpan> spans = joined.spans();
     String lang = language != null ? language : Languages.guess(body);
     List<Problem> bounded = problems;
     if (problems.size() > Article.MAX_PROBLEMS) {

@@ -3,7 +3,6 @@ package org.parallax.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +10,7 @@ import org.parallax.model.Article;
 import org.parallax.model.InputKind;
 import org.parallax.model.Outlet;
 import org.parallax.model.OutletKind;
+import org.parallax.model.Paragraphs;
 import org.parallax.model.TextSpan;
 
 /** Test articles built directly from records (the store does not depend on the readers). */
@@ -23,15 +23,9 @@ final class Articles {
 
   static Article article(Outlet outlet, String title, @Nullable LocalDate published,
       String... paragraphs) {
-    StringBuilder text = new StringBuilder();
-    List<TextSpan> spans = new ArrayList<>();
-    for (String p : paragraphs) {
-      if (text.length() > 0) {
-        text.append("\n\n");
-      }
-      spans.add(new TextSpan(text.length(), text.length() + p.length()));
-      text.append(p);
-    }
+    Paragraphs body = Paragraphs.join(List.of(paragraphs));
+    String text = body.text();
+    List<TextSpan> spans = body.spans();
     String id;
     try {
       id = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -40,6 +34,6 @@ final class Articles {
       throw new IllegalStateException(e);
     }
     return new Article(id, "test:" + title, InputKind.JSON_LINES, outlet, null, published, null,
-        title, "en", List.of(), text.toString(), spans, List.of(), List.of());
+        title, "en", List.of(), text, spans, List.of(), List.of());
   }
 }
