@@ -24,17 +24,17 @@ import org.parallax.model.nlp.Token;
  */
 public final class Analyzer {
   /** Bump when analysis code changes its output, so stored analyses are recomputed. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /**
    * The key stored analyses are filed under: {@link #VERSION} and a checksum of the bundled data
-   * files (gazetteer, framing lexicon), so editing the data and rebuilding recomputes them.
+   * files (gazetteer, framing lexicon, event triggers), so editing the data and rebuilding recomputes them.
    */
   public static final int STORE_KEY = VERSION * 100_000 + dataChecksum() % 100_000;
 
   private static int dataChecksum() {
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-    for (String resource : List.of("gazetteer.tsv", "framing.tsv")) {
+    for (String resource : List.of("gazetteer.tsv", "framing.tsv", "events.tsv")) {
       try (java.io.InputStream in = Analyzer.class.getResourceAsStream(resource)) {
         if (in != null) {
           crc.update(in.readAllBytes());
@@ -47,6 +47,7 @@ public final class Analyzer {
   }
 
   private static final FramingDetector FRAMING = FramingDetector.bundled();
+  private static final EventExtractor EVENTS = EventExtractor.bundled();
 
   private final TextParser parser;
   private final Gazetteer gazetteer;
@@ -64,7 +65,8 @@ public final class Analyzer {
     List<TimeExpression> times = times(parsed, article.published());
     List<Attribution> attributions = AttributionExtractor.extract(parsed, resolution.entities());
     return new Analysis(article.id(), VERSION, parsed.tokenCount(), resolution.entities(), times,
-        attributions, FRAMING.detect(parsed, resolution.entities(), attributions, gazetteer));
+        attributions, EVENTS.extract(parsed, resolution.entities(), times, attributions, gazetteer),
+        FRAMING.detect(parsed, resolution.entities(), attributions, gazetteer));
   }
 
   /**

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.parallax.corenlp.CoreNlpParser;
 import org.parallax.ingest.ArticleReaders;
 import org.parallax.ingest.Input;
 import org.parallax.ingest.OutletRegistry;
@@ -19,6 +18,7 @@ import org.parallax.model.ReadOutcome;
 import org.parallax.model.analysis.Analysis;
 import org.parallax.model.analysis.Attribution;
 import org.parallax.model.analysis.Entity;
+import org.parallax.model.analysis.Event;
 import org.parallax.model.analysis.TimeExpression;
 import org.parallax.testkit.SharedData;
 
@@ -41,8 +41,7 @@ class SeedAnalysisTest {
         readers.read(Input.of(f), o -> articles.add(((ReadOutcome.Extracted) o).article()));
       }
     }
-    Analyzer analyzer = new Analyzer(new CoreNlpParser(CoreNlpParser.Config.defaults()),
-        Gazetteer.bundled());
+    Analyzer analyzer = SharedAnalyzer.get();
     tass = analyzer.analyze(articles.get(0));
     kyivPost = analyzer.analyze(articles.get(1));
   }
@@ -146,5 +145,54 @@ class SeedAnalysisTest {
         && c.voice() == org.parallax.model.analysis.FramingCue.Voice.QUOTE
         && kyivPost.attributions().stream().anyMatch(a -> a.id().equals(c.attribution())
             && "abdoulaye-diop".equals(a.source().entity())));
+  }
+
+  static List<Event> events(Analysis a, Event.Type type) {
+    return a.events().stream().filter(e -> e.type() == type).toList();
+  }
+
+  static List<String> entities(Event e, Event.Role role) {
+    return e.participants().stream().filter(p -> p.role() == role)
+        .map(Event.Participant::entity).toList();
+  }
+
+  @Test
+  void bothOutletsReportMaliSeveringRelationsWithUkraine() {
+    for (Analysis a : List.of(tass, kyivPost)) {
+      assertThat(events(a, Event.Type.SEVER_RELATIONS)).as(a.articleId())
+          .anyMatch(e -> entities(e, Event.Role.ACTOR).contains("mali")
+              && entities(e, Event.Role.TARGET).contains("ukraine"));
+    }
+  }
+
+  @Test
+  void theMalianArmyTookKidalInNovember2023() {
+    Event kidal = events(tass, Event.Type.SEIZE).stream()
+        .filter(e -> e.trigger().text().equals("liberated")).findFirst().orElseThrow();
+    assertThat(entities(kidal, Event.Role.ACTOR)).containsExactly("fama");
+    assertThat(kidal.participants()).anyMatch(p -> p.role() == Event.Role.TARGET
+        && p.span().text().equals("Kidal"));
+    assertThat(kidal.time()).isNotNull();
+    assertThat(kidal.time().value()).isEqualTo("2023-11");
+  }
+
+  @Test
+  void theSahelLetterCondemnsUkraineInTassNarration() {
+    Event letter = events(tass, Event.Type.CONDEMN).stream().findFirst().orElseThrow();
+    assertThat(entities(letter, Event.Role.ACTOR))
+        .containsExactlyInAnyOrder("burkina-faso", "mali", "niger");
+    assertThat(entities(letter, Event.Role.TARGET)).contains("ukraine");
+    assertThat(letter.time().value()).isEqualTo("2024-08-20");
+    assertThat(letter.attribution()).as("the outlet's own narration").isNull();
+  }
+
+  @Test
+  void theMoscowMeetingHasNoDateToResolve() {
+    Event meeting = events(kyivPost, Event.Type.MEET).stream()
+        .filter(e -> e.trigger().text().equals("meeting")).findFirst().orElseThrow();
+    assertThat(meeting.participants()).anyMatch(p -> p.role() == Event.Role.LOCATION
+        && "moscow".equals(p.entity()));
+    assertThat(meeting.time().text()).isEqualTo("Thursday");
+    assertThat(meeting.time().resolved()).isFalse();
   }
 }

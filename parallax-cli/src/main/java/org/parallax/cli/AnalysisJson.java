@@ -7,6 +7,7 @@ import org.parallax.model.Article;
 import org.parallax.model.analysis.Analysis;
 import org.parallax.model.analysis.Attribution;
 import org.parallax.model.analysis.Entity;
+import org.parallax.model.analysis.Event;
 import org.parallax.model.analysis.FramingCue;
 import org.parallax.model.analysis.Mention;
 import org.parallax.model.analysis.Span;
@@ -89,6 +90,31 @@ final class AnalysisJson {
       n.set("content", span(at.content()));
       n.put("direct", at.direct());
       n.put("stance", at.stance().name());
+    }
+    ArrayNode events = o.putArray("events");
+    for (Event ev : a.events()) {
+      ObjectNode n = events.addObject();
+      n.put("id", ev.id());
+      n.put("type", ev.type().name());
+      n.set("trigger", span(ev.trigger()));
+      ArrayNode parts = n.putArray("participants");
+      for (Event.Participant p : ev.participants()) {
+        parts.addObject().put("role", p.role().name()).put("entity", p.entity())
+            .put("begin", p.span().begin()).put("end", p.span().end()).put("text", p.span().text());
+      }
+      TimeExpression t = ev.time();
+      if (t == null) {
+        n.putNull("time");
+      } else {
+        ObjectNode tn = n.putObject("time").put("begin", t.begin()).put("end", t.end())
+            .put("text", t.text()).put("value", t.value()).put("resolved", t.resolved());
+        if (t.reason() != null) {
+          tn.put("reason", t.reason());
+        }
+      }
+      n.put("negated", ev.negated());
+      n.put("modality", ev.modality().name());
+      n.put("attribution", ev.attribution());
     }
     ArrayNode framing = o.putArray("framing");
     for (FramingCue c : a.framing()) {

@@ -13,6 +13,7 @@ import org.parallax.model.Article;
 import org.parallax.model.analysis.Analysis;
 import org.parallax.model.analysis.Attribution;
 import org.parallax.model.analysis.Entity;
+import org.parallax.model.analysis.Event;
 import org.parallax.model.analysis.TimeExpression;
 import org.parallax.ingest.ArticleReaders;
 import org.parallax.ingest.Input;
@@ -183,6 +184,22 @@ final class AnalyzeCommand implements Callable<Integer> {
           .append(at.direct() ? " (quote) " : " ")
           .append('"').append(content.length() > 90 ? content.substring(0, 90) + "…" : content)
           .append('"').append(nl);
+    }
+    sb.append("events:").append(nl);
+    for (Event ev : an.events()) {
+      sb.append("  ").append(ev.id()).append(' ').append(String.format(Locale.ROOT, "%-15s",
+          ev.type())).append(" \"").append(ev.trigger().text()).append('"');
+      for (Event.Participant p : ev.participants()) {
+        sb.append(' ').append(p.role().name().toLowerCase(Locale.ROOT)).append('=')
+            .append(p.entity() == null ? '"' + p.span().text() + '"' : p.entity());
+      }
+      TimeExpression t = ev.time();
+      sb.append(" when=").append(t == null ? "unknown" : t.resolved() ? t.value()
+          : "\"" + t.text() + "\" (unresolved)");
+      sb.append(ev.negated() ? " NEGATED" : "")
+          .append(ev.modality() == Event.Modality.ASSERTED ? "" : " " + ev.modality())
+          .append(ev.attribution() == null ? " (narration)" : " (in " + ev.attribution() + ")")
+          .append(nl);
     }
     sb.append("framing:").append(nl);
     for (org.parallax.model.analysis.FramingCue c : an.framing()) {

@@ -32,7 +32,8 @@ final class EvalCommand implements Callable<Integer> {
     ner,
     time,
     attribution,
-    propaganda
+    propaganda,
+    events
   }
 
   @Parameters(paramLabel = "TASK", description = "What to evaluate: ${COMPLETION-CANDIDATES}.")
@@ -42,8 +43,12 @@ final class EvalCommand implements Callable<Integer> {
       description = "The dataset folder: ../shared/eval/article-extraction (extraction),"
           + " ../shared/corpus/fundus-news-html (metadata), ../shared/eval/conll2003-en (ner),"
           + " ../shared/eval/tempeval3/train (time), ../shared/eval/polnear (attribution, dev split),"
-          + " ../shared/eval/ptc-semeval2020-task11 (propaganda).")
+          + " ../shared/eval/ptc-semeval2020-task11 (propaganda), ../shared/eval/ecbplus (events).")
   Path data;
+
+  @Option(names = "--split", defaultValue = "dev", paramLabel = "SPLIT",
+      description = "ECB+ topics to score for events: ${COMPLETION-CANDIDATES} (default: dev).")
+  org.parallax.eval.EventEval.Split split;
 
   @Option(names = "--json", description = "Print {task, precision, recall, f1, items, parts}.")
   boolean json;
@@ -80,6 +85,12 @@ final class EvalCommand implements Callable<Integer> {
                   out.println(m);
                 }
               });
+      case events -> org.parallax.eval.EventEval.run(data, split,
+          text -> Analyzers.forThisThread().analyze(evalArticle(text)).events(), m -> {
+            if (verbose) {
+              out.println(m);
+            }
+          });
       case propaganda -> PropagandaEval.run(data, text -> Analyzers.forThisThread()
           .framingOnly(text));
       case attribution -> {
@@ -105,6 +116,10 @@ final class EvalCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%s: precision %.3f  recall %.3f  F1 %.3f  (%d items)%n",
           report.task(), report.precision(), report.recall(), report.f1(), report.items());
       for (EvalReport p : report.parts()) {
+        if (task == Task.events) { // per-type parts score precision only
+          out.printf(Locale.ROOT, "  %s: precision %.3f%n", p.task(), p.precision());
+          continue;
+        }
         out.printf(Locale.ROOT, "  %s: precision %.3f  recall %.3f  F1 %.3f%n", p.task(),
             p.precision(), p.recall(), p.f1());
       }

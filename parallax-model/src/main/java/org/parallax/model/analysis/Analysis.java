@@ -12,15 +12,18 @@ import java.util.List;
  * @param entities resolved entities
  * @param times temporal expressions
  * @param attributions attributions, in text order of their cues
+ * @param events events, in text order of their triggers
  * @param framing framing cues (labels, naming variants, loaded terms, scare quotes, hedges) with
  *     their voice, in text order
  */
 public record Analysis(String articleId, int version, int tokens, List<Entity> entities,
-    List<TimeExpression> times, List<Attribution> attributions, List<FramingCue> framing) {
+    List<TimeExpression> times, List<Attribution> attributions, List<Event> events,
+    List<FramingCue> framing) {
   public Analysis {
     entities = List.copyOf(entities);
     times = List.copyOf(times);
     attributions = List.copyOf(attributions);
+    events = List.copyOf(events);
     framing = List.copyOf(framing);
   }
 }

@@ -1,0 +1,967 @@
+package org.parallax.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.parallax.model.analysis.Attribution;
+import org.parallax.model.analysis.Entity;
+import org.parallax.model.analysis.EntityType;
+import org.parallax.model.analysis.Event;
+import org.parallax.model.analysis.Mention;
+import org.parallax.model.analysis.Span;
+import org.parallax.model.analysis.TimeExpression;
+import org.parallax.model.nlp.ParsedText;
+import org.parallax.model.nlp.Sentence;
+import org.parallax.model.nlp.Token;
+
+/**
+ * Finds events: triggers from {@code data/events.tsv} (verbs and nouns, some needing a word
+ * nearby: "severed … relations"), participants from the shallow structure of the clause around
+ * the trigger (noun-phrase chunks, coordination, passives, relative clauses, prepositions), the
+ * nearest date in the sentence, negation and modality from the words before the trigger, and the
+ * attribution whose content holds it. Works on part-of-speech tags alone, so it needs no
+ * dependency parse and costs little.
+ */
+final class EventExtractor {
+  /** How far (in tokens) a required word may stand from its trigger. */
+  static final int REQUIRES_WINDOW = 5;
+
+  private static final Set<String> NP_TAGS = Set.of("DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "NN",
+      "NNS", "NNP", "NNPS", "CD", "POS");
+  private static final Set<String> LOCATION_PREPS = Set.of("in", "at", "near", "inside", "outside",
+      "across", "throughout", "into", "around");
+  private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "of", "for",
+      "over", "from", "at", "upon", "between", "among", "to");
+  /** Heads of "ministers from Mali, Niger and Burkina Faso": people standing for a country. */
+  private static final Set<String> PEOPLE = Set.of("minister", "official", "leader",
+      "representative", "delegation", "delegate", "diplomat", "envoy", "soldier", "troops",
+      "force", "fighter", "militant", "member", "expert", "specialist", "instructor", "officer",
+      "authority", "government", "president", "head", "team", "police", "army", "citizen");
+  private static final Set<String> SUBORDINATORS = Set.of("that", "whether", "if", "because",
+      "although", "though", "while", "unless", "whereas");
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get", "will",
+      "would", "can", "could", "may", "might", "shall", "should", "must");
+  private static final Set<String> PLAN_WORDS = Set.of("plan", "intend", "threaten", "vow",
+      "promise", "ready", "want", "seek", "aim", "prepare", "set", "go", "expect", "hope",
+      "pledge", "agree", "decide", "offer", "willing", "able", "propose", "try");
+
+  /** One row of the trigger lexicon. */
+  record Row(Event.Type type, boolean verb, List<String> lemmas, Set<String> requires) {}
+
+  private final Map<String, List<Row>> byFirstLemma;
+
+  private EventExtractor(List<Row> rows) {
+    Map<String, List<Row>> m = new HashMap<>();
+    for (Row r : rows) {
+      m.computeIfAbsent(r.lemmas().get(0), k -> new ArrayList<>()).add(r);
+    }
+    // rows that require a word nearby are tried first, then longer triggers
+    for (List<Row> l : m.values()) {
+      l.sort((a, b) -> a.requires().isEmpty() != b.requires().isEmpty()
+          ? (a.requires().isEmpty() ? 1 : -1) : Integer.compare(b.lemmas().size(),
+              a.lemmas().size()));
+    }
+    this.byFirstLemma = Map.copyOf(m);
+  }
+
+  static EventExtractor bundled() {
+    List<Row> rows = new ArrayList<>();
+    try (InputStream in = EventExtractor.class.getResourceAsStream("events.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("events.tsv is missing from the jar");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      boolean header = false;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        if (!header) {
+          header = true;
+          continue;
+        }
+        rows.add(row(line));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read events.tsv", e);
+    }
+    return new EventExtractor(rows);
+  }
+
+  static Row row(String line) {
+    String[] c = line.split("\t", -1);
+    if (c.length < 4 || !(c[1].equals("V") || c[1].equals("N")) || c[2].isBlank()) {
+      throw new IllegalStateException("events.tsv: row '" + line
+          + "' needs type<TAB>V|N<TAB>trigger<TAB>requires");
+    }
+    Event.Type type;
+    try {
+      type = Event.Type.valueOf(c[0].trim());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("events.tsv: unknown event type '" + c[0] + "' in row '"
+          + line + "'", e);
+    }
+    Set<String> requires = c[3].trim().equals("-") || c[3].isBlank() ? Set.of()
+        : Set.of(c[3].trim().toLowerCase(Locale.ROOT).split("\\|"));
+    return new Row(type, c[1].equals("V"),
+        List.of(c[2].trim().toLowerCase(Locale.ROOT).split(" ")), requires);
+  }
+
+  /** A noun-phrase chunk: tokens {@code first..last} of a sentence, inclusive. */
+  private record Chunk(int first, int last) {}
+
+  /** What one sentence looks like to the extractor. */
+  private static final class Clause {
+    final String text;
+    final Sentence s;
+    final List<Token> t;
+    final Mention[] mention;
+    final String[] entity;
+    final boolean[] temporal;
+    final boolean[] place;
+    final int[] chunkOf;
+    final List<Chunk> chunks = new ArrayList<>();
+
+    Clause(String text, Sentence s, Map<Integer, Mention> mentionAt,
+        Map<Integer, String> entityAt, Set<Integer> places, List<TimeExpression> times) {
+      this.text = text;
+      this.s = s;
+      this.t = s.tokens();
+      int n = t.size();
+      mention = new Mention[n];
+      entity = new String[n];
+      temporal = new boolean[n];
+      place = new boolean[n];
+      chunkOf = new int[n];
+      for (int i = 0; i < n; i++) {
+        mention[i] = mentionAt.get(t.get(i).begin());
+        entity[i] = entityAt.get(t.get(i).begin());
+        place[i] = places.contains(t.get(i).begin()) || t.get(i).ner().equals("LOCATION");
+        for (TimeExpression x : times) {
+          if (x.begin() <= t.get(i).begin() && t.get(i).end() <= x.end()) {
+            temporal[i] = true;
+          }
+        }
+        chunkOf[i] = -1;
+      }
+      int i = 0;
+      while (i < n) {
+        if (t.get(i).pos().equals("PRP")) {
+          chunkOf[i] = chunks.size();
+          chunks.add(new Chunk(i, i));
+          i++;
+          continue;
+        }
+        int j = i;
+        boolean head = false;
+        while (j < n && (NP_TAGS.contains(t.get(j).pos()) || mention[j] != null)
+            && !(j > i && t.get(j).pos().equals("DT") && !t.get(j - 1).pos().equals("PDT"))
+            && !(j > i && temporal[j] != temporal[j - 1])) {
+          head |= t.get(j).pos().startsWith("NN") || mention[j] != null
+              || t.get(j).pos().equals("CD");
+          j++;
+        }
+        if (j > i && head) {
+          for (int k = i; k < j; k++) {
+            chunkOf[k] = chunks.size();
+          }
+          chunks.add(new Chunk(i, j - 1));
+          i = j;
+        } else {
+          i = Math.max(j, i + 1);
+        }
+      }
+    }
+
+    String lemma(int i) {
+      return t.get(i).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    String word(int i) {
+      return t.get(i).word().toLowerCase(Locale.ROOT);
+    }
+
+    boolean boundary(int i) {
+      String w = t.get(i).word();
+      return w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("(")
+          || w.equals(")") || w.equals("“") || w.equals("”") || w.equals("\"");
+    }
+
+    boolean isTemporal(Chunk c) {
+      for (int i = c.first(); i <= c.last(); i++) {
+        if (temporal[i]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The chunks coordinated with {@code c} to its left and right ("Mali, Niger and then Chad"). */
+    List<Chunk> group(Chunk c) {
+      List<Chunk> out = new ArrayList<>();
+      out.add(c);
+      // rightwards: ", B", ", and C", "and then C"; the list ends with its conjunction
+      boolean conjunction = false;
+      int i = c.last() + 1;
+      while (!conjunction && i < t.size() - 1) {
+        int k = i;
+        if (!(t.get(k).pos().equals("CC") || t.get(k).word().equals(","))) {
+          break;
+        }
+        boolean cc = t.get(k).pos().equals("CC");
+        k++;
+        if (k < t.size() && t.get(k).pos().equals("CC")) {
+          cc = true;
+          k++;
+        }
+        while (k < t.size() && t.get(k).pos().equals("RB")) {
+          k++;
+        }
+        if (k >= t.size() || chunkOf[k] < 0 || !sameKind(chunks.get(chunkOf[k]), c)) {
+          break;
+        }
+        Chunk nx = chunks.get(chunkOf[k]);
+        out.add(nx);
+        conjunction = cc;
+        i = nx.last() + 1;
+      }
+      // leftwards: "A, B and C" seen from C, or from a middle element of a list that ends to
+      // the right; "Mali, Burkina Faso and Niger, the militants" is not a list ending in "militants"
+      i = c.first() - 1;
+      boolean first = true;
+      while (i >= 1) {
+        int k = i;
+        while (k >= 0 && t.get(k).pos().equals("RB")) {
+          k--;
+        }
+        if (k < 1) {
+          break;
+        }
+        boolean cc = t.get(k).pos().equals("CC");
+        if (!(cc || t.get(k).word().equals(",")) || (cc && !first)
+            || (!cc && first && !conjunction)) {
+          break;
+        }
+        int prev = k - 1;
+        if (t.get(prev).word().equals(",")) {
+          prev--;
+        }
+        if (prev < 0 || chunkOf[prev] < 0 || !sameKind(chunks.get(chunkOf[prev]), c)) {
+          break;
+        }
+        Chunk p = chunks.get(chunkOf[prev]);
+        out.add(0, p);
+        conjunction |= cc;
+        first = false;
+        i = p.first() - 1;
+      }
+      // "Mali, Lavrov said": commas alone make an apposition or a new clause, not a list
+      return conjunction ? out : List.of(c);
+    }
+
+    /** Coordinated chunks are names or descriptions, not dates or pronouns. */
+    private boolean sameKind(Chunk a, Chunk b) {
+      return !isTemporal(a) && !isTemporal(b) && !t.get(a.first()).pos().equals("PRP")
+          && !t.get(b.first()).pos().equals("PRP");
+    }
+
+    /** The entity a chunk names: its rightmost mention (the head of "Mali's Abdoulaye Diop"). */
+    @Nullable String head(Chunk c) {
+      for (int i = c.last(); i >= c.first(); i--) {
+        if (entity[i] != null) {
+          return entity[i];
+        }
+      }
+      return null;
+    }
+
+    Span span(int first, int last) {
+      int b = t.get(first).begin();
+      int e = t.get(last).end();
+      return new Span(b, e, text.substring(b, e));
+    }
+  }
+
+  List<Event> extract(ParsedText parsed, List<Entity> entities, List<TimeExpression> times,
+      List<Attribution> attributions, Gazetteer gazetteer) {
+    Map<Integer, Mention> mentionAt = new HashMap<>();
+    Map<Integer, String> entityAt = new HashMap<>();
+    Set<Integer> places = new HashSet<>();
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        String id = m.standsFor() != null ? m.standsFor() : e.id();
+        boolean place = e.type() == EntityType.LOCATION;
+        for (Token tok : tokensIn(parsed, m.begin(), m.end())) {
+          mentionAt.putIfAbsent(tok.begin(), m);
+          entityAt.putIfAbsent(tok.begin(), id);
+          if (place) {
+            places.add(tok.begin());
+          }
+        }
+      }
+    }
+    List<Event> out = new ArrayList<>();
+    Subject previous = new Subject(List.of(), false);
+    for (Sentence s : parsed.sentences()) {
+      List<TimeExpression> here = new ArrayList<>();
+      for (TimeExpression x : times) {
+        if (x.begin() >= s.begin() && x.end() <= s.end()) {
+          here.add(x);
+        }
+      }
+      Clause c = new Clause(parsed.text(), s, mentionAt, entityAt, places, here);
+      Subject subject = subject(c);
+      Subject before = previous;
+      List<Found> found = triggers(c);
+      for (Found f : found) {
+        out.add(event(c, f, here, attributions, subject, before, gazetteer, out.size() + 1));
+      }
+      if (!subject.who().isEmpty()) {
+        previous = subject;
+      }
+    }
+    return out;
+  }
+
+  private static List<Token> tokensIn(ParsedText parsed, int begin, int end) {
+    List<Token> out = new ArrayList<>();
+    for (Sentence s : parsed.sentences()) {
+      if (s.end() <= begin || s.begin() >= end) {
+        continue;
+      }
+      for (Token tok : s.tokens()) {
+        if (tok.begin() >= begin && tok.end() <= end) {
+          out.add(tok);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A trigger found in a sentence: tokens {@code first..last}. */
+  private record Found(Row row, int first, int last) {}
+
+  private List<Found> triggers(Clause c) {
+    List<Found> out = new ArrayList<>();
+    for (int i = 0; i < c.t.size(); i++) {
+      Token tok = c.t.get(i);
+      boolean verb = tok.isVerb();
+      boolean noun = tok.pos().startsWith("NN");
+      if (!verb && !noun) {
+        continue;
+      }
+      List<Row> rows = byFirstLemma.get(c.lemma(i));
+      if (rows == null) {
+        rows = byFirstLemma.getOrDefault(c.word(i), List.of());
+      }
+      for (Row r : rows) {
+        if (r.verb() != verb) {
+          continue;
+        }
+        int last = matchRest(c, i, r);
+        if (last < 0 || !required(c, i, last, r)) {
+          continue;
+        }
+        out.add(new Found(r, i, last));
+        i = last;
+        break;
+      }
+    }
+    // "concluded defence agreements", "held talks": one event, named by the verb
+    List<Found> kept = new ArrayList<>();
+    for (Found f : out) {
+      boolean dup = false;
+      for (Found g : out) {
+        if (g != f && g.row().type() == f.row().type() && !f.row().verb() && g.row().verb()
+            && Math.abs(g.first() - f.first()) <= REQUIRES_WINDOW) {
+          dup = true;
+        }
+      }
+      if (!dup) {
+        kept.add(f);
+      }
+    }
+    return kept;
+  }
+
+  /** The rest of a multi-word trigger ("break off": a particle may follow at once). */
+  private static int matchRest(Clause c, int i, Row r) {
+    int k = i;
+    for (int j = 1; j < r.lemmas().size(); j++) {
+      k++;
+      if (k >= c.t.size() || !(c.lemma(k).equals(r.lemmas().get(j))
+          || c.word(k).equals(r.lemmas().get(j)))) {
+        return -1;
+      }
+    }
+    return k;
+  }
+
+  private static boolean required(Clause c, int first, int last, Row r) {
+    if (r.requires().isEmpty()) {
+      return true;
+    }
+    int from = Math.max(0, first - REQUIRES_WINDOW);
+    int to = Math.min(c.t.size() - 1, last + REQUIRES_WINDOW);
+    for (int k = from; k <= to; k++) {
+      if (k >= first && k <= last) {
+        continue;
+      }
+      if (r.requires().contains(c.lemma(k)) || r.requires().contains(c.word(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A participant before it gets its role. */
+  private record Participant(@Nullable String entity, Span span) {}
+
+  private Event event(Clause c, Found f, List<TimeExpression> times,
+      List<Attribution> attributions, Subject subject, Subject previous, Gazetteer gazetteer,
+      int n) {
+    // what "they" and "its" refer to: this sentence's subject, else the last sentence's
+    List<Participant> they = subject.plural() && !subject.who().isEmpty() ? subject.who()
+        : previous.plural() ? previous.who() : List.of();
+    List<Participant> it = !subject.plural() && !subject.who().isEmpty() ? subject.who()
+        : !previous.plural() ? previous.who() : List.of();
+    Span trigger = c.span(f.first(), f.last());
+    boolean verb = f.row().verb();
+    boolean passive = verb && c.t.get(f.first()).pos().equals("VBN") && passive(c, f.first());
+    Attribution cueOf = null;
+    for (Attribution a : attributions) {
+      if (a.cue().overlaps(trigger)) {
+        cueOf = a;
+      }
+    }
+    List<Participant> actors = new ArrayList<>();
+    List<Participant> targets = new ArrayList<>();
+    List<Participant> locations = new ArrayList<>();
+    if (cueOf != null && cueOf.source().span() != null) {
+      String said = cueOf.source().span().text().toLowerCase(Locale.ROOT);
+      if (cueOf.source().entity() == null && (said.equals("they") || said.equals("we"))) {
+        actors.addAll(they); // "in which they condemned …"
+      } else {
+        actors.add(new Participant(cueOf.source().entity(), cueOf.source().span()));
+      }
+    }
+    if (passive) {
+      targets.addAll(left(c, f.first(), true, they));
+      int by = find(c, f.last() + 1, 4, "by");
+      if (actors.isEmpty() && by >= 0 && by + 1 < c.t.size() && c.chunkOf[by + 1] >= 0) {
+        actors.addAll(members(c, c.chunks.get(c.chunkOf[by + 1])));
+      }
+      right(c, f, new ArrayList<>(), locations, actors);
+    } else {
+      if (actors.isEmpty() && !verb) {
+        actors.addAll(modifier(c, f.first(), they, it));
+        int by = find(c, f.last() + 1, 2, "by");
+        if (actors.isEmpty() && by >= 0 && by + 1 < c.t.size() && c.chunkOf[by + 1] >= 0) {
+          actors.addAll(members(c, c.chunks.get(c.chunkOf[by + 1])));
+        }
+      }
+      right(c, f, targets, locations, actors); // may find actors: "talks between X and Y"
+      if (actors.isEmpty()) {
+        boolean finite = verb && finite(c, f.first()) && !coordinated(c, f.first());
+        actors.addAll(left(c, f.first(), !finite, they));
+      }
+      if (actors.isEmpty() && !verb && inOpeningPhrase(c, f.first())) {
+        actors.addAll(subject.who()); // "At a meeting in Moscow, Russia and Mali hailed …"
+      }
+    }
+    List<Event.Participant> parts = new ArrayList<>();
+    for (Participant p : actors) {
+      parts.add(new Event.Participant(Event.Role.ACTOR, government(p.entity(), gazetteer),
+          p.span()));
+    }
+    for (Participant p : targets) {
+      if (actors.stream().noneMatch(a -> a.span().equals(p.span()))) {
+        parts.add(new Event.Participant(Event.Role.TARGET, government(p.entity(), gazetteer),
+            p.span()));
+      }
+    }
+    for (Participant p : locations) {
+      parts.add(new Event.Participant(Event.Role.LOCATION, p.entity(), p.span()));
+    }
+    return new Event("e" + n, f.row().type(), trigger, parts, time(trigger, times),
+        negated(c, f.first()), modality(c, f.first(), verb), holder(trigger, attributions));
+  }
+
+  /** An actor or target named by its capital ("relations with Kiev") is that country. */
+  private static @Nullable String government(@Nullable String entity, Gazetteer gazetteer) {
+    if (entity == null) {
+      return null;
+    }
+    Gazetteer.Entry e = gazetteer.entry(entity);
+    return e != null && e.metonymOf() != null ? e.metonymOf() : entity;
+  }
+
+  /** "… and supplied them": a verb coordinated with an earlier one shares its subject. */
+  private static boolean coordinated(Clause c, int i) {
+    int k = i - 1;
+    while (k >= 0 && c.t.get(k).pos().startsWith("RB")) {
+      k--;
+    }
+    return k >= 0 && c.t.get(k).pos().equals("CC");
+  }
+
+  /** The trigger stands in a phrase that opens the sentence ("At a meeting in Moscow, …"). */
+  private static boolean inOpeningPhrase(Clause c, int i) {
+    if (c.t.isEmpty() || !c.t.get(0).pos().equals("IN")) {
+      return false;
+    }
+    for (int k = 1; k < i; k++) {
+      if (c.t.get(k).isVerb() || c.word(k).equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A preposition, not a word that opens a clause ("said that the army …"). */
+  private static boolean preposition(Clause c, int k) {
+    String pos = c.t.get(k).pos();
+    return (pos.equals("IN") || pos.equals("TO")) && !SUBORDINATORS.contains(c.word(k));
+  }
+
+  /** Whether a past participle is passive: "was liberated", "which had been seized", "… by". */
+  private static boolean passive(Clause c, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+      String l = c.lemma(k);
+      if (l.equals("be") || l.equals("get")) {
+        return true;
+      }
+      if (!c.t.get(k).pos().startsWith("RB")) {
+        break;
+      }
+    }
+    // a reduced relative: "the town captured by rebels"
+    return i > 0 && c.chunkOf[i - 1] >= 0 && find(c, i + 1, 3, "by") >= 0;
+  }
+
+  /** Whether a verb has its own tense (or an auxiliary), so its subject is right before it. */
+  private static boolean finite(Clause c, int i) {
+    String pos = c.t.get(i).pos();
+    if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+      return true;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (c.t.get(k).pos().equals("MD") || (AUXILIARIES.contains(c.lemma(k))
+          && c.t.get(k).isVerb())) {
+        return true;
+      }
+      if (!c.t.get(k).pos().startsWith("RB")) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static int find(Clause c, int from, int within, String word) {
+    for (int k = from; k < Math.min(c.t.size(), from + within); k++) {
+      if (c.word(k).equals(word)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The subject of a clause: the first chunks of the sentence before its first verb. */
+  private Subject subject(Clause c) {
+    for (int v = 0; v < c.t.size(); v++) {
+      String pos = c.t.get(v).pos();
+      if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) {
+        continue;
+      }
+      int k = v - 1;
+      while (k >= 0 && c.t.get(k).pos().startsWith("RB")) {
+        k--;
+      }
+      if (k >= 0 && c.chunkOf[k] >= 0 && c.isTemporal(c.chunks.get(c.chunkOf[k]))) {
+        k = c.chunks.get(c.chunkOf[k]).first() - 1; // "Mali last year broke off"
+        while (k >= 0 && c.t.get(k).pos().startsWith("RB")) {
+          k--;
+        }
+      }
+      if (k < 0 || c.chunkOf[k] < 0) {
+        continue; // "which includes Mali": a relative clause's verb; look further
+      }
+      Chunk ch = c.chunks.get(c.chunkOf[k]);
+      if (c.t.get(ch.first()).pos().equals("PRP") && c.entity[ch.first()] == null) {
+        return new Subject(List.of(), false);
+      }
+      List<Chunk> g = c.group(ch);
+      for (int guard = 0; guard < 6; guard++) {
+        int before = g.get(0).first() - 1;
+        if (before < 1) {
+          break;
+        }
+        if (c.word(before).equals("of") || c.word(before).equals("from")) {
+          if (c.chunkOf[before - 1] >= 0) {
+            ch = c.chunks.get(c.chunkOf[before - 1]); // "the authorities of Mali and Niger sent"
+            g = c.group(ch);
+            continue;
+          }
+          break;
+        }
+        if (!preposition(c, before)) {
+          break;
+        }
+        // "a group of countries led by military juntas hailed": step over the phrase
+        int j = before - 1;
+        while (j >= 0 && (c.t.get(j).pos().equals("VBN") || c.t.get(j).pos().equals("VBG")
+            || c.t.get(j).pos().startsWith("RB"))) {
+          j--;
+        }
+        if (j < 0 || c.chunkOf[j] < 0) {
+          break;
+        }
+        ch = c.chunks.get(c.chunkOf[j]);
+        g = c.group(ch);
+      }
+      boolean plural = g.size() > 1 || c.t.get(ch.last()).pos().endsWith("S");
+      return new Subject(members(c, ch), plural);
+    }
+    return new Subject(List.of(), false);
+  }
+
+  /** The subject of a sentence's main clause, and whether it is plural (for "they", "its"). */
+  private record Subject(List<Participant> who, boolean plural) {}
+
+  /**
+   * The participants a chunk stands for: each coordinated chunk's entity ("Burkina Faso, Mali and
+   * Niger" is three), and "the authorities of Mali and Niger" names Mali and Niger.
+   */
+  private List<Participant> members(Clause c, Chunk ch) {
+    List<Chunk> g = c.group(ch);
+    Chunk last = g.get(g.size() - 1);
+    // "the authorities of X, Y and Z": a head without an entity, then "of" and the entities
+    if (g.size() == 1 && c.head(ch) == null && last.last() + 2 < c.t.size()
+        && (c.word(last.last() + 1).equals("of") || (c.word(last.last() + 1).equals("from")
+            && PEOPLE.contains(c.lemma(ch.last()))))
+        && c.chunkOf[last.last() + 2] >= 0) {
+      Chunk of = c.chunks.get(c.chunkOf[last.last() + 2]);
+      if (c.head(of) != null) {
+        List<Participant> out = new ArrayList<>();
+        for (Chunk m : c.group(of)) {
+          out.add(new Participant(c.head(m), c.span(m.first(), m.last())));
+        }
+        return out;
+      }
+    }
+    List<Participant> out = new ArrayList<>();
+    for (Chunk m : g) {
+      out.add(new Participant(c.head(m), c.span(m.first(), m.last())));
+    }
+    return out;
+  }
+
+  /**
+   * Who does it, looking left from the trigger within its clause: the nearest chunk that is not
+   * the object of a preposition or a date. {@code nonFinite}: the trigger is a noun, gerund or
+   * infinitive, so one verb may stand between it and its subject ("X started training …", "X
+   * announced the severing …").
+   */
+  private List<Participant> left(Clause c, int trigger, boolean nonFinite,
+      List<Participant> they) {
+    boolean crossed = false;
+    int i = trigger - 1;
+    // the trigger's own chunk ("the severing") is not its participant
+    if (c.chunkOf[trigger] >= 0) {
+      i = c.chunks.get(c.chunkOf[trigger]).first() - 1;
+    }
+    // "accusing Kyiv of supporting …", "blamed Russia for attacking …": the object does it
+    if (trigger >= 2 && c.t.get(trigger).pos().equals("VBG")
+        && (c.word(trigger - 1).equals("of") || c.word(trigger - 1).equals("for"))
+        && c.chunkOf[trigger - 2] >= 0) {
+      Chunk ch = c.chunks.get(c.chunkOf[trigger - 2]);
+      if (c.head(ch) != null && ch.first() > 0 && c.t.get(ch.first() - 1).isVerb()) {
+        return members(c, ch);
+      }
+    }
+    while (i >= 0) {
+      Token tok = c.t.get(i);
+      String w = c.word(i);
+      if (c.boundary(i)) {
+        return List.of();
+      }
+      if ((tok.pos().equals("WDT") || tok.pos().equals("WP"))
+          && (w.equals("which") || w.equals("who") || w.equals("that"))) {
+        int a = i - 1;
+        if (a >= 0 && c.t.get(a).word().equals(",")) {
+          a--;
+        }
+        if (a >= 0 && c.chunkOf[a] >= 0) {
+          return members(c, c.chunks.get(c.chunkOf[a]));
+        }
+        return List.of();
+      }
+      if (w.equals("that") && tok.pos().equals("IN")) {
+        return List.of();
+      }
+      if (tok.isVerb() || tok.pos().equals("MD")) {
+        if (AUXILIARIES.contains(c.lemma(i)) || tok.pos().equals("MD")) {
+          i--;
+          continue;
+        }
+        if (nonFinite && !crossed) {
+          crossed = true;
+          i--;
+          continue;
+        }
+        return List.of();
+      }
+      if (c.chunkOf[i] >= 0) {
+        Chunk ch = c.chunks.get(c.chunkOf[i]);
+        List<Chunk> g = c.group(ch);
+        Chunk first = g.get(0);
+        int before = first.first() - 1;
+        boolean objectOfPrep = before >= 0 && preposition(c, before);
+        boolean objectOfVerb = before >= 0 && c.t.get(before).isVerb() && nonFinite
+            && !AUXILIARIES.contains(c.lemma(before));
+        // "Some of the terrorists were trained": the quantified chunk
+        if (objectOfPrep && c.word(before).equals("of") && before >= 1
+            && c.chunkOf[before - 1] < 0 && (c.t.get(before - 1).pos().equals("DT")
+                || c.t.get(before - 1).pos().equals("CD") || c.t.get(before - 1).pos().equals("JJ"))) {
+          return members(c, first);
+        }
+        if (c.isTemporal(ch) || objectOfPrep || objectOfVerb) {
+          // "the authorities of Mali and Niger sent": the head before "of" is the subject
+          if (objectOfPrep && c.word(before).equals("of") && before - 1 >= 0
+              && c.chunkOf[before - 1] >= 0 && c.head(c.chunks.get(c.chunkOf[before - 1])) == null
+              && c.head(first) != null) {
+            List<Participant> out = new ArrayList<>();
+            for (Chunk m : g) {
+              out.add(new Participant(c.head(m), c.span(m.first(), m.last())));
+            }
+            return out;
+          }
+          i = before - (objectOfPrep ? 1 : 0);
+          continue;
+        }
+        if (ch.first() == ch.last() && c.t.get(ch.first()).pos().equals("PRP")
+            && c.entity[ch.first()] == null) {
+          String p = c.word(ch.first());
+          if (p.equals("they") || p.equals("we")) {
+            return they;
+          }
+          return List.of();
+        }
+        return members(c, ch);
+      }
+      i--;
+    }
+    return List.of();
+  }
+
+  /** An entity inside the trigger's noun phrase before it: "Russia's invasion", "US sanctions". */
+  private static List<Participant> modifier(Clause c, int trigger, List<Participant> they,
+      List<Participant> it) {
+    if (c.chunkOf[trigger] < 0) {
+      return List.of();
+    }
+    Chunk ch = c.chunks.get(c.chunkOf[trigger]);
+    for (int i = trigger - 1; i >= ch.first(); i--) {
+      String w = c.word(i);
+      if (c.t.get(i).pos().equals("PRP$") && c.entity[i] == null) {
+        // "its invasion", "their support": the clause's subject
+        return w.equals("its") ? it : w.equals("their") ? they : List.of();
+      }
+      if (c.entity[i] != null) {
+        int first = i;
+        while (first > ch.first() && c.entity[first - 1] != null
+            && c.entity[first - 1].equals(c.entity[i])) {
+          first--;
+        }
+        int last = i;
+        while (last + 1 < trigger && (c.t.get(last + 1).pos().startsWith("NN")
+            || c.t.get(last + 1).pos().equals("POS"))) {
+          last++;
+        }
+        if (c.t.get(last).pos().equals("POS")) {
+          last--;
+        }
+        return List.of(new Participant(c.entity[i], c.span(first, last)));
+      }
+    }
+    return List.of();
+  }
+
+  /** Targets and locations, looking right from the trigger within its clause. */
+  private void right(Clause c, Found f, List<Participant> targets, List<Participant> locations,
+      List<Participant> actors) {
+    String prep = null;
+    int i = f.last() + 1;
+    if (c.chunkOf[f.last()] >= 0) {
+      i = Math.max(i, c.chunks.get(c.chunkOf[f.last()]).last() + 1);
+    }
+    int limit = Math.min(c.t.size(), f.last() + 14);
+    while (i < limit) {
+      Token tok = c.t.get(i);
+      String w = c.word(i);
+      if (w.equals("“") || w.equals("”") || w.equals("\"") || w.equals("``")
+          || w.equals("''")) {
+        i++;
+        continue;
+      }
+      if (c.boundary(i) || w.equals("which") || w.equals("who") || w.equals("that")
+          || w.equals("while") || w.equals("after") || w.equals("before") || w.equals("when")
+          || w.equals("because") || w.equals("but")) {
+        return;
+      }
+      if (tok.isVerb() && !(tok.pos().equals("VBG") && prep != null)) {
+        if (!targets.isEmpty() || !tok.pos().equals("VBN")) {
+          return;
+        }
+      }
+      if (tok.pos().equals("IN") || tok.pos().equals("TO")) {
+        prep = w;
+        i++;
+        continue;
+      }
+      if (w.equals(",") && (!targets.isEmpty() || !locations.isEmpty())) {
+        return;
+      }
+      if (c.chunkOf[i] >= 0) {
+        Chunk ch = c.chunks.get(c.chunkOf[i]);
+        List<Chunk> g = c.group(ch);
+        int next = g.get(g.size() - 1).last() + 1;
+        boolean required = false;
+        for (int k = ch.first(); k <= ch.last(); k++) {
+          required |= f.row().requires().contains(c.lemma(k))
+              || f.row().requires().contains(c.word(k));
+        }
+        if (c.isTemporal(ch) || (prep != null && prep.equals("by") && !actors.isEmpty())) {
+          // a date, or the agent of a passive already taken
+        } else if (prep != null && LOCATION_PREPS.contains(prep) && isPlace(c, ch)) {
+          if (locations.isEmpty()) {
+            locations.addAll(members(c, ch));
+          }
+        } else if (required) {
+          // "severed diplomatic relations with X": the relations are part of the event
+        } else if (prep != null && prep.equals("between")
+            && (f.row().type() == Event.Type.MEET || f.row().type() == Event.Type.AGREE)) {
+          if (actors.isEmpty()) {
+            actors.addAll(members(c, ch));
+          }
+        } else if (targets.isEmpty() && (prep == null || TARGET_PREPS.contains(prep))
+            && !(prep != null && prep.equals("to") && f.row().type() == Event.Type.DEPLOY)) {
+          targets.addAll(members(c, ch));
+        } else if (prep != null && prep.equals("to") && f.row().type() == Event.Type.DEPLOY
+            && locations.isEmpty()) {
+          locations.addAll(members(c, ch));
+        }
+        prep = null;
+        i = next;
+        continue;
+      }
+      i++;
+    }
+  }
+
+  private static boolean isPlace(Clause c, Chunk ch) {
+    for (int k = ch.first(); k <= ch.last(); k++) {
+      if (c.place[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The date nearest the trigger in its sentence; null when the sentence gives none. */
+  private static @Nullable TimeExpression time(Span trigger, List<TimeExpression> times) {
+    TimeExpression best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeExpression x : times) {
+      if (!(x.type().equals("DATE") || x.type().equals("TIME"))) {
+        continue;
+      }
+      int d = x.end() <= trigger.begin() ? trigger.begin() - x.end()
+          : x.begin() >= trigger.end() ? x.begin() - trigger.end() : 0;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = x;
+      }
+    }
+    return best;
+  }
+
+  private static boolean negated(Clause c, int trigger) {
+    for (int k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
+      String w = c.word(k);
+      if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("no")
+          || w.equals("without")) {
+        return true;
+      }
+      if (c.boundary(k) || w.equals(",") || (c.t.get(k).isVerb()
+          && !AUXILIARIES.contains(c.lemma(k)))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static Event.Modality modality(Clause c, int trigger, boolean verb) {
+    for (int k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
+      String w = c.word(k);
+      if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
+        return Event.Modality.FUTURE;
+      }
+      if (c.t.get(k).pos().equals("MD")) {
+        return Event.Modality.POSSIBLE;
+      }
+      if (w.equals("to") && k > 0) {
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+          if (PLAN_WORDS.contains(c.lemma(j))) {
+            return Event.Modality.FUTURE;
+          }
+        }
+      }
+      if (!verb && (w.equals("planned") || w.equals("upcoming") || w.equals("proposed")
+          || w.equals("future") || w.equals("next"))) {
+        return Event.Modality.FUTURE;
+      }
+      if (w.equals("if") || w.equals("unless")) {
+        return Event.Modality.POSSIBLE;
+      }
+      if (c.boundary(k) || w.equals(",")) {
+        break;
+      }
+    }
+    for (int k = 0; k < trigger; k++) {
+      if (c.word(k).equals("if") || c.word(k).equals("unless")) {
+        return Event.Modality.POSSIBLE;
+      }
+    }
+    return Event.Modality.ASSERTED;
+  }
+
+  /**
+   * The attribution whose content holds the trigger (the smallest; on a tie the child), or null
+   * in the outlet's narration. A trigger that is a cue ("condemned") is held by the cue's parent.
+   */
+  private static @Nullable String holder(Span trigger, List<Attribution> attributions) {
+    Attribution holder = null;
+    for (Attribution a : attributions) {
+      if (a.content().contains(trigger) && !a.cue().overlaps(trigger)
+          && (holder == null || a.content().end() - a.content().begin()
+              < holder.content().end() - holder.content().begin()
+              || (a.content().equals(holder.content()) && holder.id().equals(a.parent())))) {
+        holder = a;
+      }
+    }
+    return holder == null ? null : holder.id();
+  }
+}

@@ -1,0 +1,110 @@
+package org.parallax.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Article;
+import org.parallax.model.InputKind;
+import org.parallax.model.Outlet;
+import org.parallax.model.analysis.Analysis;
+import org.parallax.model.analysis.Event;
+
+/** Events on sentences written for these tests (not taken from any article). */
+class EventExtractorTest {
+  static Analysis analyse(String text, LocalDate published) {
+    Article a = new Article("test-" + Integer.toHexString(text.hashCode()), "test",
+        InputKind.TEXT_DUMP, Outlet.unregistered("example.org"), null, published, null, null, "en",
+        List.of(), text, List.of(), List.of(), List.of());
+    return SharedAnalyzer.get().analyze(a);
+  }
+
+  static Event only(Analysis a, Event.Type type) {
+    List<Event> found = a.events().stream().filter(e -> e.type() == type).toList();
+    assertThat(found).as("%s events in %s", type, a.events()).hasSize(1);
+    return found.get(0);
+  }
+
+  static List<String> role(Event e, Event.Role role) {
+    return e.participants().stream().filter(p -> p.role() == role)
+        .map(p -> p.entity() != null ? p.entity() : '"' + p.span().text() + '"').toList();
+  }
+
+  @Test
+  void severedRelationsWithACapitalMeansItsCountry() {
+    Analysis a = analyse("Chad severed diplomatic relations with Khartoum on Tuesday.",
+        LocalDate.of(2025, 3, 14));
+    Event e = only(a, Event.Type.SEVER_RELATIONS);
+    assertThat(e.trigger().text()).isEqualTo("severed");
+    assertThat(role(e, Event.Role.ACTOR)).containsExactly("chad");
+    assertThat(role(e, Event.Role.TARGET)).containsExactly("sudan");
+    assertThat(e.time().value()).isEqualTo("2025-03-11");
+    assertThat(e.attribution()).isNull();
+    assertThat(e.modality()).isEqualTo(Event.Modality.ASSERTED);
+    assertThat(e.negated()).isFalse();
+  }
+
+  @Test
+  void theAccusedDoesWhatTheyAreAccusedOf() {
+    Analysis a = analyse("Chad accused Sudan of arming the rebels.", LocalDate.of(2025, 3, 14));
+    Event accuse = only(a, Event.Type.ACCUSE);
+    assertThat(role(accuse, Event.Role.ACTOR)).containsExactly("chad");
+    assertThat(role(accuse, Event.Role.TARGET)).containsExactly("sudan");
+    Event arming = only(a, Event.Type.SUPPORT);
+    assertThat(role(arming, Event.Role.ACTOR)).containsExactly("sudan");
+    assertThat(role(arming, Event.Role.TARGET)).containsExactly("\"the rebels\"");
+    assertThat(arming.time()).as("the text gives no date").isNull();
+  }
+
+  @Test
+  void passiveRelativeClauseGivesAgentAndTarget() {
+    Analysis a = analyse("The fighting moved to Gao, which was captured by the rebels in "
+        + "March 2012.", LocalDate.of(2013, 1, 5));
+    Event e = only(a, Event.Type.SEIZE);
+    assertThat(role(e, Event.Role.ACTOR)).containsExactly("\"the rebels\"");
+    assertThat(e.participants()).anyMatch(p -> p.role() == Event.Role.TARGET
+        && p.span().text().equals("Gao"));
+    assertThat(e.time().value()).isEqualTo("2012-03");
+  }
+
+  @Test
+  void coordinatedActorsAreEachAParticipant() {
+    Analysis a = analyse("Mali, Burkina Faso and Niger signed a defence pact in Bamako.",
+        LocalDate.of(2023, 9, 17));
+    Event e = only(a, Event.Type.AGREE);
+    assertThat(role(e, Event.Role.ACTOR)).containsExactly("mali", "burkina-faso", "niger");
+    assertThat(role(e, Event.Role.LOCATION)).containsExactly("bamako");
+  }
+
+  @Test
+  void negationAndModality() {
+    Analysis a = analyse("Niger did not sign the agreement. Russia could deploy troops to Belarus.",
+        LocalDate.of(2024, 2, 1));
+    assertThat(only(a, Event.Type.AGREE).negated()).isTrue();
+    Event deploy = only(a, Event.Type.DEPLOY);
+    assertThat(deploy.modality()).isEqualTo(Event.Modality.POSSIBLE);
+    assertThat(role(deploy, Event.Role.ACTOR)).containsExactly("russia");
+    assertThat(role(deploy, Event.Role.LOCATION)).containsExactly("belarus");
+  }
+
+  @Test
+  void anEventSomeoneClaimsIsInsideTheirAttribution() {
+    Analysis a = analyse("The ministry said that foreign instructors had trained the fighters.",
+        LocalDate.of(2024, 2, 1));
+    Event e = only(a, Event.Type.TRAIN);
+    assertThat(e.attribution()).isNotNull();
+    assertThat(a.attributions()).anyMatch(at -> at.id().equals(e.attribution())
+        && at.source().span().text().equals("The ministry"));
+    assertThat(role(e, Event.Role.ACTOR)).containsExactly("\"foreign instructors\"");
+  }
+
+  @Test
+  void aBadLexiconRowIsNamed() {
+    assertThatThrownBy(() -> EventExtractor.row("INVADE\tV\tinvade\t-"))
+        .hasMessageContaining("unknown event type 'INVADE'");
+    assertThatThrownBy(() -> EventExtractor.row("ATTACK\tX\tinvade\t-"))
+        .hasMessageContaining("needs type<TAB>V|N");
+  }
+}
