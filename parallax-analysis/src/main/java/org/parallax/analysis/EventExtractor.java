@@ -48,6 +48,13 @@ final class EventExtractor {
       "representative", "delegation", "delegate", "diplomat", "envoy", "soldier", "troops",
       "force", "fighter", "militant", "member", "expert", "specialist", "instructor", "officer",
       "authority", "government", "president", "head", "team", "police", "army", "citizen");
+  /** Verbs whose subject does the event their object names: "announced the severing". */
+  private static final Set<String> LIGHT_VERBS = Set.of("hold", "announce", "conduct", "launch",
+      "carry", "stage", "begin", "start", "continue", "resume", "order", "plan", "host", "attend",
+      "join", "make", "impose", "take", "wage", "mount", "commit", "complete", "lead", "sign",
+      "conclude", "reach", "seek", "propose", "offer", "provide", "give", "step", "intensify",
+      "deepen", "expand", "pursue", "organize", "organise", "undertake", "perform", "call",
+      "issue", "demand", "threaten", "approve", "authorize", "authorise");
   private static final Set<String> SUBORDINATORS = Set.of("that", "whether", "if", "because",
       "although", "though", "while", "unless", "whereas");
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get", "will",
@@ -716,7 +723,10 @@ final class EventExtractor {
           i--;
           continue;
         }
-        if (nonFinite && !crossed) {
+        // a gerund or infinitive takes the subject of the verb it hangs on ("began training");
+        // a noun only that of a verb that does the event ("held talks", not "sabotaged talks")
+        boolean noun = c.t.get(trigger).pos().startsWith("NN");
+        if (nonFinite && !crossed && (!noun || LIGHT_VERBS.contains(c.lemma(i)))) {
           crossed = true;
           i--;
           continue;

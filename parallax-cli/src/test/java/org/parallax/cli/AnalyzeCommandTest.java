@@ -65,6 +65,16 @@ class AnalyzeCommandTest {
     assertThat(citing.get("parent").asText()).isEqualTo(agency.get("id").asText());
     assertThat(citing.at("/content/text").asText()).isEqualTo(agency.at("/content/text").asText())
         .contains("two ships had left Geneva");
+    // events: the collapsed talks are Le Monde's report, dated; the denial is the outlet's
+    JsonNode talks = find(doc.get("events"), "type", "MEET");
+    assertThat(talks.at("/trigger/text").asText()).isEqualTo("talks");
+    assertThat(talks.at("/time/value").asText()).isEqualTo("2024-03-12");
+    assertThat(talks.get("attribution").asText())
+        .isEqualTo(findBySource(doc.get("attributions"), "the daily Le Monde").get("id").asText());
+    JsonNode denied = find(doc.get("events"), "type", "DENY");
+    assertThat(denied.get("attribution").isNull()).isTrue();
+    assertThat(denied.at("/participants/0/text").asText()).isEqualTo("The Ukrainian side");
+    assertThat(denied.get("time").isNull()).as("the text gives no date").isTrue();
     int offsetBegin = lavrov.at("/content/begin").asInt();
     int offsetEnd = lavrov.at("/content/end").asInt();
     assertThat(doc.get("text").asText().substring(offsetBegin, offsetEnd))

@@ -49,4 +49,11 @@ class EvalAnalysisTest {
     JsonNode r = eval("propaganda", "eval/ptc-semeval2020-task11");
     assertThat(r.get("f1").asDouble()).isCloseTo(0.032, within(0.002));
   }
+
+  @Test
+  void eventTriggersOnEcbPlusDev() throws Exception {
+    JsonNode r = eval("events", "eval/ecbplus");
+    assertThat(r.get("precision").asDouble()).isCloseTo(0.996, within(0.002));
+    assertThat(r.get("recall").asDouble()).isCloseTo(0.257, within(0.002));
+  }
 }
