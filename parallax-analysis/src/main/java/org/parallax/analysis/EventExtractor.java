@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.parallax.model.analysis.Attribution;
 import org.parallax.model.analysis.Entity;
@@ -120,10 +121,16 @@ final class EventExtractor {
       throw new IllegalStateException("events.tsv: unknown event type '" + c[0] + "' in row '"
           + line + "'", e);
     }
-    Set<String> requires = c[3].trim().equals("-") || c[3].isBlank() ? Set.of()
-        : Set.of(c[3].trim().toLowerCase(Locale.ROOT).split("\\|"));
+    Set<String> requires = new HashSet<>();
+    if (!c[3].trim().equals("-")) {
+      for (String w : c[3].toLowerCase(Locale.ROOT).split("\\|")) {
+        if (!w.isBlank()) {
+          requires.add(w.trim());
+        }
+      }
+    }
     return new Row(type, c[1].equals("V"),
-        List.of(c[2].trim().toLowerCase(Locale.ROOT).split(" ")), requires);
+        List.of(c[2].trim().toLowerCase(Locale.ROOT).split("\\s+")), Set.copyOf(requires));
   }
 
   /** A noun-phrase chunk: tokens {@code first..last} of a sentence, inclusive. */
@@ -173,6 +180,10 @@ final class EventExtractor {
         }
         int j = i;
         boolean head = false;
+        if (t.get(i).pos().equals("POS")) {
+          i++; // "'s" closes a possessor; it never opens a phrase
+          continue;
+        }
         while (j < n && (NP_TAGS.contains(t.get(j).pos()) || mention[j] != null)
             && !(j > i && t.get(j).pos().equals("DT") && !t.get(j - 1).pos().equals("PDT"))
             && !(j > i && temporal[j] != temporal[j - 1])) {
@@ -203,7 +214,8 @@ final class EventExtractor {
     boolean boundary(int i) {
       String w = t.get(i).word();
       return w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("(")
-          || w.equals(")") || w.equals("“") || w.equals("”") || w.equals("\"");
+          || w.equals(")") || w.equals("“") || w.equals("”") || w.equals("\"")
+          || w.equals("-LRB-") || w.equals("-RRB-") || w.equals("``") || w.equals("''");
     }
 
     boolean isTemporal(Chunk c) {
@@ -216,7 +228,13 @@ final class EventExtractor {
     }
 
     /** The chunks coordinated with {@code c} to its left and right ("Mali, Niger and then Chad"). */
+    private final Map<Chunk, List<Chunk>> groups = new HashMap<>();
+
     List<Chunk> group(Chunk c) {
+      return groups.computeIfAbsent(c, this::coordinated);
+    }
+
+    private List<Chunk> coordinated(Chunk c) {
       List<Chunk> out = new ArrayList<>();
       out.add(c);
       // rightwards: ", B", ", and C", "and then C"; the list ends with its conjunction
@@ -306,11 +324,20 @@ final class EventExtractor {
     Map<Integer, Mention> mentionAt = new HashMap<>();
     Map<Integer, String> entityAt = new HashMap<>();
     Set<Integer> places = new HashSet<>();
+    TreeMap<Integer, Token> byBegin = new TreeMap<>();
+    for (Sentence s : parsed.sentences()) {
+      for (Token tok : s.tokens()) {
+        byBegin.putIfAbsent(tok.begin(), tok);
+      }
+    }
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
         String id = m.standsFor() != null ? m.standsFor() : e.id();
         boolean place = e.type() == EntityType.LOCATION;
-        for (Token tok : tokensIn(parsed, m.begin(), m.end())) {
+        for (Token tok : byBegin.subMap(m.begin(), true, m.end(), false).values()) {
+          if (tok.end() > m.end()) {
+            continue;
+          }
           mentionAt.putIfAbsent(tok.begin(), m);
           entityAt.putIfAbsent(tok.begin(), id);
           if (place) {
@@ -337,21 +364,6 @@ final class EventExtractor {
       }
       if (!subject.who().isEmpty()) {
         previous = subject;
-      }
-    }
-    return out;
-  }
-
-  private static List<Token> tokensIn(ParsedText parsed, int begin, int end) {
-    List<Token> out = new ArrayList<>();
-    for (Sentence s : parsed.sentences()) {
-      if (s.end() <= begin || s.begin() >= end) {
-        continue;
-      }
-      for (Token tok : s.tokens()) {
-        if (tok.begin() >= begin && tok.end() <= end) {
-          out.add(tok);
-        }
       }
     }
     return out;
@@ -638,7 +650,8 @@ final class EventExtractor {
         ch = c.chunks.get(c.chunkOf[j]);
         g = c.group(ch);
       }
-      boolean plural = g.size() > 1 || c.t.get(ch.last()).pos().endsWith("S");
+      String headTag = c.t.get(ch.last()).pos();
+      boolean plural = g.size() > 1 || headTag.equals("NNS") || headTag.equals("NNPS");
       return new Subject(members(c, ch), plural);
     }
     return new Subject(List.of(), false);
@@ -800,7 +813,7 @@ final class EventExtractor {
             || c.t.get(last + 1).pos().equals("POS"))) {
           last++;
         }
-        if (c.t.get(last).pos().equals("POS")) {
+        if (last > first && c.t.get(last).pos().equals("POS")) {
           last--;
         }
         return List.of(new Participant(c.entity[i], c.span(first, last)));
@@ -950,9 +963,12 @@ final class EventExtractor {
         break;
       }
     }
-    for (int k = 0; k < trigger; k++) {
+    for (int k = trigger - 1; k >= 0; k--) {
+      if (c.boundary(k) || c.word(k).equals(";")) {
+        break;
+      }
       if (c.word(k).equals("if") || c.word(k).equals("unless")) {
-        return Event.Modality.POSSIBLE;
+        return Event.Modality.POSSIBLE; // "if they sign, …", "… unless Russia attacks"
       }
     }
     return Event.Modality.ASSERTED;

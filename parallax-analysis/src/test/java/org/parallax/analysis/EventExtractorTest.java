@@ -107,4 +107,18 @@ class EventExtractorTest {
     assertThatThrownBy(() -> EventExtractor.row("ATTACK\tX\tinvade\t-"))
         .hasMessageContaining("needs type<TAB>V|N");
   }
+
+  @Test
+  void regressionPossessiveMarkerNeverOpensAParticipant() {
+    Analysis a = analyse("Friday 's debate supported the reform.", LocalDate.of(2024, 2, 1));
+    assertThat(a.events()).allSatisfy(e -> assertThat(e.participants())
+        .noneMatch(p -> p.span().text().startsWith("'s")));
+  }
+
+  @Test
+  void regressionLexiconRowsToleratePaddingAndRepeats() {
+    EventExtractor.Row r = EventExtractor.row("SEVER_RELATIONS\tV\tbreak  off\tties| ties||relations\t");
+    assertThat(r.lemmas()).containsExactly("break", "off");
+    assertThat(r.requires()).containsExactlyInAnyOrder("ties", "relations");
+  }
 }
