@@ -33,7 +33,8 @@ final class EvalCommand implements Callable<Integer> {
     time,
     attribution,
     propaganda,
-    events
+    events,
+    clustering
   }
 
   @Parameters(paramLabel = "TASK", description = "What to evaluate: ${COMPLETION-CANDIDATES}.")
@@ -43,12 +44,22 @@ final class EvalCommand implements Callable<Integer> {
       description = "The dataset folder: ../shared/eval/article-extraction (extraction),"
           + " ../shared/corpus/fundus-news-html (metadata), ../shared/eval/conll2003-en (ner),"
           + " ../shared/eval/tempeval3/train (time), ../shared/eval/polnear (attribution, dev split),"
-          + " ../shared/eval/ptc-semeval2020-task11 (propaganda), ../shared/eval/ecbplus (events).")
+          + " ../shared/eval/ptc-semeval2020-task11 (propaganda), ../shared/eval/ecbplus (events,"
+          + " clustering), ../shared/eval/basil (clustering).")
   Path data;
 
   @Option(names = "--split", defaultValue = "dev", paramLabel = "SPLIT",
-      description = "ECB+ topics to score for events: ${COMPLETION-CANDIDATES} (default: dev).")
+      description = "ECB+ topics to score for events and clustering: ${COMPLETION-CANDIDATES}"
+          + " (default: dev); for BASIL dev is 2010-2017 and test 2018-2019.")
   org.parallax.eval.EventEval.Split split;
+
+  @Option(names = "--thresholds", paramLabel = "STORY,STORYLINE", split = ",",
+      description = "Clustering: the linker's story and storyline similarity thresholds"
+          + " (default: the product's, " + "see docs/EVALUATION.md).")
+  double @org.jspecify.annotations.Nullable [] thresholds;
+
+  @Option(names = "--sweep", description = "Clustering: also score a grid of thresholds.")
+  boolean sweep;
 
   @Option(names = "--json", description = "Print {task, precision, recall, f1, items, parts}.")
   boolean json;
@@ -93,6 +104,40 @@ final class EvalCommand implements Callable<Integer> {
           });
       case propaganda -> PropagandaEval.run(data, text -> Analyzers.forThisThread()
           .framingOnly(text));
+      case clustering -> {
+        boolean basil = Files.isDirectory(data.resolve("articles"));
+        java.util.function.Function<String, org.parallax.model.analysis.Analysis> analyse =
+            text -> Analyzers.forThisThread().analyze(evalArticle(text));
+        List<org.parallax.eval.ClusteringEval.Item> items = basil
+            ? org.parallax.eval.ClusteringEval.basil(data, split, analyse)
+            : org.parallax.eval.ClusteringEval.ecbPlus(data, split, analyse);
+        org.parallax.story.LinkerConfig cfg = org.parallax.story.LinkerConfig.DEFAULT;
+        if (thresholds != null) {
+          if (thresholds.length != 2) {
+            throw new IllegalArgumentException("--thresholds needs STORY,STORYLINE, got "
+                + thresholds.length + " numbers");
+          }
+          cfg = cfg.withThresholds(thresholds[0], thresholds[1]);
+        }
+        String name = (basil ? "BASIL " : "ECB+ ") + split;
+        if (sweep) {
+          for (double s = 0.10; s < 0.61; s += 0.05) {
+            for (double l = 0.05; l <= s + 1e-9; l += 0.05) {
+              EvalReport r = org.parallax.eval.ClusteringEval.score(name, items,
+                  cfg.withThresholds(s, l));
+              out.printf(Locale.ROOT, "story %.2f storyline %.2f:", s, l);
+              for (EvalReport p : r.parts()) {
+                out.printf(Locale.ROOT, "  %s F1 %.3f", p.task(), p.f1());
+              }
+              out.println();
+            }
+          }
+        }
+        if (verbose) {
+          org.parallax.eval.ClusteringEval.explain(items, cfg).forEach(out::println);
+        }
+        yield org.parallax.eval.ClusteringEval.score(name, items, cfg);
+      }
       case attribution -> {
         AttributionEval.Result r = AttributionEval.run(data, text -> Analyzers.forThisThread()
             .analyze(evalArticle(text)).attributions(), m -> {

@@ -148,7 +148,7 @@ public final class EventEval {
     return out;
   }
 
-  private static int topic(Path f) {
+  static int topic(Path f) {
     String n = f.getFileName().toString();
     int u = n.indexOf('_');
     try {

@@ -1,0 +1,211 @@
+package org.parallax.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.parallax.model.analysis.Analysis;
+import org.parallax.story.ArticleFeatures;
+import org.parallax.story.LinkerConfig;
+import org.parallax.story.Story;
+import org.parallax.story.StoryLinker;
+
+/**
+ * Story clustering scored with B³ against gold document clusters: ECB+ (sub-topics as gold
+ * stories, topics as gold storylines; no publication dates) and BASIL (the three outlets'
+ * articles on one event as a gold story; dated). The articles are analysed, turned into {@link
+ * ArticleFeatures} and linked one by one in file order (ECB+) or date order (BASIL), exactly as
+ * the product links them.
+ */
+public final class ClusteringEval {
+  /** One article with its gold story and storyline ({@code goldLine} null where none is given). */
+  public record Item(ArticleFeatures features, String goldStory, @Nullable String goldLine) {}
+
+  private ClusteringEval() {}
+
+  /** The ECB+ documents of {@code split}, analysed. */
+  public static List<Item> ecbPlus(Path dataDir, EventEval.Split split,
+      Function<String, Analysis> analyze) throws IOException {
+    Path data = dataDir.resolve("data");
+    if (!Files.isDirectory(data)) {
+      throw new IllegalArgumentException("--data " + dataDir
+          + ": expected ECB+ with data/<topic>/*.xml");
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(data)) {
+      files = walk.filter(p -> p.getFileName().toString().endsWith(".xml"))
+          .filter(p -> split.topics.contains(EventEval.topic(p))).sorted().toList();
+    }
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("--data " + dataDir + ": no ECB+ files of the " + split
+          + " topics " + split.topics);
+    }
+    List<Item> out = new ArrayList<>();
+    for (Path f : files) {
+      String name = f.getFileName().toString().replace(".xml", "");
+      EventEval.Doc doc = EventEval.read(f, java.util.Set.of());
+      Analysis a = analyze.apply(doc.text());
+      int topic = EventEval.topic(f);
+      String sub = topic + (name.endsWith("ecbplus") ? "plus" : "");
+      out.add(new Item(ArticleFeatures.of(name, "ecbplus", null, null, doc.text(), a), sub,
+          String.valueOf(topic)));
+    }
+    return out;
+  }
+
+  /**
+   * The BASIL articles of {@code split} ({@code dev}: 2010–2017, {@code test}: 2018–2019, as the
+   * dataset's provenance suggests: whole triplets held out), analysed, in date order.
+   */
+  public static List<Item> basil(Path dataDir, EventEval.Split split,
+      Function<String, Analysis> analyze) throws IOException {
+    Path articles = dataDir.resolve("articles");
+    if (!Files.isDirectory(articles)) {
+      throw new IllegalArgumentException("--data " + dataDir
+          + ": expected BASIL with articles/<year>/*.json");
+    }
+    if (split == EventEval.Split.train) {
+      throw new IllegalArgumentException("--split train: BASIL has no training half here; use dev"
+          + " (2010-2017) or test (2018-2019)");
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(articles)) {
+      files = walk.filter(p -> p.getFileName().toString().endsWith(".json")).filter(p -> {
+        int year = Integer.parseInt(p.getParent().getFileName().toString());
+        return split == EventEval.Split.dev ? year <= 2017 : year >= 2018;
+      }).sorted().toList();
+    }
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("--data " + dataDir + ": no BASIL articles of the "
+          + split + " years (" + (split == EventEval.Split.dev ? "2010-2017" : "2018-2019")
+          + ") in articles/; a held-out half is not shipped with the development copy");
+    }
+    ObjectMapper json = new ObjectMapper();
+    record Raw(String name, String outlet, @Nullable LocalDate date, String title, String text,
+        String triplet) {}
+    List<Raw> raws = new ArrayList<>();
+    for (Path f : files) {
+      JsonNode o = json.readTree(Files.readString(f, StandardCharsets.UTF_8));
+      StringBuilder text = new StringBuilder();
+      for (JsonNode para : o.path("body-paragraphs")) {
+        if (!text.isEmpty()) {
+          text.append("\n\n");
+        }
+        List<String> sentences = new ArrayList<>();
+        para.forEach(s -> sentences.add(s.asText()));
+        text.append(String.join(" ", sentences));
+      }
+      LocalDate date;
+      try {
+        date = LocalDate.parse(o.path("date").asText());
+      } catch (DateTimeParseException e) {
+        date = null;
+      }
+      raws.add(new Raw(f.getFileName().toString(), o.path("source").asText()
+          .toLowerCase(Locale.ROOT), date, o.path("title").asText(), text.toString(),
+          o.path("triplet-uuid").asText()));
+    }
+    raws.sort(Comparator.comparing((Raw r) -> r.date() == null ? LocalDate.MIN : r.date())
+        .thenComparing(Raw::name));
+    List<Item> out = new ArrayList<>();
+    for (Raw r : raws) {
+      Analysis a = analyze.apply(r.text());
+      out.add(new Item(ArticleFeatures.of(r.name(), r.outlet(), r.date(), r.title(), r.text(), a),
+          r.triplet(), null));
+    }
+    return out;
+  }
+
+  /**
+   * Links {@code items} in order with {@code cfg} and scores stories (and storylines, where gold
+   * ones exist) with B³.
+   */
+  public static EvalReport score(String dataset, List<Item> items, LinkerConfig cfg) {
+    StoryLinker linker = new StoryLinker(cfg);
+    for (Item i : items) {
+      linker.link(i.features());
+    }
+    Map<String, String> story = new HashMap<>();
+    Map<String, String> line = new HashMap<>();
+    List<Story> stories = linker.stories();
+    for (Story s : stories) {
+      for (String id : s.articleIds()) {
+        story.put(id, s.id());
+        line.put(id, s.storylineId());
+      }
+    }
+    List<String> ids = items.stream().map(i -> i.features().articleId()).toList();
+    double[] st = bcubed(items.stream().map(Item::goldStory).toList(),
+        ids.stream().map(story::get).toList());
+    List<EvalReport> parts = new ArrayList<>();
+    long goldStories = items.stream().map(Item::goldStory).distinct().count();
+    parts.add(new EvalReport(String.format(Locale.ROOT, "stories B³ (%d predicted, %d gold)",
+        stories.size(), goldStories), st[0], st[1], st[2], items.size(), List.of()));
+    if (items.stream().allMatch(i -> i.goldLine() != null)) {
+      double[] sl = bcubed(items.stream().map(i -> (String) i.goldLine()).toList(),
+          ids.stream().map(line::get).toList());
+      parts.add(new EvalReport(String.format(Locale.ROOT, "storylines B³ (%d predicted, %d gold)",
+          stories.stream().map(Story::storylineId).distinct().count(),
+          items.stream().map(Item::goldLine).distinct().count()), sl[0], sl[1], sl[2],
+          items.size(), List.of()));
+    }
+    return new EvalReport("clustering (" + dataset + ", stories B³)", st[0], st[1], st[2],
+        items.size(), parts);
+  }
+
+  /** One line per predicted story: its id, storyline and the gold story of each member. */
+  public static List<String> explain(List<Item> items, LinkerConfig cfg) {
+    StoryLinker linker = new StoryLinker(cfg);
+    Map<String, String> gold = new HashMap<>();
+    for (Item i : items) {
+      linker.link(i.features());
+      gold.put(i.features().articleId(), i.goldStory());
+    }
+    List<String> out = new ArrayList<>();
+    for (Story s : linker.stories()) {
+      out.add(s.storylineId() + " " + s.id() + ": " + s.articleIds().stream()
+          .map(id -> id + "=" + gold.get(id)).toList());
+    }
+    return out;
+  }
+
+  /** B³ precision, recall and F1 of {@code predicted} against {@code gold} (same item order). */
+  static double[] bcubed(List<String> gold, List<String> predicted) {
+    if (gold.size() != predicted.size()) {
+      throw new IllegalArgumentException("gold has " + gold.size() + " items, predicted "
+          + predicted.size());
+    }
+    Map<String, Integer> goldSize = new HashMap<>();
+    Map<String, Integer> predSize = new HashMap<>();
+    Map<String, Integer> both = new HashMap<>();
+    for (int i = 0; i < gold.size(); i++) {
+      goldSize.merge(gold.get(i), 1, Integer::sum);
+      predSize.merge(predicted.get(i), 1, Integer::sum);
+      both.merge(gold.get(i) + "\u0000" + predicted.get(i), 1, Integer::sum);
+    }
+    double p = 0;
+    double r = 0;
+    for (int i = 0; i < gold.size(); i++) {
+      int common = both.get(gold.get(i) + "\u0000" + predicted.get(i));
+      p += (double) common / predSize.get(predicted.get(i));
+      r += (double) common / goldSize.get(gold.get(i));
+    }
+    int n = gold.size();
+    double precision = n == 0 ? 0 : p / n;
+    double recall = n == 0 ? 0 : r / n;
+    return new double[] {precision, recall, EvalReport.f1(precision, recall)};
+  }
+}
