@@ -46,6 +46,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       + " pipeline each (the models are shared). Default: the number of cores.")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--no-report", negatable = true, description = "After the articles, print the"
+      + " report of the storylines they belong to (default: on; not with --json, where"
+      + " `parallax report --format json` gives it).")
+  boolean report = true;
+
   @Mixin ProgressOptions progress = new ProgressOptions();
 
   @Mixin RegistryOptions registry = new RegistryOptions();
@@ -59,6 +64,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Rejections rejected = new Rejections(err);
     List<Input> inputs = ArticleReaders.expand(paths, System.in, rejected);
     Map<String, Article> articles = new LinkedHashMap<>();
+    String reportText = null;
     try (SqliteStore store = SqliteStore.open(this.store.db)) {
       new IngestJob(new ArticleReaders(registry.registry()), store, new IngestJob.Listener() {
         @Override
@@ -125,6 +131,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       } finally {
         pool.shutdownNow();
       }
+      if (!json && report && !done.isEmpty()) {
+        // the comparison of the storylines these articles belong to, in the store's context
+        reportText = ReportCommand.render(ReportCommand.Format.md,
+            StoryIndex.build(store, registry.registry()).storylines(done.keySet()));
+      }
       for (Article a : all) {
         Analysis analysis = done.get(a.id());
         if (analysis == null) {
@@ -136,6 +147,10 @@ final class AnalyzeCommand implements Callable<Integer> {
           out.println(readable(a, analysis));
         }
       }
+    }
+    if (reportText != null) {
+      out.println();
+      out.print(reportText);
     }
     out.flush();
     return rejected.exitCode();

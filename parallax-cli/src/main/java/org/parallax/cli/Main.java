@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code parallax}: how different outlets tell the same news story. */
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "parallax 0.1.0",
     description = "Shows how different outlets tell the same news story.",
-    subcommands = {IngestCommand.class, ExtractCommand.class, AnalyzeCommand.class, BenchCommand.class, SearchCommand.class,
+    subcommands = {IngestCommand.class, ExtractCommand.class, AnalyzeCommand.class, BenchCommand.class, SearchCommand.class, ReportCommand.class,
         EvalCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:failed (I/O, store or internal error)",

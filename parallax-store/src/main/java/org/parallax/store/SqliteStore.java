@@ -350,6 +350,23 @@ public final class SqliteStore implements AutoCloseable {
     }
   }
 
+  /** The ids of the articles with an analysis of {@code version}, in the order they were stored. */
+  public List<String> analysedArticleIds(int version) {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement("SELECT a.id FROM article a JOIN analysis n"
+        + " ON n.article_id = a.id AND n.version = ? ORDER BY a.ingested_at, a.id")) {
+      ps.setInt(1, version);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file + ": cannot list analysed articles", e);
+    }
+    return out;
+  }
+
   /** The stored article {@code id}, if any. */
   public Optional<Article> get(String id) {
     try (PreparedStatement ps = conn.prepareStatement("SELECT a.*, o.name AS outlet_name,"

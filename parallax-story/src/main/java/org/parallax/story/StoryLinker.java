@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * above {@link LinkerConfig#storylineThreshold()}, or starts a storyline. Not thread-safe.
  */
 public final class StoryLinker {
+  static final int PRIOR_DOCS = 20;
   private final LinkerConfig cfg;
   private final Map<String, Integer> df = new HashMap<>();
   private int docs;
@@ -219,7 +220,10 @@ public final class StoryLinker {
     Map<String, Double> v = new HashMap<>();
     double norm = 0;
     for (Map.Entry<String, Integer> e : terms.entrySet()) {
-      double idf = Math.log((docs + 1.0) / (df.getOrDefault(e.getKey(), 0) + 0.5));
+      // PRIOR_DOCS unseen documents stand behind every count, so that in a small collection a
+      // word two articles share still weighs more than nothing (two articles alone: "Sahel" in
+      // both is a shared topic, not a common word)
+      double idf = Math.log((docs + PRIOR_DOCS + 1.0) / (df.getOrDefault(e.getKey(), 0) + 0.5));
       double w = (1 + Math.log(e.getValue())) * Math.max(idf, 0.01)
           * (e.getKey().startsWith("@") ? cfg.entityWeight() : 1);
       v.put(e.getKey(), w);

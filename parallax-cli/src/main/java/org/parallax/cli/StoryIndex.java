@@ -1,0 +1,111 @@
+package org.parallax.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.parallax.analysis.Analyzer;
+import org.parallax.ingest.OutletRegistry;
+import org.parallax.model.Article;
+import org.parallax.model.Outlet;
+import org.parallax.model.analysis.Analysis;
+import org.parallax.story.Analysed;
+import org.parallax.story.ArticleFeatures;
+import org.parallax.story.Comparison;
+import org.parallax.story.LinkerConfig;
+import org.parallax.story.Reports;
+import org.parallax.story.Story;
+import org.parallax.story.StoryLinker;
+import org.parallax.store.SqliteStore;
+
+/**
+ * The stories of a store: every analysed article, linked in publication order (undated articles
+ * after the dated ones, each group in the order stored), so the same store always gives the same
+ * stories and ids.
+ */
+final class StoryIndex {
+  final List<Story> stories;
+  final Map<String, Analysed> articles;
+  private final OutletRegistry registry;
+
+  private StoryIndex(List<Story> stories, Map<String, Analysed> articles,
+      OutletRegistry registry) {
+    this.stories = stories;
+    this.articles = articles;
+    this.registry = registry;
+  }
+
+  static StoryIndex build(SqliteStore store, OutletRegistry registry) {
+    List<Analysed> all = new ArrayList<>();
+    for (String id : store.analysedArticleIds(Analyzer.STORE_KEY)) {
+      Optional<Article> a = store.get(id);
+      Optional<Analysis> an = store.analysis(id, Analyzer.STORE_KEY).map(AnalysisJson::load);
+      if (a.isPresent() && an.isPresent()) {
+        all.add(new Analysed(withRegistryFacts(a.get(), registry), an.get()));
+      }
+    }
+    all.sort(Comparator.comparing((Analysed x) -> x.article().published() == null)
+        .thenComparing(x -> x.article().published() == null ? ""
+            : x.article().published().toString()));
+    StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
+    Map<String, Analysed> byId = new LinkedHashMap<>();
+    for (Analysed a : all) {
+      linker.link(ArticleFeatures.of(a.article(), a.analysis()));
+      byId.put(a.article().id(), a);
+    }
+    return new StoryIndex(linker.stories(), byId, registry);
+  }
+
+  /** The stored outlet is the one read at ingest; the registry adds its facts (bias, kind). */
+  private static Article withRegistryFacts(Article a, OutletRegistry registry) {
+    Outlet known = registry.lookUpDomain(a.outlet().id());
+    if (known == null || known.equals(a.outlet())) {
+      return a;
+    }
+    return new Article(a.id(), a.source(), a.inputKind(), known, a.url(), a.published(),
+        a.dateline(), a.title(), a.language(), a.authors(), a.text(), a.paragraphs(),
+        a.boilerplate(), a.problems());
+  }
+
+  /** The storylines holding any of {@code articleIds} (all storylines when null), largest first. */
+  List<Reports.Section> storylines(java.util.@Nullable Set<String> articleIds) {
+    Map<String, List<Story>> lines = new LinkedHashMap<>();
+    for (Story s : stories) {
+      lines.computeIfAbsent(s.storylineId(), k -> new ArrayList<>()).add(s);
+    }
+    List<Reports.Section> out = new ArrayList<>();
+    for (Map.Entry<String, List<Story>> e : lines.entrySet()) {
+      List<String> ids = e.getValue().stream().flatMap(s -> s.articleIds().stream()).toList();
+      if (articleIds != null && ids.stream().noneMatch(articleIds::contains)) {
+        continue;
+      }
+      out.add(section("storyline", e.getKey(), e.getKey(), e.getValue(), ids));
+    }
+    out.sort(Comparator.comparing((Reports.Section s) -> -s.comparison().articles().size()));
+    return out;
+  }
+
+  Optional<Reports.Section> storyline(String id) {
+    List<Story> in = stories.stream().filter(s -> s.storylineId().equals(id)).toList();
+    if (in.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(section("storyline", id, id, in,
+        in.stream().flatMap(s -> s.articleIds().stream()).toList()));
+  }
+
+  Optional<Reports.Section> story(String id) {
+    return stories.stream().filter(s -> s.id().equals(id)).findFirst()
+        .map(s -> section("story", s.id(), s.storylineId(), List.of(s), s.articleIds()));
+  }
+
+  private Reports.Section section(String level, String id, String storylineId, List<Story> in,
+      List<String> ids) {
+    List<Analysed> items = ids.stream().map(articles::get).toList();
+    return new Reports.Section(level, storylineId, in, Comparison.of(id, items,
+        name -> registry.byAlias(name) != null));
+  }
+}

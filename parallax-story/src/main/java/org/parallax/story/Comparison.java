@@ -1,0 +1,625 @@
+package org.parallax.story;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.parallax.model.Article;
+import org.parallax.model.Outlet;
+import org.parallax.model.analysis.Analysis;
+import org.parallax.model.analysis.Attribution;
+import org.parallax.model.analysis.Entity;
+import org.parallax.model.analysis.EntityType;
+import org.parallax.model.analysis.Event;
+import org.parallax.model.analysis.FramingCue;
+import org.parallax.model.analysis.Mention;
+import org.parallax.model.analysis.Stance;
+
+/**
+ * The outlets of one story or storyline side by side: the events in date order with the outlets
+ * reporting each, claim groups with each outlet's status, the framing each outlet applies to each
+ * actor by voice, and whose words each outlet carries. Every cell keeps its {@link Evidence}.
+ *
+ * @param id the story or storyline id
+ * @param label a readable name: the earliest article's title, or its main entities
+ * @param articles the articles, oldest first (undated last)
+ * @param outlets the outlets, with how many of the articles each published
+ * @param timeline reported events merged across articles, dated ones in date order, undated last
+ * @param claimGroups propositions aligned across articles, most widely reported first
+ * @param framing the cues each outlet applies, by target, kind, words and voice
+ * @param sourcing per outlet: the sources it carries and its attribution chains
+ */
+public record Comparison(String id, String label, List<ArticleRef> articles,
+    List<OutletRow> outlets, List<TimelineEntry> timeline, List<ClaimGroup> claimGroups,
+    List<FramingRow> framing, List<SourcingProfile> sourcing) {
+  public Comparison {
+    articles = List.copyOf(articles);
+    outlets = List.copyOf(outlets);
+    timeline = List.copyOf(timeline);
+    claimGroups = List.copyOf(claimGroups);
+    framing = List.copyOf(framing);
+    sourcing = List.copyOf(sourcing);
+  }
+
+  /** One article of the comparison. */
+  public record ArticleRef(String id, String outletId, @Nullable String title,
+      @Nullable String published, @Nullable String url, String text) {}
+
+  /** An outlet with its registry facts and how many articles of the story it published. */
+  public record OutletRow(Outlet outlet, int articles) {}
+
+  /** How an outlet carries a proposition. */
+  public enum Status {
+    /** In the outlet's own narration, unattributed. */
+    ASSERTED,
+    /** Attributed to a named source (a person, organisation, government or outlet). */
+    NAMED_SOURCE,
+    /** Attributed to a source the outlet does not name ("sources", "military experts"). */
+    UNNAMED_SOURCE,
+    /** Reported as denied, or as not having happened. */
+    DENIED,
+    /** Not carried at all. */
+    ABSENT
+  }
+
+  /** One outlet's report of a timeline event. */
+  public record EventReport(String outletId, String articleId, Evidence trigger,
+      @Nullable String source, boolean negated, Event.Modality modality) {}
+
+  /**
+   * One event of the timeline, merged across articles (same type, a shared participant,
+   * compatible dates).
+   *
+   * @param date ISO value, partial allowed ({@code 2023-11}), or null when no article dates it
+   * @param precision {@code day}, {@code month}, {@code year}, {@code other} or {@code unknown}
+   */
+  public record TimelineEntry(@Nullable String date, String precision, Event.Type type,
+      List<String> actors, List<String> targets, List<String> locations,
+      List<EventReport> reports) {}
+
+  /** One outlet's claim inside a claim group. */
+  public record Claim(String outletId, String articleId, Status status, @Nullable String source,
+      @Nullable String sourceEntity, Evidence content) {}
+
+  /**
+   * Claims from one or more articles that state the same proposition.
+   *
+   * @param outlets every outlet of the comparison with its status ({@link Status#ABSENT} when it
+   *     does not carry the claim)
+   * @param contradiction whether one outlet carries what another (or the same) reports as denied
+   */
+  public record ClaimGroup(String id, String summary, Map<String, Status> outlets,
+      List<Claim> claims, boolean contradiction) {}
+
+  /** One framing cell: an outlet's words for a target, in one voice, counted. */
+  public record FramingRow(String outletId, @Nullable String target, @Nullable String targetName,
+      FramingCue.Kind kind, String label, FramingCue.Voice voice, int count,
+      List<Evidence> evidence) {}
+
+  /** One hop of a sourcing chain, with the hops it reports. */
+  public record SourceNode(String source, @Nullable String entity, String category, String cue,
+      Stance stance, Evidence content, List<SourceNode> children) {}
+
+  /**
+   * Whose words an outlet carries.
+   *
+   * @param categories source category → attributions ({@code person}, {@code organisation},
+   *     {@code government}, {@code media}, {@code group}, {@code unnamed})
+   * @param maxDepth the longest attribution chain (1: the outlet quotes someone directly)
+   * @param chains the attribution trees, top level first
+   */
+  public record SourcingProfile(String outletId, Map<String, Integer> categories, int maxDepth,
+      List<SourceNode> chains) {}
+
+  /** Threshold of content-word cosine for two attributed claims to state the same thing. */
+  static final double SAME_CLAIM = 0.30;
+
+  /**
+   * Compares {@code items}.
+   *
+   * @param isMedia whether an entity name is a news outlet (media are a source category of their
+   *     own in the sourcing profile)
+   */
+  public static Comparison of(String id, List<Analysed> items, Predicate<String> isMedia) {
+    List<Analysed> sorted = new ArrayList<>(items);
+    sorted.sort(Comparator.comparing((Analysed a) -> a.article().published() == null)
+        .thenComparing(a -> a.article().published() == null ? "" : a.article().published()
+            .toString()));
+    List<ArticleRef> refs = new ArrayList<>();
+    Map<String, Integer> perOutlet = new LinkedHashMap<>();
+    Map<String, Outlet> outletById = new LinkedHashMap<>();
+    for (Analysed a : sorted) {
+      Article ar = a.article();
+      refs.add(new ArticleRef(ar.id(), ar.outlet().id(), ar.title(),
+          ar.published() == null ? null : ar.published().toString(), ar.url(), ar.text()));
+      perOutlet.merge(ar.outlet().id(), 1, Integer::sum);
+      outletById.putIfAbsent(ar.outlet().id(), ar.outlet());
+    }
+    List<OutletRow> outlets = new ArrayList<>();
+    perOutlet.forEach((o, n) -> outlets.add(new OutletRow(outletById.get(o), n)));
+    Map<String, String> names = new HashMap<>();
+    for (Analysed a : sorted) {
+      for (Entity e : a.analysis().entities()) {
+        names.putIfAbsent(e.id(), e.name());
+      }
+    }
+    return new Comparison(id, label(sorted, names), refs, outlets, timeline(sorted, names),
+        claimGroups(sorted, names, perOutlet.keySet()), framing(sorted, names),
+        sourcing(sorted, isMedia));
+  }
+
+  private static String label(List<Analysed> sorted, Map<String, String> names) {
+    for (Analysed a : sorted) {
+      if (a.article().title() != null && !a.article().title().isBlank()) {
+        return a.article().title();
+      }
+    }
+    Map<String, Integer> count = new HashMap<>();
+    for (Analysed a : sorted) {
+      for (Entity e : a.analysis().entities()) {
+        count.merge(e.id(), e.mentions().size(), Integer::sum);
+      }
+    }
+    List<String> top = count.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .limit(3).map(e -> names.get(e.getKey())).toList();
+    return top.isEmpty() ? "(untitled)" : String.join(", ", top);
+  }
+
+  // ---- timeline -------------------------------------------------------------------------------
+
+  private static final class EventCluster {
+    final Event.Type type;
+    @Nullable String date;
+    final Set<String> actors = new java.util.LinkedHashSet<>();
+    final Set<String> targets = new java.util.LinkedHashSet<>();
+    final Set<String> locations = new java.util.LinkedHashSet<>();
+    final List<EventReport> reports = new ArrayList<>();
+
+    EventCluster(Event.Type type) {
+      this.type = type;
+    }
+
+    Set<String> arguments() {
+      Set<String> s = new HashSet<>(actors);
+      s.addAll(targets);
+      return s;
+    }
+  }
+
+  static @Nullable String date(Event e) {
+    return e.time() != null && e.time().resolved() ? e.time().value() : null;
+  }
+
+  /** Whether two partial ISO dates can be the same day: equal, or one a prefix of the other. */
+  static boolean compatible(@Nullable String a, @Nullable String b) {
+    return a == null || b == null || a.startsWith(b) || b.startsWith(a);
+  }
+
+  private static List<TimelineEntry> timeline(List<Analysed> sorted, Map<String, String> names) {
+    List<EventCluster> clusters = new ArrayList<>();
+    for (Analysed a : sorted) {
+      Analysis an = a.analysis();
+      Map<String, Attribution> attributions = new HashMap<>();
+      an.attributions().forEach(at -> attributions.put(at.id(), at));
+      for (Event e : an.events()) {
+        Set<String> args = new HashSet<>();
+        for (Event.Participant p : e.participants()) {
+          if (p.entity() != null && p.role() != Event.Role.LOCATION) {
+            args.add(p.entity());
+          }
+        }
+        String date = date(e);
+        EventCluster home = null;
+        if (!args.isEmpty()) {
+          for (EventCluster c : clusters) {
+            if (c.type == e.type() && compatible(c.date, date)
+                && c.arguments().stream().anyMatch(args::contains)) {
+              home = c;
+              break;
+            }
+          }
+        }
+        if (home == null) {
+          home = new EventCluster(e.type());
+          clusters.add(home);
+        }
+        if (date != null && (home.date == null || date.length() > home.date.length())) {
+          home.date = date;
+        }
+        for (Event.Participant p : e.participants()) {
+          String who = p.entity() != null ? names.getOrDefault(p.entity(), p.entity())
+              : p.span().text();
+          (p.role() == Event.Role.ACTOR ? home.actors : p.role() == Event.Role.TARGET
+              ? home.targets : home.locations).add(who);
+        }
+        Attribution at = e.attribution() == null ? null : attributions.get(e.attribution());
+        String source = at == null ? null : at.source().span() != null
+            ? at.source().span().text() : at.source().entity();
+        home.reports.add(new EventReport(a.article().outlet().id(), a.article().id(),
+            new Evidence(a.article().id(), e.trigger().begin(), e.trigger().end(),
+                e.trigger().text()), source, e.negated(), e.modality()));
+      }
+    }
+    List<TimelineEntry> out = new ArrayList<>();
+    for (EventCluster c : clusters) {
+      String precision = c.date == null ? "unknown" : c.date.length() == 10 ? "day"
+          : c.date.length() == 7 ? "month" : c.date.length() == 4 ? "year" : "other";
+      out.add(new TimelineEntry(c.date, precision, c.type, List.copyOf(c.actors),
+          List.copyOf(c.targets), List.copyOf(c.locations), c.reports));
+    }
+    // dated first in date order (stable: first reported first among equals), undated after
+    out.sort(Comparator.comparing((TimelineEntry t) -> t.date() == null)
+        .thenComparing(t -> t.date() == null ? "" : t.date()));
+    return out;
+  }
+
+  // ---- claim groups ---------------------------------------------------------------------------
+
+  /** A claim while grouping: its terms, argument entities and event keys. */
+  private record Draft(Claim claim, Map<String, Integer> terms, Set<String> arguments,
+      Set<String> events) {}
+
+  private static List<ClaimGroup> claimGroups(List<Analysed> sorted, Map<String, String> names,
+      Set<String> outletIds) {
+    List<Draft> drafts = new ArrayList<>();
+    for (Analysed a : sorted) {
+      drafts.addAll(drafts(a));
+    }
+    int n = drafts.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    // block by argument entity: only claims about a common entity are compared
+    Map<String, List<Integer>> byArgument = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (String e : drafts.get(i).arguments()) {
+        byArgument.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (List<Integer> block : byArgument.values()) {
+      for (int x = 0; x < block.size(); x++) {
+        for (int y = x + 1; y < block.size(); y++) {
+          Draft a = drafts.get(block.get(x));
+          Draft b = drafts.get(block.get(y));
+          boolean sameEvent = a.events().stream().anyMatch(b.events()::contains);
+          boolean sameArticle = a.claim().articleId().equals(b.claim().articleId());
+          // within one article, different sentences are different statements unless they tell
+          // the same event; across articles, similar wording about a common entity is enough
+          if (sameEvent || sameArticle && a.claim().content().begin() < b.claim().content().end()
+              && b.claim().content().begin() < a.claim().content().end()
+              || !sameArticle && alike(a.terms(), b.terms())) {
+            union(parent, block.get(x), block.get(y));
+          }
+        }
+      }
+    }
+    Map<Integer, List<Draft>> groups = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(drafts.get(i));
+    }
+    List<ClaimGroup> out = new ArrayList<>();
+    for (List<Draft> g : groups.values()) {
+      Map<String, Status> status = new LinkedHashMap<>();
+      for (String o : outletIds) {
+        status.put(o, Status.ABSENT);
+      }
+      boolean positive = false;
+      boolean denied = false;
+      for (Draft d : g) {
+        Status s = d.claim().status();
+        positive |= s != Status.DENIED;
+        denied |= s == Status.DENIED;
+        status.merge(d.claim().outletId(), s, (x, y) -> x.ordinal() <= y.ordinal() ? x : y);
+      }
+      out.add(new ClaimGroup("", summary(g), status, g.stream().map(Draft::claim).toList(),
+          positive && denied));
+    }
+    out.sort(Comparator.comparing((ClaimGroup c) -> -c.outlets().values().stream()
+        .filter(s -> s != Status.ABSENT).count()));
+    List<ClaimGroup> numbered = new ArrayList<>();
+    for (int i = 0; i < out.size(); i++) {
+      ClaimGroup c = out.get(i);
+      numbered.add(new ClaimGroup("c" + (i + 1), c.summary(), c.outlets(), c.claims(),
+          c.contradiction()));
+    }
+    return numbered;
+  }
+
+  /** The wording of the group's most central claim (the one most like the others). */
+  private static String summary(List<Draft> g) {
+    Draft central = g.get(0);
+    double best = -1;
+    for (Draft d : g) {
+      double sum = 0;
+      for (Draft o : g) {
+        sum += o == d ? 0 : cosine(d.terms(), o.terms());
+      }
+      if (sum > best + 1e-9) {
+        best = sum;
+        central = d;
+      }
+    }
+    Claim first = central.claim();
+    String text = first.content().text().strip().replaceAll("\\s+", " ");
+    if (text.length() > 140) {
+      int cut = text.lastIndexOf(' ', 140);
+      text = text.substring(0, cut > 80 ? cut : 140) + "…";
+    }
+    return first.source() == null ? text : first.source() + ": " + text;
+  }
+
+  /** The claims of one article: every attribution, and every event told in narration. */
+  private static List<Draft> drafts(Analysed a) {
+    Article ar = a.article();
+    Analysis an = a.analysis();
+    List<Draft> out = new ArrayList<>();
+    List<Mention> mentions = new ArrayList<>();
+    Map<Mention, String> entityOf = new HashMap<>();
+    for (Entity e : an.entities()) {
+      for (Mention m : e.mentions()) {
+        mentions.add(m);
+        entityOf.put(m, m.standsFor() != null ? m.standsFor() : e.id());
+      }
+    }
+    for (Attribution at : an.attributions()) {
+      int b = at.content().begin();
+      int e = at.content().end();
+      Set<String> args = new HashSet<>();
+      for (Mention m : mentions) {
+        if (m.begin() >= b && m.end() <= e) {
+          args.add(entityOf.get(m));
+        }
+      }
+      Set<String> events = new HashSet<>();
+      for (Event ev : an.events()) {
+        if (ev.trigger().begin() >= b && ev.trigger().end() <= e) {
+          events.addAll(eventKeys(ev));
+          ev.participants().stream().filter(p -> p.entity() != null)
+              .forEach(p -> args.add(p.entity()));
+        }
+      }
+      Status status = at.stance() == Stance.DENY ? Status.DENIED
+          : at.source().entity() != null ? Status.NAMED_SOURCE : Status.UNNAMED_SOURCE;
+      String source = at.source().span() != null ? at.source().span().text()
+          : at.source().entity();
+      Map<String, Integer> terms = wording(ar.text(), b, e, mentions);
+      if (args.isEmpty() && terms.isEmpty()) {
+        continue;
+      }
+      out.add(new Draft(new Claim(ar.outlet().id(), ar.id(), status, source,
+          at.source().entity(), new Evidence(ar.id(), b, e, at.content().text())), terms, args,
+          events));
+    }
+    for (Event ev : an.events()) {
+      if (ev.attribution() != null || ev.modality() != Event.Modality.ASSERTED) {
+        continue; // attributed events are inside their attribution's claim
+      }
+      int[] s = sentence(ar.text(), ev.trigger().begin(), ev.trigger().end());
+      Set<String> args = new HashSet<>();
+      ev.participants().stream().filter(p -> p.entity() != null)
+          .forEach(p -> args.add(p.entity()));
+      if (args.isEmpty()) {
+        continue;
+      }
+      String text = ar.text().substring(s[0], s[1]);
+      out.add(new Draft(new Claim(ar.outlet().id(), ar.id(), ev.negated() ? Status.DENIED
+          : Status.ASSERTED, null, null, new Evidence(ar.id(), s[0], s[1], text)),
+          wording(ar.text(), s[0], s[1], mentions), args, eventKeys(ev)));
+    }
+    return out;
+  }
+
+  /**
+   * The content words of {@code text[begin, end)} without the names of entities: entities are
+   * compared as arguments, so "Ukraine" alone must not make two claims alike.
+   */
+  private static Map<String, Integer> wording(String text, int begin, int end,
+      List<Mention> mentions) {
+    char[] c = text.substring(begin, end).toCharArray();
+    for (Mention m : mentions) {
+      for (int i = Math.max(m.begin(), begin); i < Math.min(m.end(), end); i++) {
+        c[i - begin] = ' ';
+      }
+    }
+    return Terms.of(new String(c));
+  }
+
+  /** Whether two wordings share at least two words and are alike overall. */
+  static boolean alike(Map<String, Integer> a, Map<String, Integer> b) {
+    return a.keySet().stream().filter(b::containsKey).limit(2).count() >= 2
+        && cosine(a, b) >= SAME_CLAIM;
+  }
+
+  /**
+   * Keys two reports of one event share: its type with each actor–target pair of entities
+   * ("SEVER_RELATIONS:mali>ukraine"), an unknown side as "?". An event with no entity on either
+   * side has no key: it can only join a claim by its wording.
+   */
+  static Set<String> eventKeys(Event ev) {
+    List<String> actors = new ArrayList<>();
+    List<String> targets = new ArrayList<>();
+    for (Event.Participant p : ev.participants()) {
+      if (p.entity() != null && p.role() == Event.Role.ACTOR) {
+        actors.add(p.entity());
+      } else if (p.entity() != null && p.role() == Event.Role.TARGET) {
+        targets.add(p.entity());
+      }
+    }
+    Set<String> out = new HashSet<>();
+    if (actors.isEmpty() && targets.isEmpty()) {
+      return out;
+    }
+    for (String a : actors.isEmpty() ? List.of("?") : actors) {
+      for (String t : targets.isEmpty() ? List.of("?") : targets) {
+        out.add(ev.type() + ":" + a + ">" + t);
+      }
+    }
+    return out;
+  }
+
+  /** The sentence around {@code [begin, end)}: from after the last stop before to the next. */
+  static int[] sentence(String text, int begin, int end) {
+    int b = begin;
+    while (b > 0 && begin - b < 400) {
+      char c = text.charAt(b - 1);
+      if (c == '\n' || (c == ' ' && b >= 2 && ".!?".indexOf(text.charAt(b - 2)) >= 0)) {
+        break;
+      }
+      b--;
+    }
+    int e = end;
+    while (e < text.length() && e - end < 400) {
+      char c = text.charAt(e);
+      if (c == '\n') {
+        break;
+      }
+      e++;
+      if (".!?".indexOf(c) >= 0 && (e == text.length() || Character.isWhitespace(text.charAt(e)))) {
+        break;
+      }
+    }
+    return new int[] {b, e};
+  }
+
+  // ---- framing --------------------------------------------------------------------------------
+
+  private static List<FramingRow> framing(List<Analysed> sorted, Map<String, String> names) {
+    Map<String, List<Evidence>> cells = new LinkedHashMap<>();
+    Map<String, FramingRow> proto = new HashMap<>();
+    for (Analysed a : sorted) {
+      for (FramingCue c : a.analysis().framing()) {
+        String label = c.text().toLowerCase(Locale.ROOT).replaceAll("[\"“”‘’']", "").strip();
+        String key = a.article().outlet().id() + "\u0000" + c.target() + "\u0000" + c.kind()
+            + "\u0000" + label + "\u0000" + c.voice();
+        cells.computeIfAbsent(key, k -> new ArrayList<>())
+            .add(new Evidence(a.article().id(), c.begin(), c.end(), c.text()));
+        proto.putIfAbsent(key, new FramingRow(a.article().outlet().id(), c.target(),
+            c.target() == null ? null : names.getOrDefault(c.target(), c.target()), c.kind(),
+            label, c.voice(), 0, List.of()));
+      }
+    }
+    List<FramingRow> out = new ArrayList<>();
+    cells.forEach((k, ev) -> {
+      FramingRow p = proto.get(k);
+      out.add(new FramingRow(p.outletId(), p.target(), p.targetName(), p.kind(), p.label(),
+          p.voice(), ev.size(), ev));
+    });
+    return out;
+  }
+
+  // ---- sourcing -------------------------------------------------------------------------------
+
+  private static List<SourcingProfile> sourcing(List<Analysed> sorted,
+      Predicate<String> isMedia) {
+    Map<String, Map<String, Integer>> categories = new LinkedHashMap<>();
+    Map<String, Integer> depth = new HashMap<>();
+    Map<String, List<SourceNode>> chains = new LinkedHashMap<>();
+    for (Analysed a : sorted) {
+      String outlet = a.article().outlet().id();
+      Map<String, Entity> entities = new HashMap<>();
+      a.analysis().entities().forEach(e -> entities.put(e.id(), e));
+      List<Attribution> ats = a.analysis().attributions();
+      Map<String, Integer> cat = categories.computeIfAbsent(outlet, k -> new TreeMap<>());
+      chains.computeIfAbsent(outlet, k -> new ArrayList<>());
+      for (Attribution at : ats) {
+        cat.merge(category(at, entities, isMedia), 1, Integer::sum);
+        int d = 1;
+        Set<String> seen = new HashSet<>();
+        for (String p = at.parent(); p != null && seen.add(p); ) {
+          d++;
+          String pid = p;
+          p = ats.stream().filter(x -> x.id().equals(pid)).findFirst().map(Attribution::parent)
+              .orElse(null);
+        }
+        depth.merge(outlet, d, Math::max);
+        if (at.parent() == null) {
+          chains.get(outlet).add(node(a.article().id(), at, ats, entities, isMedia,
+              new HashSet<>()));
+        }
+      }
+    }
+    List<SourcingProfile> out = new ArrayList<>();
+    categories.forEach((o, c) -> out.add(new SourcingProfile(o, c, depth.getOrDefault(o, 0),
+        chains.get(o))));
+    return out;
+  }
+
+  private static SourceNode node(String articleId, Attribution at, List<Attribution> all,
+      Map<String, Entity> entities, Predicate<String> isMedia, Set<String> seen) {
+    seen.add(at.id());
+    List<SourceNode> children = new ArrayList<>();
+    for (Attribution c : all) {
+      if (at.id().equals(c.parent()) && !seen.contains(c.id())) {
+        children.add(node(articleId, c, all, entities, isMedia, seen));
+      }
+    }
+    String source = at.source().span() != null ? at.source().span().text()
+        : at.source().entity() != null && entities.containsKey(at.source().entity())
+            ? entities.get(at.source().entity()).name() : "(unstated)";
+    return new SourceNode(source, at.source().entity(), category(at, entities, isMedia),
+        at.cue().text(), at.stance(), new Evidence(articleId, at.content().begin(),
+            at.content().end(), at.content().text()), children);
+  }
+
+  static String category(Attribution at, Map<String, Entity> entities,
+      Predicate<String> isMedia) {
+    Entity e = at.source().entity() == null ? null : entities.get(at.source().entity());
+    if (e == null) {
+      return "unnamed";
+    }
+    if (isMedia.test(e.name())) {
+      return "media";
+    }
+    return switch (e.type()) {
+      case PERSON -> "person";
+      case LOCATION -> "government";
+      case GROUP -> "group";
+      case ORGANIZATION, MISC -> e.type() == EntityType.ORGANIZATION ? "organisation" : "other";
+    };
+  }
+
+  // ---- helpers --------------------------------------------------------------------------------
+
+  static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+    double dot = 0;
+    for (Map.Entry<String, Integer> e : a.entrySet()) {
+      Integer w = b.get(e.getKey());
+      if (w != null) {
+        dot += (double) e.getValue() * w;
+      }
+    }
+    if (dot == 0) {
+      return 0;
+    }
+    double na = a.values().stream().mapToDouble(x -> (double) x * x).sum();
+    double nb = b.values().stream().mapToDouble(x -> (double) x * x).sum();
+    return dot / Math.sqrt(na * nb);
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+}
