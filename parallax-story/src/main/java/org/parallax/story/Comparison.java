@@ -184,15 +184,11 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     final Set<String> targets = new java.util.LinkedHashSet<>();
     final Set<String> locations = new java.util.LinkedHashSet<>();
     final List<EventReport> reports = new ArrayList<>();
+    /** The entity ids of its actors and targets. */
+    final Set<String> arguments = new HashSet<>();
 
     EventCluster(Event.Type type) {
       this.type = type;
-    }
-
-    Set<String> arguments() {
-      Set<String> s = new HashSet<>(actors);
-      s.addAll(targets);
-      return s;
     }
   }
 
@@ -223,7 +219,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         if (!args.isEmpty()) {
           for (EventCluster c : clusters) {
             if (c.type == e.type() && compatible(c.date, date)
-                && c.arguments().stream().anyMatch(args::contains)) {
+                && c.arguments.stream().anyMatch(args::contains)) {
               home = c;
               break;
             }
@@ -233,6 +229,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           home = new EventCluster(e.type());
           clusters.add(home);
         }
+        home.arguments.addAll(args);
         if (date != null && (home.date == null || date.length() > home.date.length())) {
           home.date = date;
         }

@@ -1,0 +1,164 @@
+package org.parallax.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.analysis.EntityType;
+import org.parallax.model.analysis.Event;
+import org.parallax.model.analysis.FramingCue;
+import org.parallax.model.analysis.Stance;
+
+class ComparisonTest {
+  /** A fictional outlet asserting the cut in ties and carrying Ostmark's denial of the shelling. */
+  static Analysed herald() {
+    String text = "Valdoria severed diplomatic relations with Ostmark on 2 March, calling the"
+        + " Ostmark regime reckless.\n\nOstmark denied that its artillery shelled the frontier"
+        + " town of Brenn last week.";
+    return new Fixtures("h1", "herald.example", "Northwind Herald", LocalDate.of(2031, 3, 3),
+        "Valdoria cuts ties with <Ostmark>", text)
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .entity("brenn", "Brenn", EntityType.LOCATION, "Brenn")
+        .attribution("a1", "Ostmark denied".substring(0, 7), "ostmark", "denied",
+            "that its artillery shelled the frontier town of Brenn last week", Stance.DENY)
+        .event(Event.Type.SEVER_RELATIONS, "severed", "valdoria", "ostmark", "2031-03-02", null)
+        .event(Event.Type.ATTACK, "shelled", "ostmark", "brenn", null, "a1")
+        .cue(FramingCue.Kind.LABEL, "regime", "ostmark", FramingCue.Voice.NARRATION)
+        .build();
+  }
+
+  /** Another fictional outlet: the shelling via unnamed officials, the cut in ties undated. */
+  static Analysed ledger() {
+    String text = "Ostmark artillery shelled the frontier town of Brenn, officials in the"
+        + " region said. Valdoria has since severed relations with Ostmark, whose soldiers"
+        + " one farmer called “bandits”.";
+    return new Fixtures("l1", "ledger.example", "Capital Ledger", null, "Shelling of Brenn",
+        text)
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .entity("brenn", "Brenn", EntityType.LOCATION, "Brenn")
+        .attribution("a1", "officials in the region", null, "said",
+            "Ostmark artillery shelled the frontier town of Brenn", Stance.ASSERT)
+        .event(Event.Type.ATTACK, "shelled", "ostmark", "brenn", null, "a1")
+        .event(Event.Type.SEVER_RELATIONS, "severed", "valdoria", "ostmark", null, null)
+        .cue(FramingCue.Kind.LABEL, "bandits", "ostmark", FramingCue.Voice.QUOTE)
+        .build();
+  }
+
+  static Comparison compare() {
+    return Comparison.of("line-h1", List.of(ledger(), herald()), name -> false);
+  }
+
+  @Test
+  void ordersArticlesOldestFirstWithUndatedLast() {
+    assertThat(compare().articles()).extracting(Comparison.ArticleRef::id)
+        .containsExactly("h1", "l1");
+    assertThat(compare().label()).isEqualTo("Valdoria cuts ties with <Ostmark>");
+  }
+
+  @Test
+  void mergesOneEventReportedByTwoOutletsAndDatesItFromEither() {
+    List<Comparison.TimelineEntry> t = compare().timeline();
+    Comparison.TimelineEntry sever = t.get(0);
+    assertThat(sever.type()).isEqualTo(Event.Type.SEVER_RELATIONS);
+    assertThat(sever.date()).isEqualTo("2031-03-02");
+    assertThat(sever.precision()).isEqualTo("day");
+    assertThat(sever.reports()).extracting(Comparison.EventReport::outletId)
+        .containsExactly("herald.example", "ledger.example");
+    Comparison.TimelineEntry attack = t.get(1);
+    assertThat(attack.date()).as("no one dates the shelling").isNull();
+    assertThat(attack.precision()).isEqualTo("unknown");
+    assertThat(attack.reports()).extracting(Comparison.EventReport::source)
+        .containsExactly("Ostmark", "officials in the region");
+  }
+
+  @Test
+  void claimGroupsCarryEachOutletsStatusAndFlagTheDenial() {
+    List<Comparison.ClaimGroup> groups = compare().claimGroups();
+    Comparison.ClaimGroup shelling = groups.stream()
+        .filter(g -> g.claims().stream().anyMatch(c -> c.content().text().contains("shelled")))
+        .findFirst().orElseThrow();
+    assertThat(shelling.outlets()).containsEntry("herald.example", Comparison.Status.DENIED)
+        .containsEntry("ledger.example", Comparison.Status.UNNAMED_SOURCE);
+    assertThat(shelling.contradiction()).isTrue();
+    Comparison.ClaimGroup ties = groups.stream()
+        .filter(g -> g.claims().stream().anyMatch(c -> c.content().text().contains("severed")))
+        .findFirst().orElseThrow();
+    assertThat(ties).isNotSameAs(shelling);
+    assertThat(ties.outlets()).containsEntry("herald.example", Comparison.Status.ASSERTED)
+        .containsEntry("ledger.example", Comparison.Status.ASSERTED);
+    assertThat(ties.contradiction()).isFalse();
+    assertThat(groups).extracting(Comparison.ClaimGroup::id).startsWith("c1", "c2");
+  }
+
+  @Test
+  void framingKeepsTheOutletsOwnWordsApartFromWhatItQuotes() {
+    List<Comparison.FramingRow> rows = compare().framing();
+    assertThat(rows).anySatisfy(r -> {
+      assertThat(r.outletId()).isEqualTo("herald.example");
+      assertThat(r.label()).isEqualTo("regime");
+      assertThat(r.voice()).isEqualTo(FramingCue.Voice.NARRATION);
+      assertThat(r.targetName()).isEqualTo("Ostmark");
+      assertThat(r.evidence()).singleElement().extracting(Evidence::text).isEqualTo("regime");
+    });
+    assertThat(rows).anySatisfy(r -> {
+      assertThat(r.outletId()).isEqualTo("ledger.example");
+      assertThat(r.label()).isEqualTo("bandits");
+      assertThat(r.voice()).isEqualTo(FramingCue.Voice.QUOTE);
+    });
+  }
+
+  @Test
+  void sourcingSortsSourcesByKind() {
+    assertThat(compare().sourcing()).anySatisfy(p -> {
+      assertThat(p.outletId()).isEqualTo("herald.example");
+      assertThat(p.categories()).containsEntry("government", 1);
+      assertThat(p.maxDepth()).isEqualTo(1);
+    }).anySatisfy(p -> {
+      assertThat(p.outletId()).isEqualTo("ledger.example");
+      assertThat(p.categories()).containsEntry("unnamed", 1);
+    });
+  }
+
+  @Test
+  void reportsRenderEveryFormatWithEvidenceAndEscaping() throws Exception {
+    Reports.Section s = new Reports.Section("storyline", "line-h1",
+        List.of(new Story("story-h1", "line-h1", List.of("h1", "l1"))), compare());
+    String md = Reports.markdown(List.of(s));
+    assertThat(md).contains("# Storyline: Valdoria cuts ties with &lt;Ostmark>")
+        .contains("| Northwind Herald | Capital Ledger |").contains("denied [A1 ")
+        .contains("unnamed source [A2 ").contains("**2031-03-02** (day) SEVER_RELATIONS")
+        .contains("Undated:").contains("bandits ×1 (label)");
+    String html = Reports.html(List.of(s));
+    assertThat(html).contains("Valdoria cuts ties with &lt;Ostmark&gt;")
+        .doesNotContain("<Ostmark>").contains("href=\"#h1-");
+    // every link in the HTML lands on an anchor in an article's text
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"#([^\"]+)\"")
+        .matcher(html);
+    int links = 0;
+    while (m.find()) {
+      links++;
+      assertThat(html).contains("<a id=\"" + m.group(1) + "\"></a>");
+    }
+    assertThat(links).isGreaterThan(5);
+    JsonNode json = new ObjectMapper().readTree(Reports.json(List.of(s)));
+    JsonNode story = json.get("stories").get(0);
+    assertThat(story.get("id").asText()).isEqualTo("line-h1");
+    assertThat(story.at("/articles/0/id").asText()).isEqualTo("h1");
+    assertThat(story.at("/timeline/0/type").asText()).isEqualTo("SEVER_RELATIONS");
+    assertThat(story.at("/claimGroups/0/outlets").has("ledger.example")).isTrue();
+    assertThat(story.at("/framing/herald.example/ostmark/0/label").asText()).isEqualTo("regime");
+    assertThat(story.at("/framing/ledger.example/ostmark/0/voice").asText()).isEqualTo("quote");
+  }
+
+  @Test
+  void findsTheSentenceAroundASpan() {
+    String t = "First one. Second sentence here! Third.";
+    int[] s = Comparison.sentence(t, t.indexOf("sentence"), t.indexOf("sentence") + 8);
+    assertThat(t.substring(s[0], s[1])).isEqualTo("Second sentence here!");
+  }
+}

@@ -1,0 +1,98 @@
+package org.parallax.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.analysis.EntityType;
+
+class StoryLinkerTest {
+  static final String BORDER_1 = "Valdoria closed its border with Ostmark on Tuesday after"
+      + " artillery shells hit the frontier town of Brenn, killing two farmers. Valdorian officials"
+      + " said the shelling came from Ostmark positions across the river.";
+  static final String BORDER_2 = "The government of Valdoria shut the Ostmark border crossing"
+      + " after shelling struck Brenn, a frontier town, and killed two farmers. Ostmark rejected"
+      + " blame for the artillery fire on Brenn.";
+  static final String FESTIVAL = "A record crowd of sixty thousand visitors filled the harvest"
+      + " festival in Tula this weekend, where bakers competed for the golden loaf prize and"
+      + " orchestras played until midnight.";
+  static final String REOPEN = "Valdoria reopened its border with Ostmark, months after the"
+      + " shelling of Brenn, as negotiators from both governments agreed on a river commission.";
+
+  static ArticleFeatures border(String id, String outlet, LocalDate date, String text) {
+    return new Fixtures(id, outlet, outlet, date, null == text ? "" : "Border news", text)
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria", "Valdorian")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .entity("brenn", "Brenn", EntityType.LOCATION, "Brenn").features();
+  }
+
+  @Test
+  void joinsReportsOfOneEventAndKeepsAnUnrelatedOneApart() {
+    StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
+    linker.link(border("a1", "herald.example", LocalDate.of(2031, 3, 4), BORDER_1));
+    StoryLinker.Assignment second = linker.link(border("a2", "ledger.example",
+        LocalDate.of(2031, 3, 5), BORDER_2));
+    StoryLinker.Assignment third = linker.link(new Fixtures("a3", "ledger.example", "Ledger",
+        LocalDate.of(2031, 3, 5), "Festival", FESTIVAL).features());
+    assertThat(second.newStory()).isFalse();
+    assertThat(second.storyId()).isEqualTo("story-a1");
+    assertThat(third.newStory()).isTrue();
+    List<Story> stories = linker.stories();
+    assertThat(stories).extracting(Story::articleIds)
+        .containsExactly(List.of("a1", "a2"), List.of("a3"));
+    assertThat(stories.get(0).storylineId()).isNotEqualTo(stories.get(1).storylineId());
+  }
+
+  @Test
+  void aLaterChapterOfTheSameNarrativeIsANewStoryInTheSameStoryline() {
+    StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
+    linker.link(border("a1", "herald.example", LocalDate.of(2031, 3, 4), BORDER_1));
+    linker.link(border("a2", "ledger.example", LocalDate.of(2031, 3, 5), BORDER_2));
+    StoryLinker.Assignment later = linker.link(border("a4", "herald.example",
+        LocalDate.of(2031, 7, 20), REOPEN));
+    assertThat(later.newStory()).as("four months later is outside the story's window").isTrue();
+    List<Story> stories = linker.stories();
+    assertThat(stories).hasSize(2);
+    assertThat(stories.get(1).storylineId()).isEqualTo(stories.get(0).storylineId())
+        .isEqualTo("line-a1");
+  }
+
+  @Test
+  void anUndatedArticleIsNeverKeptOutByTime() {
+    StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
+    linker.link(border("a1", "herald.example", LocalDate.of(2031, 3, 4), BORDER_1));
+    StoryLinker.Assignment undated = linker.link(border("a2", "ledger.example", null, BORDER_2));
+    assertThat(undated.newStory()).isFalse();
+  }
+
+  @Test
+  void anArticleThatMatchesTwoStoriesBridgesThemIntoOne() {
+    StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
+    linker.link(new ArticleFeatures("x", "o", null, Map.of("alpha", 3, "beta", 3)));
+    linker.link(new ArticleFeatures("y", "o", null, Map.of("gamma", 3, "delta", 3)));
+    assertThat(linker.stories()).hasSize(2);
+    linker.link(new ArticleFeatures("z", "o", null,
+        Map.of("alpha", 3, "beta", 3, "gamma", 3, "delta", 3)));
+    assertThat(linker.stories()).singleElement().satisfies(s -> {
+      assertThat(s.id()).isEqualTo("story-x");
+      assertThat(s.articleIds()).containsExactlyInAnyOrder("x", "y", "z");
+    });
+  }
+
+  @Test
+  void rejectsThresholdsInTheWrongOrder() {
+    assertThatThrownBy(() -> LinkerConfig.DEFAULT.withThresholds(0.1, 0.3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("storylineThreshold <= storyThreshold").hasMessageContaining("0.3");
+  }
+
+  @Test
+  void featuresCountResolvedEntitiesAcrossSpellingsAndFoldPlurals() {
+    ArticleFeatures f = border("a1", "herald.example", LocalDate.of(2031, 3, 4), BORDER_1);
+    assertThat(f.terms()).containsEntry("@valdoria", 2).containsKey("farmer")
+        .doesNotContainKey("the").doesNotContainKey("farmers");
+  }
+}
