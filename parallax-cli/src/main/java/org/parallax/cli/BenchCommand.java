@@ -31,14 +31,17 @@ import picocli.CommandLine.Model.CommandSpec;
         + " next to CoreNLP's full pipeline on the same articles.")
 final class BenchCommand implements Callable<Integer> {
   enum Stage {
-    analyze
+    analyze,
+    link
   }
 
   @Parameters(paramLabel = "STAGE", description = "What to measure: ${COMPLETION-CANDIDATES}.")
   Stage stage;
 
-  @Option(names = "--data", required = true, paramLabel = "PATH",
-      description = "Articles: a file, directory or glob (e.g. ../shared/corpus/allsides-article-bias).")
+  @Option(names = "--data", paramLabel = "PATH",
+      description = "Articles: a file, directory or glob (e.g. ../shared/corpus/allsides-article-bias)."
+          + " Required for analyze; for link, the real articles the synthetic ones are modelled on"
+          + " (word frequencies, lengths; a Zipf model without).")
   List<String> data = new ArrayList<>();
 
   @Option(names = "--limit", defaultValue = "200", description = "Articles to analyse. Default: ${DEFAULT-VALUE}.")
@@ -51,15 +54,59 @@ final class BenchCommand implements Callable<Integer> {
       description = "Articles for CoreNLP's full pipeline (one thread); 0 skips it. Default: ${DEFAULT-VALUE}.")
   int baseline;
 
+  @Option(names = "--articles", split = ",", paramLabel = "N", defaultValue = "10000,100000",
+      description = "link: collection sizes to link, comma-separated. Default: ${DEFAULT-VALUE}.")
+  List<Integer> sizes = new ArrayList<>();
+
+  @Option(names = "--seed", defaultValue = "1", description = "link: random seed. Default: ${DEFAULT-VALUE}.")
+  long seed;
+
   @Mixin RegistryOptions registry = new RegistryOptions();
 
   @Spec CommandSpec spec;
+
+  private Integer link(PrintWriter out) throws Exception {
+    for (int n : sizes) {
+      if (n < 1) {
+        throw new IllegalArgumentException("--articles needs sizes >= 1, got " + n);
+      }
+    }
+    List<Article> real = new ArrayList<>();
+    if (!data.isEmpty()) {
+      ArticleReaders readers = new ArticleReaders(registry.registry());
+      for (Input in : ArticleReaders.expand(data, System.in, r -> { })) {
+        if (real.size() >= limit) {
+          break;
+        }
+        readers.read(in, o -> {
+          if (o instanceof ReadOutcome.Extracted e && real.size() < limit
+              && "en".equals(e.article().language())) {
+            real.add(e.article());
+          }
+        });
+      }
+    }
+    LinkBench bench = LinkBench.model(real, seed);
+    out.printf(Locale.ROOT, "model: %s, %,d words; %d articles/day; max heap %d MB%n",
+        real.isEmpty() ? "Zipf (no --data)" : real.size() + " real articles from " + data,
+        bench.vocabularySize(), LinkBench.PER_DAY, Runtime.getRuntime().maxMemory() >> 20);
+    for (int n : sizes) {
+      bench.run(n, out);
+    }
+    return 0;
+  }
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     if (limit < 1 || threads < 1 || baseline < 0) {
       throw new IllegalArgumentException("--limit and --threads must be >= 1 and --baseline >= 0");
+    }
+    if (stage == Stage.link) {
+      return link(out);
+    }
+    if (data.isEmpty()) {
+      throw new IllegalArgumentException("bench analyze needs --data PATH (real articles)");
     }
     List<Article> articles = new ArrayList<>();
     ArticleReaders readers = new ArticleReaders(registry.registry());

@@ -183,7 +183,7 @@ public final class ClusteringEval {
   }
 
   /** B³ precision, recall and F1 of {@code predicted} against {@code gold} (same item order). */
-  static double[] bcubed(List<String> gold, List<String> predicted) {
+  public static double[] bcubed(List<String> gold, List<String> predicted) {
     if (gold.size() != predicted.size()) {
       throw new IllegalArgumentException("gold has " + gold.size() + " items, predicted "
           + predicted.size());

@@ -34,11 +34,27 @@ public final class StoryLinker {
   private final List<Integer> lineParent = new ArrayList<>();
   private final List<String> lineFirst = new ArrayList<>();
   private final Map<String, ArrayDeque<Integer>> postings = new HashMap<>();
+  private final ArrayDeque<Group> open = new ArrayDeque<>();
+  private @Nullable LocalDate newest;
+  static final int SWEEP_EVERY = 1000;
+  /** Terms a story keeps once it is past its own window. */
+  static final int COMPACT_TERMS = 60;
 
   /** The articles of one story while linking. */
   private static final class Group {
     final int no;
-    final List<ArticleFeatures> members = new ArrayList<>();
+    /** Every article id, in the order linked. */
+    final List<String> ids = new ArrayList<>();
+    /** The latest articles' features: the centroid; emptied when the story is closed. */
+    final ArrayDeque<ArticleFeatures> recent = new ArrayDeque<>();
+    /** Closed: older than the storyline window behind the newest article; never a candidate. */
+    boolean closed;
+    /** The centroid as last computed, and the collection size it was computed at. */
+    @Nullable Map<String, Double> centroid;
+    int centroidDocs;
+    double centroidNorm;
+    /** Past the story window: its centroid is frozen to its strongest terms, features let go. */
+    boolean compacted;
     int line;
     @Nullable LocalDate min;
     @Nullable LocalDate max;
@@ -48,14 +64,23 @@ public final class StoryLinker {
       this.line = line;
     }
 
-    void add(ArticleFeatures f) {
-      members.add(f);
+    void add(ArticleFeatures f, int keep) {
+      ids.add(f.articleId());
       LocalDate d = f.published();
       if (d != null) {
         min = min == null || d.isBefore(min) ? d : min;
         max = max == null || d.isAfter(max) ? d : max;
       }
+      if (compacted) {
+        return; // a late report: counted; the frozen centroid stays
+      }
+      centroid = null;
+      recent.addLast(f);
+      while (recent.size() > keep) {
+        recent.removeFirst();
+      }
     }
+
 
     /** Whether the date ranges of the two stories, widened by {@code days}, meet. */
     boolean near(Group o, int days) {
@@ -86,7 +111,10 @@ public final class StoryLinker {
       ArrayDeque<Integer> p = postings.get(k);
       if (p != null) {
         for (Integer s : p) {
-          hits.merge(find(storyParent, s), 1, Integer::sum);
+          int root = find(storyParent, s);
+          if (!stories.get(root).closed) {
+            hits.merge(root, 1, Integer::sum);
+          }
         }
       }
     }
@@ -101,7 +129,7 @@ public final class StoryLinker {
     List<Integer> matched = new ArrayList<>();
     for (int s : candidates) {
       Group g = stories.get(s);
-      double score = cosine(v, centroid(g));
+      double score = score(v, g);
       if (score >= cfg.storyThreshold() && g.within(f.published(), cfg.storyDays())) {
         matched.add(s);
         if (score > bestScore) {
@@ -128,6 +156,7 @@ public final class StoryLinker {
       }
       home = new Group(stories.size(), line);
       stories.add(home);
+      open.addLast(home);
       storyParent.add(home.no);
     } else {
       home = stories.get(best);
@@ -137,11 +166,17 @@ public final class StoryLinker {
         }
       }
     }
-    home.add(f);
+    home.add(f, cfg.centroidMembers());
     for (String t : f.terms().keySet()) {
       df.merge(t, 1, Integer::sum);
     }
     docs++;
+    if (f.published() != null && (newest == null || f.published().isAfter(newest))) {
+      newest = f.published();
+    }
+    if (docs % SWEEP_EVERY == 0) {
+      close();
+    }
     for (String k : keys) {
       ArrayDeque<Integer> p = postings.computeIfAbsent(k, x -> new ArrayDeque<>());
       if (!p.contains(home.no)) {
@@ -155,6 +190,50 @@ public final class StoryLinker {
         created ? bestLineScore : bestScore, created);
   }
 
+  /**
+   * Closes the stories whose newest article is more than the storyline window older than the
+   * newest article linked: they can take no more articles, so their features are let go. Memory
+   * stays bounded by the stories of one window, not the whole collection.
+   */
+  private void close() {
+    if (newest == null) {
+      return;
+    }
+    LocalDate horizon = newest.minusDays(cfg.storylineDays());
+    LocalDate storyHorizon = newest.minusDays(cfg.storyDays());
+    for (java.util.Iterator<Group> it = open.iterator(); it.hasNext(); ) {
+      Group g = it.next();
+      if (find(storyParent, g.no) != g.no) {
+        it.remove(); // merged into another
+      } else if (g.max != null && g.max.isBefore(horizon)) {
+        g.closed = true;
+        g.recent.clear();
+        g.centroid = null;
+        it.remove();
+      } else if (!g.compacted && g.max != null && g.max.isBefore(storyHorizon)) {
+        // only storylines (and undated articles) can still reach it: its strongest terms do
+        Map<String, Double> c = centroid(g);
+        Map<String, Double> kept = new HashMap<>();
+        for (String k : strongest(c, COMPACT_TERMS)) {
+          kept.put(k, c.get(k));
+        }
+        g.recent.clear();
+        g.centroid = kept;
+        g.compacted = true;
+        double norm = 0;
+        for (double w : kept.values()) {
+          norm += w * w;
+        }
+        g.centroidNorm = Math.sqrt(norm);
+      }
+    }
+  }
+
+  /** How many stories are still open to new articles. */
+  public int openStories() {
+    return open.size();
+  }
+
   /** The stories so far, in the order they started, with their final storylines. */
   public List<Story> stories() {
     List<Story> out = new ArrayList<>();
@@ -164,7 +243,7 @@ public final class StoryLinker {
       }
       Group g = stories.get(i);
       out.add(new Story(storyId(g), lineId(find(lineParent, g.line)),
-          g.members.stream().map(ArticleFeatures::articleId).toList()));
+          g.ids));
     }
     return out;
   }
@@ -181,10 +260,29 @@ public final class StoryLinker {
       return;
     }
     storyParent.set(b, a);
-    for (ArticleFeatures m : other.members) {
-      into.add(m);
+    if (other.no < into.no) {
+      into.ids.addAll(0, other.ids); // the older story's first article names the merged one
+    } else {
+      into.ids.addAll(other.ids);
     }
-    other.members.clear();
+    other.ids.clear();
+    if (other.min != null) {
+      into.min = into.min == null || other.min.isBefore(into.min) ? other.min : into.min;
+    }
+    if (other.max != null) {
+      into.max = into.max == null || other.max.isAfter(into.max) ? other.max : into.max;
+    }
+    for (ArticleFeatures m : other.recent) {
+      into.recent.addLast(m);
+      if (into.recent.size() > cfg.centroidMembers()) {
+        into.recent.removeFirst();
+      }
+    }
+    other.recent.clear();
+    other.centroid = null;
+    if (!into.compacted) {
+      into.centroid = null;
+    }
     int la = find(lineParent, into.line);
     int lb = find(lineParent, other.line);
     if (la != lb) {
@@ -208,7 +306,7 @@ public final class StoryLinker {
   }
 
   private String storyId(Group g) {
-    return "story-" + g.members.get(0).articleId();
+    return "story-" + g.ids.get(0);
   }
 
   private String lineId(int line) {
@@ -236,30 +334,44 @@ public final class StoryLinker {
     return v;
   }
 
+  /**
+   * The sum of the latest members' unit vectors. Kept until the story changes or the collection
+   * has grown by a tenth since (document frequencies drift slowly), so scoring a candidate costs
+   * one cosine, not one vector per member.
+   */
   private Map<String, Double> centroid(Group g) {
+    if (g.centroid != null && (g.compacted
+        || docs <= g.centroidDocs + g.centroidDocs / 10 + 10)) {
+      return g.centroid;
+    }
     Map<String, Double> c = new HashMap<>();
-    List<ArticleFeatures> m = g.members;
-    for (ArticleFeatures f : m.subList(Math.max(0, m.size() - cfg.centroidMembers()), m.size())) {
+    for (ArticleFeatures f : g.recent) {
       vector(f.terms()).forEach((k, w) -> c.merge(k, w, Double::sum));
     }
+    g.centroid = c;
+    g.centroidDocs = docs;
+    double norm = 0;
+    for (double w : c.values()) {
+      norm += w * w;
+    }
+    g.centroidNorm = Math.sqrt(norm);
     return c;
   }
 
-  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+  /** Cosine of a unit vector and a story's centroid: one pass over the (short) article vector. */
+  private double score(Map<String, Double> unit, Group g) {
+    Map<String, Double> c = centroid(g);
+    if (g.centroidNorm == 0) {
+      return 0;
+    }
     double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (Map.Entry<String, Double> e : b.entrySet()) {
-      nb += e.getValue() * e.getValue();
-      Double w = a.get(e.getKey());
+    for (Map.Entry<String, Double> e : unit.entrySet()) {
+      Double w = c.get(e.getKey());
       if (w != null) {
         dot += w * e.getValue();
       }
     }
-    for (double w : a.values()) {
-      na += w * w;
-    }
-    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    return dot / g.centroidNorm;
   }
 
   private static List<String> strongest(Map<String, Double> v, int k) {
