@@ -134,7 +134,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (!json && report && !done.isEmpty()) {
         // the comparison of the storylines these articles belong to, in the store's context
         reportText = ReportCommand.render(ReportCommand.Format.md,
-            StoryIndex.build(store, registry.registry()).storylines(done.keySet()));
+            StoryIndex.build(store, registry.registry()).storylines(done.keySet(),
+                Integer.MAX_VALUE));
       }
       for (Article a : all) {
         Analysis analysis = done.get(a.id());

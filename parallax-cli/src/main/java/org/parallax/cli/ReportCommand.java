@@ -73,10 +73,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         sections = List.of(s.get());
       } else {
-        sections = index.storylines(null);
-        if (sections.size() > limit) {
-          sections = sections.subList(0, limit);
-        }
+        sections = index.storylines(null, limit);
       }
     }
     if (sections.isEmpty()) {

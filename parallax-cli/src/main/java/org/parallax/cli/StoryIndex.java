@@ -47,9 +47,8 @@ final class StoryIndex {
         all.add(new Analysed(withRegistryFacts(a.get(), registry), an.get()));
       }
     }
-    all.sort(Comparator.comparing((Analysed x) -> x.article().published() == null)
-        .thenComparing(x -> x.article().published() == null ? ""
-            : x.article().published().toString()));
+    all.sort(Comparator.comparing((Analysed x) -> x.article().published(),
+        Comparator.nullsLast(Comparator.naturalOrder())));
     StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
     Map<String, Analysed> byId = new LinkedHashMap<>();
     for (Analysed a : all) {
@@ -71,20 +70,26 @@ final class StoryIndex {
   }
 
   /** The storylines holding any of {@code articleIds} (all storylines when null), largest first. */
-  List<Reports.Section> storylines(java.util.@Nullable Set<String> articleIds) {
+  List<Reports.Section> storylines(java.util.@Nullable Set<String> articleIds, int limit) {
     Map<String, List<Story>> lines = new LinkedHashMap<>();
     for (Story s : stories) {
       lines.computeIfAbsent(s.storylineId(), k -> new ArrayList<>()).add(s);
     }
-    List<Reports.Section> out = new ArrayList<>();
+    List<Map.Entry<String, List<Story>>> chosen = new ArrayList<>();
     for (Map.Entry<String, List<Story>> e : lines.entrySet()) {
-      List<String> ids = e.getValue().stream().flatMap(s -> s.articleIds().stream()).toList();
-      if (articleIds != null && ids.stream().noneMatch(articleIds::contains)) {
-        continue;
+      if (articleIds == null || e.getValue().stream().flatMap(s -> s.articleIds().stream())
+          .anyMatch(articleIds::contains)) {
+        chosen.add(e);
       }
-      out.add(section("storyline", e.getKey(), e.getKey(), e.getValue(), ids));
     }
-    out.sort(Comparator.comparing((Reports.Section s) -> -s.comparison().articles().size()));
+    // largest first (stable: earlier storylines first among equals); only these are compared
+    chosen.sort(Comparator.comparing((Map.Entry<String, List<Story>> e) -> -e.getValue().stream()
+        .mapToInt(s -> s.articleIds().size()).sum()));
+    List<Reports.Section> out = new ArrayList<>();
+    for (Map.Entry<String, List<Story>> e : chosen.subList(0, Math.min(limit, chosen.size()))) {
+      out.add(section("storyline", e.getKey(), e.getKey(), e.getValue(), e.getValue().stream()
+          .flatMap(s -> s.articleIds().stream()).toList()));
+    }
     return out;
   }
 

@@ -56,4 +56,17 @@ class EvalAnalysisTest {
     assertThat(r.get("precision").asDouble()).isCloseTo(0.996, within(0.002));
     assertThat(r.get("recall").asDouble()).isCloseTo(0.257, within(0.002));
   }
+
+  @Test
+  void storyClusteringOnEcbPlusDev() throws Exception {
+    JsonNode r = eval("clustering", "eval/ecbplus");
+    assertThat(r.at("/parts/0/f1").asDouble()).as("stories").isCloseTo(0.811, within(0.002));
+    assertThat(r.at("/parts/1/f1").asDouble()).as("storylines").isCloseTo(0.951, within(0.002));
+  }
+
+  @Test
+  void storyClusteringOnBasilDev() throws Exception {
+    JsonNode r = eval("clustering", "eval/basil");
+    assertThat(r.get("f1").asDouble()).isCloseTo(0.964, within(0.002));
+  }
 }

@@ -100,6 +100,24 @@ class SeedStoriesTest {
         .startsWith("# Story: ");
   }
 
+  @Test
+  void theFictionalSamplesFormTheTwoStorylinesTheyWereWrittenAs() throws Exception {
+    // samples/README.md: seven articles on the dam dispute, two on an unrelated earthquake
+    Path samples = Path.of("..", "samples").toAbsolutePath().normalize();
+    String db = dir.resolve("samples.db").toString();
+    Cli.Run analyzed = Cli.run("analyze", samples.toString(), "--outlets",
+        samples.resolve("outlets.tsv").toString(), "--db", db, "--no-progress", "--no-report");
+    assertThat(analyzed.exit()).as(analyzed.err()).isZero();
+    Cli.Run r = Cli.run("report", "--db", db, "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode stories = ArticleJson.MAPPER.readTree(r.out()).get("stories");
+    assertThat(stories).extracting(s -> s.get("articles").size()).containsExactly(7, 2);
+    assertThat(stories.get(0).get("label").asText()).containsIgnoringCase("dam");
+    assertThat(stories.get(1).get("label").asText()).containsIgnoringCase("earthquake");
+    assertThat(stories.get(1).get("outlets")).extracting(o -> o.get("id").asText())
+        .containsExactlyInAnyOrder("aldara-broadcast.example", "lenne-wire.example");
+  }
+
   private static List<JsonNode> cells(JsonNode byEntity) {
     List<JsonNode> out = new ArrayList<>();
     byEntity.forEach(list -> list.forEach(out::add));

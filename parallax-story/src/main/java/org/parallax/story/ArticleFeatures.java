@@ -29,7 +29,14 @@ public record ArticleFeatures(String articleId, String outletId, @Nullable Local
     if (articleId.isBlank()) {
       throw new IllegalArgumentException("articleId must not be blank");
     }
-    terms = Map.copyOf(terms);
+    for (Map.Entry<String, Integer> e : terms.entrySet()) {
+      if (e.getValue() < 1) {
+        throw new IllegalArgumentException("term counts must be at least 1, got " + e.getValue()
+            + " for '" + e.getKey() + "' in " + articleId);
+      }
+    }
+    // sorted: sums over the terms run in one order, so scores (and stories) repeat exactly
+    terms = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(terms));
   }
 
   /** The features of an analysed article. */
@@ -47,7 +54,9 @@ public record ArticleFeatures(String articleId, String outletId, @Nullable Local
     }
     Terms.count(text, 1, terms);
     for (Entity e : analysis.entities()) {
-      terms.merge("@" + e.id(), e.mentions().size(), Integer::sum);
+      if (!e.mentions().isEmpty()) {
+        terms.merge("@" + e.id(), e.mentions().size(), Integer::sum);
+      }
     }
     for (TimeExpression t : analysis.times()) {
       // absolute dates tell apart two stories of one kind (two earthquakes, two Oscar nights)

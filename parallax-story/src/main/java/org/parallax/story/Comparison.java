@@ -122,6 +122,9 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   /** Threshold of content-word cosine for two attributed claims to state the same thing. */
   static final double SAME_CLAIM = 0.30;
 
+  /** The most claims about one entity compared pairwise. */
+  static final int MAX_BLOCK = 500;
+
   /**
    * Compares {@code items}.
    *
@@ -208,6 +211,9 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       Map<String, Attribution> attributions = new HashMap<>();
       an.attributions().forEach(at -> attributions.put(at.id(), at));
       for (Event e : an.events()) {
+        if (e.trigger().end() > a.article().text().length()) {
+          continue;
+        }
         Set<String> args = new HashSet<>();
         for (Event.Participant p : e.participants()) {
           if (p.entity() != null && p.role() != Event.Role.LOCATION) {
@@ -285,18 +291,27 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       }
     }
     for (List<Integer> block : byArgument.values()) {
-      for (int x = 0; x < block.size(); x++) {
-        for (int y = x + 1; y < block.size(); y++) {
-          Draft a = drafts.get(block.get(x));
-          Draft b = drafts.get(block.get(y));
-          boolean sameEvent = a.events().stream().anyMatch(b.events()::contains);
-          boolean sameArticle = a.claim().articleId().equals(b.claim().articleId());
+      // a very common entity ("Russia" across a big storyline) would make this quadratic in the
+      // storyline: its claims are compared within the latest MAX_BLOCK, the rest meet through
+      // their other entities
+      List<Integer> b = block.size() > MAX_BLOCK ? block.subList(block.size() - MAX_BLOCK,
+          block.size()) : block;
+      for (int x = 0; x < b.size(); x++) {
+        for (int y = x + 1; y < b.size(); y++) {
+          if (find(parent, b.get(x)) == find(parent, b.get(y))) {
+            continue;
+          }
+          Draft one = drafts.get(b.get(x));
+          Draft two = drafts.get(b.get(y));
+          boolean sameEvent = one.events().stream().anyMatch(two.events()::contains);
+          boolean sameArticle = one.claim().articleId().equals(two.claim().articleId());
           // within one article, different sentences are different statements unless they tell
           // the same event; across articles, similar wording about a common entity is enough
-          if (sameEvent || sameArticle && a.claim().content().begin() < b.claim().content().end()
-              && b.claim().content().begin() < a.claim().content().end()
-              || !sameArticle && alike(a.terms(), b.terms())) {
-            union(parent, block.get(x), block.get(y));
+          if (sameEvent || sameArticle
+              && one.claim().content().begin() < two.claim().content().end()
+              && two.claim().content().begin() < one.claim().content().end()
+              || !sameArticle && alike(one.terms(), two.terms())) {
+            union(parent, b.get(x), b.get(y));
           }
         }
       }
@@ -337,9 +352,10 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   private static String summary(List<Draft> g) {
     Draft central = g.get(0);
     double best = -1;
-    for (Draft d : g) {
+    List<Draft> some = g.size() > 50 ? g.subList(0, 50) : g;
+    for (Draft d : some) {
       double sum = 0;
-      for (Draft o : g) {
+      for (Draft o : some) {
         sum += o == d ? 0 : cosine(d.terms(), o.terms());
       }
       if (sum > best + 1e-9) {
@@ -369,9 +385,13 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         entityOf.put(m, m.standsFor() != null ? m.standsFor() : e.id());
       }
     }
+    int length = ar.text().length();
     for (Attribution at : an.attributions()) {
       int b = at.content().begin();
       int e = at.content().end();
+      if (e > length) {
+        continue; // an analysis that does not fit its text (hand-edited, or stale): skip the claim
+      }
       Set<String> args = new HashSet<>();
       for (Mention m : mentions) {
         if (m.begin() >= b && m.end() <= e) {
@@ -401,6 +421,9 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     for (Event ev : an.events()) {
       if (ev.attribution() != null || ev.modality() != Event.Modality.ASSERTED) {
         continue; // attributed events are inside their attribution's claim
+      }
+      if (ev.trigger().end() > length) {
+        continue;
       }
       int[] s = sentence(ar.text(), ev.trigger().begin(), ev.trigger().end());
       Set<String> args = new HashSet<>();

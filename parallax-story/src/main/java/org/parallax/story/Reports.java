@@ -69,7 +69,8 @@ public final class Reports {
       sb.append("- **").append(tag.get(a.id())).append("** ").append(md(outletName.get(a.outletId())))
           .append(", ").append(a.published() == null ? "date unknown" : a.published()).append(": ")
           .append(md(a.title() == null ? "(no title)" : a.title()))
-          .append(a.url() == null ? "" : " <" + a.url() + ">").append(" `").append(a.id())
+          .append(a.url() == null || !a.url().matches("https?://[^\\s<>`]+") ? ""
+              : " <" + a.url() + ">").append(" `").append(a.id())
           .append('`').append(NL);
     }
     if (s.level().equals("storyline") && s.stories().size() > 1) {
@@ -259,7 +260,8 @@ public final class Reports {
   /** Markdown-safe inline text: no table breaks, no line breaks, no stray markup. */
   static String md(String s) {
     return s.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
-        .replace("`", "\\`").replace("<", "&lt;").replace("\r", " ").replace("\n", " ");
+        .replace("`", "\\`").replace("[", "\\[").replace("]", "\\]").replace("<", "&lt;")
+        .replace(">", "&gt;").replace("\r", " ").replace("\n", " ");
   }
 
   // ---- HTML -----------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ public final class StoryLinker {
   private final List<String> lineFirst = new ArrayList<>();
   private final Map<String, ArrayDeque<Integer>> postings = new HashMap<>();
   private final ArrayDeque<Group> open = new ArrayDeque<>();
+  private final java.util.Set<String> linked = new java.util.HashSet<>();
   private @Nullable LocalDate newest;
   static final int SWEEP_EVERY = 1000;
   /** Terms a story keeps once it is past its own window. */
@@ -43,8 +44,9 @@ public final class StoryLinker {
   /** The articles of one story while linking. */
   private static final class Group {
     final int no;
-    /** Every article id, in the order linked. */
-    final List<String> ids = new ArrayList<>();
+    /** Every article id, in the order linked, with its link sequence number. */
+    List<String> ids = new ArrayList<>();
+    List<Integer> seqs = new ArrayList<>();
     /** The latest articles' features: the centroid; emptied when the story is closed. */
     final ArrayDeque<ArticleFeatures> recent = new ArrayDeque<>();
     /** Closed: older than the storyline window behind the newest article; never a candidate. */
@@ -64,8 +66,9 @@ public final class StoryLinker {
       this.line = line;
     }
 
-    void add(ArticleFeatures f, int keep) {
+    void add(ArticleFeatures f, int keep, int seq) {
       ids.add(f.articleId());
+      seqs.add(seq);
       LocalDate d = f.published();
       if (d != null) {
         min = min == null || d.isBefore(min) ? d : min;
@@ -104,15 +107,19 @@ public final class StoryLinker {
 
   /** Links one article; its story and storyline may still merge with others later. */
   public Assignment link(ArticleFeatures f) {
+    if (!linked.add(f.articleId())) {
+      throw new IllegalArgumentException("article " + f.articleId() + " is already linked");
+    }
     Map<String, Double> v = vector(f.terms());
     List<String> keys = strongest(v, cfg.keysPerArticle());
     Map<Integer, Integer> hits = new LinkedHashMap<>();
     for (String k : keys) {
       ArrayDeque<Integer> p = postings.get(k);
       if (p != null) {
+        java.util.Set<Integer> counted = new java.util.HashSet<>();
         for (Integer s : p) {
           int root = find(storyParent, s);
-          if (!stories.get(root).closed) {
+          if (!stories.get(root).closed && counted.add(root)) {
             hits.merge(root, 1, Integer::sum);
           }
         }
@@ -166,7 +173,7 @@ public final class StoryLinker {
         }
       }
     }
-    home.add(f, cfg.centroidMembers());
+    home.add(f, cfg.centroidMembers(), docs);
     for (String t : f.terms().keySet()) {
       df.merge(t, 1, Integer::sum);
     }
@@ -260,12 +267,25 @@ public final class StoryLinker {
       return;
     }
     storyParent.set(b, a);
-    if (other.no < into.no) {
-      into.ids.addAll(0, other.ids); // the older story's first article names the merged one
-    } else {
-      into.ids.addAll(other.ids);
+    // one list in link order: the first article linked names the merged story
+    List<String> ids = new ArrayList<>(into.ids.size() + other.ids.size());
+    List<Integer> seqs = new ArrayList<>(ids.size());
+    int i = 0;
+    int j = 0;
+    while (i < into.ids.size() || j < other.ids.size()) {
+      boolean left = j >= other.ids.size()
+          || i < into.ids.size() && into.seqs.get(i) < other.seqs.get(j);
+      ids.add(left ? into.ids.get(i) : other.ids.get(j));
+      seqs.add(left ? into.seqs.get(i++) : other.seqs.get(j++));
     }
-    other.ids.clear();
+    into.ids = ids;
+    into.seqs = seqs;
+    other.ids = new ArrayList<>();
+    other.seqs = new ArrayList<>();
+    if (into.compacted && !other.compacted) {
+      into.compacted = false; // a live story joined it: its centroid is computed again
+      into.centroid = null;
+    }
     if (other.min != null) {
       into.min = into.min == null || other.min.isBefore(into.min) ? other.min : into.min;
     }

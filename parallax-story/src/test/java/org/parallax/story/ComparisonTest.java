@@ -129,7 +129,7 @@ class ComparisonTest {
     Reports.Section s = new Reports.Section("storyline", "line-h1",
         List.of(new Story("story-h1", "line-h1", List.of("h1", "l1"))), compare());
     String md = Reports.markdown(List.of(s));
-    assertThat(md).contains("# Storyline: Valdoria cuts ties with &lt;Ostmark>")
+    assertThat(md).contains("# Storyline: Valdoria cuts ties with &lt;Ostmark&gt;")
         .contains("| Northwind Herald | Capital Ledger |").contains("denied [A1 ")
         .contains("unnamed source [A2 ").contains("**2031-03-02** (day) SEVER_RELATIONS")
         .contains("Undated:").contains("bandits ×1 (label)");
@@ -160,5 +160,23 @@ class ComparisonTest {
     String t = "First one. Second sentence here! Third.";
     int[] s = Comparison.sentence(t, t.indexOf("sentence"), t.indexOf("sentence") + 8);
     assertThat(t.substring(s[0], s[1])).isEqualTo("Second sentence here!");
+  }
+
+  @Test
+  void regressionAnAnalysisThatDoesNotFitItsTextIsSkippedNotFatal() {
+    Analysed h = herald();
+    org.parallax.model.analysis.Analysis an = h.analysis();
+    org.parallax.model.analysis.Span beyond = new org.parallax.model.analysis.Span(5000, 5007,
+        "severed");
+    org.parallax.model.analysis.Analysis stale = new org.parallax.model.analysis.Analysis(
+        an.articleId(), an.version(), an.tokens(), an.entities(), an.times(), an.attributions(),
+        List.of(new Event("e9", Event.Type.ATTACK, beyond, an.events().get(0).participants(),
+            null, false, Event.Modality.ASSERTED, null)), an.framing());
+    Comparison c = Comparison.of("x", List.of(new Analysed(h.article(), stale), ledger()),
+        name -> false);
+    assertThat(c.timeline()).allSatisfy(t -> assertThat(t.reports())
+        .noneMatch(r -> r.trigger().begin() == 5000));
+    assertThat(Reports.html(List.of(new Reports.Section("story", "x",
+        List.of(new Story("x", "x", List.of("h1", "l1"))), c)))).contains("</html>");
   }
 }

@@ -95,4 +95,28 @@ class StoryLinkerTest {
     assertThat(f.terms()).containsEntry("@valdoria", 2).containsKey("farmer")
         .doesNotContainKey("the").doesNotContainKey("farmers");
   }
+
+  @Test
+  void regressionAMergeOfThreeStoriesIsNamedByTheFirstArticleLinked() {
+    StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
+    linker.link(new ArticleFeatures("x", "o", null, Map.of("alpha", 3, "beta", 3)));
+    linker.link(new ArticleFeatures("y", "o", null, Map.of("gamma", 3, "delta", 3)));
+    linker.link(new ArticleFeatures("w", "o", null, Map.of("kappa", 3, "omega", 3)));
+    linker.link(new ArticleFeatures("z", "o", null, Map.of("alpha", 3, "beta", 3, "gamma", 3,
+        "delta", 3, "kappa", 4, "omega", 4)));
+    assertThat(linker.stories()).singleElement().satisfies(s -> {
+      assertThat(s.id()).isEqualTo("story-x");
+      assertThat(s.articleIds()).containsExactly("x", "y", "w", "z");
+    });
+  }
+
+  @Test
+  void regressionTheSameArticleIsNotLinkedTwiceAndCountsMustBePositive() {
+    StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
+    linker.link(new ArticleFeatures("x", "o", null, Map.of("alpha", 1)));
+    assertThatThrownBy(() -> linker.link(new ArticleFeatures("x", "o", null, Map.of("beta", 1))))
+        .hasMessageContaining("article x is already linked");
+    assertThatThrownBy(() -> new ArticleFeatures("y", "o", null, Map.of("beta", 0)))
+        .hasMessageContaining("at least 1, got 0 for 'beta' in y");
+  }
 }
