@@ -34,7 +34,8 @@ final class EvalCommand implements Callable<Integer> {
     attribution,
     propaganda,
     events,
-    clustering
+    clustering,
+    eventcoref
   }
 
   @Parameters(paramLabel = "TASK", description = "What to evaluate: ${COMPLETION-CANDIDATES}.")
@@ -45,7 +46,7 @@ final class EvalCommand implements Callable<Integer> {
           + " ../shared/corpus/fundus-news-html (metadata), ../shared/eval/conll2003-en (ner),"
           + " ../shared/eval/tempeval3/train (time), ../shared/eval/polnear (attribution, dev split),"
           + " ../shared/eval/ptc-semeval2020-task11 (propaganda), ../shared/eval/ecbplus (events,"
-          + " clustering), ../shared/eval/basil (clustering).")
+          + " clustering, eventcoref), ../shared/eval/basil (clustering).")
   Path data;
 
   @Option(names = "--split", defaultValue = "dev", paramLabel = "SPLIT",
@@ -138,6 +139,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         yield org.parallax.eval.ClusteringEval.score(name, items, cfg);
       }
+      case eventcoref -> org.parallax.eval.EventCorefEval.run(data, split,
+          text -> Analyzers.forThisThread().analyze(evalArticle(text)));
       case attribution -> {
         AttributionEval.Result r = AttributionEval.run(data, text -> Analyzers.forThisThread()
             .analyze(evalArticle(text)).attributions(), m -> {
@@ -161,6 +164,10 @@ final class EvalCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%s: precision %.3f  recall %.3f  F1 %.3f  (%d items)%n",
           report.task(), report.precision(), report.recall(), report.f1(), report.items());
       for (EvalReport p : report.parts()) {
+        if (task == Task.eventcoref) { // each part names its three metrics; F1 is CoNLL's
+          out.printf(Locale.ROOT, "  %s F1 %.3f%n", p.task(), p.f1());
+          continue;
+        }
         if (task == Task.events) { // per-type parts score precision only
           out.printf(Locale.ROOT, "  %s: precision %.3f%n", p.task(), p.precision());
           continue;

@@ -69,4 +69,12 @@ class EvalAnalysisTest {
     JsonNode r = eval("clustering", "eval/basil");
     assertThat(r.get("f1").asDouble()).isCloseTo(0.964, within(0.002));
   }
+
+  @Test
+  void eventCoreferenceOnEcbPlusDevWithGoldMentions() throws Exception {
+    JsonNode r = eval("eventcoref", "eval/ecbplus");
+    assertThat(r.get("f1").asDouble()).as("Parallax CoNLL").isCloseTo(0.730, within(0.002));
+    assertThat(r.at("/parts/1/f1").asDouble()).as("lemma baseline").isCloseTo(0.731,
+        within(0.002));
+  }
 }

@@ -159,7 +159,7 @@ public final class EventEval {
   }
 
   /** File name (without .xml) → validated sentence numbers. */
-  private static Map<String, Set<Integer>> validated(Path csv) throws IOException {
+  static Map<String, Set<Integer>> validated(Path csv) throws IOException {
     Map<String, Set<Integer>> out = new HashMap<>();
     List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
     for (String line : lines.subList(1, lines.size())) {

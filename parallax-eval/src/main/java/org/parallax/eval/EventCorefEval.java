@@ -1,0 +1,267 @@
+package org.parallax.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.parallax.model.analysis.Analysis;
+import org.parallax.model.analysis.Entity;
+import org.parallax.model.analysis.Event;
+import org.parallax.model.analysis.Mention;
+import org.parallax.story.ArticleFeatures;
+import org.parallax.story.LinkerConfig;
+import org.parallax.story.Story;
+import org.parallax.story.StoryLinker;
+
+/**
+ * Event coreference on ECB+ with gold mentions: the annotated action mentions of the validated
+ * sentences, clustered within and across documents, scored with MUC, B³, CEAF-e and CoNLL F1
+ * against the corpus's coreference chains. Documents are grouped into stories by the product's
+ * own linker first (no gold topics); within a story two mentions corefer when their head words
+ * share a stem (the same-lemma baseline, scored beside) or when Parallax gives them the same
+ * event type and their sentences name two entities in common.
+ */
+public final class EventCorefEval {
+  /** One gold action mention. */
+  record GoldMention(String id, String doc, int sentence, int begin, int end, String head,
+      String cluster) {}
+
+  private EventCorefEval() {}
+
+  public static EvalReport run(Path dataDir, EventEval.Split split,
+      Function<String, Analysis> analyze) throws IOException {
+    Path csv = dataDir.resolve("ECBplus_coreference_sentences.csv");
+    Path data = dataDir.resolve("data");
+    if (!Files.isRegularFile(csv) || !Files.isDirectory(data)) {
+      throw new IllegalArgumentException("--data " + dataDir
+          + ": expected ECB+ with data/<topic>/*.xml and ECBplus_coreference_sentences.csv");
+    }
+    Map<String, Set<Integer>> validated = EventEval.validated(csv);
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(data)) {
+      files = walk.filter(p -> p.getFileName().toString().endsWith(".xml"))
+          .filter(p -> split.topics.contains(EventEval.topic(p))).sorted().toList();
+    }
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("--data " + dataDir + ": no ECB+ files of the " + split
+          + " topics " + split.topics);
+    }
+    List<GoldMention> mentions = new ArrayList<>();
+    Map<String, String> typeOf = new HashMap<>();
+    Map<String, Set<String>> argumentsOf = new HashMap<>();
+    StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
+    for (Path f : files) {
+      String name = f.getFileName().toString().replace(".xml", "");
+      Set<Integer> sentences = validated.getOrDefault(name, Set.of());
+      EventEval.Doc doc = EventEval.read(f, sentences);
+      Analysis a = analyze.apply(doc.text());
+      linker.link(ArticleFeatures.of(name, "ecbplus", null, null, doc.text(), a));
+      List<GoldMention> here = read(f, name, doc, sentences);
+      mentions.addAll(here);
+      for (GoldMention m : here) {
+        for (Event e : a.events()) {
+          if (e.trigger().begin() < m.end() && m.begin() < e.trigger().end()) {
+            typeOf.put(m.id(), e.type().name());
+          }
+        }
+        argumentsOf.put(m.id(), entitiesInSentence(a, doc, m.sentence()));
+      }
+    }
+    Map<String, String> storyOf = new HashMap<>();
+    for (Story s : linker.stories()) {
+      s.articleIds().forEach(id -> storyOf.put(id, s.id()));
+    }
+    Map<String, String> key = new LinkedHashMap<>();
+    mentions.forEach(m -> key.put(m.id(), m.cluster()));
+    Map<String, String> lemma = cluster(mentions, storyOf, (x, y) -> x.head().equals(y.head()));
+    // across documents, two reports of one event often word it differently ("shooting",
+    // "killed"): the same Parallax type with two entities in common in the sentence links them; within
+    // one document such pairs are mostly distinct events of one kind, so only the head counts
+    Map<String, String> ours = cluster(mentions, storyOf, (x, y) -> x.head().equals(y.head())
+        || !x.doc().equals(y.doc()) && typeOf.get(x.id()) != null
+        && typeOf.get(x.id()).equals(typeOf.get(y.id()))
+        && argumentsOf.get(x.id()).stream().filter(argumentsOf.get(y.id())::contains).limit(2)
+            .count() >= 2);
+    List<EvalReport> parts = new ArrayList<>();
+    CorefMetrics.Scores oursCross = CorefMetrics.score(key, ours);
+    add(parts, "Parallax, cross-document", oursCross, mentions.size());
+    add(parts, "same-lemma baseline, cross-document", CorefMetrics.score(key, lemma),
+        mentions.size());
+    add(parts, "Parallax, within-document", CorefMetrics.score(withinDoc(key, mentions),
+        withinDoc(ours, mentions)), mentions.size());
+    add(parts, "same-lemma baseline, within-document", CorefMetrics.score(withinDoc(key,
+        mentions), withinDoc(lemma, mentions)), mentions.size());
+    double p = (oursCross.muc().precision() + oursCross.b3().precision()
+        + oursCross.ceafe().precision()) / 3;
+    double r = (oursCross.muc().recall() + oursCross.b3().recall() + oursCross.ceafe().recall())
+        / 3;
+    return new EvalReport("eventcoref (ECB+ " + split + ", gold mentions, CoNLL F1)", p, r,
+        oursCross.conll(), mentions.size(), parts);
+  }
+
+  private static void add(List<EvalReport> parts, String name, CorefMetrics.Scores s, int n) {
+    parts.add(new EvalReport(String.format(Locale.ROOT, "%s: MUC %.3f  B³ %.3f  CEAF-e %.3f  CoNLL",
+        name, s.muc().f1(), s.b3().f1(), s.ceafe().f1()), (s.muc().precision()
+            + s.b3().precision() + s.ceafe().precision()) / 3, (s.muc().recall()
+                + s.b3().recall() + s.ceafe().recall()) / 3, s.conll(), n, List.of()));
+  }
+
+  /** The same clustering with every cluster cut at document boundaries. */
+  private static Map<String, String> withinDoc(Map<String, String> c, List<GoldMention> ms) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (GoldMention m : ms) {
+      out.put(m.id(), m.doc() + "\u0000" + c.get(m.id()));
+    }
+    return out;
+  }
+
+  /** Union of the mention pairs {@code same} accepts, within each predicted story. */
+  private static Map<String, String> cluster(List<GoldMention> ms, Map<String, String> storyOf,
+      java.util.function.BiPredicate<GoldMention, GoldMention> same) {
+    Map<String, List<Integer>> byStory = new LinkedHashMap<>();
+    for (int i = 0; i < ms.size(); i++) {
+      byStory.computeIfAbsent(storyOf.get(ms.get(i).doc()), k -> new ArrayList<>()).add(i);
+    }
+    int[] parent = new int[ms.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (List<Integer> in : byStory.values()) {
+      for (int x = 0; x < in.size(); x++) {
+        for (int y = x + 1; y < in.size(); y++) {
+          if (same.test(ms.get(in.get(x)), ms.get(in.get(y)))) {
+            int a = root(parent, in.get(x));
+            int b = root(parent, in.get(y));
+            parent[Math.max(a, b)] = Math.min(a, b);
+          }
+        }
+      }
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < ms.size(); i++) {
+      out.put(ms.get(i).id(), "c" + root(parent, i));
+    }
+    return out;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static Set<String> entitiesInSentence(Analysis a, EventEval.Doc doc, int sentence) {
+    int begin = Integer.MAX_VALUE;
+    int end = -1;
+    for (Map.Entry<String, Integer> t : doc.tokenSentence().entrySet()) {
+      if (t.getValue() == sentence) {
+        int[] o = doc.tokenOffsets().get(t.getKey());
+        begin = Math.min(begin, o[0]);
+        end = Math.max(end, o[1]);
+      }
+    }
+    Set<String> out = new HashSet<>();
+    for (Entity e : a.entities()) {
+      for (Mention m : e.mentions()) {
+        if (m.begin() >= begin && m.end() <= end) {
+          out.add(m.standsFor() != null ? m.standsFor() : e.id());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The action mentions of the validated sentences with their gold chains. */
+  private static List<GoldMention> read(Path f, String name, EventEval.Doc doc,
+      Set<Integer> sentences) throws IOException {
+    Document xml = Jsoup.parse(Files.readString(f, StandardCharsets.UTF_8), "",
+        Parser.xmlParser());
+    Map<String, String> instance = new HashMap<>();
+    Map<String, List<String>> anchors = new LinkedHashMap<>();
+    Element markables = xml.selectFirst("Markables");
+    if (markables != null) {
+      for (Element m : markables.children()) {
+        String tag = m.tagName().toUpperCase(Locale.ROOT);
+        if (!m.attr("instance_id").isEmpty()) {
+          instance.put(m.attr("m_id"), m.attr("instance_id"));
+        }
+        if (tag.startsWith("ACTION_") || tag.startsWith("NEG_ACTION_")) {
+          List<String> tokens = new ArrayList<>();
+          m.select("token_anchor").forEach(t -> tokens.add(t.attr("t_id")));
+          if (!tokens.isEmpty()) {
+            anchors.put(m.attr("m_id"), tokens);
+          }
+        }
+      }
+    }
+    Map<String, String> chain = new HashMap<>();
+    for (Element rel : xml.select("CROSS_DOC_COREF, INTRA_DOC_COREF")) {
+      Element target = rel.selectFirst("target");
+      if (target == null) {
+        continue;
+      }
+      String t = target.attr("m_id");
+      String id = instance.getOrDefault(t, name + "#" + t);
+      for (Element s : rel.select("source")) {
+        chain.put(s.attr("m_id"), id);
+      }
+    }
+    List<GoldMention> out = new ArrayList<>();
+    for (Map.Entry<String, List<String>> m : anchors.entrySet()) {
+      List<String> tokens = m.getValue();
+      Integer sentence = doc.tokenSentence().get(tokens.get(0));
+      int[] first = doc.tokenOffsets().get(tokens.get(0));
+      int[] last = doc.tokenOffsets().get(tokens.get(tokens.size() - 1));
+      if (sentence == null || first == null || last == null || !sentences.contains(sentence)) {
+        continue;
+      }
+      String id = name + "#" + m.getKey();
+      out.add(new GoldMention(id, name, sentence, first[0], Math.max(first[1], last[1]),
+          stem(doc.text().substring(first[0], first[1])), chain.getOrDefault(m.getKey(), id)));
+    }
+    return out;
+  }
+
+  /** A crude stem for the same-lemma comparison: "shootings", "shooting", "shoot" → "shoot". */
+  static String stem(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.length() > 4 && w.endsWith("ies")) {
+      w = w.substring(0, w.length() - 3) + "y";
+    } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    if (w.length() > 5 && w.endsWith("ing")) {
+      w = w.substring(0, w.length() - 3);
+    } else if (w.length() > 4 && w.endsWith("ied")) {
+      w = w.substring(0, w.length() - 3) + "y";
+    } else if (w.length() > 4 && w.endsWith("ed")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    if (w.length() > 3 && w.endsWith("e")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    int n = w.length();
+    if (n > 3 && w.charAt(n - 1) == w.charAt(n - 2) && "bdfgklmnprstz".indexOf(w.charAt(n - 1))
+        >= 0) {
+      w = w.substring(0, n - 1);
+    }
+    return w;
+  }
+
+}
