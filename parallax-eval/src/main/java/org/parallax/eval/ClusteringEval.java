@@ -39,20 +39,7 @@ public final class ClusteringEval {
   /** The ECB+ documents of {@code split}, analysed. */
   public static List<Item> ecbPlus(Path dataDir, EventEval.Split split,
       Function<String, Analysis> analyze) throws IOException {
-    Path data = dataDir.resolve("data");
-    if (!Files.isDirectory(data)) {
-      throw new IllegalArgumentException("--data " + dataDir
-          + ": expected ECB+ with data/<topic>/*.xml");
-    }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(data)) {
-      files = walk.filter(p -> p.getFileName().toString().endsWith(".xml"))
-          .filter(p -> split.topics.contains(EventEval.topic(p))).sorted().toList();
-    }
-    if (files.isEmpty()) {
-      throw new IllegalArgumentException("--data " + dataDir + ": no ECB+ files of the " + split
-          + " topics " + split.topics);
-    }
+    List<Path> files = EventEval.files(dataDir, split);
     List<Item> out = new ArrayList<>();
     for (Path f : files) {
       String name = f.getFileName().toString().replace(".xml", "");

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.story.UnionFind;
 
 /**
  * The coreference metrics of the CoNLL shared tasks over one set of mentions (gold mentions: key
@@ -72,21 +73,18 @@ public final class CorefMetrics {
     }
     // connected parts of the bipartite overlap graph: key i and response j meet when they share
     int n = key.size() + response.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
+    UnionFind sets = new UnionFind(n);
     for (int j = 0; j < response.size(); j++) {
       for (String m : response.get(j)) {
         Integer i = keyOf.get(m);
         if (i != null) {
-          union(parent, i, key.size() + j);
+          sets.union(i, key.size() + j);
         }
       }
     }
     Map<Integer, List<Integer>> parts = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      parts.computeIfAbsent(find(parent, i), x -> new ArrayList<>()).add(i);
+      parts.computeIfAbsent(sets.find(i), x -> new ArrayList<>()).add(i);
     }
     double total = 0;
     for (List<Integer> part : parts.values()) {
@@ -181,19 +179,5 @@ public final class CorefMetrics {
     return total;
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
 
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-  }
 }

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,6 +25,7 @@ import org.parallax.story.ArticleFeatures;
 import org.parallax.story.LinkerConfig;
 import org.parallax.story.Story;
 import org.parallax.story.StoryLinker;
+import org.parallax.story.UnionFind;
 
 /**
  * Event coreference on ECB+ with gold mentions: the annotated action mentions of the validated
@@ -51,15 +51,7 @@ public final class EventCorefEval {
           + ": expected ECB+ with data/<topic>/*.xml and ECBplus_coreference_sentences.csv");
     }
     Map<String, Set<Integer>> validated = EventEval.validated(csv);
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(data)) {
-      files = walk.filter(p -> p.getFileName().toString().endsWith(".xml"))
-          .filter(p -> split.topics.contains(EventEval.topic(p))).sorted().toList();
-    }
-    if (files.isEmpty()) {
-      throw new IllegalArgumentException("--data " + dataDir + ": no ECB+ files of the " + split
-          + " topics " + split.topics);
-    }
+    List<Path> files = EventEval.files(dataDir, split);
     List<GoldMention> mentions = new ArrayList<>();
     Map<String, String> typeOf = new HashMap<>();
     Map<String, Set<String>> argumentsOf = new HashMap<>();
@@ -136,35 +128,23 @@ public final class EventCorefEval {
     for (int i = 0; i < ms.size(); i++) {
       byStory.computeIfAbsent(storyOf.get(ms.get(i).doc()), k -> new ArrayList<>()).add(i);
     }
-    int[] parent = new int[ms.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    UnionFind sets = new UnionFind(ms.size());
     for (List<Integer> in : byStory.values()) {
       for (int x = 0; x < in.size(); x++) {
         for (int y = x + 1; y < in.size(); y++) {
           if (same.test(ms.get(in.get(x)), ms.get(in.get(y)))) {
-            int a = root(parent, in.get(x));
-            int b = root(parent, in.get(y));
-            parent[Math.max(a, b)] = Math.min(a, b);
+            sets.union(in.get(x), in.get(y));
           }
         }
       }
     }
     Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < ms.size(); i++) {
-      out.put(ms.get(i).id(), "c" + root(parent, i));
+      out.put(ms.get(i).id(), "c" + sets.find(i));
     }
     return out;
   }
 
-  private static int root(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
 
   private static Set<String> entitiesInSentence(Analysis a, EventEval.Doc doc, int sentence) {
     int begin = Integer.MAX_VALUE;

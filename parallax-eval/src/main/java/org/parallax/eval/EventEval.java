@@ -64,15 +64,7 @@ public final class EventEval {
           + ": expected ECB+ with data/<topic>/*.xml and ECBplus_coreference_sentences.csv");
     }
     Map<String, Set<Integer>> validated = validated(csv);
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(data)) {
-      files = walk.filter(p -> p.getFileName().toString().endsWith(".xml"))
-          .filter(p -> split.topics.contains(topic(p))).sorted().toList();
-    }
-    if (files.isEmpty()) {
-      throw new IllegalArgumentException("--data " + dataDir + ": no ECB+ files of the "
-          + split + " topics " + split.topics);
-    }
+    List<Path> files = files(dataDir, split);
     int predicted = 0;
     int predictedRight = 0;
     int gold = 0;
@@ -146,6 +138,25 @@ public final class EventEval {
       }
     }
     return out;
+  }
+
+  /** The XML documents of {@code split}'s topics under {@code dataDir/data}, sorted. */
+  static List<Path> files(Path dataDir, Split split) throws IOException {
+    Path data = dataDir.resolve("data");
+    if (!Files.isDirectory(data)) {
+      throw new IllegalArgumentException("--data " + dataDir
+          + ": expected ECB+ with data/<topic>/*.xml");
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(data)) {
+      files = walk.filter(p -> p.getFileName().toString().endsWith(".xml"))
+          .filter(p -> split.topics.contains(topic(p))).sorted().toList();
+    }
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("--data " + dataDir + ": no ECB+ files of the " + split
+          + " topics " + split.topics);
+    }
+    return files;
   }
 
   static int topic(Path f) {

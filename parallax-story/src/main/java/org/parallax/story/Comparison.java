@@ -279,10 +279,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       drafts.addAll(drafts(a));
     }
     int n = drafts.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
+    UnionFind sets = new UnionFind(n);
     // block by argument entity: only claims about a common entity are compared
     Map<String, List<Integer>> byArgument = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -298,7 +295,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           block.size()) : block;
       for (int x = 0; x < b.size(); x++) {
         for (int y = x + 1; y < b.size(); y++) {
-          if (find(parent, b.get(x)) == find(parent, b.get(y))) {
+          if (sets.find(b.get(x)) == sets.find(b.get(y))) {
             continue;
           }
           Draft one = drafts.get(b.get(x));
@@ -311,14 +308,14 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
               && one.claim().content().begin() < two.claim().content().end()
               && two.claim().content().begin() < one.claim().content().end()
               || !sameArticle && alike(one.terms(), two.terms())) {
-            union(parent, b.get(x), b.get(y));
+            sets.union(b.get(x), b.get(y));
           }
         }
       }
     }
     Map<Integer, List<Draft>> groups = new TreeMap<>();
     for (int i = 0; i < n; i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(drafts.get(i));
+      groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(drafts.get(i));
     }
     List<ClaimGroup> out = new ArrayList<>();
     for (List<Draft> g : groups.values()) {
@@ -627,19 +624,5 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     return dot / Math.sqrt(na * nb);
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
 
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-  }
 }
