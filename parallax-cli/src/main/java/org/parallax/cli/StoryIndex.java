@@ -110,7 +110,11 @@ final class StoryIndex {
   private Reports.Section section(String level, String id, String storylineId, List<Story> in,
       List<String> ids) {
     List<Analysed> items = ids.stream().map(articles::get).toList();
+    // named after the first titled article of its largest story
+    String labelArticle = in.stream().max(Comparator.comparingInt(s -> s.articleIds().size()))
+        .flatMap(s -> s.articleIds().stream().filter(a -> articles.get(a).article().title()
+            != null).findFirst()).orElse(null);
     return new Reports.Section(level, storylineId, in, Comparison.of(id, items,
-        name -> registry.byAlias(name) != null));
+        name -> registry.byAlias(name) != null, labelArticle));
   }
 }

@@ -132,6 +132,15 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
    *     own in the sourcing profile)
    */
   public static Comparison of(String id, List<Analysed> items, Predicate<String> isMedia) {
+    return of(id, items, isMedia, null);
+  }
+
+  /**
+   * Compares {@code items}, labelled by the title of {@code labelArticle} when it has one (a
+   * storyline is best named by its largest story, not by whichever article came first).
+   */
+  public static Comparison of(String id, List<Analysed> items, Predicate<String> isMedia,
+      @Nullable String labelArticle) {
     List<Analysed> sorted = new ArrayList<>(items);
     sorted.sort(Comparator.comparing((Analysed a) -> a.article().published() == null)
         .thenComparing(a -> a.article().published() == null ? "" : a.article().published()
@@ -154,7 +163,10 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         names.putIfAbsent(e.id(), e.name());
       }
     }
-    return new Comparison(id, label(sorted, names), refs, outlets, timeline(sorted, names),
+    String label = sorted.stream().filter(a -> a.article().id().equals(labelArticle))
+        .map(a -> a.article().title()).filter(t -> t != null && !t.isBlank()).findFirst()
+        .orElseGet(() -> label(sorted, names));
+    return new Comparison(id, label, refs, outlets, timeline(sorted, names),
         claimGroups(sorted, names, perOutlet.keySet()), framing(sorted, names),
         sourcing(sorted, isMedia));
   }
