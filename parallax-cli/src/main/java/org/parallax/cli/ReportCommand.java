@@ -18,8 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Links the analysed articles of the store into stories and storylines and"
         + " prints the comparison of their outlets: registry facts, timeline, claim groups"
         + " (claim × outlet), framing (actor × outlet, own words vs. quoted) and sourcing chains,"
-        + " every cell pointing at its evidence span. Without --story or --storyline: every"
-        + " storyline, largest first.")
+        + " every cell pointing at its evidence span. Without --story or --storyline: the"
+        + " largest storylines first (--limit).")
 final class ReportCommand implements Callable<Integer> {
   enum Format {
     md,
