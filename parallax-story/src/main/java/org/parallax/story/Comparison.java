@@ -80,10 +80,12 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
    *
    * @param date ISO value, partial allowed ({@code 2023-11}), or null when no article dates it
    * @param precision {@code day}, {@code month}, {@code year}, {@code other} or {@code unknown}
+   * @param named whether any participant resolves to an entity (not only descriptions such as
+   *     "the militants")
    */
   public record TimelineEntry(@Nullable String date, String precision, Event.Type type,
       List<String> actors, List<String> targets, List<String> locations,
-      List<EventReport> reports) {}
+      List<EventReport> reports, boolean named) {}
 
   /** One outlet's claim inside a claim group. */
   public record Claim(String outletId, String articleId, Status status, @Nullable String source,
@@ -201,6 +203,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     final List<EventReport> reports = new ArrayList<>();
     /** The entity ids of its actors and targets. */
     final Set<String> arguments = new HashSet<>();
+    boolean named;
 
     EventCluster(Event.Type type) {
       this.type = type;
@@ -252,6 +255,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           home.date = date;
         }
         for (Event.Participant p : e.participants()) {
+          home.named |= p.entity() != null;
           String who = p.entity() != null ? names.getOrDefault(p.entity(), p.entity())
               : p.span().text();
           (p.role() == Event.Role.ACTOR ? home.actors : p.role() == Event.Role.TARGET
@@ -270,7 +274,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       String precision = c.date == null ? "unknown" : c.date.length() == 10 ? "day"
           : c.date.length() == 7 ? "month" : c.date.length() == 4 ? "year" : "other";
       out.add(new TimelineEntry(c.date, precision, c.type, List.copyOf(c.actors),
-          List.copyOf(c.targets), List.copyOf(c.locations), c.reports));
+          List.copyOf(c.targets), List.copyOf(c.locations), c.reports, c.named));
     }
     // dated first in date order (stable: first reported first among equals), undated after
     out.sort(Comparator.comparing((TimelineEntry t) -> t.date() == null)

@@ -94,7 +94,14 @@ public final class Reports {
     }
     sb.append(NL).append("## Timeline").append(NL).append(NL);
     boolean undatedHeader = false;
+    List<String> minor = new ArrayList<>();
     for (Comparison.TimelineEntry t : c.timeline()) {
+      if (minor(t)) {
+        Comparison.EventReport r = t.reports().get(0);
+        minor.add(t.type() + " “" + md(r.trigger().text()) + "”" + (t.date() == null ? ""
+            : " (" + t.date() + ")") + " " + ref(tag, r.trigger()));
+        continue;
+      }
       if (t.date() == null && !undatedHeader) {
         sb.append(NL).append("Undated:").append(NL).append(NL);
         undatedHeader = true;
@@ -110,6 +117,10 @@ public final class Reports {
                 .Modality.ASSERTED ? "" : " " + r.modality().name().toLowerCase(Locale.ROOT)));
       }
       sb.append(String.join("; ", reps)).append(NL);
+    }
+    if (!minor.isEmpty()) {
+      sb.append(NL).append("Also mentioned once, with no named participant: ")
+          .append(String.join("; ", minor)).append(NL);
     }
     if (c.timeline().isEmpty()) {
       sb.append("No events found.").append(NL);
@@ -212,6 +223,11 @@ public final class Reports {
     return t;
   }
 
+  /** An event one report mentions with no named participant: listed in brief, after the rest. */
+  static boolean minor(Comparison.TimelineEntry t) {
+    return !t.named() && t.reports().size() == 1;
+  }
+
   private static String participants(Comparison.TimelineEntry t) {
     StringBuilder sb = new StringBuilder();
     sb.append(t.actors().isEmpty() ? "?" : String.join(", ", t.actors()));
@@ -304,7 +320,14 @@ public final class Reports {
     }
     sb.append("</table>\n<h2>Timeline</h2><table><tr><th>date</th><th>event</th>"
         + "<th>participants</th><th>reported by</th></tr>\n");
+    List<String> minor = new ArrayList<>();
     for (Comparison.TimelineEntry t : c.timeline()) {
+      if (minor(t)) {
+        Comparison.EventReport r = t.reports().get(0);
+        minor.add(t.type() + " " + link(tag, r.trigger(), "“" + r.trigger().text() + "”")
+            + (t.date() == null ? "" : " (" + h(t.date()) + ")"));
+        continue;
+      }
       sb.append("<tr><td>").append(t.date() == null ? "<i>unknown</i>" : h(t.date()) + " ("
           + t.precision() + ")").append("</td><td>").append(t.type()).append("</td><td>")
           .append(h(participants(t))).append("</td><td>");
@@ -316,7 +339,12 @@ public final class Reports {
       }
       sb.append(String.join("<br>", reps)).append("</td></tr>\n");
     }
-    sb.append("</table>\n<h2>Claim groups</h2><table><tr><th>#</th><th>claim</th>");
+    sb.append("</table>\n");
+    if (!minor.isEmpty()) {
+      sb.append("<p>Also mentioned once, with no named participant: ")
+          .append(String.join("; ", minor)).append("</p>\n");
+    }
+    sb.append("<h2>Claim groups</h2><table><tr><th>#</th><th>claim</th>");
     outletIds.forEach(o -> sb.append("<th>").append(h(outletName.get(o))).append("</th>"));
     sb.append("</tr>\n");
     for (Comparison.ClaimGroup g : c.claimGroups()) {
@@ -498,6 +526,7 @@ public final class Reports {
       n.put("date", t.date());
       n.put("precision", t.precision());
       n.put("type", t.type().name());
+      n.put("named", t.named());
       t.actors().forEach(n.putArray("actors")::add);
       t.targets().forEach(n.putArray("targets")::add);
       t.locations().forEach(n.putArray("locations")::add);

@@ -27,6 +27,7 @@ class ComparisonTest {
             "that its artillery shelled the frontier town of Brenn last week", Stance.DENY)
         .event(Event.Type.SEVER_RELATIONS, "severed", "valdoria", "ostmark", "2031-03-02", null)
         .event(Event.Type.ATTACK, "shelled", "ostmark", "brenn", null, "a1")
+        .event(Event.Type.PROTEST, "reckless", null, null, null, null)
         .cue(FramingCue.Kind.LABEL, "regime", "ostmark", FramingCue.Voice.NARRATION)
         .build();
   }
@@ -132,7 +133,10 @@ class ComparisonTest {
     assertThat(md).contains("# Storyline: Valdoria cuts ties with &lt;Ostmark&gt;")
         .contains("| Northwind Herald | Capital Ledger |").contains("denied [A1 ")
         .contains("unnamed source [A2 ").contains("**2031-03-02** (day) SEVER_RELATIONS")
-        .contains("Undated:").contains("bandits ×1 (label)");
+        .contains("Undated:").contains("bandits ×1 (label)")
+        .contains("Also mentioned once, with no named participant: PROTEST “reckless” [A1 ");
+    assertThat(md.indexOf("PROTEST")).as("after the timeline's entries")
+        .isGreaterThan(md.indexOf("Undated:"));
     String html = Reports.html(List.of(s));
     assertThat(html).contains("Valdoria cuts ties with &lt;Ostmark&gt;")
         .doesNotContain("<Ostmark>").contains("href=\"#h1-");
