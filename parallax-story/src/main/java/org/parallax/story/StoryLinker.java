@@ -85,12 +85,17 @@ public final class StoryLinker {
     }
 
 
-    /** Whether the date ranges of the two stories, widened by {@code days}, meet. */
-    boolean near(Group o, int days) {
-      return min == null || max == null || o.min == null || o.max == null
-          || !o.max.isBefore(min.minusDays(days)) && !o.min.isAfter(max.plusDays(days));
+    void setCentroid(Map<String, Double> c, int atDocs) {
+      centroid = c;
+      centroidDocs = atDocs;
+      double norm = 0;
+      for (double w : c.values()) {
+        norm += w * w;
+      }
+      centroidNorm = Math.sqrt(norm);
     }
 
+    /** Whether {@code d} lies within the story's dates widened by {@code days} (unknown: yes). */
     boolean within(@Nullable LocalDate d, int days) {
       return d == null || min == null || max == null
           || !d.isBefore(min.minusDays(days)) && !d.isAfter(max.plusDays(days));
@@ -225,13 +230,8 @@ public final class StoryLinker {
           kept.put(k, c.get(k));
         }
         g.recent.clear();
-        g.centroid = kept;
+        g.setCentroid(kept, docs);
         g.compacted = true;
-        double norm = 0;
-        for (double w : kept.values()) {
-          norm += w * w;
-        }
-        g.centroidNorm = Math.sqrt(norm);
       }
     }
   }
@@ -253,11 +253,6 @@ public final class StoryLinker {
           g.ids));
     }
     return out;
-  }
-
-  /** How many articles have been linked. */
-  public int size() {
-    return docs;
   }
 
   private void merge(Group into, Group other) {
@@ -368,13 +363,7 @@ public final class StoryLinker {
     for (ArticleFeatures f : g.recent) {
       vector(f.terms()).forEach((k, w) -> c.merge(k, w, Double::sum));
     }
-    g.centroid = c;
-    g.centroidDocs = docs;
-    double norm = 0;
-    for (double w : c.values()) {
-      norm += w * w;
-    }
-    g.centroidNorm = Math.sqrt(norm);
+    g.setCentroid(c, docs);
     return c;
   }
 
