@@ -1,11 +1,5 @@
 package org.parallax.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -85,25 +79,8 @@ final class EventExtractor {
 
   static EventExtractor bundled() {
     List<Row> rows = new ArrayList<>();
-    try (InputStream in = EventExtractor.class.getResourceAsStream("events.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("events.tsv is missing from the jar");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      boolean header = false;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (!header) {
-          header = true;
-          continue;
-        }
-        rows.add(row(line));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read events.tsv", e);
+    for (String line : DataFile.rows("events.tsv")) {
+      rows.add(row(line));
     }
     return new EventExtractor(rows);
   }

@@ -1,11 +1,5 @@
 package org.parallax.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,35 +39,18 @@ final class FramingDetector {
 
   static FramingDetector bundled() {
     Map<String, FramingCue.Kind> lexicon = new HashMap<>();
-    try (InputStream in = FramingDetector.class.getResourceAsStream("framing.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("framing.tsv is missing from the jar");
+    for (String line : DataFile.rows("framing.tsv")) {
+      String[] c = line.split("\t", -1);
+      if (c.length < 2) {
+        throw new IllegalStateException("framing.tsv: row '" + line
+            + "' needs term<TAB>kind (LABEL, LOADED_TERM, HEDGE)");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      boolean header = false;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] c = line.split("\t", -1);
-        if (!header) {
-          header = true;
-          continue;
-        }
-        if (c.length < 2) {
-          throw new IllegalStateException("framing.tsv: row '" + line
-              + "' needs term<TAB>kind (LABEL, LOADED_TERM, HEDGE)");
-        }
-        try {
-          lexicon.put(c[0].trim().toLowerCase(Locale.ROOT), FramingCue.Kind.valueOf(c[1].trim()));
-        } catch (IllegalArgumentException e) {
-          throw new IllegalStateException("framing.tsv: kind must be LABEL, LOADED_TERM or HEDGE,"
-              + " got '" + c[1] + "' in row '" + line + "'", e);
-        }
+      try {
+        lexicon.put(c[0].trim().toLowerCase(Locale.ROOT), FramingCue.Kind.valueOf(c[1].trim()));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("framing.tsv: kind must be LABEL, LOADED_TERM or HEDGE,"
+            + " got '" + c[1] + "' in row '" + line + "'", e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read framing.tsv", e);
     }
     return new FramingDetector(lexicon);
   }

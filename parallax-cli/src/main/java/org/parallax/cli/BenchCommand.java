@@ -65,27 +65,31 @@ final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** Up to --limit English articles read from --data. */
+  private List<Article> englishArticles() throws Exception {
+    List<Article> articles = new ArrayList<>();
+    ArticleReaders readers = new ArticleReaders(registry.registry());
+    for (Input in : ArticleReaders.expand(data, System.in, r -> { })) {
+      if (articles.size() >= limit) {
+        break;
+      }
+      readers.read(in, o -> {
+        if (o instanceof ReadOutcome.Extracted e && articles.size() < limit
+            && "en".equals(e.article().language())) {
+          articles.add(e.article());
+        }
+      });
+    }
+    return articles;
+  }
+
   private Integer link(PrintWriter out) throws Exception {
     for (int n : sizes) {
       if (n < 1) {
         throw new IllegalArgumentException("--articles needs sizes >= 1, got " + n);
       }
     }
-    List<Article> real = new ArrayList<>();
-    if (!data.isEmpty()) {
-      ArticleReaders readers = new ArticleReaders(registry.registry());
-      for (Input in : ArticleReaders.expand(data, System.in, r -> { })) {
-        if (real.size() >= limit) {
-          break;
-        }
-        readers.read(in, o -> {
-          if (o instanceof ReadOutcome.Extracted e && real.size() < limit
-              && "en".equals(e.article().language())) {
-            real.add(e.article());
-          }
-        });
-      }
-    }
+    List<Article> real = data.isEmpty() ? List.of() : englishArticles();
     LinkBench bench = LinkBench.model(real, seed);
     out.printf(Locale.ROOT, "model: %s, %,d words; %d articles/day; max heap %d MB%n",
         real.isEmpty() ? "Zipf (no --data)" : real.size() + " real articles from " + data,
@@ -108,19 +112,7 @@ final class BenchCommand implements Callable<Integer> {
     if (data.isEmpty()) {
       throw new IllegalArgumentException("bench analyze needs --data PATH (real articles)");
     }
-    List<Article> articles = new ArrayList<>();
-    ArticleReaders readers = new ArticleReaders(registry.registry());
-    for (Input in : ArticleReaders.expand(data, System.in, r -> { })) {
-      if (articles.size() >= limit) {
-        break;
-      }
-      readers.read(in, o -> {
-        if (o instanceof ReadOutcome.Extracted e && articles.size() < limit
-            && "en".equals(e.article().language())) {
-          articles.add(e.article());
-        }
-      });
-    }
+    List<Article> articles = englishArticles();
     if (articles.isEmpty()) {
       throw new IllegalArgumentException("--data " + data + ": no English articles found");
     }
