@@ -350,6 +350,61 @@ public final class SqliteStore implements AutoCloseable {
     }
   }
 
+  /** Stores (or replaces) the embedding of {@code articleId} made by {@code model}. */
+  public void saveEmbedding(String articleId, String model, float[] vector) {
+    java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(vector.length * Float.BYTES)
+        .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    for (float x : vector) {
+      buf.putFloat(x);
+    }
+    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO embedding (article_id, model,"
+        + " dimension, vector) VALUES (?,?,?,?) ON CONFLICT (article_id, model) DO UPDATE SET"
+        + " dimension = excluded.dimension, vector = excluded.vector")) {
+      ps.setString(1, articleId);
+      ps.setString(2, model);
+      ps.setInt(3, vector.length);
+      ps.setString(4, java.util.Base64.getEncoder().encodeToString(buf.array()));
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException(file + ": cannot store the embedding of " + articleId, e);
+    }
+  }
+
+  /** The stored embedding of {@code articleId} by {@code model}, if any. */
+  public Optional<float[]> embedding(String articleId, String model) {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT dimension, vector FROM embedding WHERE article_id = ? AND model = ?")) {
+      ps.setString(1, articleId);
+      ps.setString(2, model);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        int dimension = rs.getInt(1);
+        byte[] bytes;
+        try {
+          bytes = java.util.Base64.getDecoder().decode(rs.getString(2));
+        } catch (IllegalArgumentException e) {
+          throw new StoreException(file + ": the stored embedding of " + articleId
+              + " is not base64 (" + e.getMessage() + ")", e);
+        }
+        if (bytes.length != dimension * Float.BYTES) {
+          throw new StoreException(file + ": the stored embedding of " + articleId + " has "
+              + bytes.length + " bytes for " + dimension + " dimensions");
+        }
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes)
+            .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        float[] v = new float[dimension];
+        for (int i = 0; i < dimension; i++) {
+          v[i] = buf.getFloat();
+        }
+        return Optional.of(v);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file + ": cannot read the embedding of " + articleId, e);
+    }
+  }
+
   /** The ids of the articles with an analysis of {@code version}, in the order they were stored. */
   public List<String> analysedArticleIds(int version) {
     List<String> out = new ArrayList<>();

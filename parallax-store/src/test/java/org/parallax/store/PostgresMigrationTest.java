@@ -31,7 +31,7 @@ class PostgresMigrationTest {
             .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
             .load()
             .migrate();
-        assertThat(result.migrationsExecuted).isEqualTo(3);
+        assertThat(result.migrationsExecuted).isEqualTo(4);
         st.execute("SET search_path TO " + schema);
         st.execute("INSERT INTO outlet (id, name, kind) VALUES ('wire.example', 'Wire', 'agency')");
         st.execute("INSERT INTO article (id, outlet_id, source, input_kind, title, authors, body,"

@@ -136,4 +136,25 @@ class SqliteStoreTest {
       assertThat(store.get(good.id())).isPresent();
     }
   }
+
+  @Test
+  void embeddingsRoundTripPerModelAndSurviveReopening() {
+    Path db = tmp.resolve("e.db");
+    Article a = Articles.article(WIRE, "Bank raises rates", null, WIRE_STORY);
+    float[] v = {0.6f, -0.8f, 0f, 1e-7f};
+    try (SqliteStore store = SqliteStore.open(db)) {
+      store.store(List.of(a));
+      assertThat(store.embedding(a.id(), "m1")).isEmpty();
+      store.saveEmbedding(a.id(), "m1", v);
+      store.saveEmbedding(a.id(), "m1", v); // again: replaced, not duplicated
+      store.saveEmbedding(a.id(), "m2", new float[] {1f});
+    }
+    try (SqliteStore store = SqliteStore.open(db)) {
+      assertThat(store.embedding(a.id(), "m1")).hasValueSatisfying(
+          back -> assertThat(back).containsExactly(v));
+      assertThat(store.embedding(a.id(), "m2")).hasValueSatisfying(
+          back -> assertThat(back).containsExactly(1f));
+      assertThat(store.embedding("no-such-article", "m1")).isEmpty();
+    }
+  }
 }

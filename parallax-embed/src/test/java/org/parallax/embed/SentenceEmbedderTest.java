@@ -1,0 +1,70 @@
+package org.parallax.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The real model from the Maven artifact; sentences written for this test. */
+class SentenceEmbedderTest {
+  private final SentenceEmbedder model = SentenceEmbedder.shared();
+
+  @Test
+  void paraphrasesAreCloserThanUnrelatedSentences() {
+    float[] cut = model.embed("Valdoria cut diplomatic ties with Ostmark on Monday.");
+    float[] severed = model.embed("The government of Valdoria severed relations with Ostmark.");
+    float[] quake = model.embed("A strong earthquake shook the coast and destroyed a bridge.");
+    assertThat(cut).hasSize(SentenceEmbedder.DIMENSION);
+    assertThat(norm(cut)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+    double same = SentenceEmbedder.cosine(cut, severed);
+    double other = SentenceEmbedder.cosine(cut, quake);
+    assertThat(same).isGreaterThan(other + 0.2);
+    assertThat(SentenceEmbedder.cosine(cut, cut)).isCloseTo(1.0,
+        org.assertj.core.data.Offset.offset(1e-4));
+  }
+
+  @Test
+  void sameTextSameVectorAcrossCalls() {
+    String text = "Ministers of the three states met in Brenn to sign a trade accord.";
+    assertThat(model.embed(text)).containsExactly(model.embed(text));
+  }
+
+  @Test
+  void longTextIsWindowedAndLeadIsBounded() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      b.append("The port of Brenn reopened after the storm, officials said on day ").append(i)
+          .append(". ");
+    }
+    String text = b.toString();
+    assertThat(model.tokens(text)).isGreaterThan(3 * SentenceEmbedder.MAX_TOKENS);
+    float[] whole = model.embed(text);
+    float[] lead = model.embed(text, 1);
+    float[] twoWindows = model.embed(text, 2);
+    assertThat(norm(whole)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+    // the windows repeat one sentence, so every reading lands close together, but not on one point
+    assertThat(SentenceEmbedder.cosine(whole, lead)).isGreaterThan(0.9);
+    assertThat(lead).isNotEqualTo(twoWindows);
+    assertThatThrownBy(() -> model.embed(text, 0)).hasMessageContaining("maxWindows");
+  }
+
+  @Test
+  void emptyTextGivesZeroVector() {
+    assertThat(norm(model.embed(""))).isZero();
+    assertThat(norm(model.embed("   \n "))).isZero();
+  }
+
+  @Test
+  void cosineRejectsMismatchedDimensions() {
+    assertThatThrownBy(() -> SentenceEmbedder.cosine(new float[3], new float[4]))
+        .hasMessageContaining("3 and 4 dimensions");
+  }
+
+  private static double norm(float[] v) {
+    double n = 0;
+    for (float x : v) {
+      n += x * x;
+    }
+    return Math.sqrt(n);
+  }
+}
