@@ -106,8 +106,20 @@ final class AnalyzeCommand implements Callable<Integer> {
               .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
               .build() : null) {
         List<java.util.concurrent.Future<Analysis>> futures = new ArrayList<>();
+        Map<String, float[]> embeddings = new java.util.concurrent.ConcurrentHashMap<>();
         for (Article a : todo) {
-          futures.add(pool.submit(() -> Analyzers.forThisThread().analyze(a)));
+          futures.add(pool.submit(() -> {
+            Analysis an = Analyzers.forThisThread().analyze(a);
+            try {
+              // made on the same worker, so linking later reads it from the store
+              embeddings.put(a.id(), Embeddings.of(a));
+            } catch (RuntimeException e) {
+              // the report links this article on its words alone; say so, keep the analysis
+              err.println("parallax: no embedding for " + a.source() + " (" + e.getMessage()
+                  + "); it is linked on its words alone");
+            }
+            return an;
+          }));
         }
         for (int i = 0; i < todo.size(); i++) {
           Analysis an;
@@ -123,6 +135,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             continue;
           }
           store.saveAnalysis(todo.get(i).id(), Analyzer.STORE_KEY, AnalysisJson.store(an));
+          float[] vector = embeddings.remove(todo.get(i).id());
+          if (vector != null) {
+            store.saveEmbedding(todo.get(i).id(), org.parallax.embed.SentenceEmbedder.MODEL,
+                vector);
+          }
           done.put(todo.get(i).id(), an);
           if (bar != null) {
             bar.step();
@@ -134,7 +151,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (!json && report && !done.isEmpty()) {
         // the comparison of the storylines these articles belong to, in the store's context
         reportText = ReportCommand.render(ReportCommand.Format.md,
-            StoryIndex.build(store, registry.registry()).storylines(done.keySet(),
+            StoryIndex.build(store, registry.registry(), err).storylines(done.keySet(),
                 Integer.MAX_VALUE));
       }
       for (Article a : all) {

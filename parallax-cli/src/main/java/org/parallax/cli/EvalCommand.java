@@ -62,6 +62,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--sweep", description = "Clustering: also score a grid of thresholds.")
   boolean sweep;
 
+  @Option(names = "--lexical", description = "Clustering and eventcoref: link on terms alone,"
+      + " without sentence embeddings (for comparison).")
+  boolean lexical;
+
   @Option(names = "--json", description = "Print {task, precision, recall, f1, items, parts}.")
   boolean json;
 
@@ -110,9 +114,11 @@ final class EvalCommand implements Callable<Integer> {
         java.util.function.Function<String, org.parallax.model.analysis.Analysis> analyse =
             text -> Analyzers.forThisThread().analyze(evalArticle(text));
         List<org.parallax.eval.ClusteringEval.Item> items = basil
-            ? org.parallax.eval.ClusteringEval.basil(data, split, analyse)
-            : org.parallax.eval.ClusteringEval.ecbPlus(data, split, analyse);
-        org.parallax.story.LinkerConfig cfg = org.parallax.story.LinkerConfig.DEFAULT;
+            ? org.parallax.eval.ClusteringEval.basil(data, split, analyse, embedder())
+            : org.parallax.eval.ClusteringEval.ecbPlus(data, split, analyse, embedder());
+        org.parallax.story.LinkerConfig cfg = lexical
+            ? org.parallax.story.LinkerConfig.DEFAULT.lexical()
+            : org.parallax.story.LinkerConfig.DEFAULT;
         if (thresholds != null) {
           if (thresholds.length != 2) {
             throw new IllegalArgumentException("--thresholds needs STORY,STORYLINE, got "
@@ -140,7 +146,7 @@ final class EvalCommand implements Callable<Integer> {
         yield org.parallax.eval.ClusteringEval.score(name, items, cfg);
       }
       case eventcoref -> org.parallax.eval.EventCorefEval.run(data, split,
-          text -> Analyzers.forThisThread().analyze(evalArticle(text)));
+          text -> Analyzers.forThisThread().analyze(evalArticle(text)), embedder());
       case attribution -> {
         AttributionEval.Result r = AttributionEval.run(data, text -> Analyzers.forThisThread()
             .analyze(evalArticle(text)).attributions(), m -> {
@@ -181,6 +187,12 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** The lead embedding the product links with, or null with {@code --lexical}. */
+  private java.util.function.@org.jspecify.annotations.Nullable Function<String, float[]>
+      embedder() {
+    return lexical ? null : Embeddings::ofText;
   }
 
   /** A bare article around evaluation text, so offsets stay those of the dataset. */

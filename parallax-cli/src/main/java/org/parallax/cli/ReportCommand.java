@@ -61,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     List<Reports.Section> sections;
     try (SqliteStore db = SqliteStore.open(store.db)) {
-      StoryIndex index = StoryIndex.build(db, registry.registry());
+      StoryIndex index = StoryIndex.build(db, registry.registry(), err);
       if (story != null || storyline != null) {
         Optional<Reports.Section> s = story != null ? index.story(story)
             : index.storyline(storyline);

@@ -38,7 +38,12 @@ final class StoryIndex {
     this.registry = registry;
   }
 
-  static StoryIndex build(SqliteStore store, OutletRegistry registry) {
+  /**
+   * Links every analysed article of {@code store}; embeddings missing from the store (articles
+   * analysed before they were made) are made and stored first, with problems reported on
+   * {@code err}.
+   */
+  static StoryIndex build(SqliteStore store, OutletRegistry registry, java.io.PrintWriter err) {
     List<Analysed> all = new ArrayList<>();
     for (String id : store.analysedArticleIds(Analyzer.STORE_KEY)) {
       Optional<Article> a = store.get(id);
@@ -52,7 +57,8 @@ final class StoryIndex {
     StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
     Map<String, Analysed> byId = new LinkedHashMap<>();
     for (Analysed a : all) {
-      linker.link(ArticleFeatures.of(a.article(), a.analysis()));
+      linker.link(ArticleFeatures.of(a.article(), a.analysis())
+          .withEmbedding(Embeddings.stored(store, a.article(), err)));
       byId.put(a.article().id(), a);
     }
     return new StoryIndex(linker.stories(), byId, registry);

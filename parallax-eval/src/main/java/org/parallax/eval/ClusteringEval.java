@@ -36,9 +36,13 @@ public final class ClusteringEval {
 
   private ClusteringEval() {}
 
-  /** The ECB+ documents of {@code split}, analysed. */
+  /**
+   * The ECB+ documents of {@code split}, analysed, each with the embedding of its text where
+   * {@code embed} is given (null: terms alone).
+   */
   public static List<Item> ecbPlus(Path dataDir, EventEval.Split split,
-      Function<String, Analysis> analyze) throws IOException {
+      Function<String, Analysis> analyze, @Nullable Function<String, float[]> embed)
+      throws IOException {
     List<Path> files = EventEval.files(dataDir, split);
     List<Item> out = new ArrayList<>();
     for (Path f : files) {
@@ -47,18 +51,20 @@ public final class ClusteringEval {
       Analysis a = analyze.apply(doc.text());
       int topic = EventEval.topic(f);
       String sub = topic + (name.endsWith("ecbplus") ? "plus" : "");
-      out.add(new Item(ArticleFeatures.of(name, "ecbplus", null, null, doc.text(), a), sub,
-          String.valueOf(topic)));
+      out.add(new Item(embedded(ArticleFeatures.of(name, "ecbplus", null, null, doc.text(), a),
+          null, doc.text(), embed), sub, String.valueOf(topic)));
     }
     return out;
   }
 
   /**
    * The BASIL articles of {@code split} ({@code dev}: 2010–2017, {@code test}: 2018–2019, as the
-   * dataset's provenance suggests: whole triplets held out), analysed, in date order.
+   * dataset's provenance suggests: whole triplets held out), analysed, in date order, each with
+   * the embedding of its title and text where {@code embed} is given.
    */
   public static List<Item> basil(Path dataDir, EventEval.Split split,
-      Function<String, Analysis> analyze) throws IOException {
+      Function<String, Analysis> analyze, @Nullable Function<String, float[]> embed)
+      throws IOException {
     Path articles = dataDir.resolve("articles");
     if (!Files.isDirectory(articles)) {
       throw new IllegalArgumentException("--data " + dataDir
@@ -110,10 +116,17 @@ public final class ClusteringEval {
     List<Item> out = new ArrayList<>();
     for (Raw r : raws) {
       Analysis a = analyze.apply(r.text());
-      out.add(new Item(ArticleFeatures.of(r.name(), r.outlet(), r.date(), r.title(), r.text(), a),
-          r.triplet(), null));
+      out.add(new Item(embedded(ArticleFeatures.of(r.name(), r.outlet(), r.date(), r.title(),
+          r.text(), a), r.title(), r.text(), embed), r.triplet(), null));
     }
     return out;
+  }
+
+  /** {@code f} with the embedding of its title and text, when {@code embed} is given. */
+  static ArticleFeatures embedded(ArticleFeatures f, @Nullable String title, String text,
+      @Nullable Function<String, float[]> embed) {
+    return embed == null ? f : f.withEmbedding(embed.apply(ArticleFeatures.embeddingText(title,
+        text)));
   }
 
   /**

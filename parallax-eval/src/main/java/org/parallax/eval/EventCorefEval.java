@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,8 +43,13 @@ public final class EventCorefEval {
 
   private EventCorefEval() {}
 
+  /**
+   * Scores {@code split}; documents are linked with their embeddings where {@code embed} is given
+   * (null: terms alone).
+   */
   public static EvalReport run(Path dataDir, EventEval.Split split,
-      Function<String, Analysis> analyze) throws IOException {
+      Function<String, Analysis> analyze,
+      @Nullable Function<String, float[]> embed) throws IOException {
     Path csv = dataDir.resolve("ECBplus_coreference_sentences.csv");
     Path data = dataDir.resolve("data");
     if (!Files.isRegularFile(csv) || !Files.isDirectory(data)) {
@@ -61,7 +67,8 @@ public final class EventCorefEval {
       Set<Integer> sentences = validated.getOrDefault(name, Set.of());
       EventEval.Doc doc = EventEval.read(f, sentences);
       Analysis a = analyze.apply(doc.text());
-      linker.link(ArticleFeatures.of(name, "ecbplus", null, null, doc.text(), a));
+      linker.link(ClusteringEval.embedded(ArticleFeatures.of(name, "ecbplus", null, null,
+          doc.text(), a), null, doc.text(), embed));
       List<GoldMention> here = read(f, name, doc, sentences);
       mentions.addAll(here);
       for (GoldMention m : here) {

@@ -13,15 +13,18 @@ import org.parallax.model.analysis.TimeExpression;
 /**
  * What the linker knows of one article: its content words, the entities it resolves (as
  * {@code @id} terms, so "Kiev" and "Kyiv" count as one) and its events with their participants
- * (as {@code !TYPE:id} terms), counted.
+ * (as {@code !TYPE:id} terms), counted; and, where one was made, a sentence embedding of its title
+ * and lead (a unit vector; see {@code org.parallax.embed.SentenceEmbedder}).
  *
  * @param articleId the article's id
  * @param outletId its outlet
  * @param published its publication date, or null when unknown (never guessed)
  * @param terms term → count; entity and event terms included
+ * @param embedding the unit vector of its title and lead, or null when none was made (the linker
+ *     then scores it on terms alone)
  */
 public record ArticleFeatures(String articleId, String outletId, @Nullable LocalDate published,
-    Map<String, Integer> terms) {
+    Map<String, Integer> terms, float @Nullable [] embedding) {
   /** Title words count this many times: headlines say what a story is about. */
   static final int TITLE_WEIGHT = 2;
 
@@ -37,6 +40,28 @@ public record ArticleFeatures(String articleId, String outletId, @Nullable Local
     }
     // sorted: sums over the terms run in one order, so scores (and stories) repeat exactly
     terms = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(terms));
+    if (embedding != null) {
+      if (embedding.length == 0) {
+        throw new IllegalArgumentException("the embedding of " + articleId + " is empty");
+      }
+      embedding = embedding.clone();
+    }
+  }
+
+  /** Features without an embedding. */
+  public ArticleFeatures(String articleId, String outletId, @Nullable LocalDate published,
+      Map<String, Integer> terms) {
+    this(articleId, outletId, published, terms, null);
+  }
+
+  /** These features with {@code vector} (a unit vector) as their embedding. */
+  public ArticleFeatures withEmbedding(float @Nullable [] vector) {
+    return new ArticleFeatures(articleId, outletId, published, terms, vector);
+  }
+
+  /** The text an article's embedding is made of: its title (when it has one) and its text. */
+  public static String embeddingText(@Nullable String title, String text) {
+    return title == null || title.isBlank() ? text : title + "\n\n" + text;
   }
 
   /** The features of an analysed article. */

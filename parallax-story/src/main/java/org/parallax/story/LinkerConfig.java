@@ -3,9 +3,14 @@ package org.parallax.story;
 /**
  * Settings of the {@link StoryLinker}, checked when made.
  *
- * @param storyThreshold the least cosine similarity between an article and a story's centroid
- *     for the article to join the story (and for an article to bridge two stories into one)
- * @param storylineThreshold the least similarity between an article and a story of another
+ * <p>An article and a story are scored by the tf-idf cosine of their terms, blended with the
+ * cosine of their sentence embeddings where both have one: {@code (1 - w) * terms + w *
+ * max(0, (embedding - floor) / (1 - floor))}, with {@code w} the embedding weight. Unrelated
+ * news texts already sit near 0.3–0.5 in embedding space, hence the floor.
+ *
+ * @param storyThreshold the least blended score between an article and a story's centroid for
+ *     the article to join the story
+ * @param storylineThreshold the least tf-idf cosine between an article and a story of another
  *     storyline for the article's new story to join that storyline
  * @param storyDays how many days an article may lie outside a story's date range and still join
  *     it (only when both dates are known: an undated article is never kept out by time)
@@ -16,13 +21,20 @@ package org.parallax.story;
  * @param centroidMembers how many of a story's latest articles make its centroid
  * @param entityWeight how much more a resolved entity weighs than a content word of the same
  *     tf-idf
+ * @param embeddingWeight the share of the embedding cosine in the blended score (0: terms alone)
+ * @param embeddingFloor the embedding cosine that counts as no similarity at all
+ * @param lexicalStoryThreshold the story threshold on the tf-idf cosine alone, used when the
+ *     article or the story has no embedding
+ * @param bridgeFactor an article merges a further story into the one it joins only when it scores
+ *     this many times the threshold against it: merging two stories takes more than joining one
  */
 public record LinkerConfig(double storyThreshold, double storylineThreshold, int storyDays,
     int storylineDays, int keysPerArticle, int postingsPerKey, int candidates,
-    int centroidMembers, double entityWeight) {
+    int centroidMembers, double entityWeight, double embeddingWeight, double embeddingFloor,
+    double lexicalStoryThreshold, double bridgeFactor) {
   /** The settings measured in docs/EVALUATION.md. */
-  public static final LinkerConfig DEFAULT = new LinkerConfig(0.20, 0.10, 10, 400, 20, 200, 40,
-      30, 2.0);
+  public static final LinkerConfig DEFAULT = new LinkerConfig(0.30, 0.08, 10, 400, 20, 200, 40,
+      30, 2.0, 0.5, 0.4, 0.20, 2.0);
 
   public LinkerConfig {
     if (!(storylineThreshold > 0 && storylineThreshold <= storyThreshold && storyThreshold <= 1)) {
@@ -36,6 +48,15 @@ public record LinkerConfig(double storyThreshold, double storylineThreshold, int
     if (!(entityWeight > 0)) {
       throw new IllegalArgumentException("entityWeight must be positive, got " + entityWeight);
     }
+    if (!(embeddingWeight >= 0 && embeddingWeight < 1 && embeddingFloor >= 0
+        && embeddingFloor < 1)) {
+      throw new IllegalArgumentException("need 0 <= embeddingWeight < 1 and 0 <= embeddingFloor"
+          + " < 1, got " + embeddingWeight + " and " + embeddingFloor);
+    }
+    if (!(lexicalStoryThreshold > 0 && lexicalStoryThreshold <= 1 && bridgeFactor >= 1)) {
+      throw new IllegalArgumentException("need 0 < lexicalStoryThreshold <= 1 and bridgeFactor"
+          + " >= 1, got " + lexicalStoryThreshold + " and " + bridgeFactor);
+    }
     if (keysPerArticle < 1 || postingsPerKey < 1 || candidates < 1 || centroidMembers < 1) {
       throw new IllegalArgumentException("keysPerArticle, postingsPerKey, candidates and"
           + " centroidMembers must be at least 1, got " + keysPerArticle + ", " + postingsPerKey
@@ -46,6 +67,14 @@ public record LinkerConfig(double storyThreshold, double storylineThreshold, int
   /** These settings with other thresholds. */
   public LinkerConfig withThresholds(double story, double storyline) {
     return new LinkerConfig(story, storyline, storyDays, storylineDays, keysPerArticle,
-        postingsPerKey, candidates, centroidMembers, entityWeight);
+        postingsPerKey, candidates, centroidMembers, entityWeight, embeddingWeight,
+        embeddingFloor, lexicalStoryThreshold, bridgeFactor);
+  }
+
+  /** These settings scoring on terms alone (embeddings ignored). */
+  public LinkerConfig lexical() {
+    return new LinkerConfig(storyThreshold, storylineThreshold, storyDays, storylineDays,
+        keysPerArticle, postingsPerKey, candidates, centroidMembers, entityWeight, 0,
+        embeddingFloor, lexicalStoryThreshold, bridgeFactor);
   }
 }

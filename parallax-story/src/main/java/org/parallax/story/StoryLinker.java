@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.parallax.model.Vectors;
 
 /**
  * Links articles into stories and storylines one at a time, in time that does not grow with the
@@ -19,10 +20,14 @@ import org.jspecify.annotations.Nullable;
  * (each key remembers its latest {@link LinkerConfig#postingsPerKey()} stories), by cosine
  * similarity to each story's centroid.
  *
- * <p>An article joins the best story at or above {@link LinkerConfig#storyThreshold()} within the
- * time window; any other story it matches as well is merged into that one (a later article
- * bridged them). Otherwise it starts a story, which joins the storyline of the best story at or
- * above {@link LinkerConfig#storylineThreshold()}, or starts a storyline. Not thread-safe.
+ * <p>Where the article and the story both have sentence embeddings, the cosine of the article's
+ * embedding and the mean of the story's latest members' embeddings is blended in (see {@link
+ * LinkerConfig}). An article joins the best story at or above {@link
+ * LinkerConfig#storyThreshold()} (on terms alone: {@link LinkerConfig#lexicalStoryThreshold()})
+ * within the time window; any other story it scores {@link LinkerConfig#bridgeFactor()} times
+ * the threshold against is merged into that one (a later article bridged them). Otherwise it
+ * starts a story, which joins the storyline of the story with the best tf-idf cosine at or above
+ * {@link LinkerConfig#storylineThreshold()}, or starts a storyline. Not thread-safe.
  */
 public final class StoryLinker {
   static final int PRIOR_DOCS = 20;
@@ -55,6 +60,9 @@ public final class StoryLinker {
     @Nullable Map<String, Double> centroid;
     int centroidDocs;
     double centroidNorm;
+    /** The unit mean of the latest members' embeddings (null: none has one); kept when frozen. */
+    float @Nullable [] embedding;
+    boolean embeddingStale = true;
     /** Past the story window: its centroid is frozen to its strongest terms, features let go. */
     boolean compacted;
     int line;
@@ -78,6 +86,7 @@ public final class StoryLinker {
         return; // a late report: counted; the frozen centroid stays
       }
       centroid = null;
+      embeddingStale = true;
       recent.addLast(f);
       while (recent.size() > keep) {
         recent.removeFirst();
@@ -136,17 +145,31 @@ public final class StoryLinker {
         .limit(cfg.candidates()).map(Map.Entry::getKey).toList();
     int best = -1;
     double bestScore = 0;
+    double bestRelative = 0;
     int bestLine = -1;
     double bestLineScore = 0;
     List<Integer> matched = new ArrayList<>();
     for (int s : candidates) {
       Group g = stories.get(s);
       double score = score(v, g);
-      if (score >= cfg.storyThreshold() && g.within(f.published(), cfg.storyDays())) {
-        matched.add(s);
-        if (score > bestScore) {
+      float[] ge = cfg.embeddingWeight() > 0 && f.embedding() != null ? embedding(g) : null;
+      double storyScore = score;
+      double threshold = cfg.lexicalStoryThreshold();
+      if (ge != null) {
+        double e = Vectors.cosine(f.embedding(), ge);
+        storyScore = (1 - cfg.embeddingWeight()) * score + cfg.embeddingWeight()
+            * Math.max(0, (e - cfg.embeddingFloor()) / (1 - cfg.embeddingFloor()));
+        threshold = cfg.storyThreshold();
+      }
+      double relative = storyScore / threshold;
+      if (relative >= 1 && g.within(f.published(), cfg.storyDays())) {
+        if (relative >= cfg.bridgeFactor()) {
+          matched.add(s);
+        }
+        if (relative > bestRelative) {
           best = s;
-          bestScore = score;
+          bestRelative = relative;
+          bestScore = storyScore;
         }
       }
       if (score >= cfg.storylineThreshold() && score > bestLineScore
@@ -221,10 +244,12 @@ public final class StoryLinker {
         g.closed = true;
         g.recent.clear();
         g.centroid = null;
+        g.embedding = null;
         it.remove();
       } else if (!g.compacted && g.max != null && g.max.isBefore(storyHorizon)) {
         // only storylines (and undated articles) can still reach it: its strongest terms do
         Map<String, Double> c = centroid(g);
+        embedding(g); // frozen with the terms
         Map<String, Double> kept = new HashMap<>();
         for (String k : strongest(c, COMPACT_TERMS)) {
           kept.put(k, c.get(k));
@@ -281,6 +306,7 @@ public final class StoryLinker {
       into.compacted = false; // a live story joined it: its centroid is computed again
       into.centroid = null;
     }
+    into.embeddingStale = true;
     if (other.min != null) {
       into.min = into.min == null || other.min.isBefore(into.min) ? other.min : into.min;
     }
@@ -365,6 +391,32 @@ public final class StoryLinker {
     }
     g.setCentroid(c, docs);
     return c;
+  }
+
+  /** The unit mean of a story's latest embeddings, or null when none of them has one. */
+  private float @Nullable [] embedding(Group g) {
+    if (!g.embeddingStale || g.compacted) {
+      return g.embedding;
+    }
+    float[] sum = null;
+    for (ArticleFeatures f : g.recent) {
+      float[] e = f.embedding();
+      if (e != null) {
+        if (sum == null) {
+          sum = new float[e.length];
+        }
+        if (e.length != sum.length) {
+          throw new IllegalArgumentException("article " + f.articleId() + " has an embedding of "
+              + e.length + " dimensions, others of " + sum.length);
+        }
+        for (int i = 0; i < e.length; i++) {
+          sum[i] += e[i];
+        }
+      }
+    }
+    g.embedding = sum == null ? null : Vectors.unit(sum);
+    g.embeddingStale = false;
+    return sum;
   }
 
   /** Cosine of a unit vector and a story's centroid: one pass over the (short) article vector. */

@@ -119,4 +119,49 @@ class StoryLinkerTest {
     assertThatThrownBy(() -> new ArticleFeatures("y", "o", null, Map.of("beta", 0)))
         .hasMessageContaining("at least 1, got 0 for 'beta' in y");
   }
+
+  private static Map<String, Integer> words(String... w) {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    for (String x : w) {
+      m.put(x, 2);
+    }
+    return m;
+  }
+
+  @Test
+  void embeddingsJoinAParaphraseWithFewSharedWordsAndKeepALookalikeApart() {
+    float[] quake = {1, 0, 0};
+    float[] other = {0, 1, 0};
+    ArticleFeatures first = new ArticleFeatures("a1", "o", null,
+        words("quake", "coast", "bridge", "rescue", "night", "town"), quake);
+    // one word in common, the same meaning
+    ArticleFeatures paraphrase = new ArticleFeatures("a2", "p", null,
+        words("quake", "tremor", "harbour", "collapse", "crews", "shore"), quake);
+    // half its words in common, another meaning
+    ArticleFeatures lookalike = new ArticleFeatures("a3", "q", null,
+        words("quake", "coast", "bridge", "drill", "school", "exercise"), other);
+
+    StoryLinker blended = new StoryLinker(LinkerConfig.DEFAULT);
+    blended.link(first);
+    assertThat(blended.link(paraphrase).storyId()).isEqualTo("story-a1");
+    assertThat(blended.link(lookalike).newStory()).isTrue();
+
+    StoryLinker lexical = new StoryLinker(LinkerConfig.DEFAULT.lexical());
+    lexical.link(first);
+    assertThat(lexical.link(paraphrase).newStory()).as("words alone miss the paraphrase").isTrue();
+    assertThat(lexical.link(lookalike).newStory()).as("words alone take the lookalike").isFalse();
+  }
+
+  @Test
+  void anArticleWithoutEmbeddingIsScoredOnWordsAgainstTheLexicalThreshold() {
+    float[] quake = {1, 0, 0};
+    StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
+    linker.link(new ArticleFeatures("a1", "o", null,
+        words("quake", "coast", "bridge", "rescue", "night", "town"), quake));
+    StoryLinker.Assignment bare = linker.link(new ArticleFeatures("a2", "p", null,
+        words("quake", "coast", "bridge", "drill", "school", "exercise")));
+    assertThat(bare.newStory()).isFalse();
+    assertThatThrownBy(() -> new ArticleFeatures("a3", "o", null, words("x"), new float[0]))
+        .hasMessageContaining("embedding of a3 is empty");
+  }
 }

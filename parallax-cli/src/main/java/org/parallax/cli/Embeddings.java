@@ -1,0 +1,46 @@
+package org.parallax.cli;
+
+import org.jspecify.annotations.Nullable;
+import org.parallax.embed.SentenceEmbedder;
+import org.parallax.model.Article;
+import org.parallax.store.SqliteStore;
+import org.parallax.story.ArticleFeatures;
+
+/**
+ * The article embedding the product links with: the lead of its title and text, made once and
+ * kept in the store next to the analysis.
+ */
+final class Embeddings {
+  private Embeddings() {}
+
+  /** The embedding of an article's embedding text (see {@code ArticleFeatures.embeddingText}). */
+  static float[] ofText(String text) {
+    return SentenceEmbedder.shared().embed(text, SentenceEmbedder.LEAD_WINDOWS);
+  }
+
+  /** The embedding of {@code a}'s title and text. */
+  static float[] of(Article a) {
+    return ofText(ArticleFeatures.embeddingText(a.title(), a.text()));
+  }
+
+  /**
+   * The stored embedding of {@code a}, made and stored now when missing; null (and a message on
+   * {@code err}) when the model fails on it: the article is then linked on its terms alone.
+   */
+  static float @Nullable [] stored(SqliteStore store, Article a, java.io.PrintWriter err) {
+    java.util.Optional<float[]> known = store.embedding(a.id(), SentenceEmbedder.MODEL);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    float[] v;
+    try {
+      v = of(a);
+    } catch (RuntimeException e) {
+      err.println("parallax: no embedding for " + a.source() + " (" + e.getMessage()
+          + "); it is linked on its words alone");
+      return null;
+    }
+    store.saveEmbedding(a.id(), SentenceEmbedder.MODEL, v);
+    return v;
+  }
+}
