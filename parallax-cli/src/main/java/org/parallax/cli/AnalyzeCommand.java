@@ -110,13 +110,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (Article a : todo) {
           futures.add(pool.submit(() -> {
             Analysis an = Analyzers.forThisThread().analyze(a);
-            try {
-              // made on the same worker, so linking later reads it from the store
-              embeddings.put(a.id(), Embeddings.of(a));
-            } catch (RuntimeException e) {
-              // the report links this article on its words alone; say so, keep the analysis
-              err.println("parallax: no embedding for " + a.source() + " (" + e.getMessage()
-                  + "); it is linked on its words alone");
+            // made on the same worker, so linking later reads it from the store
+            float[] vector = Embeddings.orReport(a, err);
+            if (vector != null) {
+              embeddings.put(a.id(), vector);
             }
             return an;
           }));

@@ -32,15 +32,24 @@ final class Embeddings {
     if (known.isPresent()) {
       return known.get();
     }
-    float[] v;
+    float[] v = orReport(a, err);
+    if (v != null) {
+      store.saveEmbedding(a.id(), SentenceEmbedder.MODEL, v);
+    }
+    return v;
+  }
+
+  /**
+   * The embedding of {@code a}, or null with a message on {@code err} when the model fails on it
+   * (the article is then linked on its words alone; its analysis stands).
+   */
+  static float @Nullable [] orReport(Article a, java.io.PrintWriter err) {
     try {
-      v = of(a);
+      return of(a);
     } catch (RuntimeException e) {
       err.println("parallax: no embedding for " + a.source() + " (" + e.getMessage()
           + "); it is linked on its words alone");
       return null;
     }
-    store.saveEmbedding(a.id(), SentenceEmbedder.MODEL, v);
-    return v;
   }
 }
