@@ -1,6 +1,5 @@
 package org.parallax.embed;
 
-import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -9,9 +8,7 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.parallax.model.Vectors;
@@ -102,13 +99,14 @@ public final class SentenceEmbedder {
     if (maxWindows < 1) {
       throw new IllegalArgumentException("maxWindows must be at least 1, got " + maxWindows);
     }
+    int per = MAX_TOKENS - 2;
+    long wanted = (long) per * maxWindows;
     long[] ids = tokenizer.encode(text, false, false).getIds();
     float[] sum = new float[DIMENSION];
     if (ids.length == 0) {
       return sum;
     }
-    int per = MAX_TOKENS - 2;
-    int limit = (int) Math.min(ids.length, (long) per * maxWindows);
+    int limit = (int) Math.min(ids.length, wanted);
     for (int from = 0; from < limit; from += per) {
       int n = Math.min(per, limit - from);
       long[] window = new long[n + 2];
@@ -120,31 +118,12 @@ public final class SentenceEmbedder {
         sum[d] += v[d];
       }
     }
-    return unit(sum);
-  }
-
-  /** The unit vectors of {@code texts}, in order. */
-  public List<float[]> embedAll(List<String> texts) {
-    List<float[]> out = new ArrayList<>(texts.size());
-    for (String t : texts) {
-      out.add(embed(t));
-    }
-    return out;
+    return Vectors.unit(sum);
   }
 
   /** How many word pieces {@code text} has (special tokens not counted). */
   public int tokens(String text) {
     return tokenizer.encode(text, false, false).getIds().length;
-  }
-
-  /** The cosine of two unit vectors (see {@link Vectors#cosine}). */
-  public static double cosine(float[] a, float[] b) {
-    return Vectors.cosine(a, b);
-  }
-
-  /** {@code v} scaled to unit length, in place (see {@link Vectors#unit}). */
-  public static float[] unit(float[] v) {
-    return Vectors.unit(v);
   }
 
   /** Mean-pooled last hidden state of one window of token ids. */
@@ -173,7 +152,7 @@ public final class SentenceEmbedder {
         for (int d = 0; d < DIMENSION; d++) {
           mean[d] /= hidden[0].length;
         }
-        return unit(mean);
+        return Vectors.unit(mean);
       }
     } catch (OrtException e) {
       throw new IllegalStateException("the embedding model failed on a window of "

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.parallax.model.Vectors;
 
 /** The real model from the Maven artifact; sentences written for this test. */
 class SentenceEmbedderTest {
@@ -16,10 +17,10 @@ class SentenceEmbedderTest {
     float[] quake = model.embed("A strong earthquake shook the coast and destroyed a bridge.");
     assertThat(cut).hasSize(SentenceEmbedder.DIMENSION);
     assertThat(norm(cut)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
-    double same = SentenceEmbedder.cosine(cut, severed);
-    double other = SentenceEmbedder.cosine(cut, quake);
+    double same = Vectors.cosine(cut, severed);
+    double other = Vectors.cosine(cut, quake);
     assertThat(same).isGreaterThan(other + 0.2);
-    assertThat(SentenceEmbedder.cosine(cut, cut)).isCloseTo(1.0,
+    assertThat(Vectors.cosine(cut, cut)).isCloseTo(1.0,
         org.assertj.core.data.Offset.offset(1e-4));
   }
 
@@ -43,9 +44,13 @@ class SentenceEmbedderTest {
     float[] twoWindows = model.embed(text, 2);
     assertThat(norm(whole)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
     // the windows repeat one sentence, so every reading lands close together, but not on one point
-    assertThat(SentenceEmbedder.cosine(whole, lead)).isGreaterThan(0.9);
+    assertThat(Vectors.cosine(whole, lead)).isGreaterThan(0.9);
     assertThat(lead).isNotEqualTo(twoWindows);
     assertThatThrownBy(() -> model.embed(text, 0)).hasMessageContaining("maxWindows");
+    // only the first window counts: what follows it does not change the lead's vector
+    String shorter = text.substring(0, 1000);
+    assertThat(model.tokens(shorter)).isGreaterThan(SentenceEmbedder.MAX_TOKENS);
+    assertThat(model.embed(text, 1)).containsExactly(model.embed(shorter, 1));
   }
 
   @Test
@@ -56,7 +61,7 @@ class SentenceEmbedderTest {
 
   @Test
   void cosineRejectsMismatchedDimensions() {
-    assertThatThrownBy(() -> SentenceEmbedder.cosine(new float[3], new float[4]))
+    assertThatThrownBy(() -> Vectors.cosine(new float[3], new float[4]))
         .hasMessageContaining("3 and 4 dimensions");
   }
 
