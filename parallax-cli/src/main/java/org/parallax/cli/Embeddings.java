@@ -18,6 +18,28 @@ final class Embeddings {
     return SentenceEmbedder.shared().embed(text, SentenceEmbedder.LEAD_WINDOWS);
   }
 
+  /** The embedding of a claim's wording, which the report aligns claims by. */
+  static float[] ofClaim(String text) {
+    return SentenceEmbedder.shared().embed(text, SentenceEmbedder.LEAD_WINDOWS);
+  }
+
+  /**
+   * Claim embeddings for the report: null (and a message on {@code err}) for a text the model
+   * fails on, which is then aligned by its words.
+   */
+  static java.util.function.Function<String, float @Nullable []> claims(java.io.PrintWriter err) {
+    return text -> {
+      try {
+        return ofClaim(text);
+      } catch (RuntimeException e) {
+        err.println("parallax: no embedding for the claim \"" + text.substring(0,
+            Math.min(60, text.length())) + "\" (" + e.getMessage() + "); it is aligned by its"
+            + " words alone");
+        return null;
+      }
+    };
+  }
+
   /** The embedding of {@code a}'s title and text. */
   static float[] of(Article a) {
     return ofText(ArticleFeatures.embeddingText(a.title(), a.text()));

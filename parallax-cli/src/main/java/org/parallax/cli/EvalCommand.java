@@ -35,7 +35,8 @@ final class EvalCommand implements Callable<Integer> {
     propaganda,
     events,
     clustering,
-    eventcoref
+    eventcoref,
+    claims
   }
 
   @Parameters(paramLabel = "TASK", description = "What to evaluate: ${COMPLETION-CANDIDATES}.")
@@ -46,11 +47,12 @@ final class EvalCommand implements Callable<Integer> {
           + " ../shared/corpus/fundus-news-html (metadata), ../shared/eval/conll2003-en (ner),"
           + " ../shared/eval/tempeval3/train (time), ../shared/eval/polnear (attribution, dev split),"
           + " ../shared/eval/ptc-semeval2020-task11 (propaganda), ../shared/eval/ecbplus (events,"
-          + " clustering, eventcoref), ../shared/eval/basil (clustering).")
+          + " clustering, eventcoref, claims), ../shared/eval/basil (clustering).")
   Path data;
 
   @Option(names = "--split", defaultValue = "dev", paramLabel = "SPLIT",
-      description = "ECB+ topics to score for events and clustering: ${COMPLETION-CANDIDATES}"
+      description = "ECB+ topics to score (events, clustering, eventcoref, claims):"
+          + " ${COMPLETION-CANDIDATES}"
           + " (default: dev); for BASIL dev is 2010-2017 and test 2018-2019.")
   org.parallax.eval.EventEval.Split split;
 
@@ -63,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
   boolean sweep;
 
   @Option(names = "--lexical", description = "Clustering and eventcoref: link on terms alone,"
-      + " without sentence embeddings (for comparison).")
+      + " without sentence embeddings; claims: compare by words alone (for comparison).")
   boolean lexical;
 
   @Option(names = "--json", description = "Print {task, precision, recall, f1, items, parts}.")
@@ -147,6 +149,9 @@ final class EvalCommand implements Callable<Integer> {
       }
       case eventcoref -> org.parallax.eval.EventCorefEval.run(data, split,
           text -> Analyzers.forThisThread().analyze(evalArticle(text)), embedder());
+      case claims -> org.parallax.eval.ClaimEval.run(data, split,
+          text -> Analyzers.forThisThread().analyze(evalArticle(text)),
+          lexical ? null : Embeddings::ofClaim);
       case attribution -> {
         AttributionEval.Result r = AttributionEval.run(data, text -> Analyzers.forThisThread()
             .analyze(evalArticle(text)).attributions(), m -> {

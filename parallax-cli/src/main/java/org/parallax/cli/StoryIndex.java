@@ -30,12 +30,14 @@ final class StoryIndex {
   final List<Story> stories;
   final Map<String, Analysed> articles;
   private final OutletRegistry registry;
+  private final java.util.function.Function<String, float @Nullable []> claimEmbedding;
 
   private StoryIndex(List<Story> stories, Map<String, Analysed> articles,
-      OutletRegistry registry) {
+      OutletRegistry registry, java.io.PrintWriter err) {
     this.stories = stories;
     this.articles = articles;
     this.registry = registry;
+    this.claimEmbedding = Embeddings.claims(err);
   }
 
   /**
@@ -61,7 +63,7 @@ final class StoryIndex {
           .withEmbedding(Embeddings.stored(store, a.article(), err)));
       byId.put(a.article().id(), a);
     }
-    return new StoryIndex(linker.stories(), byId, registry);
+    return new StoryIndex(linker.stories(), byId, registry, err);
   }
 
   /** The stored outlet is the one read at ingest; the registry adds its facts (bias, kind). */
@@ -121,6 +123,6 @@ final class StoryIndex {
         .flatMap(s -> s.articleIds().stream().filter(a -> articles.get(a).article().title()
             != null).findFirst()).orElse(null);
     return new Reports.Section(level, storylineId, in, Comparison.of(id, items,
-        name -> registry.byAlias(name) != null, labelArticle));
+        name -> registry.byAlias(name) != null, labelArticle, claimEmbedding));
   }
 }

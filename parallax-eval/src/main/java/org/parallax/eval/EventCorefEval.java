@@ -153,7 +153,8 @@ public final class EventCorefEval {
   }
 
 
-  private static Set<String> entitiesInSentence(Analysis a, EventEval.Doc doc, int sentence) {
+  /** The character span {@code [begin, end)} of sentence {@code sentence} of {@code doc}. */
+  static int[] sentenceSpan(EventEval.Doc doc, int sentence) {
     int begin = Integer.MAX_VALUE;
     int end = -1;
     for (Map.Entry<String, Integer> t : doc.tokenSentence().entrySet()) {
@@ -163,6 +164,13 @@ public final class EventCorefEval {
         end = Math.max(end, o[1]);
       }
     }
+    return new int[] {begin, end};
+  }
+
+  static Set<String> entitiesInSentence(Analysis a, EventEval.Doc doc, int sentence) {
+    int[] span = sentenceSpan(doc, sentence);
+    int begin = span[0];
+    int end = span[1];
     Set<String> out = new HashSet<>();
     for (Entity e : a.entities()) {
       for (Mention m : e.mentions()) {
@@ -175,7 +183,7 @@ public final class EventCorefEval {
   }
 
   /** The action mentions of the validated sentences with their gold chains. */
-  private static List<GoldMention> read(Path f, String name, EventEval.Doc doc,
+  static List<GoldMention> read(Path f, String name, EventEval.Doc doc,
       Set<Integer> sentences) throws IOException {
     Document xml = Jsoup.parse(Files.readString(f, StandardCharsets.UTF_8), "",
         Parser.xmlParser());

@@ -1,0 +1,75 @@
+package org.parallax.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.embed.SentenceEmbedder;
+import org.parallax.model.analysis.EntityType;
+import org.parallax.model.analysis.Stance;
+
+/** Claim groups aligned by the real sentence embedder against the word rule (fictional texts). */
+class ClaimEmbeddingTest {
+  /** Reports the detention. */
+  static Analysed courier() {
+    String text = "Ostmark border guards detained four journalists near the river crossing,"
+        + " the Valdorian foreign ministry said.";
+    return new Fixtures("c1", "courier.example", "Evening Courier", LocalDate.of(2031, 5, 2),
+        "Journalists held at the border", text)
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdorian")
+        .attribution("a1", "the Valdorian foreign ministry", "valdoria", "said",
+            "Ostmark border guards detained four journalists near the river crossing",
+            Stance.ASSERT)
+        .build();
+  }
+
+  /**
+   * The same detention in other words (one content word shared), and a different statement worded
+   * like the first outlet's (four content words shared).
+   */
+  static Analysed gazette() {
+    String text = "Ostmark troops detained four reporters at the frontier, Valdoria says."
+        + " Ostmark border guards reopened the river crossing to lorries, traders said.";
+    return new Fixtures("g1", "gazette.example", "Harbour Gazette", LocalDate.of(2031, 5, 3),
+        "Reporters held", text)
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
+        .attribution("a1", "Valdoria", "valdoria", "says",
+            "Ostmark troops detained four reporters at the frontier", Stance.ASSERT)
+        .attribution("a2", "traders", null, "said",
+            "Ostmark border guards reopened the river crossing to lorries", Stance.ASSERT)
+        .build();
+  }
+
+  /** Each group as its claims' article and verb (the first word ending in "ed"). */
+  static List<String> groupsOf(Comparison c) {
+    return c.claimGroups().stream().map(g -> g.claims().stream()
+        .map(x -> x.articleId() + ":" + Arrays.stream(x.content().text().split(" "))
+            .filter(w -> w.endsWith("ed")).findFirst().orElse("?"))
+        .sorted().toList().toString()).sorted().toList();
+  }
+
+  @Test
+  void embeddingsGroupTheParaphraseAndSeparateTheLookalikeTheWordsConfuse() {
+    List<Analysed> items = List.of(courier(), gazette());
+    Comparison words = Comparison.of("s", items, n -> false, null, null);
+    Comparison meaning = Comparison.of("s", items, n -> false, null,
+        SentenceEmbedder.shared()::embed);
+    assertThat(groupsOf(words)).containsExactly("[c1:detained, g1:reopened]", "[g1:detained]");
+    assertThat(groupsOf(meaning)).containsExactly("[c1:detained, g1:detained]", "[g1:reopened]");
+    Comparison.ClaimGroup shared = meaning.claimGroups().get(0);
+    assertThat(shared.claims()).hasSize(2);
+    assertThat(shared.outlets()).containsEntry("courier.example", Comparison.Status.NAMED_SOURCE)
+        .containsEntry("gazette.example", Comparison.Status.NAMED_SOURCE);
+  }
+
+  @Test
+  void claimsTheModelGivesNoVectorAreAlignedByTheirWords() {
+    Comparison c = Comparison.of("s", List.of(courier(), gazette()), n -> false, null,
+        text -> null);
+    assertThat(groupsOf(c)).containsExactly("[c1:detained, g1:reopened]", "[g1:detained]");
+  }
+}
