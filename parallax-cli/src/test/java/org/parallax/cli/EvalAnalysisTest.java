@@ -76,6 +76,8 @@ class EvalAnalysisTest {
     assertThat(r.get("f1").asDouble()).as("Parallax CoNLL").isCloseTo(0.732, within(0.002));
     assertThat(r.at("/parts/1/f1").asDouble()).as("lemma baseline").isCloseTo(0.732,
         within(0.002));
+    assertThat(r.at("/parts/4/f1").asDouble()).as("end-to-end").isCloseTo(0.237,
+        within(0.002));
   }
 
   @Test

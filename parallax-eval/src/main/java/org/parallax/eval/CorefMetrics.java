@@ -10,8 +10,10 @@ import java.util.Set;
 import org.parallax.story.UnionFind;
 
 /**
- * The coreference metrics of the CoNLL shared tasks over one set of mentions (gold mentions: key
- * and response partition the same mentions): MUC, B³, CEAF-e and their CoNLL average.
+ * The coreference metrics of the CoNLL shared tasks: MUC, B³, CEAF-e and their CoNLL average.
+ * Key and response may hold different mentions (end-to-end: a predicted mention that matches no
+ * gold one, a gold mention nothing predicted): as in the reference scorer, a mention missing
+ * from the other side is a part of its own for MUC and earns no credit for B³ and CEAF-e.
  */
 public final class CorefMetrics {
   /** Precision, recall and F1 of one metric. */
@@ -26,18 +28,12 @@ public final class CorefMetrics {
 
   private CorefMetrics() {}
 
-  /** Scores {@code response} against {@code key}; both map every mention id to a cluster id. */
+  /** Scores {@code response} against {@code key}; both map mention ids to cluster ids. */
   public static Scores score(Map<String, String> key, Map<String, String> response) {
-    if (!key.keySet().equals(response.keySet())) {
-      throw new IllegalArgumentException("key and response must hold the same mentions: "
-          + key.size() + " vs " + response.size());
-    }
     List<Set<String>> k = clusters(key);
     List<Set<String>> r = clusters(response);
     Score muc = Score.of(muc(r, key), muc(k, response));
-    double[] b3 = ClusteringEval.bcubed(new ArrayList<>(key.values()),
-        key.keySet().stream().map(response::get).toList());
-    Score bc = new Score(b3[0], b3[1], b3[2]);
+    Score bc = Score.of(b3(r, response.size(), key), b3(k, key.size(), response));
     Score ce = ceafe(k, r);
     return new Scores(muc, bc, ce, (muc.f1() + bc.f1() + ce.f1()) / 3);
   }
@@ -55,12 +51,35 @@ public final class CorefMetrics {
     for (Set<String> c : clusters) {
       Set<String> parts = new HashSet<>();
       for (String m : c) {
-        parts.add(other.get(m));
+        String o = other.get(m);
+        parts.add(o != null ? o : "\u0000" + m); // missing there: a part of its own
       }
       num += c.size() - parts.size();
       den += c.size() - 1;
     }
     return den == 0 ? 0 : num / den;
+  }
+
+  /**
+   * B³ recall of {@code other} against {@code clusters} over {@code mentions} mentions (swap the
+   * arguments for precision): each mention's share of its cluster that {@code other} keeps with
+   * it.
+   */
+  static double b3(List<Set<String>> clusters, int mentions, Map<String, String> other) {
+    double sum = 0;
+    for (Set<String> c : clusters) {
+      Map<String, Integer> together = new HashMap<>();
+      for (String m : c) {
+        String o = other.get(m);
+        if (o != null) {
+          together.merge(o, 1, Integer::sum);
+        }
+      }
+      for (int n : together.values()) {
+        sum += (double) n * n / c.size();
+      }
+    }
+    return mentions == 0 ? 0 : sum / mentions;
   }
 
   /** CEAF-e: clusters aligned one to one (Kuhn–Munkres per connected part), φ4 similarity. */

@@ -34,7 +34,10 @@ import org.parallax.story.UnionFind;
  * against the corpus's coreference chains. Documents are grouped into stories by the product's
  * own linker first (no gold topics); within a story two mentions corefer when their head words
  * share a stem (the same-lemma baseline, scored beside) or when Parallax gives them the same
- * event type and their sentences name two entities in common.
+ * event type and their sentences name two entities in common. End-to-end, the mentions are
+ * Parallax's own event triggers in the validated sentences instead (a trigger overlapping a gold
+ * mention stands for it; gold mentions no trigger found count as missed), clustered by the same
+ * rule.
  */
 public final class EventCorefEval {
   /** One gold action mention. */
@@ -61,6 +64,11 @@ public final class EventCorefEval {
     List<GoldMention> mentions = new ArrayList<>();
     Map<String, String> typeOf = new HashMap<>();
     Map<String, Set<String>> argumentsOf = new HashMap<>();
+    // end-to-end: Parallax's own triggers in the validated sentences, under the id of the gold
+    // mention they overlap (when one does)
+    List<GoldMention> predicted = new ArrayList<>();
+    Map<String, String> predictedType = new HashMap<>();
+    Map<String, Set<String>> predictedArguments = new HashMap<>();
     StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
     for (Path f : files) {
       String name = f.getFileName().toString().replace(".xml", "");
@@ -79,6 +87,22 @@ public final class EventCorefEval {
         }
         argumentsOf.put(m.id(), entitiesInSentence(a, doc, m.sentence()));
       }
+      Set<String> taken = new HashSet<>();
+      for (Event e : a.events()) {
+        Integer sentence = sentenceAt(doc, e.trigger().begin());
+        if (sentence == null || !sentences.contains(sentence)) {
+          continue;
+        }
+        GoldMention twin = here.stream().filter(m -> !taken.contains(m.id())
+            && e.trigger().begin() < m.end() && m.begin() < e.trigger().end()).findFirst()
+            .orElse(null);
+        String id = twin != null ? twin.id() : name + "#p" + e.trigger().begin();
+        taken.add(id);
+        predicted.add(new GoldMention(id, name, sentence, e.trigger().begin(), e.trigger().end(),
+            stem(e.trigger().text().strip().split("\\s+")[0]), ""));
+        predictedType.put(id, e.type().name());
+        predictedArguments.put(id, entitiesInSentence(a, doc, sentence));
+      }
     }
     Map<String, String> storyOf = new HashMap<>();
     for (Story s : linker.stories()) {
@@ -90,11 +114,7 @@ public final class EventCorefEval {
     // across documents, two reports of one event often word it differently ("shooting",
     // "killed"): the same Parallax type with two entities in common in the sentence links them; within
     // one document such pairs are mostly distinct events of one kind, so only the head counts
-    Map<String, String> ours = cluster(mentions, storyOf, (x, y) -> x.head().equals(y.head())
-        || !x.doc().equals(y.doc()) && typeOf.get(x.id()) != null
-        && typeOf.get(x.id()).equals(typeOf.get(y.id()))
-        && argumentsOf.get(x.id()).stream().filter(argumentsOf.get(y.id())::contains).limit(2)
-            .count() >= 2);
+    Map<String, String> ours = cluster(mentions, storyOf, same(typeOf, argumentsOf));
     List<EvalReport> parts = new ArrayList<>();
     CorefMetrics.Scores oursCross = CorefMetrics.score(key, ours);
     add(parts, "Parallax, cross-document", oursCross, mentions.size());
@@ -104,12 +124,40 @@ public final class EventCorefEval {
         withinDoc(ours, mentions)), mentions.size());
     add(parts, "same-lemma baseline, within-document", CorefMetrics.score(withinDoc(key,
         mentions), withinDoc(lemma, mentions)), mentions.size());
+    add(parts, "Parallax end-to-end (own triggers), cross-document", CorefMetrics.score(key,
+        cluster(predicted, storyOf, same(predictedType, predictedArguments))), predicted.size());
+    add(parts, "same-lemma baseline end-to-end (own triggers), cross-document",
+        CorefMetrics.score(key, cluster(predicted, storyOf, (x, y) -> x.head().equals(y.head()))),
+        predicted.size());
     double p = (oursCross.muc().precision() + oursCross.b3().precision()
         + oursCross.ceafe().precision()) / 3;
     double r = (oursCross.muc().recall() + oursCross.b3().recall() + oursCross.ceafe().recall())
         / 3;
     return new EvalReport("eventcoref (ECB+ " + split + ", gold mentions, CoNLL F1)", p, r,
         oursCross.conll(), mentions.size(), parts);
+  }
+
+  /**
+   * Parallax's rule: two mentions corefer when their heads share a stem or, across documents,
+   * when Parallax gives both the same type and their sentences name two entities in common.
+   */
+  private static java.util.function.BiPredicate<GoldMention, GoldMention> same(
+      Map<String, String> typeOf, Map<String, Set<String>> argumentsOf) {
+    return (x, y) -> x.head().equals(y.head())
+        || !x.doc().equals(y.doc()) && typeOf.get(x.id()) != null
+        && typeOf.get(x.id()).equals(typeOf.get(y.id()))
+        && argumentsOf.get(x.id()).stream().filter(argumentsOf.get(y.id())::contains).limit(2)
+            .count() >= 2;
+  }
+
+  /** The sentence of the token covering character {@code offset}, or null. */
+  private static @Nullable Integer sentenceAt(EventEval.Doc doc, int offset) {
+    for (Map.Entry<String, int[]> t : doc.tokenOffsets().entrySet()) {
+      if (t.getValue()[0] <= offset && offset < t.getValue()[1]) {
+        return doc.tokenSentence().get(t.getKey());
+      }
+    }
+    return null;
   }
 
   private static void add(List<EvalReport> parts, String name, CorefMetrics.Scores s, int n) {

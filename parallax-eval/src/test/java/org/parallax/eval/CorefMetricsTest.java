@@ -46,6 +46,18 @@ class CorefMetricsTest {
   }
 
   @Test
+  void endToEndMentionsMissingOnEitherSideEarnNothing() {
+    // key {a,b,c}; response {a,b,z}: c was not found, z is not a gold mention
+    CorefMetrics.Scores s = CorefMetrics.score(of("a", "1", "b", "1", "c", "1"),
+        of("a", "x", "b", "x", "z", "x"));
+    assertThat(s.muc().recall()).as("parts {a,b} {c}").isCloseTo(0.5, within(1e-9));
+    assertThat(s.muc().precision()).as("parts {a,b} {z}").isCloseTo(0.5, within(1e-9));
+    assertThat(s.b3().recall()).isCloseTo(4.0 / 9, within(1e-9));
+    assertThat(s.b3().precision()).isCloseTo(4.0 / 9, within(1e-9));
+    assertThat(s.ceafe().f1()).as("φ4 = 4/6").isCloseTo(2.0 / 3, within(1e-9));
+  }
+
+  @Test
   void hungarianFindsTheBestOneToOneAssignment() {
     double[][] w = {{0.9, 0.8}, {0.85, 0.1}};
     assertThat(CorefMetrics.maxAssignment(w)).isCloseTo(1.65, within(1e-9));
