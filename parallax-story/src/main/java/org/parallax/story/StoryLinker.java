@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -32,19 +31,32 @@ import org.parallax.model.Vectors;
 public final class StoryLinker {
   static final int PRIOR_DOCS = 20;
   private final LinkerConfig cfg;
-  private final Map<String, Integer> df = new HashMap<>();
+  /** Document frequency by term; its keys are the one copy of each term frozen centroids keep. */
+  private final Map<String, Df> df = new HashMap<>();
   private int docs;
   private final List<Group> stories = new ArrayList<>();
-  private final List<Integer> storyParent = new ArrayList<>();
-  private final List<Integer> lineParent = new ArrayList<>();
+  private final Parents storyParent = new Parents();
+  private final Parents lineParent = new Parents();
+  /** Closed stories by number: a bit set, so the candidate search touches no story object. */
+  private final java.util.BitSet closedStories = new java.util.BitSet();
   private final List<String> lineFirst = new ArrayList<>();
-  private final Map<String, ArrayDeque<Integer>> postings = new HashMap<>();
+  private final Map<String, Ring> postings = new HashMap<>();
   private final ArrayDeque<Group> open = new ArrayDeque<>();
   private final java.util.Set<String> linked = new java.util.HashSet<>();
   private @Nullable LocalDate newest;
   static final int SWEEP_EVERY = 1000;
   /** Terms a story keeps once it is past its own window. */
   static final int COMPACT_TERMS = 60;
+
+  /** A term and the number of articles holding it. */
+  private static final class Df {
+    final String term;
+    int count;
+
+    Df(String term) {
+      this.term = term;
+    }
+  }
 
   /** The articles of one story while linking. */
   private static final class Group {
@@ -54,8 +66,6 @@ public final class StoryLinker {
     List<Integer> seqs = new ArrayList<>();
     /** The latest articles' features: the centroid; emptied when the story is closed. */
     final ArrayDeque<ArticleFeatures> recent = new ArrayDeque<>();
-    /** Closed: older than the storyline window behind the newest article; never a candidate. */
-    boolean closed;
     /** The centroid as last computed, and the collection size it was computed at. */
     @Nullable Map<String, Double> centroid;
     int centroidDocs;
@@ -63,8 +73,14 @@ public final class StoryLinker {
     /** The unit mean of the latest members' embeddings (null: none has one); kept when frozen. */
     float @Nullable [] embedding;
     boolean embeddingStale = true;
-    /** Past the story window: its centroid is frozen to its strongest terms, features let go. */
+    /**
+     * Past the story window: its centroid is frozen to its strongest terms (two arrays, not a
+     * map: most open stories are frozen, so this is most of the linker's memory), features let
+     * go.
+     */
     boolean compacted;
+    String @Nullable [] frozenTerms;
+    double @Nullable [] frozenWeights;
     int line;
     @Nullable LocalDate min;
     @Nullable LocalDate max;
@@ -126,21 +142,25 @@ public final class StoryLinker {
     }
     Map<String, Double> v = vector(f.terms());
     List<String> keys = strongest(v, cfg.keysPerArticle());
-    Map<Integer, Integer> hits = new LinkedHashMap<>();
-    for (String k : keys) {
-      ArrayDeque<Integer> p = postings.get(k);
+    // story → {keys it shares, the last key counted}: each story counts once per key
+    Map<Integer, int[]> hits = new HashMap<>();
+    for (int ki = 0; ki < keys.size(); ki++) {
+      Ring p = postings.get(keys.get(ki));
       if (p != null) {
-        java.util.Set<Integer> counted = new java.util.HashSet<>();
-        for (Integer s : p) {
-          int root = find(storyParent, s);
-          if (!stories.get(root).closed && counted.add(root)) {
-            hits.merge(root, 1, Integer::sum);
+        for (int i = 0; i < p.size; i++) {
+          int root = storyParent.find(p.get(i));
+          if (!closedStories.get(root)) {
+            int[] h = hits.computeIfAbsent(root, x -> new int[] {0, -1});
+            if (h[1] != ki) {
+              h[0]++;
+              h[1] = ki;
+            }
           }
         }
       }
     }
     List<Integer> candidates = hits.entrySet().stream()
-        .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed()
+        .sorted(Comparator.comparingInt((Map.Entry<Integer, int[]> e) -> -e.getValue()[0])
             .thenComparing(Map.Entry.comparingByKey()))
         .limit(cfg.candidates()).map(Map.Entry::getKey).toList();
     int best = -1;
@@ -183,16 +203,15 @@ public final class StoryLinker {
     if (created) {
       int line;
       if (bestLine >= 0) {
-        line = find(lineParent, stories.get(bestLine).line);
+        line = lineParent.find(stories.get(bestLine).line);
       } else {
-        line = lineParent.size();
-        lineParent.add(line);
+        line = lineParent.add();
         lineFirst.add(f.articleId());
       }
       home = new Group(stories.size(), line);
       stories.add(home);
       open.addLast(home);
-      storyParent.add(home.no);
+      storyParent.add();
     } else {
       home = stories.get(best);
       for (int s : matched) {
@@ -203,7 +222,7 @@ public final class StoryLinker {
     }
     home.add(f, cfg.centroidMembers(), docs);
     for (String t : f.terms().keySet()) {
-      df.merge(t, 1, Integer::sum);
+      df.computeIfAbsent(t, Df::new).count++;
     }
     docs++;
     if (f.published() != null && (newest == null || f.published().isAfter(newest))) {
@@ -213,15 +232,12 @@ public final class StoryLinker {
       close();
     }
     for (String k : keys) {
-      ArrayDeque<Integer> p = postings.computeIfAbsent(k, x -> new ArrayDeque<>());
+      Ring p = postings.computeIfAbsent(k, x -> new Ring(cfg.postingsPerKey()));
       if (!p.contains(home.no)) {
-        p.addLast(home.no);
-        if (p.size() > cfg.postingsPerKey()) {
-          p.removeFirst();
-        }
+        p.add(home.no);
       }
     }
-    return new Assignment(storyId(home), lineId(find(lineParent, home.line)),
+    return new Assignment(storyId(home), lineId(lineParent.find(home.line)),
         created ? bestLineScore : bestScore, created);
   }
 
@@ -238,24 +254,36 @@ public final class StoryLinker {
     LocalDate storyHorizon = newest.minusDays(cfg.storyDays());
     for (java.util.Iterator<Group> it = open.iterator(); it.hasNext(); ) {
       Group g = it.next();
-      if (find(storyParent, g.no) != g.no) {
+      if (storyParent.find(g.no) != g.no) {
         it.remove(); // merged into another
       } else if (g.max != null && g.max.isBefore(horizon)) {
-        g.closed = true;
+        closedStories.set(g.no);
         g.recent.clear();
         g.centroid = null;
         g.embedding = null;
+        g.frozenTerms = null;
+        g.frozenWeights = null;
+        g.seqs = List.of(); // only merges read them, and a closed story takes part in none
         it.remove();
       } else if (!g.compacted && g.max != null && g.max.isBefore(storyHorizon)) {
         // only storylines (and undated articles) can still reach it: its strongest terms do
         Map<String, Double> c = centroid(g);
         embedding(g); // frozen with the terms
-        Map<String, Double> kept = new HashMap<>();
-        for (String k : strongest(c, COMPACT_TERMS)) {
-          kept.put(k, c.get(k));
+        List<String> kept = strongest(c, COMPACT_TERMS);
+        String[] terms = new String[kept.size()];
+        double[] weights = new double[kept.size()];
+        double norm = 0;
+        for (int i = 0; i < terms.length; i++) {
+          Df known = df.get(kept.get(i));
+          terms[i] = known == null ? kept.get(i) : known.term;
+          weights[i] = c.get(kept.get(i));
+          norm += weights[i] * weights[i];
         }
         g.recent.clear();
-        g.setCentroid(kept, docs);
+        g.centroid = null;
+        g.frozenTerms = terms;
+        g.frozenWeights = weights;
+        g.centroidNorm = Math.sqrt(norm);
         g.compacted = true;
       }
     }
@@ -270,19 +298,19 @@ public final class StoryLinker {
   public List<Story> stories() {
     List<Story> out = new ArrayList<>();
     for (int i = 0; i < stories.size(); i++) {
-      if (find(storyParent, i) != i) {
+      if (storyParent.find(i) != i) {
         continue;
       }
       Group g = stories.get(i);
-      out.add(new Story(storyId(g), lineId(find(lineParent, g.line)),
+      out.add(new Story(storyId(g), lineId(lineParent.find(g.line)),
           g.ids));
     }
     return out;
   }
 
   private void merge(Group into, Group other) {
-    int a = find(storyParent, into.no);
-    int b = find(storyParent, other.no);
+    int a = storyParent.find(into.no);
+    int b = storyParent.find(other.no);
     if (a == b) {
       return;
     }
@@ -305,6 +333,8 @@ public final class StoryLinker {
     if (into.compacted && !other.compacted) {
       into.compacted = false; // a live story joined it: its centroid is computed again
       into.centroid = null;
+      into.frozenTerms = null;
+      into.frozenWeights = null;
     }
     into.embeddingStale = true;
     if (other.min != null) {
@@ -321,11 +351,13 @@ public final class StoryLinker {
     }
     other.recent.clear();
     other.centroid = null;
+    other.frozenTerms = null;
+    other.frozenWeights = null;
     if (!into.compacted) {
       into.centroid = null;
     }
-    int la = find(lineParent, into.line);
-    int lb = find(lineParent, other.line);
+    int la = lineParent.find(into.line);
+    int lb = lineParent.find(other.line);
     if (la != lb) {
       // the older storyline keeps its id
       lineParent.set(Math.max(la, lb), Math.min(la, lb));
@@ -333,17 +365,84 @@ public final class StoryLinker {
     into.line = Math.min(la, lb);
   }
 
-  private static int find(List<Integer> parent, int i) {
-    int r = i;
-    while (parent.get(r) != r) {
-      r = parent.get(r);
+  /** A growable union–find forest over 0, 1, 2, … in one int array. */
+  private static final class Parents {
+    private int[] parent = new int[1024];
+    private int size;
+
+    /** Adds a new root and returns its number. */
+    int add() {
+      if (size == parent.length) {
+        parent = java.util.Arrays.copyOf(parent, size * 2);
+      }
+      parent[size] = size;
+      return size++;
     }
-    while (parent.get(i) != r) {
-      int next = parent.get(i);
-      parent.set(i, r);
-      i = next;
+
+    void set(int child, int root) {
+      parent[child] = root;
     }
-    return r;
+
+    int find(int i) {
+      int r = i;
+      while (parent[r] != r) {
+        r = parent[r];
+      }
+      while (parent[i] != r) {
+        int next = parent[i];
+        parent[i] = r;
+        i = next;
+      }
+      return r;
+    }
+  }
+
+  /**
+   * The latest story numbers of one posting key, oldest dropped past the capacity: an int ring,
+   * not a deque of boxed numbers, so walking a key's postings stays in one small array.
+   */
+  private static final class Ring {
+    private int[] items;
+    private final int capacity;
+    private int head;
+    int size;
+
+    Ring(int capacity) {
+      this.capacity = Math.max(1, capacity);
+      this.items = new int[Math.min(4, this.capacity)];
+    }
+
+    /** The {@code i}-th oldest. */
+    int get(int i) {
+      return items[(head + i) % items.length];
+    }
+
+    boolean contains(int x) {
+      for (int i = 0; i < size; i++) {
+        if (get(i) == x) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    void add(int x) {
+      if (size < capacity && size == items.length) {
+        int[] grown = new int[Math.min(capacity, items.length * 2)];
+        for (int i = 0; i < size; i++) {
+          grown[i] = get(i);
+        }
+        items = grown;
+        head = 0;
+      }
+      if (size < items.length) {
+        items[(head + size) % items.length] = x;
+        size++;
+      } else { // full at capacity: overwrite the oldest
+        items[head] = x;
+        head = (head + 1) % items.length;
+      }
+    }
   }
 
   private String storyId(Group g) {
@@ -362,7 +461,8 @@ public final class StoryLinker {
       // PRIOR_DOCS unseen documents stand behind every count, so that in a small collection a
       // word two articles share still weighs more than nothing (two articles alone: "Sahel" in
       // both is a shared topic, not a common word)
-      double idf = Math.log((docs + PRIOR_DOCS + 1.0) / (df.getOrDefault(e.getKey(), 0) + 0.5));
+      Df known = df.get(e.getKey());
+      double idf = Math.log((docs + PRIOR_DOCS + 1.0) / ((known == null ? 0 : known.count) + 0.5));
       double w = (1 + Math.log(e.getValue())) * Math.max(idf, 0.01)
           * (e.getKey().startsWith("@") ? cfg.entityWeight() : 1);
       v.put(e.getKey(), w);
@@ -381,8 +481,7 @@ public final class StoryLinker {
    * one cosine, not one vector per member.
    */
   private Map<String, Double> centroid(Group g) {
-    if (g.centroid != null && (g.compacted
-        || docs <= g.centroidDocs + g.centroidDocs / 10 + 10)) {
+    if (g.centroid != null && docs <= g.centroidDocs + g.centroidDocs / 10 + 10) {
       return g.centroid;
     }
     Map<String, Double> c = new HashMap<>();
@@ -421,6 +520,21 @@ public final class StoryLinker {
 
   /** Cosine of a unit vector and a story's centroid: one pass over the (short) article vector. */
   private double score(Map<String, Double> unit, Group g) {
+    if (g.compacted) {
+      String[] terms = g.frozenTerms;
+      double[] weights = g.frozenWeights;
+      if (terms == null || weights == null || g.centroidNorm == 0) {
+        return 0;
+      }
+      double dot = 0;
+      for (int i = 0; i < terms.length; i++) {
+        Double w = unit.get(terms[i]);
+        if (w != null) {
+          dot += w * weights[i];
+        }
+      }
+      return dot / g.centroidNorm;
+    }
     Map<String, Double> c = centroid(g);
     if (g.centroidNorm == 0) {
       return 0;
