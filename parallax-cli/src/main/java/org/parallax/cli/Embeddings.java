@@ -13,13 +13,11 @@ import org.parallax.story.ArticleFeatures;
 final class Embeddings {
   private Embeddings() {}
 
-  /** The embedding of an article's embedding text (see {@code ArticleFeatures.embeddingText}). */
+  /**
+   * The embedding of the lead of {@code text}: an article's embedding text (see {@code
+   * ArticleFeatures.embeddingText}) or the sentence of a claim.
+   */
   static float[] ofText(String text) {
-    return SentenceEmbedder.shared().embed(text, SentenceEmbedder.LEAD_WINDOWS);
-  }
-
-  /** The embedding of a claim's wording, which the report aligns claims by. */
-  static float[] ofClaim(String text) {
     return SentenceEmbedder.shared().embed(text, SentenceEmbedder.LEAD_WINDOWS);
   }
 
@@ -30,7 +28,7 @@ final class Embeddings {
   static java.util.function.Function<String, float @Nullable []> claims(java.io.PrintWriter err) {
     return text -> {
       try {
-        return ofClaim(text);
+        return ofText(text);
       } catch (RuntimeException e) {
         err.println("parallax: no embedding for the claim \"" + text.substring(0,
             Math.min(60, text.length())) + "\" (" + e.getMessage() + "); it is aligned by its"

@@ -151,7 +151,7 @@ final class EvalCommand implements Callable<Integer> {
           text -> Analyzers.forThisThread().analyze(evalArticle(text)), embedder());
       case claims -> org.parallax.eval.ClaimEval.run(data, split,
           text -> Analyzers.forThisThread().analyze(evalArticle(text)),
-          lexical ? null : Embeddings::ofClaim);
+          lexical ? null : Embeddings::ofText);
       case attribution -> {
         AttributionEval.Result r = AttributionEval.run(data, text -> Analyzers.forThisThread()
             .analyze(evalArticle(text)).attributions(), m -> {

@@ -30,8 +30,8 @@ final class LinkBench {
   static final int PER_DAY = 1000;
   /** The window over which per-article time is measured, at the start and at the end. */
   static final int WINDOW = 10_000;
-  /** Dimensions of the synthetic embeddings (those of the product's model). */
-  static final int DIMENSION = 384;
+  /** Dimensions of the synthetic embeddings: those of the product's model. */
+  static final int DIMENSION = org.parallax.embed.SentenceEmbedder.DIMENSION;
 
   private final String[] vocab;
   private final Alias background;
