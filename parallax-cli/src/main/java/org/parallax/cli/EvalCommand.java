@@ -12,6 +12,7 @@ import org.parallax.eval.ExtractionEval;
 import org.parallax.eval.MetadataEval;
 import org.parallax.eval.AttributionEval;
 import java.util.List;
+import java.util.Map;
 import org.parallax.eval.NerEval;
 import org.parallax.eval.PropagandaEval;
 import org.parallax.eval.TimeEval;
@@ -104,7 +105,7 @@ final class EvalCommand implements Callable<Integer> {
                 }
               });
       case events -> org.parallax.eval.EventEval.run(data, split,
-          text -> Analyzers.forThisThread().analyze(evalArticle(text)).events(), m -> {
+          text -> analysis(text).events(), m -> {
             if (verbose) {
               out.println(m);
             }
@@ -113,11 +114,11 @@ final class EvalCommand implements Callable<Integer> {
           .framingOnly(text));
       case clustering -> {
         boolean basil = Files.isDirectory(data.resolve("articles"));
-        java.util.function.Function<String, org.parallax.model.analysis.Analysis> analyse =
-            text -> Analyzers.forThisThread().analyze(evalArticle(text));
         List<org.parallax.eval.ClusteringEval.Item> items = basil
-            ? org.parallax.eval.ClusteringEval.basil(data, split, analyse, embedder())
-            : org.parallax.eval.ClusteringEval.ecbPlus(data, split, analyse, embedder());
+            ? org.parallax.eval.ClusteringEval.basil(data, split, EvalCommand::analysis,
+                embedder())
+            : org.parallax.eval.ClusteringEval.ecbPlus(data, split, EvalCommand::analysis,
+                embedder());
         org.parallax.story.LinkerConfig cfg = lexical
             ? org.parallax.story.LinkerConfig.DEFAULT.lexical()
             : org.parallax.story.LinkerConfig.DEFAULT;
@@ -148,9 +149,9 @@ final class EvalCommand implements Callable<Integer> {
         yield org.parallax.eval.ClusteringEval.score(name, items, cfg);
       }
       case eventcoref -> org.parallax.eval.EventCorefEval.run(data, split,
-          text -> Analyzers.forThisThread().analyze(evalArticle(text)), embedder());
+          EvalCommand::analysis, embedder());
       case claims -> org.parallax.eval.ClaimEval.run(data, split,
-          text -> Analyzers.forThisThread().analyze(evalArticle(text)),
+          EvalCommand::analysis,
           lexical ? null : Embeddings::ofText);
       case attribution -> {
         AttributionEval.Result r = AttributionEval.run(data, text -> Analyzers.forThisThread()
@@ -198,6 +199,31 @@ final class EvalCommand implements Callable<Integer> {
   private java.util.function.@org.jspecify.annotations.Nullable Function<String, float[]>
       embedder() {
     return lexical ? null : Embeddings::ofText;
+  }
+
+  /**
+   * The latest analyses of evaluation texts, by text: ECB+ is scored by four tasks (events,
+   * clustering, event coreference, claims), and a JVM that runs several (the tests) analyses each
+   * document once. Bounded, so a long run keeps only the latest.
+   */
+  private static final Map<String, org.parallax.model.analysis.Analysis> ANALYSES =
+      java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(
+            Map.Entry<String, org.parallax.model.analysis.Analysis> eldest) {
+          return size() > 2_000;
+        }
+      });
+
+  /** The analysis of evaluation text {@code text} (the same text, the same analysis). */
+  static org.parallax.model.analysis.Analysis analysis(String text) {
+    org.parallax.model.analysis.Analysis known = ANALYSES.get(text);
+    if (known != null) {
+      return known;
+    }
+    org.parallax.model.analysis.Analysis a = Analyzers.forThisThread().analyze(evalArticle(text));
+    ANALYSES.put(text, a);
+    return a;
   }
 
   /** A bare article around evaluation text, so offsets stay those of the dataset. */
