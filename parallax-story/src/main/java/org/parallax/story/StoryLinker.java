@@ -35,8 +35,8 @@ public final class StoryLinker {
   private final Map<String, Df> df = new HashMap<>();
   private int docs;
   private final List<Group> stories = new ArrayList<>();
-  private final Parents storyParent = new Parents();
-  private final Parents lineParent = new Parents();
+  private final UnionFind storyParent = new UnionFind();
+  private final UnionFind lineParent = new UnionFind();
   /** Closed stories by number: a bit set, so the candidate search touches no story object. */
   private final java.util.BitSet closedStories = new java.util.BitSet();
   private final List<String> lineFirst = new ArrayList<>();
@@ -314,7 +314,7 @@ public final class StoryLinker {
     if (a == b) {
       return;
     }
-    storyParent.set(b, a);
+    storyParent.attach(a, b);
     // one list in link order: the first article linked names the merged story
     List<String> ids = new ArrayList<>(into.ids.size() + other.ids.size());
     List<Integer> seqs = new ArrayList<>(ids.size());
@@ -358,43 +358,8 @@ public final class StoryLinker {
     }
     int la = lineParent.find(into.line);
     int lb = lineParent.find(other.line);
-    if (la != lb) {
-      // the older storyline keeps its id
-      lineParent.set(Math.max(la, lb), Math.min(la, lb));
-    }
+    lineParent.union(la, lb); // the older storyline (smaller number) keeps its id
     into.line = Math.min(la, lb);
-  }
-
-  /** A growable union–find forest over 0, 1, 2, … in one int array. */
-  private static final class Parents {
-    private int[] parent = new int[1024];
-    private int size;
-
-    /** Adds a new root and returns its number. */
-    int add() {
-      if (size == parent.length) {
-        parent = java.util.Arrays.copyOf(parent, size * 2);
-      }
-      parent[size] = size;
-      return size++;
-    }
-
-    void set(int child, int root) {
-      parent[child] = root;
-    }
-
-    int find(int i) {
-      int r = i;
-      while (parent[r] != r) {
-        r = parent[r];
-      }
-      while (parent[i] != r) {
-        int next = parent[i];
-        parent[i] = r;
-        i = next;
-      }
-      return r;
-    }
   }
 
   /**

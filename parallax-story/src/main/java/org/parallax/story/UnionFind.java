@@ -1,14 +1,33 @@
 package org.parallax.story;
 
-/** Disjoint sets over {@code 0..n-1}; the smaller index is the root of a union (deterministic). */
+/**
+ * Disjoint sets over {@code 0..size-1}, growing one element at a time; {@link #union} makes the
+ * smaller root the root (deterministic), {@link #attach} a chosen one.
+ */
 public final class UnionFind {
-  private final int[] parent;
+  private int[] parent;
+  private int size;
+
+  /** An empty forest; {@link #add} grows it. */
+  public UnionFind() {
+    this(0);
+  }
 
   public UnionFind(int n) {
-    parent = new int[n];
+    parent = new int[Math.max(16, n)];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
+    size = n;
+  }
+
+  /** Adds a set of its own and returns its element. */
+  public int add() {
+    if (size == parent.length) {
+      parent = java.util.Arrays.copyOf(parent, size * 2);
+    }
+    parent[size] = size;
+    return size++;
   }
 
   /** The root of {@code i}'s set. */
@@ -26,6 +45,15 @@ public final class UnionFind {
     int rb = find(b);
     if (ra != rb) {
       parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+
+  /** Joins {@code other}'s set into {@code keep}'s, whose root stays the root. */
+  public void attach(int keep, int other) {
+    int rk = find(keep);
+    int ro = find(other);
+    if (rk != ro) {
+      parent[ro] = rk;
     }
   }
 }
