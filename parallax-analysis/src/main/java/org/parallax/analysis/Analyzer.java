@@ -90,7 +90,18 @@ public final class Analyzer {
           continue;
         }
         Sentence s = parsed.sentences().get(span.sentence());
-        if (isPublicationNoun(s, span)) {
+        if (isPublicationNoun(s, span) || notATime(s, span)) {
+          continue;
+        }
+        if (isNamedDay(s, span)) {
+          // "Thanksgiving Day", "Veterans Day": the day of the name before it, not a duration
+          TimeExpression previous = out.isEmpty() ? null : out.get(out.size() - 1);
+          if (previous != null && span.begin() - previous.end() <= 1
+              && parsed.text().substring(previous.end(), span.begin()).isBlank()) {
+            out.set(out.size() - 1, new TimeExpression(previous.begin(), span.end(),
+                parsed.text().substring(previous.begin(), span.end()), previous.type(),
+                previous.value(), previous.resolved(), previous.reason()));
+          }
           continue;
         }
         TimeExpression t = TimeResolver.resolve(span, s, published, dateInSentence.get(s.index()),
@@ -107,6 +118,31 @@ public final class Analyzer {
       }
     }
     return out;
+  }
+
+  /**
+   * What the time tagger takes for a time but a timeline has no use for: ages ("a 6-year-old",
+   * "52 years old"), "the SEC" read as a second, "once" and "previously".
+   */
+  static boolean notATime(Sentence s, NamedSpan span) {
+    List<Token> tokens = s.tokens();
+    String text = span.text().toLowerCase(Locale.ROOT);
+    boolean age = text.matches(".*years?-old") || text.matches(".*years?")
+        && span.lastToken() + 1 < tokens.size()
+        && tokens.get(span.lastToken() + 1).word().toLowerCase(Locale.ROOT).matches("-?old");
+    boolean acronym = false;
+    for (int i = span.firstToken(); i <= span.lastToken(); i++) {
+      String w = tokens.get(i).word();
+      acronym |= w.equals("SEC") || w.equals("MIN") || w.equals("HR");
+    }
+    return age || acronym || text.equals("once") || text.equals("previously");
+  }
+
+  /** A capitalised "Day" after another capitalised word: the end of a holiday's name. */
+  static boolean isNamedDay(Sentence s, NamedSpan span) {
+    return span.firstToken() == span.lastToken() && span.firstToken() > 0
+        && s.tokens().get(span.firstToken()).word().equals("Day")
+        && Character.isUpperCase(s.tokens().get(span.firstToken() - 1).word().charAt(0));
   }
 
   /** "the daily Le Monde", "a weekly": a periodical, not a time expression. */

@@ -143,13 +143,8 @@ public final class TimeResolver {
     }
     m = WEEKDAY.matcher(relative);
     if (m.matches()) {
-      DayOfWeek dow = DayOfWeek.of(Integer.parseInt(m.group(1)));
-      LocalDate d = switch (tense) {
-        case PAST -> published.with(TemporalAdjusters.previousOrSame(dow));
-        case FUTURE -> published.with(TemporalAdjusters.nextOrSame(dow));
-        case OTHER -> nearest(published, dow);
-      };
-      return done(span, d.toString());
+      return done(span, weekday(published, DayOfWeek.of(Integer.parseInt(m.group(1))), tense)
+          .toString());
     }
     m = QUARTER.matcher(relative);
     if (m.matches()) {
@@ -165,7 +160,26 @@ public final class TimeResolver {
       int year = published.getYear() + Integer.parseInt(m.group(3));
       return done(span, year + "-" + m.group(1) + (m.group(2) == null ? "" : "-" + m.group(2)));
     }
-    if (reference != null && relative.startsWith("OFFSET ")) {
+    String compound = Compound.resolve(relative, span.text(), published, tense, reference);
+    if (compound != null) {
+      return compound.endsWith("_REF") || compound.matches("P\\d.*")
+          ? vagueOrDuration(span, compound) : done(span, compound);
+    }
+    if (relative.equals("THIS P3M") && span.text().toLowerCase(Locale.ROOT).startsWith("the ")) {
+      // "earned $2 in the quarter": the quarter being reported — the one the text last named, or
+      // in past tense the last complete quarter
+      if (reference != null && reference.matches("\\d{4}-Q\\d")) {
+        return done(span, reference);
+      }
+      if (tense == Tense.PAST) {
+        return done(span, format(published.minusMonths(3), "Q"));
+      }
+    }
+    // "a year earlier" counts from the time talked about, and so does the comparison "up from
+    // $2 a year ago" (the same quarter a year before); "four years ago" from the time of writing
+    boolean distantPast = span.text().toLowerCase(Locale.ROOT).endsWith(" ago")
+        && !relative.matches("OFFSET P-1[YQM]");
+    if (reference != null && !distantPast && relative.startsWith("OFFSET ")) {
       TimeExpression fromReference = offsetFrom(span, relative, reference);
       if (fromReference != null) {
         return fromReference;
@@ -235,6 +249,13 @@ public final class TimeResolver {
     };
   }
 
+  /** "the past decade" (P10Y), "the coming years" (FUTURE_REF): a span with no calendar value. */
+  private static TimeExpression vagueOrDuration(NamedSpan span, String value) {
+    return value.endsWith("_REF")
+        ? unresolved(span, value, "vague reference ('" + span.text() + "')")
+        : new TimeExpression(span.begin(), span.end(), span.text(), span.type(), value, true, null);
+  }
+
   private static String noAnchor(NamedSpan span) {
     return "no publication date to anchor '" + span.text() + "'";
   }
@@ -269,7 +290,21 @@ public final class TimeResolver {
     return (a.getYear() - b.getYear()) * 12L + a.getMonthValue() - b.getMonthValue();
   }
 
-  private static @Nullable LocalDate pickDay(LocalDate published, int month, int day, Tense tense) {
+  static @Nullable LocalDate pickDay(LocalDate published, int month, int day, Tense tense) {
+    LocalDate byTense = closestDay(published, month, day, tense);
+    LocalDate nearest = closestDay(published, month, day, Tense.OTHER);
+    // a day written without its year is rarely more than half a year away in news ("payable
+    // Nov. 20" after "declared": the tense is the declaration's, the date is weeks ahead)
+    if (byTense != null && nearest != null
+        && Math.abs(byTense.toEpochDay() - published.toEpochDay()) > 183
+        && Math.abs(nearest.toEpochDay() - published.toEpochDay()) <= 60) {
+      return nearest;
+    }
+    return byTense;
+  }
+
+  private static @Nullable LocalDate closestDay(LocalDate published, int month, int day,
+      Tense tense) {
     LocalDate best = null;
     for (int y = published.getYear() - 1; y <= published.getYear() + 1; y++) {
       LocalDate c;
@@ -292,6 +327,15 @@ public final class TimeResolver {
       }
     }
     return best;
+  }
+
+  /** A weekday without a date: the last one in past tense, the next in future tense. */
+  static LocalDate weekday(LocalDate published, DayOfWeek dow, Tense tense) {
+    return switch (tense) {
+      case PAST -> published.with(TemporalAdjusters.previousOrSame(dow));
+      case FUTURE -> published.with(TemporalAdjusters.nextOrSame(dow));
+      case OTHER -> nearest(published, dow);
+    };
   }
 
   private static LocalDate nearest(LocalDate published, DayOfWeek dow) {

@@ -117,4 +117,69 @@ class TimeResolverTest {
     assertThat(resolve("It/PRP is/VBZ now/RB over/RB", 2, 2, "PRESENT_REF", null, PUBLISHED)
         .value()).isEqualTo("PRESENT_REF");
   }
+
+  @Test
+  void compositeValuesResolveAgainstPublication() {
+    // published Thursday 2024-10-10
+    assertThat(resolve("They/PRP met/VBD Tuesday/NNP night/NN", 2, 3, "XXXX-WXX-2TNI", null,
+        PUBLISHED).value()).isEqualTo("2024-10-08TNI");
+    assertThat(resolve("They/PRP met/VBD at/IN 9/CD a.m./NN EST/NNP Tuesday/NNP", 3, 6, null,
+        "XXXX-WXX-2T09:00-0500", PUBLISHED).value()).isEqualTo("2024-10-08T09:00");
+    // "last Friday": the Friday of the week before
+    assertThat(resolve("They/PRP met/VBD last/JJ Friday/NNP", 2, 3, null,
+        "XXXX-WXX-5 OFFSET P-1W", PUBLISHED).value()).isEqualTo("2024-10-04");
+    assertThat(resolve("Sales/NNS fell/VBD in/IN June/NNP last/JJ year/NN", 3, 5, null,
+        "THIS P1Y OFFSET P-1Y INTERSECT XXXX-06", PUBLISHED).value()).isEqualTo("2023-06");
+    assertThat(resolve("Talks/NNS ended/VBD this/DT morning/NN", 2, 3, null, "THIS MO",
+        PUBLISHED).value()).isEqualTo("2024-10-10TMO");
+    assertThat(resolve("It/PRP rained/VBD last/JJ night/NN", 2, 3, null, "TNI OFFSET P-1D",
+        PUBLISHED).value()).isEqualTo("2024-10-09TNI");
+    assertThat(resolve("in/IN this/DT century/NN", 1, 2, null, "THIS P100Y", PUBLISHED).value())
+        .isEqualTo("20");
+    assertThat(resolve("They/PRP met/VBD on/IN Thanksgiving/NNP", 3, 3, "THANKSGIVING", null,
+        PUBLISHED).value()).isEqualTo("2023-11-23");
+    assertThat(resolve("They/PRP met/VBD at/IN Easter/NNP", 3, 3, "EASTER", null, PUBLISHED)
+        .value()).isEqualTo("2024-03-31");
+    assertThat(resolve("They/PRP met/VBD over/IN the/DT weekend/NN", 3, 4, "XXXX-WE", null,
+        PUBLISHED).value()).isEqualTo("2024-W40-WE");
+  }
+
+  @Test
+  void vagueStretchesAreDurationsOrReferences() {
+    TimeExpression decade = resolve("Prices/NNS fell/VBD over/IN the/DT past/JJ decade/NN", 3, 5,
+        null, "PREV_IMMEDIATE P10Y", PUBLISHED);
+    assertThat(decade.value()).isEqualTo("P10Y");
+    TimeExpression coming = resolve("It/PRP will/MD grow/VB in/IN the/DT coming/VBG years/NNS", 4,
+        6, null, "NEXT_IMMEDIATE P1Y", PUBLISHED);
+    assertThat(coming.value()).isEqualTo("FUTURE_REF");
+    assertThat(coming.resolved()).isFalse();
+  }
+
+  @Test
+  void aDayWithoutItsYearIsRarelyHalfAYearAway() {
+    // the past-tense "declared" would put Nov. 1 in 2023; a payment date weeks ahead is meant
+    assertThat(resolve("It/PRP declared/VBD a/DT dividend/NN payable/JJ Nov./NNP 1/CD", 5, 6,
+        "XXXX-11-01", null, PUBLISHED).value()).isEqualTo("2024-11-01");
+    // but a past-tense day within half a year stays in the past
+    assertThat(resolve("On/IN August/NNP 20/CD they/PRP sent/VBD a/DT letter/NN", 1, 2,
+        "XXXX-08-20", null, PUBLISHED).value()).isEqualTo("2024-08-20");
+  }
+
+  @Test
+  void yearsAgoCountFromPublicationWhateverTheTextTalkedAbout() {
+    List<Token> tokens = new ArrayList<>();
+    String[] words = {"He", "left", "four", "years", "ago"};
+    String[] tags = {"PRP", "VBD", "CD", "NNS", "RB"};
+    int offset = 0;
+    for (int i = 0; i < words.length; i++) {
+      tokens.add(new Token(i, offset, offset + words[i].length(), words[i],
+          words[i].toLowerCase(java.util.Locale.ROOT), tags[i], "O"));
+      offset += words[i].length() + 1;
+    }
+    Sentence s = new Sentence(0, 0, offset, tokens, List.of());
+    NamedSpan span = new NamedSpan(0, 2, 4, tokens.get(2).begin(), tokens.get(4).end(),
+        "four years ago", "DATE", null, "OFFSET P-4Y");
+    assertThat(TimeResolver.resolve(span, s, PUBLISHED, null, "2024-03").value())
+        .isEqualTo("2020");
+  }
 }

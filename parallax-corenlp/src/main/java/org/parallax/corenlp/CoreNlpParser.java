@@ -74,7 +74,7 @@ public final class CoreNlpParser implements TextParser {
       + "|yesterday|tomorrow|ago|now|currently|recently|decades?|century|centuries|quarters?"
       + "|seasons?|spring|summer|autumn|winter|mornings?|afternoons?|evenings?|nights?|hours?"
       + "|minutes?|noon|midnight|weekends?|daily|weekly|monthly|annual|annually|biweekly"
-      + "|overnight|dawn|dusk)\\b");
+      + "|overnight|dawn|dusk|fall|soon|recent)\\b");
 
   private static final java.util.Set<String> ENTITY_TYPES =
       java.util.Set.of("PERSON", "LOCATION", "ORGANIZATION", "MISC");

@@ -20,7 +20,8 @@ import org.parallax.model.nlp.TextParser;
 /**
  * Temporal expressions on TempEval-3 TimeML ({@code *.tml}), scored like the task's Task A:
  * relaxed span match (overlap), and the value attribute — value F1 counts an expression right
- * when it overlaps a gold TIMEX3 and has its value. The document creation time is the
+ * when it overlaps a gold TIMEX3 and has its value. Matching is one to one: a gold expression
+ * split in two ("Thanksgiving" + "Day") credits only the first part, the other is spurious. The document creation time is the
  * publication date. Parts: relaxed span, strict span, value.
  */
 public final class TimeEval {
@@ -62,15 +63,19 @@ public final class TimeEval {
       List<TimeExpression> ours = Analyzer.times(parsed, published);
       gold += goldTimexes.size();
       predicted += ours.size();
+      boolean[] taken = new boolean[goldTimexes.size()];
       for (TimeExpression t : ours) {
         Timex match = null;
-        for (Timex g : goldTimexes) {
-          if (t.begin() < g.end() && g.begin() < t.end()) {
+        for (int gi = 0; gi < goldTimexes.size(); gi++) {
+          Timex g = goldTimexes.get(gi);
+          if (!taken[gi] && t.begin() < g.end() && g.begin() < t.end()) {
             match = g;
+            taken[gi] = true;
             break;
           }
         }
         if (match == null) {
+          mismatch.accept(f.getFileName() + ": '" + t.text() + "' not in gold, ours " + t.value());
           continue;
         }
         relaxed++;
@@ -82,6 +87,13 @@ public final class TimeEval {
         } else {
           mismatch.accept(f.getFileName() + ": '" + t.text() + "' gold " + match.value()
               + ", ours " + t.value() + (t.reason() == null ? "" : " (" + t.reason() + ")"));
+        }
+      }
+      for (int gi = 0; gi < goldTimexes.size(); gi++) {
+        if (!taken[gi]) {
+          Timex g = goldTimexes.get(gi);
+          mismatch.accept(f.getFileName() + ": '" + text.substring(g.begin(), g.end())
+              + "' gold " + g.value() + ", missed");
         }
       }
     }
