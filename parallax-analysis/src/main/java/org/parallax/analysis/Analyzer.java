@@ -78,6 +78,11 @@ public final class Analyzer {
     return FRAMING.detect(parsed, List.of(), List.of(), gazetteer);
   }
 
+  /** Temporal expressions of a bare text, resolved against {@code published} (may be null). */
+  public List<TimeExpression> timesOnly(String text, LocalDate published) {
+    return times(parser.parse(text, t -> false), published);
+  }
+
   /** Temporal expressions of a parsed text, resolved against {@code published} (may be null). */
   public static List<TimeExpression> times(ParsedText parsed, LocalDate published) {
     Map<Integer, LocalDate> dateInSentence = new HashMap<>();
@@ -106,9 +111,15 @@ public final class Analyzer {
         }
         TimeExpression t = TimeResolver.resolve(span, s, published, dateInSentence.get(s.index()),
             reference);
-        if (t.resolved() && t.type().equals("DATE") && t.value() != null
+        String raw = span.timexValue() != null ? span.timexValue() : span.timexAltValue();
+        boolean deictic = raw != null && raw.matches(".*\\b(OFFSET|THIS|PREV_IMMEDIATE|NEXT_IMMEDIATE)\\b.*")
+            || t.text().toLowerCase(Locale.ROOT).matches(".*\\b(ago|earlier|before)");
+        if (t.resolved() && t.type().equals("DATE") && t.value() != null && !deictic
             && t.value().matches("\\d{4}(-Q\\d|-\\d{2}|-SP|-SU|-FA|-WI)")) {
-          reference = t.value(); // partial dates set the reference time of later offsets
+          // partial dates set the reference time of later offsets; "a year ago", "last year" do
+          // not move it ("up 5% from a year ago … and 3% from a year ago" both count from the
+          // quarter)
+          reference = t.value();
         }
         if (pass == 0 && t.resolved() && t.value() != null
             && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -122,12 +133,13 @@ public final class Analyzer {
 
   /**
    * What the time tagger takes for a time but a timeline has no use for: ages ("a 6-year-old",
-   * "52 years old"), "the SEC" read as a second, "once" and "previously".
+   * "52 years old"), rates ("$5 a day", "twice a week"), fractions ("three-quarters of"), "the SEC" read as a second,
+   * "once" and "previously".
    */
   static boolean notATime(Sentence s, NamedSpan span) {
     List<Token> tokens = s.tokens();
     String text = span.text().toLowerCase(Locale.ROOT);
-    boolean age = text.matches(".*years?-old") || text.matches(".*years?")
+    boolean age = text.matches(".*years?[- ]old") || text.matches(".*years?")
         && span.lastToken() + 1 < tokens.size()
         && tokens.get(span.lastToken() + 1).word().toLowerCase(Locale.ROOT).matches("-?old");
     boolean acronym = false;
@@ -135,7 +147,14 @@ public final class Analyzer {
       String w = tokens.get(i).word();
       acronym |= w.equals("SEC") || w.equals("MIN") || w.equals("HR");
     }
-    return age || acronym || text.equals("once") || text.equals("previously");
+    // "$5 a day", "twice a week": a rate
+    boolean rate = text.matches("an? (day|week|month|year)") && span.firstToken() > 0
+        && tokens.get(span.firstToken() - 1).word().toLowerCase(Locale.ROOT)
+            .matches("[\\d.,]+|%|percent|times|twice|thrice|once|billion|million|thousand|cents?|dollars?");
+    // "three-quarters of the vote": a fraction
+    boolean fraction = text.endsWith("quarters") && span.lastToken() + 1 < tokens.size()
+        && tokens.get(span.lastToken() + 1).word().equalsIgnoreCase("of");
+    return age || acronym || rate || fraction || text.equals("once") || text.equals("previously");
   }
 
   /** A capitalised "Day" after another capitalised word: the end of a holiday's name. */

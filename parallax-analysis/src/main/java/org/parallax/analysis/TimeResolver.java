@@ -79,6 +79,10 @@ public final class TimeResolver {
     String v = span.timexValue();
     String alt = span.timexAltValue();
     String type = span.type();
+    String anaphoric = anaphoric(span, sentence, reference);
+    if (anaphoric != null) {
+      return done(span, anaphoric);
+    }
     if (type.equals("DURATION")) {
       boolean vague = v == null || v.contains("X");
       return new TimeExpression(span.begin(), span.end(), span.text(), type, v, !vague,
@@ -89,7 +93,8 @@ public final class TimeResolver {
           v == null ? "no value" : null);
     }
     if (v != null && FULL.matcher(v).matches()) {
-      return done(span, v);
+      // TimeML writes a decade as its first three digits, a century as its first two
+      return done(span, v.endsWith("X") ? v.replaceAll("X+$", "") : v);
     }
     String relative = v != null ? v : alt;
     if (relative == null) {
@@ -152,10 +157,16 @@ public final class TimeResolver {
       if (q < 1 || q > 4) {
         return unresolved(span, relative, "quarter " + q + " is not a quarter");
       }
-      YearMonth ym = pickMonth(YearMonth.from(published), 3 * q - 2, tense);
-      return done(span, ym.getYear() + "-Q" + q);
+      return done(span, quarter(published, q, tense));
     }
     m = PARTIAL_OFFSET.matcher(relative);
+    if (m.matches() && m.group(3).equals("-1") && m.group(2) == null
+        && m.group(1).matches("\\d{2}") && span.text().toLowerCase(Locale.ROOT).startsWith("last ")
+        && YearMonth.of(published.getYear(), Integer.parseInt(m.group(1)))
+            .isBefore(YearMonth.from(published).minusMonths(1))) {
+      // "last April" written in November: this year's (the month just ended is "last month")
+      return done(span, published.getYear() + "-" + m.group(1));
+    }
     if (m.matches()) {
       int year = published.getYear() + Integer.parseInt(m.group(3));
       return done(span, year + "-" + m.group(1) + (m.group(2) == null ? "" : "-" + m.group(2)));
@@ -165,7 +176,13 @@ public final class TimeResolver {
       return compound.endsWith("_REF") || compound.matches("P\\d.*")
           ? vagueOrDuration(span, compound) : done(span, compound);
     }
-    if (relative.equals("THIS P3M") && span.text().toLowerCase(Locale.ROOT).startsWith("the ")) {
+    String lower = span.text().toLowerCase(Locale.ROOT);
+    if (lower.matches(".*\\b(several|few|many|some)\\b.*\\bago")) {
+      return unresolved(span, "PAST_REF", "vague reference ('" + span.text() + "')");
+    }
+    if ((relative.equals("THIS P3M") || relative.equals("PXM")) && lower.startsWith("the ")
+        && lower.endsWith("quarter") && !lower.contains("current")
+        && (relative.equals("THIS P3M") || lower.matches("the (latest|most recent) quarter"))) {
       // "earned $2 in the quarter": the quarter being reported — the one the text last named, or
       // in past tense the last complete quarter
       if (reference != null && reference.matches("\\d{4}-Q\\d")) {
@@ -235,6 +252,58 @@ public final class TimeResolver {
       return done(span, ym.toString());
     }
     return null;
+  }
+
+  private static final Pattern SAME_PERIOD = Pattern.compile("(?i)(that|the same) (year|month)");
+
+  /**
+   * Values that point back at the time the text was talking about: "that year", "the same month"
+   * (the reference's year or month), "the year-earlier quarter", "the year-ago period" (the
+   * reference a year before). Null when the span is none of these or there is no reference.
+   */
+  private static @Nullable String anaphoric(NamedSpan span, Sentence sentence,
+      @Nullable String reference) {
+    if (reference == null) {
+      return null;
+    }
+    List<Token> tokens = sentence.tokens();
+    String before = span.firstToken() > 0 ? tokens.get(span.firstToken() - 1).word() : "";
+    String text = (before + " " + span.text()).toLowerCase(Locale.ROOT);
+    Matcher same = SAME_PERIOD.matcher(text);
+    if (same.find() && same.end() == text.length()) {
+      boolean year = same.group(2).equals("year");
+      return year ? reference.substring(0, 4)
+          : reference.matches("\\d{4}-\\d{2}") ? reference : null;
+    }
+    StringBuilder after = new StringBuilder();
+    for (int i = span.lastToken() + 1; i < tokens.size() && i <= span.lastToken() + 2; i++) {
+      after.append(tokens.get(i).word().toLowerCase(Locale.ROOT));
+    }
+    String words = span.text().toLowerCase(Locale.ROOT);
+    if (words.matches("(the )?year") && after.toString().matches("-?(earlier|ago).*")) {
+      Matcher r = REFERENCE.matcher(reference);
+      if (r.matches()) {
+        int year = Integer.parseInt(r.group(1)) - 1;
+        return r.group(2) == null ? String.valueOf(year) : year + "-" + r.group(2);
+      }
+    }
+    return null;
+  }
+
+  /** A quarter named without its year: in news, the current or a recent one, or a coming one. */
+  static String quarter(LocalDate published, int q, Tense tense) {
+    int current = (published.getMonthValue() - 1) / 3 + 1;
+    int year = published.getYear();
+    if (q > current) {
+      // a later quarter: this year's when the text looks ahead, last year's when it looks back,
+      // else the nearer of the two
+      boolean back = tense == Tense.PAST || tense == Tense.OTHER && q - current > 2;
+      return (back ? year - 1 : year) + "-Q" + q;
+    }
+    // an earlier quarter: the one just ended is still reported on in future tense ("will report
+    // third-quarter results"); an older one in future tense is next year's
+    boolean justEnded = q == current - 1 || q == current;
+    return (tense == Tense.FUTURE && !justEnded ? year + 1 : year) + "-Q" + q;
   }
 
   /** A date at the granularity of {@code unit}: Y, Q, M, W or D. */

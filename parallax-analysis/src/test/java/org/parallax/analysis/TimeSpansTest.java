@@ -1,0 +1,48 @@
+package org.parallax.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.analysis.TimeExpression;
+
+/**
+ * What the time tagger finds in running text, through the real CoreNLP pipeline: which spans are
+ * times at all, and the values of the ones that need the whole text (fictional sentences).
+ */
+class TimeSpansTest {
+  private static final LocalDate PUBLISHED = LocalDate.of(2024, 10, 10); // a Thursday
+
+  private static List<String> values(String text) {
+    return SharedAnalyzer.get().timesOnly(text, PUBLISHED).stream()
+        .map(t -> t.text() + "=" + t.value()).toList();
+  }
+
+  @Test
+  void agesRatesFractionsAndAcronymsAreNotTimes() {
+    assertThat(values("The 6-year-old boy and his 52 years old father earn $5 a day, the SEC"
+        + " said, and won three-quarters of the vote."))
+        .isEmpty();
+  }
+
+  @Test
+  void aHolidayKeepsItsDay() {
+    assertThat(values("The parade was held on Thanksgiving Day."))
+        .containsExactly("Thanksgiving Day=2023-11-23");
+  }
+
+  @Test
+  void aYearAgoComparesWithTheQuarterTalkedAbout() {
+    // both "a year ago" count from the third quarter, not from each other
+    assertThat(values("Orlen Widgets earned $2 million in the third quarter, up from $1 million"
+        + " a year ago. Sales rose to $9 million from $8 million a year ago."))
+        .containsExactly("the third quarter=2024-Q3", "a year ago=2023-Q3", "a year ago=2023-Q3");
+  }
+
+  @Test
+  void thatYearIsTheYearTalkedAbout() {
+    assertThat(values("The plant opened in March 2019. Exports doubled that year."))
+        .contains("year=2019");
+  }
+}
