@@ -83,6 +83,12 @@ public final class TimeResolver {
     if (anaphoric != null) {
       return done(span, anaphoric);
     }
+    Matcher yearPeriod = YEAR_PERIOD.matcher(span.text());
+    if (yearPeriod.matches()) {
+      // "the 1988 quarter" (read by the parser as 1,988 quarters): that year's quarter in focus
+      return done(span, yearPeriod.group(1) + (yearPeriod.group(2).equalsIgnoreCase("quarter")
+          && reference != null && reference.matches("\\d{4}-Q\\d") ? reference.substring(4) : ""));
+    }
     if (type.equals("DURATION")) {
       boolean vague = v == null || v.contains("X");
       return new TimeExpression(span.begin(), span.end(), span.text(), type, v, !vague,
@@ -254,6 +260,8 @@ public final class TimeResolver {
     return null;
   }
 
+  private static final Pattern YEAR_PERIOD =
+      Pattern.compile("(?i)the ((?:19|20)\\d{2}) (quarter|period|season)");
   private static final Pattern SAME_PERIOD = Pattern.compile("(?i)(that|the same) (year|month)");
 
   /**

@@ -45,4 +45,11 @@ class TimeSpansTest {
     assertThat(values("The plant opened in March 2019. Exports doubled that year."))
         .contains("year=2019");
   }
+
+  @Test
+  void theYearQuarterIsThatYearsQuarterInFocus() {
+    assertThat(values("Orlen Widgets earned $2 million in the third quarter, against $1 million"
+        + " in the 2021 quarter."))
+        .containsExactly("the third quarter=2024-Q3", "the 2021 quarter=2021-Q3");
+  }
 }
