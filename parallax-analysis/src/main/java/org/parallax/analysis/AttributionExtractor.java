@@ -65,7 +65,7 @@ final class AttributionExtractor {
       List<Draft> here = new ArrayList<>();
       accordingTo(text, s, entityByChar, here);
       if (s.parsed()) {
-        verbCues(text, s, entityByChar, here);
+        verbCues(text, s, entityByChar, quotes, here);
       }
       // "X, citing Y, suggested that …": Y is X's source, for X's content
       for (Draft citing : here) {
@@ -241,7 +241,7 @@ final class AttributionExtractor {
   // --- speech verbs from dependency parses ----------------------------------------------------
 
   private static void verbCues(String text, Sentence s, Map<Integer, String> entityByChar,
-      List<Draft> out) {
+      List<int[]> quotes, List<Draft> out) {
     List<Token> t = s.tokens();
     Map<Integer, List<Dependency>> children = new HashMap<>();
     Map<Integer, Dependency> headOf = new HashMap<>();
@@ -280,25 +280,50 @@ final class AttributionExtractor {
           subject = mainSubjectBefore(children, t, v.index());
         }
       }
+      if (subject < 0 && headOf.get(v.index()) != null
+          && headOf.get(v.index()).relation().equals("conj") && headOf.get(v.index()).head() >= 0
+          && t.get(headOf.get(v.index()).head()).isVerb()) {
+        // "Trump bemoaned the unrest and said …": the subject of the first conjunct
+        int candidate = child(children, headOf.get(v.index()).head(), "nsubj");
+        if (candidate >= 0 && candidate < v.index()) {
+          subject = candidate;
+        }
+      }
       if (subject < 0 && stance == Stance.ASSERT && v.index() > 0 && v.index() + 1 < t.size()
           && t.get(v.index() - 1).word().matches("[,\"”’']|''|``")) {
         // "“…,” said Caddell": inverted speech verb; parsers often call the speaker an object
-        int after = child(children, v.index(), "obj");
-        if (after < 0) {
-          after = child(children, v.index(), "nsubj:pass");
-        }
-        if (after == v.index() + 1 || (after > v.index() && t.get(v.index() + 1).pos().equals("NNP"))) {
-          subject = after;
+        // (or xcomp: "…, said Batchelder." is parsed so); the noun phrase right after the verb
+        for (Dependency d : children.getOrDefault(v.index(), List.of())) {
+          int after = d.dependent();
+          if (after > v.index() && d.relation().matches("obj|nsubj(:pass)?|xcomp|iobj")
+              && firstOfSubtree(children, after) == v.index() + 1
+              && (t.get(after).pos().startsWith("NN") || t.get(after).pos().equals("PRP"))) {
+            subject = after;
+            break;
+          }
         }
       }
       if (subject < 0) {
         continue;
       }
-      if (Cues.WEAK.contains(lemma) && child(children, v.index(), "ccomp") < 0) {
+      if (Cues.MENTAL.contains(lemma) && insideAnyQuote(v.begin(), quotes)
+          && t.get(subject).word().toLowerCase(Locale.ROOT).matches("i|we|you")) {
+        continue; // "“I think that's why …”": the quoted speaker's hedge, not a new source
+      }
+      if (Cues.WEAK.contains(lemma) && child(children, v.index(), "ccomp") < 0
+          && child(children, v.index(), "xcomp") < 0) {
         continue; // "concluded agreements", "found the bodies": only a clause makes them cues
       }
       Span content = contentOf(text, t, children, headOf, v, subject);
-      if (content == null) {
+      int[] quote = quoteRightBefore(text, quotes,
+          t.get(Math.min(v.index(), firstOfSubtree(children, subject))).begin());
+      if (quote != null && (content == null
+          || content.begin() >= quote[0] && content.end() <= quote[1])) {
+        // "“… First sentence. Second one,” she said." or "“…?” Clinton said.": the whole
+        // quotation, though the sentence splitter cut it
+        content = trimQuotesAndPunct(text, span(text, quote[0], quote[1]));
+      }
+      if (content == null || content.begin() == content.end()) {
         continue;
       }
       Span source = withoutCitation(text, subtree(text, t, children, subject));
@@ -376,7 +401,8 @@ final class AttributionExtractor {
       int subject) {
     for (String rel : List.of("ccomp", "xcomp")) {
       int c = child(children, v.index(), rel);
-      if (c >= 0 && c > v.index() && !(rel.equals("xcomp") && t.get(c).lemma().equals("say"))) {
+      if (c >= 0 && c > v.index() && c != subject
+          && !(rel.equals("xcomp") && t.get(c).lemma().equals("say"))) {
         return trimQuotesAndPunct(text, subtree(text, t, children, c));
       }
     }
@@ -543,6 +569,28 @@ final class AttributionExtractor {
       }
     }
     return out;
+  }
+
+  /** The quotation that ends right before {@code at} (nothing but commas or space between). */
+  private static int @Nullable [] quoteRightBefore(String text, List<int[]> quotes, int at) {
+    for (int[] q : quotes) {
+      if (q[1] <= at && text.substring(q[1], at).matches("[\\s,]*")) {
+        return q;
+      }
+      if (q[0] < at && at < q[1] && text.substring(at, q[1]).matches("[\\s,.\"”’]*")) {
+        return q; // the closing mark came after the comma the splitter kept
+      }
+    }
+    return null;
+  }
+
+  private static boolean insideAnyQuote(int at, List<int[]> quotes) {
+    for (int[] q : quotes) {
+      if (q[0] < at && at < q[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Most of the content (by characters) lies inside quotation marks. */

@@ -58,6 +58,13 @@ final class Cues {
       "plan", "decline", "continue", "attack", "worry", "hope", "fear", "seem", "appear", "know",
       "point", "expect", "refuse", "question", "describe", "mention", "propose", "demand");
 
+  /**
+   * Verbs of mind: with "I", "we" or "you" inside a quotation ("“I think that's why …”") they
+   * hedge the speaker's own words rather than credit another source.
+   */
+  static final java.util.Set<String> MENTAL = java.util.Set.of("think", "know", "believe",
+      "want", "expect", "hope", "fear", "worry", "guess", "feel", "suppose", "seem", "appear");
+
   /** Hedging adverbs: content carrying one is reported with distance. */
   static final java.util.Set<String> HEDGES = java.util.Set.of("reportedly", "allegedly",
       "purportedly", "supposedly", "apparently", "ostensibly");

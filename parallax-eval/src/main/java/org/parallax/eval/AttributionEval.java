@@ -89,7 +89,16 @@ public final class AttributionEval {
         if (g[1] != null && ours.stream().noneMatch(a -> a.cue().begin() < g[1][1]
             && g[1][0] < a.cue().end())) {
           missedCue.accept(t.getFileName() + ": missed cue '" + text.substring(g[1][0], g[1][1])
-              .replaceAll("\\s+", " ") + "'");
+              .replaceAll("\\s+", " ") + "' in …" + text.substring(Math.max(0, g[1][0] - 80),
+                  Math.min(text.length(), g[1][1] + 40)).replaceAll("\\s+", " ") + "…");
+        }
+      }
+      for (Attribution a : ours) {
+        if (gold.stream().noneMatch(g -> g[1] != null && a.cue().begin() < g[1][1]
+            && g[1][0] < a.cue().end())) {
+          missedCue.accept(t.getFileName() + ": extra cue '" + a.cue().text() + "' in …"
+              + text.substring(Math.max(0, a.cue().begin() - 80),
+                  Math.min(text.length(), a.cue().end() + 40)).replaceAll("\\s+", " ") + "…");
         }
       }
       content.add(gold.stream().map(g -> g[2]).filter(s -> s != null).toList(),

@@ -1,0 +1,52 @@
+package org.parallax.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.analysis.Analysis;
+
+/** Attribution shapes of news prose, on sentences written for these tests (fictional people). */
+class AttributionPatternsTest {
+  private static List<String> found(String text) {
+    Analysis a = EventExtractorTest.analyse(text, LocalDate.of(2025, 5, 2));
+    return a.attributions().stream()
+        .map(x -> (x.source().span() == null ? "-" : x.source().span().text()) + " | "
+            + x.cue().text() + " | " + x.content().text())
+        .toList();
+  }
+
+  @Test
+  void speakerAfterTheVerb() {
+    assertThat(found("The new levy would outstrip the savings, said Ferrandi."))
+        .containsExactly("Ferrandi | said | The new levy would outstrip the savings");
+  }
+
+  @Test
+  void aQuotationTheSentenceSplitterCut() {
+    // the splitter ends a sentence inside the quotation; the content is the whole quotation
+    assertThat(found("“The harbour was empty. Nobody came back,” said Okafor."))
+        .containsExactly("Okafor | said | The harbour was empty. Nobody came back");
+    assertThat(found("“Who pays for the bridge?” Lindqvist said."))
+        .containsExactly("Lindqvist | said | Who pays for the bridge?");
+  }
+
+  @Test
+  void secondConjunctSharesTheSubject() {
+    assertThat(found("Mayor Ilse Varga toured the flooded district and said the dam had held."))
+        .contains("Mayor Ilse Varga | said | the dam had held");
+  }
+
+  @Test
+  void aQuotedSpeakersOwnHedgeIsNotANewSource() {
+    assertThat(found("“I think the vote was fair,” Varga said."))
+        .containsExactly("Varga | said | I think the vote was fair");
+  }
+
+  @Test
+  void intentionsWithAnInfinitive() {
+    assertThat(found("The ministry plans to close the border crossing at Trellin."))
+        .containsExactly("The ministry | plans | to close the border crossing at Trellin");
+  }
+}
