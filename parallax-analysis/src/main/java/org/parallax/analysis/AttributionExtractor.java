@@ -64,6 +64,7 @@ final class AttributionExtractor {
     for (Sentence s : parsed.sentences()) {
       List<Draft> here = new ArrayList<>();
       accordingTo(text, s, entityByChar, here);
+      colonCue(text, s, entityByChar, here);
       if (s.parsed()) {
         verbCues(text, s, entityByChar, quotes, here);
       }
@@ -89,6 +90,7 @@ final class AttributionExtractor {
       }
       drafts.addAll(here);
     }
+    dashCues(text, quotes, entityByChar, drafts);
     drafts.sort((a, b) -> Integer.compare(a.cue.begin(), b.cue.begin()));
     // nesting: an explicit parent, else the smallest other content that holds the cue
     for (Draft d : drafts) {
@@ -236,6 +238,83 @@ final class AttributionExtractor {
       }
     }
     return head;
+  }
+
+  // --- punctuation as cue: "Lavrov: …" headlines and transcripts, "“…” ― Name" --------------
+
+  /** Labels that end in a colon but credit no one ("Update:", "Read more:"). */
+  private static final java.util.Set<String> COLON_LABELS = java.util.Set.of("note", "update",
+      "editor", "photo", "photos", "video", "watch", "read", "related", "source", "sources",
+      "transcript", "advertisement", "correction", "breaking", "exclusive", "analysis", "opinion",
+      "live", "also", "more", "see", "listen", "subscribe", "warning", "caption", "credit",
+      "disclaimer", "q", "a", "question", "answer", "example", "summary", "background", "context",
+      "timeline", "factbox", "explainer", "box", "graphic", "map", "chart", "today", "tomorrow",
+      "yesterday", "now", "here", "there", "by", "clarification");
+
+  /**
+   * "Lavrov: Ukraine is a terrorist state" (a headline) or "PENCE: Well, look, …" (a transcript):
+   * a short name before a colon at the start of a sentence, a clause with a verb after it.
+   */
+  private static void colonCue(String text, Sentence s, Map<Integer, String> entityByChar,
+      List<Draft> out) {
+    List<Token> t = s.tokens();
+    int colon = -1;
+    for (int k = 1; k < Math.min(t.size(), 6); k++) {
+      if (t.get(k).word().equals(":")) {
+        colon = k;
+        break;
+      }
+    }
+    if (colon < 0 || colon + 3 >= t.size()) {
+      return;
+    }
+    int start = t.get(0).word().matches("[\"“]|``") ? 1 : 0;
+    for (int k = start; k < colon; k++) {
+      Token w = t.get(k);
+      if (!(w.pos().startsWith("NN") || w.word().matches("[.'’]|'s"))
+          || COLON_LABELS.contains(w.word().toLowerCase(Locale.ROOT))) {
+        return;
+      }
+    }
+    if (start >= colon || !Character.isUpperCase(t.get(start).word().charAt(0))
+        || !hasVerb(t, colon + 1, t.size() - 1)) {
+      return;
+    }
+    Span content = clause(text, t, colon + 1, t.size() - 1);
+    if (content == null) {
+      return;
+    }
+    Span source = span(text, t.get(start).begin(), t.get(colon - 1).end());
+    int head = colon - 1;
+    out.add(new Draft(source, entityByChar.get(t.get(head).begin()),
+        span(text, t.get(colon).begin(), t.get(colon).end()), content, Stance.ASSERT));
+  }
+
+  private static final java.util.regex.Pattern DASH_NAME = java.util.regex.Pattern.compile(
+      "\\h*([―—–])\\h*(\\p{Lu}[\\p{L}.'’-]*(?:\\h+\\p{Lu}[\\p{L}.'’-]*){0,3})");
+
+  /** "“He represents our greatest shame.” ― Ana Ruiz": the name after a dash signs the quote. */
+  private static void dashCues(String text, List<int[]> quotes, Map<Integer, String> entityByChar,
+      List<Draft> out) {
+    for (int[] q : quotes) {
+      java.util.regex.Matcher m = DASH_NAME.matcher(text).region(q[1], text.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      Span content = trimQuotesAndPunct(text, span(text, q[0], q[1]));
+      if (content.begin() == content.end()) {
+        continue;
+      }
+      int nameEnd = m.end(2);
+      while (nameEnd > m.start(2) && text.charAt(nameEnd - 1) == '.'
+          && !text.substring(m.start(2), nameEnd - 1).matches("(?s).*\\b\\p{Lu}")) {
+        nameEnd--; // "― Carla Sanchez." ends a sentence; "― Julie A." keeps its initial
+      }
+      Draft d = new Draft(span(text, m.start(2), nameEnd), entityByChar.get(m.start(2)),
+          span(text, m.start(1), m.end(1)), content, Stance.ASSERT);
+      d.direct = true;
+      out.add(d);
+    }
   }
 
   // --- speech verbs from dependency parses ----------------------------------------------------
