@@ -133,7 +133,7 @@ public final class Analyzer {
 
   /**
    * What the time tagger takes for a time but a timeline has no use for: ages ("a 6-year-old",
-   * "52 years old"), rates ("$5 a day", "twice a week"), fractions ("three-quarters of"), "the SEC" read as a second,
+   * "52 years old"), rates ("$5 a day", "twice a week"), fractions ("three-quarters of"), kinds ("a quarterly dividend"), "the SEC" read as a second,
    * "once" and "previously".
    */
   static boolean notATime(Sentence s, NamedSpan span) {
@@ -154,7 +154,12 @@ public final class Analyzer {
     // "three-quarters of the vote": a fraction
     boolean fraction = text.endsWith("quarters") && span.lastToken() + 1 < tokens.size()
         && tokens.get(span.lastToken() + 1).word().equalsIgnoreCase("of");
-    return age || acronym || rate || fraction || text.equals("once") || text.equals("previously");
+    // "a quarterly dividend", "the annual meeting": a kind of thing, not a time
+    boolean kind = span.firstToken() == span.lastToken()
+        && text.matches("daily|weekly|monthly|quarterly|annual|yearly|biweekly|biannual")
+        && span.lastToken() + 1 < tokens.size()
+        && tokens.get(span.lastToken() + 1).pos().startsWith("NN");
+    return age || acronym || rate || fraction || kind || text.equals("once") || text.equals("previously");
   }
 
   /** A capitalised "Day" after another capitalised word: the end of a holiday's name. */

@@ -89,6 +89,14 @@ public final class TimeResolver {
       return done(span, yearPeriod.group(1) + (yearPeriod.group(2).equalsIgnoreCase("quarter")
           && reference != null && reference.matches("\\d{4}-Q\\d") ? reference.substring(4) : ""));
     }
+    if (v != null && v.matches("\\d{3}X|\\d{2}XX")) {
+      return done(span, v.replaceAll("X+$", "")); // a decade ("1970s", however typed), a century
+    }
+    String words = span.text().toLowerCase(Locale.ROOT);
+    if (reference != null && reference.matches("\\d{4}-Q\\d")
+        && words.matches("the (latest|most recent|same) quarter")) {
+      return done(span, reference); // the quarter being reported
+    }
     if (type.equals("DURATION")) {
       boolean vague = v == null || v.contains("X");
       return new TimeExpression(span.begin(), span.end(), span.text(), type, v, !vague,

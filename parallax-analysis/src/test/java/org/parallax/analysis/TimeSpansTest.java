@@ -22,7 +22,7 @@ class TimeSpansTest {
   @Test
   void agesRatesFractionsAndAcronymsAreNotTimes() {
     assertThat(values("The 6-year-old boy and his 52 years old father earn $5 a day, the SEC"
-        + " said, and won three-quarters of the vote."))
+        + " said, and won three-quarters of the vote. The board raised the quarterly dividend."))
         .isEmpty();
   }
 
@@ -51,5 +51,13 @@ class TimeSpansTest {
     assertThat(values("Orlen Widgets earned $2 million in the third quarter, against $1 million"
         + " in the 2021 quarter."))
         .containsExactly("the third quarter=2024-Q3", "the 2021 quarter=2021-Q3");
+  }
+
+  @Test
+  void theLatestQuarterAndDecades() {
+    assertThat(values("Orlen Widgets earned $2 million in the third quarter. Sales in the latest"
+        + " quarter were the best since the 1970s."))
+        .containsExactly("the third quarter=2024-Q3", "the latest quarter=2024-Q3",
+            "the 1970s=197");
   }
 }
