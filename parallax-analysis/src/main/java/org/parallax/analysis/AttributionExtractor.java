@@ -83,6 +83,7 @@ final class AttributionExtractor {
         }
       }
       for (Draft d : here) {
+        d.content = wholeQuotation(text, d.content, d.cue, quotes);
         d.direct = insideQuotes(d.content, quotes);
         if (d.stance == Stance.ASSERT && hasHedge(s, d.content)) {
           d.stance = Stance.HEDGE;
@@ -284,6 +285,11 @@ final class AttributionExtractor {
     if (content == null) {
       return;
     }
+    int paragraphEnd = text.indexOf('\n', content.end());
+    if (paragraphEnd > content.end()) {
+      // a speaker's turn in a transcript runs to the end of its paragraph
+      content = trimQuotesAndPunct(text, span(text, content.begin(), paragraphEnd));
+    }
     Span source = span(text, t.get(start).begin(), t.get(colon - 1).end());
     int head = colon - 1;
     out.add(new Draft(source, entityByChar.get(t.get(head).begin()),
@@ -405,6 +411,12 @@ final class AttributionExtractor {
       if (content == null || content.begin() == content.end()) {
         continue;
       }
+      java.util.regex.Matcher prep = LEADING_PREPOSITION.matcher(content.text());
+      if (prep.lookingAt() && prep.end() < content.text().length()) {
+        // "called on Trump to stop …", "pushed for the complete repeal": the preposition is
+        // the verb's, the content what follows
+        content = span(text, content.begin() + prep.end(), content.end());
+      }
       Span source = withoutCitation(text, subtree(text, t, children, subject));
       String entity = entityByChar.get(t.get(subject).begin());
       if (lemma.equals("quote")) {
@@ -482,7 +494,13 @@ final class AttributionExtractor {
       int c = child(children, v.index(), rel);
       if (c >= 0 && c > v.index() && c != subject
           && !(rel.equals("xcomp") && t.get(c).lemma().equals("say"))) {
-        return trimQuotesAndPunct(text, subtree(text, t, children, c));
+        Span clause = subtree(text, t, children, c);
+        int object = child(children, v.index(), "obj");
+        if (rel.equals("xcomp") && object > v.index() && object < c && object != subject) {
+          // "urged supporters to monitor polling places": who is to act belongs to the content
+          clause = span(text, t.get(firstOfSubtree(children, object)).begin(), clause.end());
+        }
+        return trimQuotesAndPunct(text, clause);
       }
     }
     int saying = v.lemma().equalsIgnoreCase("quote") ? asSaying(t, v) : -1;
@@ -649,6 +667,25 @@ final class AttributionExtractor {
     }
     return out;
   }
+
+  /**
+   * A content that starts a quotation running on past it ("“This is in their heads. This is in
+   * their consciousness – and that can be deadly,” she said" cut at a sentence break) is the
+   * whole quotation, unless the cue itself is inside it.
+   */
+  private static Span wholeQuotation(String text, Span content, Span cue, List<int[]> quotes) {
+    for (int[] q : quotes) {
+      boolean starts = content.begin() >= q[0] && text.substring(q[0], content.begin())
+          .matches("[\\s\"“'‘«]*");
+      if (starts && content.end() < q[1] && !(q[0] <= cue.begin() && cue.end() <= q[1])) {
+        return trimQuotesAndPunct(text, span(text, q[0], q[1]));
+      }
+    }
+    return content;
+  }
+
+  private static final java.util.regex.Pattern LEADING_PREPOSITION =
+      java.util.regex.Pattern.compile("(?i)(for|on|of|about|against|with|upon)\\s+");
 
   /** The quotation that ends right before {@code at} (nothing but commas or space between). */
   private static int @Nullable [] quoteRightBefore(String text, List<int[]> quotes, int at) {

@@ -49,4 +49,26 @@ class AttributionPatternsTest {
     assertThat(found("The ministry plans to close the border crossing at Trellin."))
         .containsExactly("The ministry | plans | to close the border crossing at Trellin");
   }
+
+  @Test
+  void aQuotationAfterTheCueIsTakenWhole() {
+    assertThat(found("Okafor said: “The harbour was empty. Nobody came back.”"))
+        .containsExactly("Okafor | said | The harbour was empty. Nobody came back");
+  }
+
+  @Test
+  void whoIsToActBelongsToTheContent() {
+    assertThat(found("The mayor urged residents to leave the valley."))
+        .containsExactly("The mayor | urged | residents to leave the valley");
+    assertThat(found("The union called on the council to reopen the bridge."))
+        .containsExactly("The union | called | the council to reopen the bridge");
+  }
+
+  @Test
+  void headlinesAndSignatures() {
+    assertThat(found("Varga: The dam will hold through the winter"))
+        .containsExactly("Varga | : | The dam will hold through the winter");
+    assertThat(found("“We will rebuild the harbour.” ― Amaru Quispe"))
+        .containsExactly("Amaru Quispe | ― | We will rebuild the harbour");
+  }
 }

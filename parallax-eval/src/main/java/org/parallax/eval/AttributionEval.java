@@ -101,6 +101,24 @@ public final class AttributionEval {
                   Math.min(text.length(), a.cue().end() + 40)).replaceAll("\\s+", " ") + "…");
         }
       }
+      for (Attribution a : ours) {
+        int[] c = Counter.trim(toArray(a.content()), text);
+        int[] best = null;
+        for (int[][] g : gold) {
+          if (g[2] != null) {
+            int[] x = Counter.trim(g[2], text);
+            if (x[0] < c[1] && c[0] < x[1] && (best == null
+                || Math.min(x[1], c[1]) - Math.max(x[0], c[0])
+                    > Math.min(best[1], c[1]) - Math.max(best[0], c[0]))) {
+              best = x;
+            }
+          }
+        }
+        if (best != null && (best[0] != c[0] || best[1] != c[1])) {
+          missedCue.accept(t.getFileName() + ": content gold «" + ends(text, best) + "» ours «"
+              + ends(text, c) + "»");
+        }
+      }
       content.add(gold.stream().map(g -> g[2]).filter(s -> s != null).toList(),
           ours.stream().map(a -> toArray(a.content())).toList(), text);
     }
@@ -170,6 +188,12 @@ public final class AttributionEval {
   }
 
   /** Exact and overlap matches of predicted against gold spans. */
+  /** A span's first and last words, for reports. */
+  private static String ends(String text, int[] s) {
+    String t = text.substring(s[0], s[1]).replaceAll("\\s+", " ");
+    return t.length() <= 70 ? t : t.substring(0, 40) + " … " + t.substring(t.length() - 25);
+  }
+
   private static final class Counter {
     int gold;
     int predicted;
@@ -213,7 +237,7 @@ public final class AttributionEval {
     }
 
     /** Spans compared without surrounding white space and punctuation. */
-    private static int[] trim(int[] s, String text) {
+    static int[] trim(int[] s, String text) {
       int a = Math.max(0, s[0]);
       int b = Math.min(text.length(), s[1]);
       while (a < b && !Character.isLetterOrDigit(text.charAt(a))) {
