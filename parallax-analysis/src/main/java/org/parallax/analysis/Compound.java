@@ -144,14 +144,7 @@ final class Compound {
       // "the following year" counts from the time the text was last talking about
       from = LocalDate.of(Integer.parseInt(reference.substring(0, 4)), 7, 1);
     }
-    LocalDate next = switch (unit) {
-      case "Y" -> from.plusYears(n);
-      case "Q" -> from.plusMonths(3L * n);
-      case "M" -> from.plusMonths(n);
-      case "W" -> from.plusWeeks(n);
-      default -> from.plusDays(n);
-    };
-    return TimeResolver.format(next, unit);
+    return TimeResolver.format(TimeResolver.plus(from, n, unit), unit);
   }
 
   /** A month, quarter, season, month-day or holiday of a known year; null for anything else. */

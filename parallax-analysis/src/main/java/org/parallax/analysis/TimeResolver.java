@@ -223,14 +223,7 @@ public final class TimeResolver {
         String unit = m.group(1) != null ? (m.group(1).equals("3M") ? "Q" : m.group(1).substring(1))
             : m.group(3);
         String offsetUnit = m.group(3) == null ? unit : m.group(3);
-        LocalDate d = switch (offsetUnit) {
-          case "Y" -> published.plusYears(n);
-          case "Q" -> published.plusMonths(3L * n);
-          case "M" -> published.plusMonths(n);
-          case "W" -> published.plusWeeks(n);
-          default -> published.plusDays(n);
-        };
-        return done(span, format(d, unit));
+        return done(span, format(plus(published, n, offsetUnit), unit));
       }
     }
     return unresolved(span, relative, "cannot resolve '" + relative + "'");
@@ -320,6 +313,17 @@ public final class TimeResolver {
     // third-quarter results"); an older one in future tense is next year's
     boolean justEnded = q == current - 1 || q == current;
     return (tense == Tense.FUTURE && !justEnded ? year + 1 : year) + "-Q" + q;
+  }
+
+  /** {@code d} moved by {@code n} units: Y, Q, M, W or D. */
+  static LocalDate plus(LocalDate d, long n, String unit) {
+    return switch (unit) {
+      case "Y" -> d.plusYears(n);
+      case "Q" -> d.plusMonths(3 * n);
+      case "M" -> d.plusMonths(n);
+      case "W" -> d.plusWeeks(n);
+      default -> d.plusDays(n);
+    };
   }
 
   /** A date at the granularity of {@code unit}: Y, Q, M, W or D. */
