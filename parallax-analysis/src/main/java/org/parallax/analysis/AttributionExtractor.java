@@ -675,8 +675,8 @@ final class AttributionExtractor {
    */
   private static Span wholeQuotation(String text, Span content, Span cue, List<int[]> quotes) {
     for (int[] q : quotes) {
-      boolean starts = content.begin() >= q[0] && text.substring(q[0], content.begin())
-          .matches("[\\s\"“'‘«]*");
+      boolean starts = content.begin() >= q[0] && content.begin() - q[0] <= 4
+          && text.substring(q[0], content.begin()).matches("[\\s\"“'‘«]*");
       if (starts && content.end() < q[1] && !(q[0] <= cue.begin() && cue.end() <= q[1])) {
         return trimQuotesAndPunct(text, span(text, q[0], q[1]));
       }
@@ -690,10 +690,11 @@ final class AttributionExtractor {
   /** The quotation that ends right before {@code at} (nothing but commas or space between). */
   private static int @Nullable [] quoteRightBefore(String text, List<int[]> quotes, int at) {
     for (int[] q : quotes) {
-      if (q[1] <= at && text.substring(q[1], at).matches("[\\s,]*")) {
+      if (q[1] <= at && at - q[1] <= 4 && text.substring(q[1], at).matches("[\\s,]*")) {
         return q;
       }
-      if (q[0] < at && at < q[1] && text.substring(at, q[1]).matches("[\\s,.\"”’]*")) {
+      if (q[0] < at && at < q[1] && q[1] - at <= 4
+          && text.substring(at, q[1]).matches("[\\s,.\"”’]*")) {
         return q; // the closing mark came after the comma the splitter kept
       }
     }
