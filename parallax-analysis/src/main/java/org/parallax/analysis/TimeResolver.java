@@ -338,11 +338,14 @@ public final class TimeResolver {
     };
   }
 
-  /** "the past decade" (P10Y), "the coming years" (FUTURE_REF): a span with no calendar value. */
+  /**
+   * "the past decade" (a duration, P10Y, typed so whatever the parser said: no event is dated by
+   * it), "the coming years" (FUTURE_REF): a span with no calendar value.
+   */
   private static TimeExpression vagueOrDuration(NamedSpan span, String value) {
     return value.endsWith("_REF")
         ? unresolved(span, value, "vague reference ('" + span.text() + "')")
-        : new TimeExpression(span.begin(), span.end(), span.text(), span.type(), value, true, null);
+        : new TimeExpression(span.begin(), span.end(), span.text(), "DURATION", value, true, null);
   }
 
   private static String noAnchor(NamedSpan span) {

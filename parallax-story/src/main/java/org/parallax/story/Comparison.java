@@ -292,15 +292,67 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     }
     List<TimelineEntry> out = new ArrayList<>();
     for (EventCluster c : clusters) {
-      String precision = c.date == null ? "unknown" : c.date.length() == 10 ? "day"
-          : c.date.length() == 7 ? "month" : c.date.length() == 4 ? "year" : "other";
+      String precision = precision(c.date);
       out.add(new TimelineEntry(c.date, precision, c.type, List.copyOf(c.actors),
           List.copyOf(c.targets), List.copyOf(c.locations), c.reports, c.named));
     }
     // dated first in date order (stable: first reported first among equals), undated after
     out.sort(Comparator.comparing((TimelineEntry t) -> t.date() == null)
-        .thenComparing(t -> t.date() == null ? "" : t.date()));
+        .thenComparing(t -> t.date() == null ? "" : sortKey(t.date())));
     return out;
+  }
+
+  /**
+   * How precise a TimeML value is: {@code day} (also with a part of day or a clock time,
+   * {@code 2024-10-08TNI}), {@code week} ({@code 2024-W40}, {@code 2024-W40-WE}), {@code month},
+   * {@code quarter}, {@code season}, {@code year}, {@code decade} ({@code 197}), {@code century}
+   * ({@code 19}); {@code other} for anything else, {@code unknown} for none.
+   */
+  static String precision(@Nullable String date) {
+    if (date == null) {
+      return "unknown";
+    }
+    if (date.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      return "day";
+    }
+    if (date.matches("\\d{4}-W\\d{2}.*")) {
+      return "week";
+    }
+    if (date.matches("\\d{4}-\\d{2}")) {
+      return "month";
+    }
+    if (date.matches("\\d{4}-Q\\d")) {
+      return "quarter";
+    }
+    if (date.matches("\\d{4}-(SP|SU|FA|WI)")) {
+      return "season";
+    }
+    return date.matches("\\d{4}") ? "year" : date.matches("\\d{3}") ? "decade"
+        : date.matches("\\d{2}") ? "century" : "other";
+  }
+
+  /** Sorts TimeML values by when they start: a week by its Monday, a quarter by its first month. */
+  static String sortKey(String date) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2}).*")
+        .matcher(date);
+    if (m.matches()) {
+      java.time.LocalDate monday = java.time.LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+          .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+          .with(java.time.DayOfWeek.MONDAY);
+      return monday.toString();
+    }
+    m = java.util.regex.Pattern.compile("(\\d{4})-(Q(\\d)|SP|SU|FA|WI)").matcher(date);
+    if (m.matches()) {
+      int month = m.group(3) != null ? 3 * Integer.parseInt(m.group(3)) - 2
+          : switch (m.group(2)) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
+          };
+      return String.format(java.util.Locale.ROOT, "%s-%02d", m.group(1), month);
+    }
+    return date;
   }
 
   // ---- claim groups ---------------------------------------------------------------------------

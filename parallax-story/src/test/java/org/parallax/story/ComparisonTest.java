@@ -183,4 +183,21 @@ class ComparisonTest {
     assertThat(Reports.html(List.of(new Reports.Section("story", "x",
         List.of(new Story("x", "x", List.of("h1", "l1"))), c)))).contains("</html>");
   }
+
+  @Test
+  void timelinePrecisionAndOrderFollowTimeMlValues() {
+    assertThat(Comparison.precision("2024-10-08TNI")).isEqualTo("day");
+    assertThat(Comparison.precision("2024-10-08T09:00")).isEqualTo("day");
+    assertThat(Comparison.precision("2024-W40-WE")).isEqualTo("week");
+    assertThat(Comparison.precision("2024-Q3")).isEqualTo("quarter");
+    assertThat(Comparison.precision("2024-SU")).isEqualTo("season");
+    assertThat(Comparison.precision("197")).isEqualTo("decade");
+    assertThat(Comparison.precision("20")).isEqualTo("century");
+    assertThat(Comparison.precision(null)).isEqualTo("unknown");
+    List<String> values = new java.util.ArrayList<>(List.of("2024-11", "2024-10-01", "2024-Q3",
+        "2024-W40", "2024-SU"));
+    values.sort(java.util.Comparator.comparing(Comparison::sortKey));
+    // week 40 of 2024 starts on Monday 30 September
+    assertThat(values).containsExactly("2024-SU", "2024-Q3", "2024-W40", "2024-10-01", "2024-11");
+  }
 }
