@@ -112,7 +112,8 @@ public final class Analyzer {
         TimeExpression t = TimeResolver.resolve(span, s, published, dateInSentence.get(s.index()),
             reference);
         String raw = span.timexValue() != null ? span.timexValue() : span.timexAltValue();
-        boolean deictic = raw != null && raw.matches(".*\\b(OFFSET|THIS|PREV_IMMEDIATE|NEXT_IMMEDIATE)\\b.*")
+        boolean deictic = raw != null
+            && raw.matches(".*\\b(OFFSET|THIS|PREV_IMMEDIATE|NEXT_IMMEDIATE)\\b.*")
             || t.text().toLowerCase(Locale.ROOT).matches(".*\\b(ago|earlier|before)");
         if (t.resolved() && t.type().equals("DATE") && t.value() != null && !deictic
             && t.value().matches("\\d{4}(-Q\\d|-\\d{2}|-SP|-SU|-FA|-WI)")) {
@@ -133,7 +134,8 @@ public final class Analyzer {
 
   /**
    * What the time tagger takes for a time but a timeline has no use for: ages ("a 6-year-old",
-   * "52 years old"), rates ("$5 a day", "twice a week"), fractions ("three-quarters of"), kinds ("a quarterly dividend"), "the SEC" read as a second,
+   * "52 years old"), rates ("$5 a day", "twice a week"), fractions ("three-quarters of"), kinds
+   * ("a quarterly dividend"), "the SEC" read as a second,
    * "once" and "previously".
    */
   static boolean notATime(Sentence s, NamedSpan span) {
@@ -150,7 +152,8 @@ public final class Analyzer {
     // "$5 a day", "twice a week": a rate
     boolean rate = text.matches("an? (day|week|month|year)") && span.firstToken() > 0
         && tokens.get(span.firstToken() - 1).word().toLowerCase(Locale.ROOT)
-            .matches("[\\d.,]+|%|percent|times|twice|thrice|once|billion|million|thousand|cents?|dollars?");
+            .matches("[\\d.,]+|%|percent|times|twice|thrice|once|billion|million|thousand"
+                + "|cents?|dollars?");
     // "three-quarters of the vote": a fraction
     boolean fraction = text.endsWith("quarters") && span.lastToken() + 1 < tokens.size()
         && tokens.get(span.lastToken() + 1).word().equalsIgnoreCase("of");
@@ -159,7 +162,8 @@ public final class Analyzer {
         && text.matches("daily|weekly|monthly|quarterly|annual|yearly|biweekly|biannual")
         && span.lastToken() + 1 < tokens.size()
         && tokens.get(span.lastToken() + 1).pos().startsWith("NN");
-    return age || acronym || rate || fraction || kind || text.equals("once") || text.equals("previously");
+    return age || acronym || rate || fraction || kind || text.equals("once")
+        || text.equals("previously");
   }
 
   /** A capitalised "Day" after another capitalised word: the end of a holiday's name. */

@@ -388,6 +388,15 @@ final class AttributionExtractor {
           }
         }
       }
+      Span sourceSpan = null;
+      if (subject < 0 && stance == Stance.ASSERT && !Cues.WEAK.contains(lemma)) {
+        // the parse gave no subject; the shapes news uses most, read off the surface
+        int[] np = surfaceSpeaker(t, v.index());
+        if (np != null) {
+          subject = np[2];
+          sourceSpan = span(text, t.get(np[0]).begin(), t.get(np[1]).end());
+        }
+      }
       if (subject < 0) {
         continue;
       }
@@ -417,7 +426,8 @@ final class AttributionExtractor {
         // the verb's, the content what follows
         content = span(text, content.begin() + prep.end(), content.end());
       }
-      Span source = withoutCitation(text, subtree(text, t, children, subject));
+      Span source = sourceSpan != null ? sourceSpan
+          : withoutCitation(text, subtree(text, t, children, subject));
       String entity = entityByChar.get(t.get(subject).begin());
       if (lemma.equals("quote")) {
         int quoted = child(children, v.index(), "obj");
@@ -437,6 +447,39 @@ final class AttributionExtractor {
       }
       out.add(new Draft(source, entity, cueSpan(text, t, children, v), content, stance));
     }
+  }
+
+  /**
+   * The speaker of a speech verb the parse left without a subject: "…, said Batchelder." (a
+   * short noun phrase after the verb, the sentence or clause ending right after it, a comma or
+   * closing quotation mark before the verb) or "… Trump said that …" (up to three proper nouns or
+   * a pronoun right before it). Returns {first, last, head} token indices, or null.
+   */
+  private static int @Nullable [] surfaceSpeaker(List<Token> t, int verb) {
+    if (verb > 0 && t.get(verb - 1).word().matches("[,\"”’']|''") && verb + 1 < t.size()) {
+      int k = verb + 1;
+      int last = -1;
+      while (k < t.size() && k <= verb + 6
+          && t.get(k).pos().matches("DT|JJ|NNP|NNPS|NN|NNS|PRP|CD|POS")) {
+        if (t.get(k).pos().startsWith("NN") || t.get(k).pos().equals("PRP")) {
+          last = k;
+        }
+        k++;
+      }
+      boolean ends = k >= t.size() || t.get(k).word().matches("[.,;!?]");
+      if (last > verb && ends && last == k - 1) {
+        return new int[] {verb + 1, last, last};
+      }
+    }
+    if (verb > 0 && t.get(verb - 1).pos().matches("NNPS?|PRP")) {
+      int first = verb - 1;
+      while (first > 0 && first > verb - 3 && t.get(first - 1).pos().matches("NNPS?")
+          && t.get(verb - 1).pos().startsWith("NNP")) {
+        first--;
+      }
+      return new int[] {first, verb - 1, verb - 1};
+    }
+    return null;
   }
 
   /** "OSTPRESS, citing a source," as a source is "OSTPRESS": the citation is its own attribution. */

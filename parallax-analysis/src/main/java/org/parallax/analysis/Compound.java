@@ -29,13 +29,15 @@ final class Compound {
       Pattern.compile("(XXXX-(?:WXX-\\d|\\d{2}-\\d{2}))T(MO|AF|EV|NI|DT|\\d{2}:\\d{2})");
   private static final Pattern TODAY_PART =
       Pattern.compile("(?:THIS )?T?(MO|AF|EV|NI)(?: OFFSET P(-?\\d+)D)?");
-  private static final Pattern WEEKDAY_OF_WEEK = Pattern.compile("XXXX-WXX-(\\d) OFFSET P(-?\\d+)W");
+  private static final Pattern WEEKDAY_OF_WEEK =
+      Pattern.compile("XXXX-WXX-(\\d) OFFSET P(-?\\d+)W");
   private static final Pattern OF_YEAR =
       Pattern.compile("THIS P1Y(?: OFFSET P(-?\\d+)Y)? INTERSECT (.+)");
   private static final Pattern HOLIDAY_OFFSET = Pattern.compile("([A-Z_]+) OFFSET P(-?\\d+)Y");
   private static final Pattern OF_DAY =
       Pattern.compile("THIS P1D INTERSECT (XXXX-\\d{2}-\\d{2}|XXXX-WXX-\\d)");
-  private static final Pattern THIS_PARTIAL = Pattern.compile("THIS (?:XXXX-)?(\\d{2}|SP|SU|FA|WI)");
+  private static final Pattern THIS_PARTIAL =
+      Pattern.compile("THIS (?:XXXX-)?(\\d{2}|SP|SU|FA|WI)");
   private static final Pattern THIS_PERIOD = Pattern.compile("THIS P(10|100|1000)Y");
   private static final Pattern IMMEDIATE =
       Pattern.compile("(PREV|NEXT)_IMMEDIATE (?:P(\\d+|X)([YQMWD])|XXXX-WXX-(\\d))");
@@ -49,7 +51,8 @@ final class Compound {
       "THANKSGIVING", y -> nth(y, Month.NOVEMBER, DayOfWeek.THURSDAY, 4),
       "EASTER", Compound::easter,
       "GOOD_FRIDAY", y -> easter(y).minusDays(2),
-      "MEMORIAL", y -> LocalDate.of(y, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+      "MEMORIAL",
+      y -> LocalDate.of(y, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
       "LABOUR_DAY", y -> nth(y, Month.SEPTEMBER, DayOfWeek.MONDAY, 1),
       "MOTHERS_DAY", y -> nth(y, Month.MAY, DayOfWeek.SUNDAY, 2),
       "FATHERS_DAY", y -> nth(y, Month.JUNE, DayOfWeek.SUNDAY, 3),

@@ -71,4 +71,11 @@ class AttributionPatternsTest {
     assertThat(found("“We will rebuild the harbour.” ― Amaru Quispe"))
         .containsExactly("Amaru Quispe | ― | We will rebuild the harbour");
   }
+
+  @Test
+  void speakerTheParseLostIsReadOffTheSurface() {
+    assertThat(found("In a May meeting with the planning board of the Harbour Gazette Okafor"
+        + " said that the ferry service may need to be cut."))
+        .anyMatch(x -> x.startsWith("Harbour Gazette Okafor | said | that the ferry service"));
+  }
 }
