@@ -482,12 +482,29 @@ final class AttributionExtractor {
     return null;
   }
 
-  /** "OSTPRESS, citing a source," as a source is "OSTPRESS": the citation is its own attribution. */
+  /**
+   * "OSTPRESS, citing a source," as a source is "OSTPRESS": the citation is its own attribution;
+   * "Trump, speaking to a veterans group," is "Trump": the participle describes the speaker; and
+   * the tail of a quotation the parse hung on the speaker is cut off.
+   */
   private static Span withoutCitation(String text, Span source) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(",\\s+(citing|according to)\\b",
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        ",\\s+(citing|according to|(?-i:[a-z]+ing))\\b",
         java.util.regex.Pattern.CASE_INSENSITIVE).matcher(source.text());
-    return m.find() && m.start() > 0
+    Span cut = m.find() && m.start() > 0
         ? span(text, source.begin(), source.begin() + m.start()) : source;
+    // "…the president and our military,” Flynn": the tail of a quotation is not the speaker
+    int quoteEnd = Math.max(cut.text().lastIndexOf('”'), cut.text().lastIndexOf("''"));
+    if (quoteEnd >= 0) {
+      int from = cut.begin() + quoteEnd + (cut.text().startsWith("''", quoteEnd) ? 2 : 1);
+      while (from < cut.end() && " ,".indexOf(text.charAt(from)) >= 0) {
+        from++;
+      }
+      if (from < cut.end()) {
+        cut = span(text, from, cut.end());
+      }
+    }
+    return cut;
   }
 
   /** The cue verb with the auxiliaries and negation right before it ("has learned"). */

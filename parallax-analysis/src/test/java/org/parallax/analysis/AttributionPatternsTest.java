@@ -78,4 +78,10 @@ class AttributionPatternsTest {
         + " said that the ferry service may need to be cut."))
         .anyMatch(x -> x.startsWith("Harbour Gazette Okafor | said | that the ferry service"));
   }
+
+  @Test
+  void aParticipleDescribesTheSpeakerItDoesNotSpeak() {
+    assertThat(found("Varga, speaking to farmers in Trellin, said the dam had held."))
+        .anyMatch(x -> x.startsWith("Varga | said | "));
+  }
 }

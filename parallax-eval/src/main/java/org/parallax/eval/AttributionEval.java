@@ -102,21 +102,10 @@ public final class AttributionEval {
         }
       }
       for (Attribution a : ours) {
-        int[] c = Counter.trim(toArray(a.content()), text);
-        int[] best = null;
-        for (int[][] g : gold) {
-          if (g[2] != null) {
-            int[] x = Counter.trim(g[2], text);
-            if (x[0] < c[1] && c[0] < x[1] && (best == null
-                || Math.min(x[1], c[1]) - Math.max(x[0], c[0])
-                    > Math.min(best[1], c[1]) - Math.max(best[0], c[0]))) {
-              best = x;
-            }
-          }
-        }
-        if (best != null && (best[0] != c[0] || best[1] != c[1])) {
-          missedCue.accept(t.getFileName() + ": content gold «" + ends(text, best) + "» ours «"
-              + ends(text, c) + "»");
+        reportBoundary(t, text, "content", toArray(a.content()), gold, 2, missedCue);
+        if (a.source().span() != null) {
+          reportBoundary(t, text, "source", new int[] {a.source().span().begin(),
+              a.source().span().end()}, gold, 0, missedCue);
         }
       }
       content.add(gold.stream().map(g -> g[2]).filter(s -> s != null).toList(),
@@ -188,6 +177,27 @@ public final class AttributionEval {
   }
 
   /** Exact and overlap matches of predicted against gold spans. */
+  /** Reports a predicted span that overlaps a gold one of its element without matching it. */
+  private static void reportBoundary(Path t, String text, String element, int[] predicted,
+      List<int[][]> gold, int index, java.util.function.Consumer<String> out) {
+    int[] c = Counter.trim(predicted, text);
+    int[] best = null;
+    for (int[][] g : gold) {
+      if (g[index] != null) {
+        int[] x = Counter.trim(g[index], text);
+        if (x[0] < c[1] && c[0] < x[1] && (best == null
+            || Math.min(x[1], c[1]) - Math.max(x[0], c[0])
+                > Math.min(best[1], c[1]) - Math.max(best[0], c[0]))) {
+          best = x;
+        }
+      }
+    }
+    if (best != null && (best[0] != c[0] || best[1] != c[1])) {
+      out.accept(t.getFileName() + ": " + element + " gold «" + ends(text, best) + "» ours «"
+          + ends(text, c) + "»");
+    }
+  }
+
   /** A span's first and last words, for reports. */
   private static String ends(String text, int[] s) {
     String t = text.substring(s[0], s[1]).replaceAll("\\s+", " ");
