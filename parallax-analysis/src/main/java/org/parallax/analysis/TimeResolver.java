@@ -23,7 +23,7 @@ import org.parallax.model.nlp.Token;
  * reason, when the publication date is unknown: nothing is ever resolved against today.
  */
 public final class TimeResolver {
-  private static final Pattern FULL = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}(T[\\d:.]+)?)?)?|\\d{3}X|\\d{2}XX");
+  private static final Pattern FULL = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}(T[\\d:.]+)?)?)?");
   private static final Pattern MONTH_DAY = Pattern.compile("XXXX-(\\d{2})(?:-(\\d{2}))?");
   private static final Pattern SEASON = Pattern.compile("XXXX-(SP|SU|FA|WI)");
   private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-(\\d)");
@@ -90,7 +90,9 @@ public final class TimeResolver {
           && reference != null && reference.matches("\\d{4}-Q\\d") ? reference.substring(4) : ""));
     }
     if (v != null && v.matches("\\d{3}X|\\d{2}XX")) {
-      return done(span, v.replaceAll("X+$", "")); // a decade ("1970s", however typed), a century
+      // TimeML writes a decade ("1970s", however the parser types it) as its first three digits,
+      // a century as its first two
+      return done(span, v.replaceAll("X+$", ""));
     }
     String words = span.text().toLowerCase(Locale.ROOT);
     if (reference != null && reference.matches("\\d{4}-Q\\d")
@@ -107,8 +109,7 @@ public final class TimeResolver {
           v == null ? "no value" : null);
     }
     if (v != null && FULL.matcher(v).matches()) {
-      // TimeML writes a decade as its first three digits, a century as its first two
-      return done(span, v.endsWith("X") ? v.replaceAll("X+$", "") : v);
+      return done(span, v);
     }
     String relative = v != null ? v : alt;
     if (relative == null) {
@@ -190,13 +191,11 @@ public final class TimeResolver {
       return compound.endsWith("_REF") || compound.matches("P\\d.*")
           ? vagueOrDuration(span, compound) : done(span, compound);
     }
-    String lower = span.text().toLowerCase(Locale.ROOT);
-    if (lower.matches(".*\\b(several|few|many|some)\\b.*\\bago")) {
+    if (words.matches(".*\\b(several|few|many|some)\\b.*\\bago")) {
       return unresolved(span, "PAST_REF", "vague reference ('" + span.text() + "')");
     }
-    if ((relative.equals("THIS P3M") || relative.equals("PXM")) && lower.startsWith("the ")
-        && lower.endsWith("quarter") && !lower.contains("current")
-        && (relative.equals("THIS P3M") || lower.matches("the (latest|most recent) quarter"))) {
+    if (relative.equals("THIS P3M") && words.startsWith("the ") && words.endsWith("quarter")
+        && !words.contains("current")) {
       // "earned $2 in the quarter": the quarter being reported — the one the text last named, or
       // in past tense the last complete quarter
       if (reference != null && reference.matches("\\d{4}-Q\\d")) {
@@ -208,7 +207,7 @@ public final class TimeResolver {
     }
     // "a year earlier" counts from the time talked about, and so does the comparison "up from
     // $2 a year ago" (the same quarter a year before); "four years ago" from the time of writing
-    boolean distantPast = span.text().toLowerCase(Locale.ROOT).endsWith(" ago")
+    boolean distantPast = words.endsWith(" ago")
         && !relative.matches("OFFSET P-1[YQM]");
     if (reference != null && !distantPast && relative.startsWith("OFFSET ")) {
       TimeExpression fromReference = offsetFrom(span, relative, reference);
