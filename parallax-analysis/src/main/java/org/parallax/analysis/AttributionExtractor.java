@@ -286,7 +286,10 @@ final class AttributionExtractor {
       return;
     }
     int paragraphEnd = text.indexOf('\n', content.end());
-    if (paragraphEnd > content.end()) {
+    int sentenceBegin = t.get(0).begin();
+    boolean startsParagraph = text.substring(text.lastIndexOf('\n', Math.max(0,
+        sentenceBegin - 1)) + 1, sentenceBegin).isBlank();
+    if (startsParagraph && paragraphEnd > content.end()) {
       // a speaker's turn in a transcript runs to the end of its paragraph
       content = trimQuotesAndPunct(text, span(text, content.begin(), paragraphEnd));
     }

@@ -68,6 +68,10 @@ class AttributionPatternsTest {
   void headlinesAndSignatures() {
     assertThat(found("Varga: The dam will hold through the winter"))
         .containsExactly("Varga | : | The dam will hold through the winter");
+    // inside a paragraph, the colon's content ends with its sentence
+    assertThat(found("The council met on Monday. Varga: the dam will hold through the winter."
+        + " The bridge reopened later.\n\nThe ferry did not."))
+        .containsExactly("Varga | : | the dam will hold through the winter");
     assertThat(found("“We will rebuild the harbour.” ― Amaru Quispe"))
         .containsExactly("Amaru Quispe | ― | We will rebuild the harbour");
   }
