@@ -124,7 +124,11 @@ public final class Analyzer {
         }
         if (pass == 0 && t.resolved() && t.value() != null
             && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
-          dateInSentence.putIfAbsent(s.index(), LocalDate.parse(t.value()));
+          try {
+            dateInSentence.putIfAbsent(s.index(), LocalDate.parse(t.value()));
+          } catch (java.time.format.DateTimeParseException e) {
+            // the parser's own value names no real day ("1999-02-30"): no anchor for clock times
+          }
         }
         out.add(t);
       }

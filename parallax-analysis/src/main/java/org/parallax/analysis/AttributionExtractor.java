@@ -289,6 +289,9 @@ final class AttributionExtractor {
     int sentenceBegin = t.get(0).begin();
     boolean startsParagraph = text.substring(text.lastIndexOf('\n', Math.max(0,
         sentenceBegin - 1)) + 1, sentenceBegin).isBlank();
+    if (paragraphEnd < 0) {
+      paragraphEnd = text.length();
+    }
     if (startsParagraph && paragraphEnd > content.end()) {
       // a speaker's turn in a transcript runs to the end of its paragraph
       content = trimQuotesAndPunct(text, span(text, content.begin(), paragraphEnd));
@@ -300,7 +303,10 @@ final class AttributionExtractor {
   }
 
   private static final java.util.regex.Pattern DASH_NAME = java.util.regex.Pattern.compile(
-      "\\h*([―—–])\\h*(\\p{Lu}[\\p{L}.'’-]*(?:\\h+\\p{Lu}[\\p{L}.'’-]*){0,3})");
+      "\\h*([―—–])\\h*(\\p{Lu}[\\p{L}.'’-]*(?:\\h+\\p{Lu}[\\p{L}.'’-]*){0,3})"
+          // the name ends its line, its sentence, or meets the next quotation: "– Ocasio-Cortez,
+          // Omar and Tlaib –" in running prose is no signature
+          + "(?:\\h*(?:\\R|$|(?=\\p{Pi}|\"))|(?<=\\.)(?=\\h))");
 
   /** "“He represents our greatest shame.” ― Ana Ruiz": the name after a dash signs the quote. */
   private static void dashCues(String text, List<int[]> quotes, Map<Integer, String> entityByChar,
@@ -424,7 +430,8 @@ final class AttributionExtractor {
         continue;
       }
       java.util.regex.Matcher prep = LEADING_PREPOSITION.matcher(content.text());
-      if (prep.lookingAt() && prep.end() < content.text().length()) {
+      if (prep.lookingAt() && prep.end() < content.text().length() && content.begin() > v.end()
+          && text.substring(v.end(), content.begin()).isBlank()) {
         // "called on Trump to stop …", "pushed for the complete repeal": the preposition is
         // the verb's, the content what follows
         content = span(text, content.begin() + prep.end(), content.end());

@@ -138,23 +138,31 @@ final class Compound {
     }
     int n = Integer.parseInt(m.group(2));
     String unit = m.group(3);
+    String words = text.toLowerCase(Locale.ROOT);
+    boolean anaphoric = words.matches(".*\\b(following|previous|prior|preceding)\\b.*");
+    if (anaphoric) {
+      // "the following year", "the previous year" count from the year the text was last talking
+      // about; for other units (or without such a year) the parser's reading is not trusted
+      if (!unit.equals("Y") || reference == null || !reference.matches("\\d{4}.*")) {
+        return null;
+      }
+      return String.valueOf(Integer.parseInt(reference.substring(0, 4)) + (previous ? -n : n));
+    }
     if (previous) {
       return "P" + n + unit; // TimeML: "the past decade", "the last 12 months" are durations
     }
-    LocalDate from = published;
-    if (text.toLowerCase(Locale.ROOT).contains("following") && reference != null
-        && reference.matches("\\d{4}.*")) {
-      // "the following year" counts from the time the text was last talking about
-      from = LocalDate.of(Integer.parseInt(reference.substring(0, 4)), 7, 1);
-    }
-    return TimeResolver.format(TimeResolver.plus(from, n, unit), unit);
+    return TimeResolver.format(TimeResolver.plus(published, n, unit), unit);
   }
 
   /** A month, quarter, season, month-day or holiday of a known year; null for anything else. */
   private static @Nullable String inYear(String partial, int year) {
     Matcher m = Pattern.compile("XXXX-(\\d{2}(?:-\\d{2})?|Q[1-4]|SP|SU|FA|WI)").matcher(partial);
     if (m.matches()) {
-      return year + "-" + m.group(1);
+      String value = year + "-" + m.group(1);
+      if (value.length() == 10) {
+        LocalDate.parse(value); // "Feb. 29 last year" in a common year: no such day (caught above)
+      }
+      return value;
     }
     IntFunction<LocalDate> holiday = HOLIDAYS.get(partial);
     return holiday == null ? null : holiday.apply(year).toString();

@@ -184,6 +184,9 @@ public final class TimeResolver {
     }
     if (m.matches()) {
       int year = published.getYear() + Integer.parseInt(m.group(3));
+      if (m.group(2) != null && m.group(1).matches("\\d{2}")) {
+        LocalDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))); // a real day?
+      }
       return done(span, year + "-" + m.group(1) + (m.group(2) == null ? "" : "-" + m.group(2)));
     }
     String compound = Compound.resolve(relative, span.text(), published, tense, reference);

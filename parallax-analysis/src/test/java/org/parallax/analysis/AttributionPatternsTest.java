@@ -88,4 +88,13 @@ class AttributionPatternsTest {
     assertThat(found("Varga, speaking to farmers in Trellin, said the dam had held."))
         .anyMatch(x -> x.startsWith("Varga | said | "));
   }
+
+  @Test
+  void aDashInRunningProseSignsNothingAndAQuotationKeepsItsFirstWord() {
+    assertThat(found("Members of the “Harbour Club” – Okafor, Varga and Lindqvist – met on"
+        + " Monday."))
+        .isEmpty();
+    assertThat(found("“For years, we were ignored,” Okafor said."))
+        .containsExactly("Okafor | said | For years, we were ignored");
+  }
 }

@@ -182,4 +182,13 @@ class TimeResolverTest {
     assertThat(TimeResolver.resolve(span, s, PUBLISHED, null, "2024-03").value())
         .isEqualTo("2020");
   }
+
+  @Test
+  void regressionNoSuchDayStaysUnresolvedInsteadOfThrowing() {
+    // published 2024-10-10: "Feb. 29 last year" would be 2023-02-29
+    TimeExpression t = resolve("It/PRP opened/VBD on/IN Feb./NNP 29/CD last/JJ year/NN", 3, 6,
+        null, "THIS P1Y OFFSET P-1Y INTERSECT XXXX-02-29", PUBLISHED);
+    assertThat(t.resolved()).isFalse();
+    assertThat(t.reason()).startsWith("value out of range");
+  }
 }

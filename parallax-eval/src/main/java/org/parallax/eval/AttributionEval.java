@@ -176,7 +176,6 @@ public final class AttributionEval {
     return out;
   }
 
-  /** Exact and overlap matches of predicted against gold spans. */
   /** Reports a predicted span that overlaps a gold one of its element without matching it. */
   private static void reportBoundary(Path t, String text, String element, int[] predicted,
       List<int[][]> gold, int index, java.util.function.Consumer<String> out) {
@@ -204,6 +203,7 @@ public final class AttributionEval {
     return t.length() <= 70 ? t : t.substring(0, 40) + " … " + t.substring(t.length() - 25);
   }
 
+  /** Exact and overlap matches of predicted against gold spans. */
   private static final class Counter {
     int gold;
     int predicted;

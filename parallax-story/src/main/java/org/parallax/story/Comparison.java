@@ -331,17 +331,21 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         : date.matches("\\d{2}") ? "century" : "other";
   }
 
+  private static final java.util.regex.Pattern WEEK_VALUE =
+      java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2}).*");
+  private static final java.util.regex.Pattern PERIOD_VALUE =
+      java.util.regex.Pattern.compile("(\\d{4})-(Q(\\d)|SP|SU|FA|WI)");
+
   /** Sorts TimeML values by when they start: a week by its Monday, a quarter by its first month. */
   static String sortKey(String date) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2}).*")
-        .matcher(date);
+    java.util.regex.Matcher m = WEEK_VALUE.matcher(date);
     if (m.matches()) {
       java.time.LocalDate monday = java.time.LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
           .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
           .with(java.time.DayOfWeek.MONDAY);
       return monday.toString();
     }
-    m = java.util.regex.Pattern.compile("(\\d{4})-(Q(\\d)|SP|SU|FA|WI)").matcher(date);
+    m = PERIOD_VALUE.matcher(date);
     if (m.matches()) {
       int month = m.group(3) != null ? 3 * Integer.parseInt(m.group(3)) - 2
           : switch (m.group(2)) {
