@@ -44,6 +44,8 @@ final class Compound {
   private static final Pattern PLURAL =
       Pattern.compile("(?i).*\\b(years|months|weeks|days|decades|quarters|few|several)\\b.*");
   private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-(\\d)");
+  private static final Pattern PARTIAL =
+      Pattern.compile("XXXX-(\\d{2}(?:-\\d{2})?|Q[1-4]|SP|SU|FA|WI)");
   private static final Pattern MONTH_DAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
 
   /** Holidays SUTime names rather than dating: the day in a given year (United States rules). */
@@ -156,7 +158,7 @@ final class Compound {
 
   /** A month, quarter, season, month-day or holiday of a known year; null for anything else. */
   private static @Nullable String inYear(String partial, int year) {
-    Matcher m = Pattern.compile("XXXX-(\\d{2}(?:-\\d{2})?|Q[1-4]|SP|SU|FA|WI)").matcher(partial);
+    Matcher m = PARTIAL.matcher(partial);
     if (m.matches()) {
       String value = year + "-" + m.group(1);
       if (value.length() == 10) {
@@ -202,19 +204,7 @@ final class Compound {
 
   /** The holiday's date in the year before, of, or after publication, chosen by tense. */
   private static LocalDate holiday(IntFunction<LocalDate> rule, LocalDate published, Tense tense) {
-    LocalDate best = null;
-    for (int y = published.getYear() - 1; y <= published.getYear() + 1; y++) {
-      LocalDate c = rule.apply(y);
-      boolean allowed = switch (tense) {
-        case PAST -> !c.isAfter(published);
-        case FUTURE -> !c.isBefore(published);
-        case OTHER -> true;
-      };
-      if (allowed && (best == null || Math.abs(c.toEpochDay() - published.toEpochDay())
-          < Math.abs(best.toEpochDay() - published.toEpochDay()))) {
-        best = c;
-      }
-    }
+    LocalDate best = TimeResolver.closestYear(published, rule::apply, tense);
     return best == null ? rule.apply(published.getYear()) : best;
   }
 

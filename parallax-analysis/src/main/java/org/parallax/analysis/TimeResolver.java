@@ -399,12 +399,26 @@ public final class TimeResolver {
 
   private static @Nullable LocalDate closestDay(LocalDate published, int month, int day,
       Tense tense) {
+    return closestYear(published, y -> {
+      try {
+        return LocalDate.of(y, month, day);
+      } catch (java.time.DateTimeException e) {
+        return null; // no February 29 that year
+      }
+    }, tense);
+  }
+
+  /**
+   * Of a day's occurrences in the year before, of and after publication ({@code inYear} gives
+   * the one of a year, or null where there is none), the nearest the tense allows: on or before
+   * publication in past tense, on or after in future tense. Null when the tense allows none.
+   */
+  static @Nullable LocalDate closestYear(LocalDate published,
+      java.util.function.IntFunction<@Nullable LocalDate> inYear, Tense tense) {
     LocalDate best = null;
     for (int y = published.getYear() - 1; y <= published.getYear() + 1; y++) {
-      LocalDate c;
-      try {
-        c = LocalDate.of(y, month, day);
-      } catch (java.time.DateTimeException e) {
+      LocalDate c = inYear.apply(y);
+      if (c == null) {
         continue;
       }
       boolean allowed = switch (tense) {
