@@ -24,7 +24,7 @@ import org.parallax.model.nlp.Token;
  */
 public final class Analyzer {
   /** Bump when analysis code changes its output, so stored analyses are recomputed. */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   /**
    * The key stored analyses are filed under: {@link #VERSION} and a checksum of the bundled data
@@ -34,7 +34,7 @@ public final class Analyzer {
 
   private static int dataChecksum() {
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-    for (String resource : List.of("gazetteer.tsv", "framing.tsv", "events.tsv")) {
+    for (String resource : List.of("gazetteer.tsv", "framing.tsv", "events.tsv", "news-common.tsv")) {
       try (java.io.InputStream in = Analyzer.class.getResourceAsStream(resource)) {
         if (in != null) {
           crc.update(in.readAllBytes());

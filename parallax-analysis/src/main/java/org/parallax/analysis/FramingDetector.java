@@ -27,9 +27,11 @@ final class FramingDetector {
 
   private final Map<String, FramingCue.Kind> lexicon;
   private final int longest;
+  private final LoadedWords loaded;
 
-  private FramingDetector(Map<String, FramingCue.Kind> lexicon) {
+  private FramingDetector(Map<String, FramingCue.Kind> lexicon, LoadedWords loaded) {
     this.lexicon = Map.copyOf(lexicon);
+    this.loaded = loaded;
     int l = 1;
     for (String k : lexicon.keySet()) {
       l = Math.max(l, k.split(" ").length);
@@ -52,7 +54,7 @@ final class FramingDetector {
             + " got '" + c[1] + "' in row '" + line + "'", e);
       }
     }
-    return new FramingDetector(lexicon);
+    return new FramingDetector(lexicon, LoadedWords.bundled());
   }
 
   List<FramingCue> detect(ParsedText parsed, List<Entity> entities, List<Attribution> attributions,
@@ -77,6 +79,16 @@ final class FramingDetector {
           FramingCue.Kind kind = lexicon.get(sb.toString());
           if (kind == null && n == 1) {
             kind = lexicon.get(t.get(i).lemma().toLowerCase(Locale.ROOT));
+          }
+          if (kind == null && n == 1) {
+            LoadedWords.Found found = loaded.at(t, i);
+            if (found != null) {
+              out.add(cue(found.label() ? FramingCue.Kind.LABEL : FramingCue.Kind.LOADED_TERM,
+                  t.get(found.first()).begin(), t.get(found.last()).end(), text, s, mentions,
+                  quotes, attributions));
+              i = found.last();
+              break;
+            }
           }
           if (kind == null) {
             continue;

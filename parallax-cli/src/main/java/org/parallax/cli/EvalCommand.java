@@ -54,7 +54,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--split", defaultValue = "dev", paramLabel = "SPLIT",
       description = "ECB+ topics to score (events, clustering, eventcoref, claims):"
           + " ${COMPLETION-CANDIDATES}"
-          + " (default: dev); for BASIL dev is 2010-2017 and test 2018-2019.")
+          + " (default: dev); for BASIL dev is 2010-2017 and test 2018-2019; for PTC dev is"
+          + " every other article of its train folder from the first, train the rest (held out)"
+          + " and test its dev folder.")
   org.parallax.eval.EventEval.Split split;
 
   @Option(names = "--thresholds", paramLabel = "STORY,STORYLINE", split = ",",
@@ -110,8 +112,12 @@ final class EvalCommand implements Callable<Integer> {
               out.println(m);
             }
           });
-      case propaganda -> PropagandaEval.run(data, text -> Analyzers.forThisThread()
-          .framingOnly(text));
+      case propaganda -> PropagandaEval.run(data, split, text -> Analyzers.forThisThread()
+          .framingOnly(text), line -> {
+            if (verbose) {
+              out.println(line);
+            }
+          });
       case clustering -> {
         boolean basil = Files.isDirectory(data.resolve("articles"));
         List<org.parallax.eval.ClusteringEval.Item> items = basil

@@ -18,7 +18,10 @@ import org.parallax.model.analysis.FramingCue;
  * scored with the task's partial-overlap measure: a predicted span earns the fraction of it that
  * gold spans cover (precision), a gold span the fraction predicted spans cover (recall). Parts:
  * Loaded_Language against LOADED_TERM cues, Name_Calling,Labeling against LABEL cues; the total
- * pools both techniques against both cue kinds.
+ * pools both techniques against both cue kinds. Only PTC's train folder has public gold, so it is
+ * halved: {@code dev} scores every other article from the first (sorted by name), {@code train}
+ * the others, held out; {@code test} scores PTC's own dev folder where it exists. {@code verbose}
+ * gets one line per cue text: how often it was predicted and its precision.
  */
 public final class PropagandaEval {
   static final String LOADED = "Loaded_Language";
@@ -26,10 +29,16 @@ public final class PropagandaEval {
 
   private PropagandaEval() {}
 
-  public static EvalReport run(Path dataDir, Function<String, List<FramingCue>> framing)
+  public static EvalReport run(Path dataDir, EventEval.Split half,
+      Function<String, List<FramingCue>> framing, java.util.function.Consumer<String> verbose)
       throws IOException {
-    Path split = Files.isDirectory(dataDir.resolve("articles")) ? dataDir : dataDir.resolve("train");
+    Path split = Files.isDirectory(dataDir.resolve("articles")) ? dataDir
+        : dataDir.resolve(half == EventEval.Split.test ? "dev" : "train");
     Path articles = split.resolve("articles");
+    if (!Files.isDirectory(articles)) {
+      throw new IllegalArgumentException("--data " + dataDir + ": no " + articles
+          + " (the PTC layout: <split>/articles/ and <split>/<split>-task-flc-tc.labels)");
+    }
     Path labels;
     try (Stream<Path> s = Files.list(split)) {
       labels = s.filter(p -> p.getFileName().toString().endsWith("-task-flc-tc.labels"))
@@ -57,9 +66,17 @@ public final class PropagandaEval {
     try (Stream<Path> s = Files.list(articles)) {
       files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
+    if (half != EventEval.Split.test) {
+      List<Path> kept = new ArrayList<>();
+      for (int i = half == EventEval.Split.dev ? 0 : 1; i < files.size(); i += 2) {
+        kept.add(files.get(i));
+      }
+      files = kept;
+    }
     Overlap loadedScore = new Overlap();
     Overlap namingScore = new Overlap();
     Overlap both = new Overlap();
+    Map<String, double[]> byWords = new HashMap<>(); // cue text -> {predicted, credited}
     for (Path f : files) {
       String id = f.getFileName().toString().replaceAll("^article|\\.txt$", "");
       String text = Files.readString(f, StandardCharsets.UTF_8);
@@ -82,7 +99,20 @@ public final class PropagandaEval {
       List<int[]> allGold = new ArrayList<>(goldLoaded);
       allGold.addAll(goldNaming);
       both.add(allPred, allGold);
+      for (FramingCue c : cues) {
+        if (c.kind() == FramingCue.Kind.LOADED_TERM || c.kind() == FramingCue.Kind.LABEL) {
+          double[] w = byWords.computeIfAbsent(c.kind() + " " + c.text().toLowerCase(
+              java.util.Locale.ROOT), k -> new double[2]);
+          w[0]++;
+          w[1] += Overlap.credit(new int[] {c.begin(), c.end()}, allGold);
+        }
+      }
     }
+    byWords.entrySet().stream()
+        .sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))
+        .forEach(e -> verbose.accept(String.format(java.util.Locale.ROOT,
+            "%-40s predicted %4.0f  precision %.2f", e.getKey(), e.getValue()[0],
+            e.getValue()[1] / e.getValue()[0])));
     List<EvalReport> parts = List.of(loadedScore.report(LOADED, files.size()),
         namingScore.report(NAME_CALLING, files.size()));
     EvalReport all = both.report("propaganda", files.size());
@@ -101,19 +131,20 @@ public final class PropagandaEval {
       predicted += pred.size();
       gold += truth.size();
       for (int[] p : pred) {
-        double covered = 0;
-        for (int[] t : truth) {
-          covered += Math.max(0, Math.min(p[1], t[1]) - Math.max(p[0], t[0]));
-        }
-        precisionCredit += Math.min(1.0, covered / Math.max(1, p[1] - p[0]));
+        precisionCredit += credit(p, truth);
       }
       for (int[] t : truth) {
-        double covered = 0;
-        for (int[] p : pred) {
-          covered += Math.max(0, Math.min(p[1], t[1]) - Math.max(p[0], t[0]));
-        }
-        recallCredit += Math.min(1.0, covered / Math.max(1, t[1] - t[0]));
+        recallCredit += credit(t, pred);
       }
+    }
+
+    /** The fraction of {@code span} that {@code spans} cover (at most 1). */
+    static double credit(int[] span, List<int[]> spans) {
+      double covered = 0;
+      for (int[] t : spans) {
+        covered += Math.max(0, Math.min(span[1], t[1]) - Math.max(span[0], t[0]));
+      }
+      return Math.min(1.0, covered / Math.max(1, span[1] - span[0]));
     }
 
     EvalReport report(String name, int docs) {

@@ -1,0 +1,146 @@
+package org.parallax.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.parallax.model.nlp.Token;
+
+/**
+ * Loaded words beyond the team's list: a word of strong feeling that news seldom uses. Strength
+ * is the mean valence (−4 … +4) ten raters gave the word in the VADER lexicon (Hutto and Gilbert,
+ * ICWSM 2014; MIT licence; read from the {@code com.github.apanimesh061:vader-sentiment-analyzer}
+ * jar); how ordinary a word is comes from {@code data/news-common.tsv} (the share of news
+ * articles using it). Adjectives and adverbs need a valence of at least {@link #ADJECTIVE}, nouns
+ * {@link #NOUN}; verbs are left out (their strong words mostly name what happened: "killed",
+ * "arrested"). Intensifiers before the word belong to it ("utterly disgraceful"), and so do the
+ * nouns an adjective qualifies ("sordid affair"). A strongly negative word for a person ("liar",
+ * "thug") or an adjective with a person noun ("corrupt king") is a label (name calling); whether a
+ * noun names a being comes from the animacy list in CoreNLP's models jar.
+ */
+final class LoadedWords {
+  /** Least absolute valence of a loaded adjective or adverb. */
+  static final double ADJECTIVE = 1.5;
+  /** Least absolute valence of a loaded noun. */
+  static final double NOUN = 2.5;
+  /** Least negative valence of a noun for a person that makes it a label. */
+  static final double PERSON = 1.5;
+  /** Words in more than this share of news articles are ordinary vocabulary. */
+  static final double COMMON = 0.03;
+
+  static final String VADER = "/vader_sentiment_lexicon.txt";
+  static final String ANIMATE = "/edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
+  static final Set<String> INTENSIFIERS = Set.of("very", "extremely", "totally", "utterly",
+      "absolutely", "completely", "incredibly", "so", "truly", "deeply", "highly", "hugely",
+      "terribly", "awfully", "really", "too", "most", "more", "entirely", "thoroughly");
+
+  /** People something happened to: a sad word for them reports harm, it does not judge. */
+  static final Set<String> HARMED = Set.of("casualty", "victim", "prisoner", "hostage", "captive",
+      "detainee", "survivor", "refugee", "orphan", "widow", "widower", "patient", "mourner");
+
+  /** A loaded phrase: its first and last token, and whether it labels a person. */
+  record Found(int first, int last, boolean label) {}
+
+  private final Map<String, Double> valence;
+  private final Map<String, Double> share;
+  private final Set<String> animate;
+
+  LoadedWords(Map<String, Double> valence, Map<String, Double> share, Set<String> animate) {
+    this.valence = Map.copyOf(valence);
+    this.share = Map.copyOf(share);
+    this.animate = Set.copyOf(animate);
+  }
+
+  static LoadedWords bundled() {
+    Map<String, Double> valence = new HashMap<>();
+    // the file is not valid UTF-8 (some emoticons are Latin-1); only plain words are kept
+    read(VADER, StandardCharsets.ISO_8859_1, line -> {
+      String[] c = line.split("\t");
+      if (c.length >= 2 && c[0].matches("[a-z][a-z'-]*[a-z]")) {
+        valence.put(c[0], Double.parseDouble(c[1].trim()));
+      }
+    });
+    Map<String, Double> share = new HashMap<>();
+    for (String row : DataFile.rows("news-common.tsv")) {
+      String[] c = row.split("\t");
+      if (c.length != 2) {
+        throw new IllegalStateException("news-common.tsv: row '" + row
+            + "' needs word<TAB>share");
+      }
+      share.put(c[0], Double.parseDouble(c[1]));
+    }
+    Set<String> animate = new HashSet<>();
+    read(ANIMATE, StandardCharsets.UTF_8, line -> animate.add(line.strip().toLowerCase(Locale.ROOT)));
+    return new LoadedWords(valence, share, animate);
+  }
+
+  private static void read(String resource, Charset charset, Consumer<String> row) {
+    try (InputStream in = LoadedWords.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing from the classpath (it comes from "
+            + (resource.equals(VADER) ? "com.github.apanimesh061:vader-sentiment-analyzer"
+                : "the CoreNLP models jar") + ")");
+      }
+      new BufferedReader(new InputStreamReader(in, charset)).lines().forEach(row);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  /** The loaded phrase whose head word is token {@code i}, or null. */
+  @Nullable Found at(List<Token> t, int i) {
+    Token tok = t.get(i);
+    String pos = tok.pos();
+    if (!tok.ner().equals("O") || pos.startsWith("NNP") || capitalisedInside(t, i)) {
+      return null; // part of a name ("Liberty University", "the Great Depression")
+    }
+    String word = tok.word().toLowerCase(Locale.ROOT);
+    String lemma = tok.lemma().toLowerCase(Locale.ROOT);
+    if (share.getOrDefault(word, share.getOrDefault(lemma, 0.0)) > COMMON) {
+      return null;
+    }
+    double v = valence.getOrDefault(word, valence.getOrDefault(lemma, 0.0));
+    boolean noun = pos.startsWith("NN");
+    if (HARMED.contains(lemma)) {
+      return null;
+    }
+    boolean person = noun && v <= -PERSON && animate.contains(lemma);
+    double least = pos.startsWith("JJ") || pos.startsWith("RB") ? ADJECTIVE
+        : noun ? NOUN : Double.MAX_VALUE;
+    if (Math.abs(v) < least && !person) {
+      return null;
+    }
+    int first = i;
+    while (first > 0 && INTENSIFIERS.contains(t.get(first - 1).word().toLowerCase(Locale.ROOT))) {
+      first--;
+    }
+    int last = i;
+    if (pos.startsWith("JJ")) {
+      while (last + 1 < t.size() && t.get(last + 1).pos().startsWith("NN")
+          && !t.get(last + 1).pos().startsWith("NNP")) {
+        last++;
+      }
+      String head = t.get(last).lemma().toLowerCase(Locale.ROOT);
+      person = last > i && animate.contains(head) && !HARMED.contains(head);
+    }
+    return new Found(first, last, person);
+  }
+
+  /** A capital letter inside a sentence, not after an opening quotation mark or parenthesis. */
+  private static boolean capitalisedInside(List<Token> t, int i) {
+    String w = t.get(i).word();
+    return i > 0 && w.length() > 1 && Character.isUpperCase(w.charAt(0))
+        && !t.get(i - 1).word().matches("[\"“‘'(`]+");
+  }
+}

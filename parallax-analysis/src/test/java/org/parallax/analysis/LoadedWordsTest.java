@@ -1,0 +1,48 @@
+package org.parallax.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.analysis.FramingCue;
+
+/**
+ * Loaded words found from word valence and news frequency rather than the team's list, through the
+ * real CoreNLP pipeline (fictional sentences).
+ */
+class LoadedWordsTest {
+  private static List<String> cues(String text) {
+    return SharedAnalyzer.get().framingOnly(text).stream()
+        .filter(c -> c.kind() == FramingCue.Kind.LOADED_TERM || c.kind() == FramingCue.Kind.LABEL)
+        .map(c -> c.kind() + ":" + c.text()).toList();
+  }
+
+  @Test
+  void aStrongAdjectiveTakesItsIntensifierAndItsNoun() {
+    assertThat(cues("The council's utterly shameful decision angered the town."))
+        .containsExactly("LOADED_TERM:utterly shameful decision");
+  }
+
+  @Test
+  void ordinaryNewsWordsAreNotLoadedEvenWhenEmotional() {
+    // "clear", "free", "attack" and "death" carry valence, but most news uses them
+    assertThat(cues("It is clear that the free clinic saw an attack and a death on Monday."))
+        .isEmpty();
+  }
+
+  @Test
+  void aNegativeWordForAPersonIsALabel() {
+    assertThat(cues("The mayor called his rival a liar and a corrupt ringleader."))
+        .contains("LABEL:liar");
+  }
+
+  @Test
+  void peopleHarmedAreNotLabelled() {
+    assertThat(cues("The storm left casualties and hostages in Veldmark.")).isEmpty();
+  }
+
+  @Test
+  void namesAreNotLoadedWords() {
+    assertThat(cues("Delegates met at Glorious Harbor Hall in Veldmark.")).isEmpty();
+  }
+}
