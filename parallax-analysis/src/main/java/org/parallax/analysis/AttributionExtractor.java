@@ -409,6 +409,9 @@ final class AttributionExtractor {
       if (subject < 0) {
         continue;
       }
+      Dependency relative = headOf.get(v.index());
+      int antecedent = t.get(subject).pos().matches("WDT|WP") && relative != null
+          && relative.head() >= 0 && relative.relation().equals("acl:relcl") ? relative.head() : -1;
       if (Cues.MENTAL.contains(lemma) && insideAnyQuote(v.begin(), quotes)
           && t.get(subject).word().toLowerCase(Locale.ROOT).matches("i|we|you")) {
         continue; // "“I think that's why …”": the quoted speaker's hedge, not a new source
@@ -416,6 +419,10 @@ final class AttributionExtractor {
       if (Cues.WEAK.contains(lemma) && child(children, v.index(), "ccomp") < 0
           && child(children, v.index(), "xcomp") < 0) {
         continue; // "concluded agreements", "found the bodies": only a clause makes them cues
+      }
+      if (lemma.equals("find") && child(children, v.index(), "ccomp") < 0
+          && child(children, v.index(), "obj") < 0) {
+        continue; // "employees found to have violated …": a reduced passive, nobody finds
       }
       Span content = contentOf(text, t, children, headOf, v, subject);
       int[] quote = quoteRightBefore(text, quotes,
@@ -438,7 +445,8 @@ final class AttributionExtractor {
       }
       Span source = sourceSpan != null ? sourceSpan
           : withoutCitation(text, subtree(text, t, children, subject));
-      String entity = entityByChar.get(t.get(subject).begin());
+      // "Lavrov, who said …": the source is written "who", the entity is the antecedent's
+      String entity = entityByChar.get(t.get(antecedent >= 0 ? antecedent : subject).begin());
       if (lemma.equals("quote")) {
         int quoted = child(children, v.index(), "obj");
         int saying = asSaying(t, v);
@@ -465,7 +473,7 @@ final class AttributionExtractor {
    * closing quotation mark before the verb) or "… Trump said that …" (up to three proper nouns or
    * a pronoun right before it). Returns {first, last, head} token indices, or null.
    */
-  private static int @Nullable [] surfaceSpeaker(List<Token> t, int verb) {
+  static int @Nullable [] surfaceSpeaker(List<Token> t, int verb) {
     if (verb > 0 && t.get(verb - 1).word().matches("[,\"”’']|''") && verb + 1 < t.size()) {
       int k = verb + 1;
       int last = -1;
@@ -487,10 +495,18 @@ final class AttributionExtractor {
           && t.get(verb - 1).pos().startsWith("NNP")) {
         first--;
       }
+      if (first > 0 && t.get(first - 1).pos().matches("IN|TO")
+          || first == verb - 1 && WHEN.matcher(t.get(first).word()).matches()) {
+        return null; // "… on Monday called for …": the object of a preposition, or a day
+      }
       return new int[] {first, verb - 1, verb - 1};
     }
     return null;
   }
+
+  private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile(
+      "(?i)(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
+          + "|august|september|october|november|december|today|tonight|yesterday|tomorrow");
 
   /**
    * "OSTPRESS, citing a source," as a source is "OSTPRESS": the citation is its own attribution;

@@ -97,4 +97,48 @@ class AttributionPatternsTest {
     assertThat(found("“For years, we were ignored,” Okafor said."))
         .containsExactly("Okafor | said | For years, we were ignored");
   }
+
+  private static List<org.parallax.model.nlp.Token> tagged(String... wordSlashPos) {
+    List<org.parallax.model.nlp.Token> out = new java.util.ArrayList<>();
+    int at = 0;
+    for (String w : wordSlashPos) {
+      String[] c = w.split("/");
+      out.add(new org.parallax.model.nlp.Token(out.size(), at, at + c[0].length(), c[0], c[0],
+          c[1], "O"));
+      at += c[0].length() + 1;
+    }
+    return out;
+  }
+
+  @Test
+  void aDayOrAPrepositionsObjectBeforeTheVerbIsNotItsSpeaker() {
+    // when the parse leaves "said"/"called" without a subject, the name right before it speaks …
+    assertThat(AttributionExtractor.surfaceSpeaker(
+        tagged("the/DT", "rally/NN", "ended/VBD", "Okafor/NNP", "said/VBD"), 4))
+        .containsExactly(3, 3, 3);
+    // … but not a day, nor the object of a preposition ("… on Monday called for …")
+    assertThat(AttributionExtractor.surfaceSpeaker(
+        tagged("delegates/NNS", "touring/VBG", "docks/NNS", "on/IN", "Monday/NNP",
+            "called/VBN"), 5)).isNull();
+    assertThat(AttributionExtractor.surfaceSpeaker(
+        tagged("delegates/NNS", "from/IN", "Trellin/NNP", "called/VBN"), 3)).isNull();
+    assertThat(AttributionExtractor.surfaceSpeaker(
+        tagged("the/DT", "report/NN", "Monday/NNP", "said/VBD"), 3)).isNull();
+  }
+
+  @Test
+  void aReducedPassiveOfFindIsNoCue() {
+    assertThat(found("Any inspectors found to have taken payments will be dismissed."))
+        .isEmpty();
+  }
+
+  @Test
+  void aRelativePronounSpeaksForItsAntecedent() {
+    Analysis a = EventExtractorTest.analyse("The delegation met Ilse Varga, who said the dam"
+        + " had held.", LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).anySatisfy(x -> {
+      assertThat(x.source().span().text()).isEqualTo("who");
+      assertThat(x.source().entity()).isNotNull();
+    });
+  }
 }
