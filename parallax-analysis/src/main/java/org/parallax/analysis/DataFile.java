@@ -38,4 +38,22 @@ final class DataFile {
     }
     return out;
   }
+
+  /**
+   * Every line of a resource another jar on the classpath holds (the CoreNLP models jar, the
+   * VADER jar), passed to {@code row}; a clear error naming the resource when it is missing.
+   */
+  static void classpathLines(String resource, java.nio.charset.Charset charset,
+      java.util.function.Consumer<String> row) {
+    try (InputStream in = DataFile.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing from the classpath (it comes from "
+            + (resource.startsWith("/edu/stanford") ? "the CoreNLP models jar"
+                : "com.github.apanimesh061:vader-sentiment-analyzer") + ")");
+      }
+      new BufferedReader(new InputStreamReader(in, charset)).lines().forEach(row);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
 }

@@ -3,6 +3,7 @@ package org.parallax.analysis;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,11 +94,85 @@ public final class EntityResolver {
         }
       }
     }
+    Map<Integer, List<int[]>> titled = new HashMap<>();
+    for (Sentence s : parsed.sentences()) {
+      List<Token> t = s.tokens();
+      for (int i = 0; i + 2 < t.size(); i++) {
+        int last = titledPersonEnd(t, i);
+        if (last > 0) {
+          titled.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(new int[] {i + 1, last});
+          for (int k = i + 1; k <= last; k++) {
+            inPersonName[s.index()][k] = true;
+          }
+          i = last;
+        }
+      }
+    }
     for (Sentence s : parsed.sentences()) {
       covered[s.index()] = new boolean[s.tokens().size()];
       gazetteerMatches(parsed.text(), s, found, covered[s.index()], inPersonName[s.index()]);
+      for (int[] span : titled.getOrDefault(s.index(), List.of())) {
+        boolean free = true;
+        for (int k = span[0]; k <= span[1]; k++) {
+          free &= !covered[s.index()][k];
+        }
+        if (free) {
+          List<Token> t = s.tokens();
+          String name = parsed.text().substring(t.get(span[0]).begin(), t.get(span[1]).end());
+          found.add(new Found(s.index(), span[0], span[1], new Mention(t.get(span[0]).begin(),
+              t.get(span[1]).end(), name, Mention.Kind.NAME, null), foldPerson(name),
+              EntityType.PERSON, null));
+          for (int k = span[0]; k <= span[1]; k++) {
+            covered[s.index()][k] = true;
+          }
+        }
+      }
     }
     nerMatches(parsed, found, covered);
+    // one name, one kind of entity: "Ocasio-Cortez" tagged an organisation after "Alexandria
+    // Ocasio-Cortez" was a person is the person (the tagger is inconsistent, writers are not)
+    Set<String> personNames = new HashSet<>();
+    for (Found f : found) {
+      String[] parts = f.key().split(" ");
+      if (f.type() == EntityType.PERSON && f.entry() == null && parts.length > 1) {
+        personNames.add(f.key());
+        personNames.add(parts[parts.length - 1]);
+        personNames.add(parts[parts.length - 2] + " " + parts[parts.length - 1]);
+      }
+    }
+    // … and a surname the tagger missed altogether ("Ocasio-Cortez tweeted") is the person too
+    for (Sentence s : parsed.sentences()) {
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        if (covered[s.index()][i] || !isNameWord(t.get(i))) {
+          continue;
+        }
+        int last = i;
+        while (last + 2 < t.size() && t.get(last + 1).word().equals("-")
+            && isNameWord(t.get(last + 2)) && !covered[s.index()][last + 2]) {
+          last += 2;
+        }
+        String name = parsed.text().substring(t.get(i).begin(), t.get(last).end());
+        if (personNames.contains(foldPerson(name))
+            && (i == 0 || !t.get(i - 1).pos().startsWith("NNP"))
+            && (last + 1 >= t.size() || !t.get(last + 1).pos().startsWith("NNP"))) {
+          found.add(new Found(s.index(), i, last, new Mention(t.get(i).begin(), t.get(last).end(),
+              name, Mention.Kind.NAME, null), foldPerson(name), EntityType.PERSON, null));
+          for (int k = i; k <= last; k++) {
+            covered[s.index()][k] = true;
+          }
+        }
+        i = last;
+      }
+    }
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      if (f.entry() == null && f.type() != EntityType.PERSON
+          && personNames.contains(foldPerson(f.mention().text()))) {
+        found.set(i, new Found(f.sentence(), f.firstToken(), f.lastToken(), f.mention(),
+            foldPerson(f.mention().text()), EntityType.PERSON, null));
+      }
+    }
     found.sort((a, b) -> Integer.compare(a.mention().begin(), b.mention().begin()));
 
     Map<String, Cluster> clusters = new LinkedHashMap<>();
@@ -132,8 +207,8 @@ public final class EntityResolver {
         String[] parts = f.key().split(" ");
         String surname = parts[parts.length - 1];
         Cluster known = clusters.get(slug(EntityType.PERSON, f.key()));
-        if (known == null && parts.length == 1) {
-          known = bySurname.get(surname);
+        if (known == null && parts.length <= 2) {
+          known = bySurname.get(f.key()); // the surname, or a two-word one ("Ocasio-Cortez")
         }
         if (known == null) {
           known = new Cluster(slug(EntityType.PERSON, f.key()), f.mention().text(), EntityType.PERSON, null);
@@ -142,6 +217,9 @@ public final class EntityResolver {
         c = known;
         if (parts.length > 1 || !bySurname.containsKey(surname)) {
           bySurname.put(surname, c);
+        }
+        if (parts.length > 2) {
+          bySurname.putIfAbsent(parts[parts.length - 2] + " " + surname, c);
         }
       } else {
         c = clusters.computeIfAbsent(slug(f.type(), f.key()),
@@ -174,7 +252,7 @@ public final class EntityResolver {
         int end = t.end();
         Mention.Kind kind = null;
         if (PRONOUNS.contains(w) && t.pos().startsWith("PRP")) {
-          target = lastPersonBefore(clusters, t.begin());
+          target = lastPersonBefore(clusters, t.begin(), w);
           kind = Mention.Kind.PRONOUN;
         } else if (ROLE_HEADS.contains(w) && t.pos().startsWith("NN") && i > 0) {
           int start = i;
@@ -227,12 +305,15 @@ public final class EntityResolver {
    * gazetteer knows or that the text names with at least two words (a lone capitalised word that
    * the tagger called a person is too often a place: "Kessel said").
    */
-  private static @Nullable Cluster lastPersonBefore(Map<String, Cluster> clusters, int offset) {
+  private static @Nullable Cluster lastPersonBefore(Map<String, Cluster> clusters, int offset,
+      String pronoun) {
     Cluster best = null;
     int bestAt = -1;
+    String unlike = pronoun.equals("he") || pronoun.equals("him") ? "FEMALE" : "MALE";
     for (Cluster c : clusters.values()) {
-      if (c.type != EntityType.PERSON || (c.entry == null && !c.name.strip().contains(" "))) {
-        continue;
+      if (c.type != EntityType.PERSON || (c.entry == null && !c.name.strip().contains(" "))
+          || genderOf(c.name).equals(unlike)) {
+        continue; // "she" is not Donald Trump
       }
       for (Mention m : c.mentions) {
         if (m.kind() != Mention.Kind.PRONOUN && m.begin() < offset && m.begin() > bestAt) {
@@ -375,8 +456,13 @@ public final class EntityResolver {
       while (first <= last && (covered[s.index()][first] || isRoleOrDeterminer(tokens.get(first)))) {
         first++;
       }
+      boolean cutBeforePerson = false;
       while (last >= first && (covered[s.index()][last] || tokens.get(last).pos().equals("POS"))) {
+        cutBeforePerson |= inPersonName(found, s.index(), last);
         last--;
+      }
+      while (cutBeforePerson && last >= first && isTitle(tokens.get(last))) {
+        last--; // "Border Patrol Chief | Carla Provost": the organisation is "Border Patrol"
       }
       if (first > last) {
         continue;
@@ -404,6 +490,82 @@ public final class EntityResolver {
         covered[s.index()][k] = true;
       }
     }
+  }
+
+  private static boolean inPersonName(List<Found> found, int sentence, int token) {
+    for (Found f : found) {
+      if (f.sentence() == sentence && f.type() == EntityType.PERSON && f.firstToken() <= token
+          && token <= f.lastToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
+      "(Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Gen|Col|Sgt|Capt|Prof|Rev|Sir|Dame)\\.?");
+
+  /** A capitalised title or honorific: "Chief", "Minister", "Rep.", "Dr". */
+  static boolean isTitle(Token t) {
+    String w = t.word();
+    return HONORIFIC.matcher(w).matches() || (Character.isUpperCase(w.charAt(0))
+        && ROLE_HEADS.contains(w.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * "Border Patrol Chief Carla Provost", "Rep. Alexandria Ocasio-Cortez": after a title, a known
+   * given name (CoreNLP's first-name list) and one or two more capitalised words are a person,
+   * whatever the tagger called them. The last token of the name, or -1.
+   */
+  static int titledPersonEnd(List<Token> t, int title) {
+    if (!isTitle(t.get(title)) || title + 2 >= t.size()
+        || !GIVEN_NAMES.containsKey(t.get(title + 1).word().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int last = -1;
+    int words = 0;
+    for (int k = title + 2; k < t.size() && words < 2; k++) {
+      Token w = t.get(k);
+      if (w.word().equals("-") && last == k - 1 && k + 1 < t.size() && isNameWord(t.get(k + 1))) {
+        continue; // "Ocasio-Cortez" is one word in three tokens
+      }
+      if (!isNameWord(w) || w.word().equalsIgnoreCase(t.get(title + 1).word())) {
+        break; // "… Alexandria Ocasio-Cortez Alexandria …": the name again, not a third name
+      }
+      if (!t.get(k - 1).word().equals("-")) {
+        words++;
+      }
+      last = k;
+    }
+    return last;
+  }
+
+  private static boolean isNameWord(Token t) {
+    return t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0)) && !isTitle(t);
+  }
+
+  /**
+   * Given names, lowercase, with the gender they are used for ("MALE", "FEMALE", or "" when
+   * used for both): CoreNLP's name–gender list in its models jar.
+   */
+  private static final Map<String, String> GIVEN_NAMES = givenNames();
+
+  private static Map<String, String> givenNames() {
+    Map<String, String> out = new HashMap<>();
+    DataFile.classpathLines("/edu/stanford/nlp/models/dcoref/namegender.combine.txt",
+        java.nio.charset.StandardCharsets.UTF_8, line -> {
+          String[] c = line.split("\t");
+          if (c.length == 2 && !c[0].isEmpty() && c[1].matches("MALE|FEMALE")) {
+            out.merge(c[0].toLowerCase(Locale.ROOT), c[1], (a, b) -> a.equals(b) ? a : "");
+          }
+        });
+    return Map.copyOf(out);
+  }
+
+  /** "MALE" or "FEMALE" when a person's first name says so, else "". */
+  static String genderOf(String name) {
+    String first = name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    return GIVEN_NAMES.getOrDefault(first, "");
   }
 
   private static boolean isRoleOrDeterminer(Token t) {

@@ -1,11 +1,5 @@
 package org.parallax.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.parallax.model.nlp.Token;
 
@@ -65,7 +58,7 @@ final class LoadedWords {
   static LoadedWords bundled() {
     Map<String, Double> valence = new HashMap<>();
     // the file is not valid UTF-8 (some emoticons are Latin-1); only plain words are kept
-    read(VADER, StandardCharsets.ISO_8859_1, line -> {
+    DataFile.classpathLines(VADER, StandardCharsets.ISO_8859_1, line -> {
       String[] c = line.split("\t");
       if (c.length >= 2 && c[0].matches("[a-z][a-z'-]*[a-z]")) {
         valence.put(c[0], Double.parseDouble(c[1].trim()));
@@ -81,21 +74,9 @@ final class LoadedWords {
       share.put(c[0], Double.parseDouble(c[1]));
     }
     Set<String> animate = new HashSet<>();
-    read(ANIMATE, StandardCharsets.UTF_8, line -> animate.add(line.strip().toLowerCase(Locale.ROOT)));
+    DataFile.classpathLines(ANIMATE, StandardCharsets.UTF_8,
+        line -> animate.add(line.strip().toLowerCase(Locale.ROOT)));
     return new LoadedWords(valence, share, animate);
-  }
-
-  private static void read(String resource, Charset charset, Consumer<String> row) {
-    try (InputStream in = LoadedWords.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing from the classpath (it comes from "
-            + (resource.equals(VADER) ? "com.github.apanimesh061:vader-sentiment-analyzer"
-                : "the CoreNLP models jar") + ")");
-      }
-      new BufferedReader(new InputStreamReader(in, charset)).lines().forEach(row);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
   }
 
   /** The loaded phrase whose head word is token {@code i}, or null. */

@@ -67,7 +67,7 @@ class EvalAnalysisTest {
   @Test
   void storyClusteringOnBasilDev() throws Exception {
     JsonNode r = eval("clustering", "eval/basil");
-    assertThat(r.get("f1").asDouble()).isCloseTo(0.986, within(0.002));
+    assertThat(r.get("f1").asDouble()).isCloseTo(0.989, within(0.002));
   }
 
   @Test
@@ -83,11 +83,11 @@ class EvalAnalysisTest {
   @Test
   void claimAlignmentOnEcbPlusDevSentencePairs() throws Exception {
     JsonNode r = eval("claims", "eval/ecbplus");
-    assertThat(r.get("precision").asDouble()).as("embeddings").isCloseTo(0.795, within(0.002));
-    assertThat(r.get("recall").asDouble()).as("embeddings").isCloseTo(0.485, within(0.002));
-    assertThat(r.at("/parts/0/precision").asDouble()).as("word rule").isCloseTo(0.752,
+    assertThat(r.get("precision").asDouble()).as("embeddings").isCloseTo(0.792, within(0.002));
+    assertThat(r.get("recall").asDouble()).as("embeddings").isCloseTo(0.483, within(0.002));
+    assertThat(r.at("/parts/0/precision").asDouble()).as("word rule").isCloseTo(0.749,
         within(0.002));
-    assertThat(r.at("/parts/0/recall").asDouble()).as("word rule").isCloseTo(0.415,
+    assertThat(r.at("/parts/0/recall").asDouble()).as("word rule").isCloseTo(0.411,
         within(0.002));
   }
 }
