@@ -385,11 +385,17 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       }
       return vectors.get(i);
     };
-    // block by argument entity: only claims about a common entity are compared
+    // block by argument entity and by source entity: only claims about a common entity, or
+    // from a common source ("These posts are inappropriate," said the chief in both outlets),
+    // are compared
     Map<String, List<Integer>> byArgument = new HashMap<>();
     for (int i = 0; i < n; i++) {
       for (String e : drafts.get(i).arguments()) {
         byArgument.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
+      }
+      String source = drafts.get(i).claim().sourceEntity();
+      if (source != null) {
+        byArgument.computeIfAbsent("said by " + source, k -> new ArrayList<>()).add(i);
       }
     }
     for (List<Integer> block : byArgument.values()) {

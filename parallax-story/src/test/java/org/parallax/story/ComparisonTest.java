@@ -97,6 +97,28 @@ class ComparisonTest {
   }
 
   @Test
+  void oneSpeakersSameWordsInTwoOutletsAreOneClaimThoughTheyNameNoEntity() {
+    String quote = "The gates stay shut until the inspectors finish their work";
+    Analysed one = new Fixtures("q1", "herald.example", "Northwind Herald",
+        LocalDate.of(2031, 3, 3), "Harbour closed", "“" + quote + ",” Marta Okonkwo said.")
+        .entity("okonkwo", "Marta Okonkwo", EntityType.PERSON, "Marta Okonkwo")
+        .attribution("a1", "Marta Okonkwo", "okonkwo", "said", quote, Stance.ASSERT)
+        .build();
+    Analysed two = new Fixtures("q2", "ledger.example", "Capital Ledger",
+        LocalDate.of(2031, 3, 3), "Harbour stays closed", "Harbour chief Marta Okonkwo said: “"
+            + quote + ".”")
+        .entity("okonkwo", "Marta Okonkwo", EntityType.PERSON, "Marta Okonkwo")
+        .attribution("a1", "Harbour chief Marta Okonkwo", "okonkwo", "said", quote,
+            Stance.ASSERT)
+        .build();
+    List<Comparison.ClaimGroup> groups = Comparison.of("line-q", List.of(one, two), n -> false)
+        .claimGroups();
+    assertThat(groups).singleElement().satisfies(g -> assertThat(g.outlets())
+        .containsEntry("herald.example", Comparison.Status.NAMED_SOURCE)
+        .containsEntry("ledger.example", Comparison.Status.NAMED_SOURCE));
+  }
+
+  @Test
   void framingKeepsTheOutletsOwnWordsApartFromWhatItQuotes() {
     List<Comparison.FramingRow> rows = compare().framing();
     assertThat(rows).anySatisfy(r -> {
