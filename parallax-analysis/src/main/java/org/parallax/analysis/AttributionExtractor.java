@@ -515,7 +515,7 @@ final class AttributionExtractor {
    */
   private static Span withoutCitation(String text, Span source) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-        ",\\s+(citing|according to|(?-i:[a-z]+ing))\\b",
+        ",\\s+(citing|according to|(?-i:[a-z]+ing)|(?-i:[a-z]+ed by))\\b",
         java.util.regex.Pattern.CASE_INSENSITIVE).matcher(source.text());
     Span cut = m.find() && m.start() > 0
         ? span(text, source.begin(), source.begin() + m.start()) : source;
@@ -528,6 +528,23 @@ final class AttributionExtractor {
       }
       if (from < cut.end()) {
         cut = span(text, from, cut.end());
+      }
+    }
+    // "Rep. Marc Veasey (D-Texas": the parse left the closing parenthesis out
+    int open = cut.text().lastIndexOf('(');
+    if (open >= 0 && cut.text().indexOf(')', open) < 0) {
+      int after = cut.end();
+      while (after < text.length() && after < cut.end() + 2 && text.charAt(after) == ' ') {
+        after++;
+      }
+      int end = cut.begin() + open;
+      while (end > cut.begin() && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (after < text.length() && text.charAt(after) == ')') {
+        cut = span(text, cut.begin(), after + 1);
+      } else if (end > cut.begin()) {
+        cut = span(text, cut.begin(), end);
       }
     }
     return cut;

@@ -141,4 +141,11 @@ class AttributionPatternsTest {
       assertThat(x.source().entity()).isNotNull();
     });
   }
+
+  @Test
+  void aParticipleThatDescribesTheSourceIsNotPartOfIt() {
+    assertThat(found("The Veldish Harbour Caucus, led by Rep. Ilse Varga (D-Trellin), condemned"
+        + " the closure of the docks."))
+        .containsExactly("The Veldish Harbour Caucus | condemned | the closure of the docks");
+  }
 }
