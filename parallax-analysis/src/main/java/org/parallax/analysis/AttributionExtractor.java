@@ -355,6 +355,10 @@ final class AttributionExtractor {
       if (lemma.equals("cite") && v.word().equalsIgnoreCase("citing")) {
         continue; // handled with "according to"
       }
+      if (v.pos().equals("VB") && v.index() > 0 && t.get(v.index() - 1).word().equals("to")
+          && !Cues.WEAK.contains(lemma)) {
+        continue; // "no point in trying to claim …", "expected to announce …": not said (yet)
+      }
       int subject = child(children, v.index(), "nsubj");
       if (subject < 0 && (v.pos().equals("VBG") || v.pos().equals("VBN"))) {
         // "…, saying that …", "denied …, claiming that …": the subject of the governing verb

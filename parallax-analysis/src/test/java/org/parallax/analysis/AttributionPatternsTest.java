@@ -148,4 +148,12 @@ class AttributionPatternsTest {
         + " the closure of the docks."))
         .containsExactly("The Veldish Harbour Caucus | condemned | the closure of the docks");
   }
+
+  @Test
+  void aSpeechVerbInTheInfinitiveSaysNothingYet() {
+    assertThat(found("There is no point in trying to claim that the harbour will reopen soon."))
+        .isEmpty();
+    assertThat(found("The mayor is expected to announce that the harbour will reopen."))
+        .noneMatch(a -> a.contains("| announce |"));
+  }
 }
