@@ -47,6 +47,8 @@ final class Compound {
   private static final Pattern PARTIAL =
       Pattern.compile("XXXX-(\\d{2}(?:-\\d{2})?|Q[1-4]|SP|SU|FA|WI)");
   private static final Pattern MONTH_DAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
+  private static final Pattern MONTH_PART =
+      Pattern.compile("(?:THIS )?XXXX-(\\d{2})T(?:MO|AF|EV|NI)");
 
   /** Holidays SUTime names rather than dating: the day in a given year (United States rules). */
   private static final Map<String, IntFunction<LocalDate>> HOLIDAYS = Map.of(
@@ -103,6 +105,14 @@ final class Compound {
     m = OF_DAY.matcher(e);
     if (m.matches()) {
       return day(m.group(1), published, tense);
+    }
+    m = MONTH_PART.matcher(e);
+    if (m.matches()) {
+      // "a late January morning": a day of that month, so the month (TimeML has no month with a
+      // part of day), in the year the tense allows
+      int month = Integer.parseInt(m.group(1));
+      LocalDate first = TimeResolver.closestYear(published, y -> LocalDate.of(y, month, 1), tense);
+      return first == null ? null : first.toString().substring(0, 7);
     }
     m = THIS_PARTIAL.matcher(e);
     if (m.matches()) {

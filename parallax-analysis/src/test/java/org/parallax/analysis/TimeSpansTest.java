@@ -60,4 +60,10 @@ class TimeSpansTest {
         .containsExactly("the third quarter=2024-Q3", "the latest quarter=2024-Q3",
             "the 1970s=197");
   }
+
+  @Test
+  void aMorningOfANamedMonthIsThatMonth() {
+    assertThat(values("On a cold January morning the ferry sank off Trellin."))
+        .anyMatch(v -> v.endsWith("=2024-01"));
+  }
 }
