@@ -17,8 +17,9 @@ import org.parallax.model.analysis.FramingCue;
  * {@code <split>/articles/article<ID>.txt} and {@code <split>/<split>-task-flc-tc.labels}),
  * scored with the task's partial-overlap measure: a predicted span earns the fraction of it that
  * gold spans cover (precision), a gold span the fraction predicted spans cover (recall). Parts:
- * Loaded_Language against LOADED_TERM cues, Name_Calling,Labeling against LABEL cues; the total
- * pools both techniques against both cue kinds. Only PTC's train folder has public gold, so it is
+ * Loaded_Language against LOADED_TERM cues, Name_Calling,Labeling against LABEL and SCARE_QUOTES
+ * cues (words put in quotation marks are a label held at a distance: the “special operation”); the
+ * total pools both techniques against all three cue kinds. Only PTC's train folder has public gold, so it is
  * halved: {@code dev} scores every other article from the first (sorted by name), {@code train}
  * the others, held out; {@code test} scores PTC's own dev folder where it exists. {@code verbose}
  * gets one line per cue text: how often it was predicted and its precision.
@@ -86,7 +87,8 @@ public final class PropagandaEval {
       for (FramingCue c : cues) {
         if (c.kind() == FramingCue.Kind.LOADED_TERM) {
           predLoaded.add(new int[] {c.begin(), c.end()});
-        } else if (c.kind() == FramingCue.Kind.LABEL) {
+        } else if (c.kind() == FramingCue.Kind.LABEL
+            || c.kind() == FramingCue.Kind.SCARE_QUOTES) {
           predLabel.add(new int[] {c.begin(), c.end()});
         }
       }
@@ -100,7 +102,8 @@ public final class PropagandaEval {
       allGold.addAll(goldNaming);
       both.add(allPred, allGold);
       for (FramingCue c : cues) {
-        if (c.kind() == FramingCue.Kind.LOADED_TERM || c.kind() == FramingCue.Kind.LABEL) {
+        if (c.kind() == FramingCue.Kind.LOADED_TERM || c.kind() == FramingCue.Kind.LABEL
+            || c.kind() == FramingCue.Kind.SCARE_QUOTES) {
           double[] w = byWords.computeIfAbsent(c.kind() + " " + c.text().toLowerCase(
               java.util.Locale.ROOT), k -> new double[2]);
           w[0]++;
