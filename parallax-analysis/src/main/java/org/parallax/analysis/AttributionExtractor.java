@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parallax.model.analysis.Attribution;
 import org.parallax.model.analysis.Entity;
@@ -355,8 +356,8 @@ final class AttributionExtractor {
       if (lemma.equals("cite") && v.word().equalsIgnoreCase("citing")) {
         continue; // handled with "according to"
       }
-      if (v.pos().equals("VB") && v.index() > 0 && t.get(v.index() - 1).word().equals("to")
-          && !Cues.WEAK.contains(lemma)) {
+      if (v.pos().equals("VB") && v.index() > 0
+          && t.get(v.index() - 1).word().equalsIgnoreCase("to")) {
         continue; // "no point in trying to claim …", "expected to announce …": not said (yet)
       }
       int subject = child(children, v.index(), "nsubj");
@@ -493,31 +494,36 @@ final class AttributionExtractor {
         return new int[] {verb + 1, last, last};
       }
     }
-    if (verb > 0 && t.get(verb - 1).pos().matches("NNPS?|PRP")) {
-      int first = verb - 1;
-      while (first > 0 && first > verb - 3 && t.get(first - 1).pos().matches("NNPS?")
-          && t.get(verb - 1).pos().startsWith("NNP")) {
+    int end = verb - 1;
+    while (end > 0 && EntityResolver.DAYS.matcher(t.get(end).word()).matches()) {
+      end--; // "Trump Monday said": the day is not part of the speaker
+    }
+    if (verb > 0 && t.get(end).pos().matches("NNPS?|PRP")
+        && !EntityResolver.DAYS.matcher(t.get(end).word()).matches()) {
+      int first = end;
+      while (first > 0 && first > end - 2 && t.get(first - 1).pos().matches("NNPS?")
+          && t.get(end).pos().startsWith("NNP")) {
         first--;
       }
-      if (first > 0 && t.get(first - 1).pos().matches("IN|TO")
-          || first == verb - 1 && WHEN.matcher(t.get(first).word()).matches()) {
-        return null; // "… on Monday called for …": the object of a preposition, or a day
+      if (first > 0 && PREPOSITIONS.contains(t.get(first - 1).word().toLowerCase(Locale.ROOT))) {
+        return null; // "… touring the docks on Monday called for …": a preposition's object
       }
-      return new int[] {first, verb - 1, verb - 1};
+      return new int[] {first, end, end};
     }
     return null;
   }
 
-  private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile(
-      "(?i)(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
-          + "|august|september|october|november|december|today|tonight|yesterday|tomorrow");
+  /** Prepositions whose object is never a speaker (subordinators such as "because" are not). */
+  private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "from", "by", "with",
+      "for", "of", "to", "into", "during", "under", "over", "near", "across", "against", "among",
+      "between", "through", "toward", "towards", "upon", "within", "without", "about");
 
   /**
    * "OSTPRESS, citing a source," as a source is "OSTPRESS": the citation is its own attribution;
    * "Trump, speaking to a veterans group," is "Trump": the participle describes the speaker; and
    * the tail of a quotation the parse hung on the speaker is cut off.
    */
-  private static Span withoutCitation(String text, Span source) {
+  static Span withoutCitation(String text, Span source) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile(
         ",\\s+(citing|according to|(?-i:[a-z]+ing)|(?-i:[a-z]+ed by))\\b",
         java.util.regex.Pattern.CASE_INSENSITIVE).matcher(source.text());

@@ -111,8 +111,14 @@ final class Compound {
       // "a late January morning": a day of that month, so the month (TimeML has no month with a
       // part of day), in the year the tense allows
       int month = Integer.parseInt(m.group(1));
-      LocalDate first = TimeResolver.closestYear(published, y -> LocalDate.of(y, month, 1), tense);
-      return first == null ? null : first.toString().substring(0, 7);
+      if (month < 1 || month > 12) {
+        return null;
+      }
+      // past: the month has begun by publication; future: it has not yet ended
+      LocalDate day = TimeResolver.closestYear(published, y -> tense == Tense.FUTURE
+          ? LocalDate.of(y, month, 1).with(TemporalAdjusters.lastDayOfMonth())
+          : LocalDate.of(y, month, 1), tense);
+      return day == null ? null : day.toString().substring(0, 7);
     }
     m = THIS_PARTIAL.matcher(e);
     if (m.matches()) {

@@ -137,7 +137,9 @@ public final class EntityResolver {
       if (f.type() == EntityType.PERSON && f.entry() == null && parts.length > 1) {
         personNames.add(f.key());
         personNames.add(parts[parts.length - 1]);
-        personNames.add(parts[parts.length - 2] + " " + parts[parts.length - 1]);
+        if (f.mention().text().contains("-")) {
+          personNames.add(parts[parts.length - 2] + " " + parts[parts.length - 1]);
+        }
       }
     }
     // … and a surname the tagger missed altogether ("Ocasio-Cortez tweeted") is the person too
@@ -167,8 +169,9 @@ public final class EntityResolver {
     }
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
-      if (f.entry() == null && f.type() != EntityType.PERSON
+      if (f.entry() == null && f.type() == EntityType.ORGANIZATION
           && personNames.contains(foldPerson(f.mention().text()))) {
+        // organisations only: "Houston" the city stays a place beside Senator Whitney Houston
         found.set(i, new Found(f.sentence(), f.firstToken(), f.lastToken(), f.mention(),
             foldPerson(f.mention().text()), EntityType.PERSON, null));
       }
@@ -207,8 +210,9 @@ public final class EntityResolver {
         String[] parts = f.key().split(" ");
         String surname = parts[parts.length - 1];
         Cluster known = clusters.get(slug(EntityType.PERSON, f.key()));
-        if (known == null && parts.length <= 2) {
-          known = bySurname.get(f.key()); // the surname, or a two-word one ("Ocasio-Cortez")
+        if (known == null && (parts.length == 1
+            || parts.length == 2 && f.mention().text().contains("-"))) {
+          known = bySurname.get(f.key()); // the surname, or a hyphenated one ("Ocasio-Cortez")
         }
         if (known == null) {
           known = new Cluster(slug(EntityType.PERSON, f.key()), f.mention().text(), EntityType.PERSON, null);
@@ -218,7 +222,7 @@ public final class EntityResolver {
         if (parts.length > 1 || !bySurname.containsKey(surname)) {
           bySurname.put(surname, c);
         }
-        if (parts.length > 2) {
+        if (parts.length > 2 && f.mention().text().contains("-")) {
           bySurname.putIfAbsent(parts[parts.length - 2] + " " + surname, c);
         }
       } else {
@@ -461,7 +465,7 @@ public final class EntityResolver {
         cutBeforePerson |= inPersonName(found, s.index(), last);
         last--;
       }
-      while (cutBeforePerson && last >= first && isTitle(tokens.get(last))) {
+      if (cutBeforePerson && last >= first && isTitle(tokens.get(last))) {
         last--; // "Border Patrol Chief | Carla Provost": the organisation is "Border Patrol"
       }
       if (first > last) {
@@ -508,9 +512,14 @@ public final class EntityResolver {
   /** A capitalised title or honorific: "Chief", "Minister", "Rep.", "Dr". */
   static boolean isTitle(Token t) {
     String w = t.word();
-    return HONORIFIC.matcher(w).matches() || (Character.isUpperCase(w.charAt(0))
-        && ROLE_HEADS.contains(w.toLowerCase(Locale.ROOT)));
+    return !w.isEmpty() && (HONORIFIC.matcher(w).matches() || (Character.isUpperCase(w.charAt(0))
+        && ROLE_HEADS.contains(w.toLowerCase(Locale.ROOT))
+        && !MEDIA_HEADS.contains(w.toLowerCase(Locale.ROOT))));
   }
+
+  /** Role heads that name an organisation ("the agency"), not a person's title. */
+  private static final Set<String> MEDIA_HEADS = Set.of("agency", "daily", "channel", "paper",
+      "newspaper", "broadcaster");
 
   /**
    * "Border Patrol Chief Carla Provost", "Rep. Alexandria Ocasio-Cortez": after a title, a known
@@ -518,7 +527,7 @@ public final class EntityResolver {
    * whatever the tagger called them. The last token of the name, or -1.
    */
   static int titledPersonEnd(List<Token> t, int title) {
-    if (!isTitle(t.get(title)) || title + 2 >= t.size()
+    if (!isTitle(t.get(title)) || title + 2 >= t.size() || !isNameWord(t.get(title + 1))
         || !GIVEN_NAMES.containsKey(t.get(title + 1).word().toLowerCase(Locale.ROOT))) {
       return -1;
     }
@@ -541,8 +550,14 @@ public final class EntityResolver {
   }
 
   private static boolean isNameWord(Token t) {
-    return t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0)) && !isTitle(t);
+    return t.pos().startsWith("NNP") && !t.word().isEmpty()
+        && Character.isUpperCase(t.word().charAt(0)) && !isTitle(t)
+        && !t.ner().matches("DATE|TIME|DURATION|SET") && !DAYS.matcher(t.word()).matches();
   }
+
+  /** Day words that writers put between a name and its verb ("President X Tuesday signed"). */
+  static final java.util.regex.Pattern DAYS = java.util.regex.Pattern.compile(
+      "(?i)(mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow");
 
   /**
    * Given names, lowercase, with the gender they are used for ("MALE", "FEMALE", or "" when

@@ -70,6 +70,7 @@ final class FramingDetector {
     List<FramingCue> out = new ArrayList<>();
     for (Sentence s : parsed.sentences()) {
       List<Token> t = s.tokens();
+      int floor = 0; // the first token after the sentence's last cue
       for (int i = 0; i < t.size(); i++) {
         for (int n = Math.min(longest, t.size() - i); n >= 1; n--) {
           StringBuilder sb = new StringBuilder();
@@ -81,12 +82,13 @@ final class FramingDetector {
             kind = lexicon.get(t.get(i).lemma().toLowerCase(Locale.ROOT));
           }
           if (kind == null && n == 1) {
-            LoadedWords.Found found = loaded.at(t, i);
+            LoadedWords.Found found = loaded.at(t, i, floor);
             if (found != null) {
               out.add(cue(found.label() ? FramingCue.Kind.LABEL : FramingCue.Kind.LOADED_TERM,
                   t.get(found.first()).begin(), t.get(found.last()).end(), text, s, mentions,
                   quotes, attributions));
               i = found.last();
+              floor = i + 1;
               break;
             }
           }
@@ -101,6 +103,7 @@ final class FramingDetector {
           int end = t.get(i + n - 1).end();
           out.add(cue(kind, begin, end, text, s, mentions, quotes, attributions));
           i += n - 1;
+          floor = i + 1;
           break;
         }
       }

@@ -19,8 +19,8 @@ import org.parallax.model.nlp.Token;
  * {@link #NOUN}; verbs are left out (their strong words mostly name what happened: "killed",
  * "arrested"). Intensifiers before the word belong to it ("utterly disgraceful"), and so do the
  * nouns an adjective qualifies ("sordid affair"). A strongly negative word for a person ("liar",
- * "thug") or an adjective with a person noun ("corrupt king") is a label (name calling); whether a
- * noun names a being comes from the animacy list in CoreNLP's models jar.
+ * "thug") or a negative adjective with a person noun ("corrupt king") is a label (name calling);
+ * whether a noun names a being comes from the animacy list in CoreNLP's models jar.
  */
 final class LoadedWords {
   /** Least absolute valence of a loaded adjective or adverb. */
@@ -79,16 +79,23 @@ final class LoadedWords {
     return new LoadedWords(valence, share, animate);
   }
 
-  /** The loaded phrase whose head word is token {@code i}, or null. */
-  @Nullable Found at(List<Token> t, int i) {
+  /**
+   * The loaded phrase whose head word is token {@code i}, or null; it starts at {@code floor} or
+   * later (the end of the cue before it).
+   */
+  @Nullable Found at(List<Token> t, int i, int floor) {
     Token tok = t.get(i);
     String pos = tok.pos();
+    if (INTENSIFIERS.contains(tok.word().toLowerCase(Locale.ROOT)) && i + 1 < t.size()
+        && at(t, i + 1, i) != null) {
+      return null; // "terribly shameful": the intensifier belongs to the next word's cue
+    }
     if (!tok.ner().equals("O") || pos.startsWith("NNP") || capitalisedInside(t, i)) {
       return null; // part of a name ("Liberty University", "the Great Depression")
     }
     String word = tok.word().toLowerCase(Locale.ROOT);
     String lemma = tok.lemma().toLowerCase(Locale.ROOT);
-    if (share.getOrDefault(word, share.getOrDefault(lemma, 0.0)) > COMMON) {
+    if (Math.max(share.getOrDefault(word, 0.0), share.getOrDefault(lemma, 0.0)) > COMMON) {
       return null;
     }
     double v = valence.getOrDefault(word, valence.getOrDefault(lemma, 0.0));
@@ -103,7 +110,8 @@ final class LoadedWords {
       return null;
     }
     int first = i;
-    while (first > 0 && INTENSIFIERS.contains(t.get(first - 1).word().toLowerCase(Locale.ROOT))) {
+    while (first > floor
+        && INTENSIFIERS.contains(t.get(first - 1).word().toLowerCase(Locale.ROOT))) {
       first--;
     }
     int last = i;
@@ -113,7 +121,7 @@ final class LoadedWords {
         last++;
       }
       String head = t.get(last).lemma().toLowerCase(Locale.ROOT);
-      person = last > i && animate.contains(head) && !HARMED.contains(head);
+      person = last > i && v <= -PERSON && animate.contains(head) && !HARMED.contains(head);
     }
     return new Found(first, last, person);
   }

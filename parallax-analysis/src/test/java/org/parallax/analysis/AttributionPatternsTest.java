@@ -124,6 +124,12 @@ class AttributionPatternsTest {
         tagged("delegates/NNS", "from/IN", "Trellin/NNP", "called/VBN"), 3)).isNull();
     assertThat(AttributionExtractor.surfaceSpeaker(
         tagged("the/DT", "report/NN", "Monday/NNP", "said/VBD"), 3)).isNull();
+    // a day between the name and the verb is left out; a subordinator is no preposition
+    assertThat(AttributionExtractor.surfaceSpeaker(
+        tagged("Okafor/NNP", "Monday/NNP", "said/VBD"), 2)).containsExactly(0, 0, 0);
+    assertThat(AttributionExtractor.surfaceSpeaker(
+        tagged("talks/NNS", "stalled/VBD", "because/IN", "Okafor/NNP", "said/VBD"), 4))
+        .containsExactly(3, 3, 3);
   }
 
   @Test
@@ -155,5 +161,15 @@ class AttributionPatternsTest {
         .isEmpty();
     assertThat(found("The mayor is expected to announce that the harbour will reopen."))
         .noneMatch(a -> a.contains("| announce |"));
+  }
+
+  @Test
+  void anUnclosedParenthesisInASourceIsClosedOrCut() {
+    String text = "Rep. Tomas Berek (D-Trellin) said it. Rep. Ilse Varga (D-Trellin said it.";
+    int open = text.indexOf("Rep. Ilse");
+    assertThat(AttributionExtractor.withoutCitation(text, new org.parallax.model.analysis.Span(0,
+        27, text.substring(0, 27))).text()).isEqualTo("Rep. Tomas Berek (D-Trellin)");
+    assertThat(AttributionExtractor.withoutCitation(text, new org.parallax.model.analysis.Span(
+        open, open + 26, text.substring(open, open + 26))).text()).isEqualTo("Rep. Ilse Varga");
   }
 }

@@ -45,4 +45,22 @@ class LoadedWordsTest {
   void namesAreNotLoadedWords() {
     assertThat(cues("Delegates met at Glorious Harbor Hall in Veldmark.")).isEmpty();
   }
+
+  @Test
+  void praiseIsLoadedButNoLabel() {
+    assertThat(cues("Brave soldiers and heroic firefighters cleared the Veldmark road."))
+        .noneMatch(c -> c.startsWith("LABEL"));
+  }
+
+  @Test
+  void anIntensifierThatIsLoadedItselfJoinsTheNextCueOnce() {
+    assertThat(cues("The council's terribly shameful decision angered the town."))
+        .containsExactly("LOADED_TERM:terribly shameful decision");
+  }
+
+  @Test
+  void aPluralOfACommonWordIsCommonToo() {
+    // "crisis" and "killing" are everyday news words; their plurals are no rarer in meaning
+    assertThat(cues("The region saw two crises and a string of killings.")).isEmpty();
+  }
 }

@@ -96,8 +96,10 @@ public final class PropagandaEval {
       List<int[]> goldNaming = naming.getOrDefault(id, List.of());
       loadedScore.add(predLoaded, goldLoaded);
       namingScore.add(predLabel, goldNaming);
+      predLabel = distinct(predLabel); // “terrorist” is both a label and scare-quoted: one span
       List<int[]> allPred = new ArrayList<>(predLoaded);
       allPred.addAll(predLabel);
+      allPred = distinct(allPred);
       List<int[]> allGold = new ArrayList<>(goldLoaded);
       allGold.addAll(goldNaming);
       both.add(allPred, allGold);
@@ -121,6 +123,17 @@ public final class PropagandaEval {
     EvalReport all = both.report("propaganda", files.size());
     return new EvalReport("propaganda", all.precision(), all.recall(), all.f1(), files.size(),
         parts);
+  }
+
+  private static List<int[]> distinct(List<int[]> spans) {
+    List<int[]> out = new ArrayList<>();
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    for (int[] s : spans) {
+      if (seen.add(((long) s[0] << 32) | s[1])) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   /** Sums of the task's partial-overlap credits. */
