@@ -159,8 +159,6 @@ class AttributionPatternsTest {
   void aSpeechVerbInTheInfinitiveSaysNothingYet() {
     assertThat(found("There is no point in trying to claim that the harbour will reopen soon."))
         .isEmpty();
-    assertThat(found("The mayor is expected to announce that the harbour will reopen."))
-        .noneMatch(a -> a.contains("| announce |"));
   }
 
   @Test
