@@ -32,7 +32,7 @@ final class AttributionExtractor {
   /** An attribution before ids and parents are assigned. */
   static final class Draft {
     final @Nullable Span source;
-    final @Nullable String entity;
+    @Nullable String entity;
     final Span cue;
     Span content;
     boolean direct;
@@ -49,6 +49,49 @@ final class AttributionExtractor {
   }
 
   private AttributionExtractor() {}
+
+  /**
+   * "Sen. Berek said the rumours about Orlik were baseless. He said …": the resolver gives "he"
+   * the last person mentioned (Orlik); when that mention lies inside the previous attribution's
+   * content, "he" continues that attribution's speaker instead (if the first name allows).
+   */
+  private static void continueSpeaker(List<Draft> drafts, List<Entity> entities) {
+    Map<String, Entity> byId = new HashMap<>();
+    for (Entity e : entities) {
+      byId.put(e.id(), e);
+    }
+    Draft previous = null;
+    for (Draft d : drafts) {
+      if (previous != null && d.source != null && d.entity != null && previous.entity != null
+          && !previous.entity.equals(d.entity)
+          && d.source.text().toLowerCase(Locale.ROOT).matches("he|she")) {
+        Entity named = byId.get(d.entity);
+        Entity speaker = byId.get(previous.entity);
+        String unlike = d.source.text().equalsIgnoreCase("he") ? "FEMALE" : "MALE";
+        if (named != null && speaker != null
+            && speaker.type() == org.parallax.model.analysis.EntityType.PERSON
+            && !EntityResolver.genderOf(speaker.name()).equals(unlike)
+            && lastNameBefore(named, d.source.begin()) >= previous.content.begin()
+            && lastNameBefore(named, d.source.begin()) < previous.content.end()) {
+          d.entity = speaker.id();
+        }
+      }
+      if (d.source != null) {
+        previous = d;
+      }
+    }
+  }
+
+  /** Where {@code e}'s last mention that is not a pronoun starts before {@code offset}, or -1. */
+  private static int lastNameBefore(Entity e, int offset) {
+    int at = -1;
+    for (Mention m : e.mentions()) {
+      if (m.kind() != Mention.Kind.PRONOUN && m.begin() < offset) {
+        at = Math.max(at, m.begin());
+      }
+    }
+    return at;
+  }
 
   static List<Attribution> extract(ParsedText parsed, List<Entity> entities) {
     String text = parsed.text();
@@ -94,6 +137,7 @@ final class AttributionExtractor {
     }
     dashCues(text, quotes, entityByChar, drafts);
     drafts.sort((a, b) -> Integer.compare(a.cue.begin(), b.cue.begin()));
+    continueSpeaker(drafts, entities);
     // nesting: an explicit parent, else the smallest other content that holds the cue
     for (Draft d : drafts) {
       if (d.parent != null) {

@@ -82,4 +82,14 @@ class PersonNamesTest {
     assertThat(said).singleElement()
         .satisfies(x -> assertThat(x.source().entity()).isEqualTo(carla.id()));
   }
+
+  @Test
+  void aPronounAfterAQuoteContinuesItsSpeaker() {
+    Analysis a = analyse("Senator Tomas Berek said the rumours about Jan Orlik were baseless."
+        + " He said the port would reopen on Monday.");
+    Entity berek = named(a, "Tomas Berek");
+    assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
+        && x.source().span().text().equals("He"))
+        .singleElement().satisfies(x -> assertThat(x.source().entity()).isEqualTo(berek.id()));
+  }
 }
