@@ -45,6 +45,15 @@ class TextDumpReaderTest {
   }
 
   @Test
+  void aRelatedArticleLinkOnOneLineIsResidue() {
+    assertThat(ResidueFilter.isResidueLine("SEE ALSO: Report: Harbour levy doubles in Trellin"))
+        .isTrue();
+    assertThat(ResidueFilter.isResidueLine("Related: Ostmark recalls its envoy")).isTrue();
+    assertThat(ResidueFilter.isResidueLine("See also the council's own report, which found the"
+        + " levy fair.")).isFalse();
+  }
+
+  @Test
   void removesScraperResidueAndSplicedHeadlines() throws IOException {
     Article a = read("domain-dump.txt");
     assertThat(a.text()).doesNotContain("Follow our coverage", "Other Topics of Interest",
