@@ -67,10 +67,9 @@ final class AttributionExtractor {
           && d.source.text().toLowerCase(Locale.ROOT).matches("he|she")) {
         Entity named = byId.get(d.entity);
         Entity speaker = byId.get(previous.entity);
-        String unlike = d.source.text().equalsIgnoreCase("he") ? "FEMALE" : "MALE";
         if (named != null && speaker != null
             && speaker.type() == org.parallax.model.analysis.EntityType.PERSON
-            && !EntityResolver.genderOf(speaker.name()).equals(unlike)
+            && EntityResolver.agrees(d.source.text(), speaker.name())
             && lastNameBefore(named, d.source.begin()) >= previous.content.begin()
             && lastNameBefore(named, d.source.begin()) < previous.content.end()) {
           d.entity = speaker.id();

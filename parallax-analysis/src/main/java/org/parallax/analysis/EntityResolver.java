@@ -313,10 +313,9 @@ public final class EntityResolver {
       String pronoun) {
     Cluster best = null;
     int bestAt = -1;
-    String unlike = pronoun.equals("he") || pronoun.equals("him") ? "FEMALE" : "MALE";
     for (Cluster c : clusters.values()) {
       if (c.type != EntityType.PERSON || (c.entry == null && !c.name.strip().contains(" "))
-          || genderOf(c.name).equals(unlike)) {
+          || !agrees(pronoun, c.name)) {
         continue; // "she" is not Donald Trump
       }
       for (Mention m : c.mentions) {
@@ -577,8 +576,14 @@ public final class EntityResolver {
     return Map.copyOf(out);
   }
 
+  /** Whether "he"/"him" or "she"/"her" can stand for the person {@code name}: its first name. */
+  static boolean agrees(String pronoun, String name) {
+    String p = pronoun.toLowerCase(Locale.ROOT);
+    return !genderOf(name).equals(p.equals("he") || p.equals("him") ? "FEMALE" : "MALE");
+  }
+
   /** "MALE" or "FEMALE" when a person's first name says so, else "". */
-  static String genderOf(String name) {
+  private static String genderOf(String name) {
     String first = name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
     return GIVEN_NAMES.getOrDefault(first, "");
   }
