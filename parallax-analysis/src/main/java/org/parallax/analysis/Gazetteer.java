@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.parallax.model.analysis.EntityType;
 import org.parallax.model.analysis.Mention;
@@ -165,20 +166,50 @@ public final class Gazetteer {
    * their case, so "AES" never matches "aes"), curly apostrophes straightened.
    */
   static String key(String text, boolean keepCase) {
-    String t = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ").strip();
-    t = t.replaceAll("(?<=\\w)-(?=\\w)", " - ").replaceAll("\\.", ". ").replaceAll("\\s+", " ").strip();
+    String t = fold(text);
     return keepCase ? "=" + t : t.toLowerCase(Locale.ROOT);
+  }
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=\\w)-(?=\\w)");
+
+  /** {@link #key} before the case rule: accents stripped, hyphens and dots spaced. */
+  private static String fold(String text) {
+    if (isPlain(text)) {
+      return text; // the common case, looked up for every window of every sentence
+    }
+    String t = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+        .replace('’', '\'').replace('‘', '\'');
+    t = SPACES.matcher(t).replaceAll(" ").strip();
+    t = INNER_HYPHEN.matcher(t).replaceAll(" - ").replace(".", ". ");
+    return SPACES.matcher(t).replaceAll(" ").strip();
+  }
+
+  /** ASCII letters, digits and apostrophes in words separated by single spaces. */
+  private static boolean isPlain(String text) {
+    if (text.isEmpty() || text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '\'' || (c == ' ' && text.charAt(i - 1) != ' ');
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The form spelled by {@code words} (tokens as written), or null. */
   @Nullable Form lookUp(List<String> words) {
-    String joined = String.join(" ", words);
-    Form f = forms.get(key(joined, true));
+    String folded = fold(String.join(" ", words));
+    Form f = forms.get("=" + folded);
     if (f != null) {
       return f;
     }
-    f = forms.get(key(joined, false));
+    f = forms.get(folded.toLowerCase(Locale.ROOT));
     return f == null || isAcronym(f.text()) ? null : f;
   }
 

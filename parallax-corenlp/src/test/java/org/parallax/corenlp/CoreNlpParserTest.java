@@ -53,4 +53,21 @@ class CoreNlpParserTest {
     assertThat(deps).as(deps.toString()).anyMatch(d -> d.head() == 4 && d.dependent() == 1 && d.relation().equals("nsubj"))
         .anyMatch(d -> d.head() == 4 && d.dependent() == 13 && d.relation().equals("ccomp"));
   }
+
+  @Test
+  void findsTemporalExpressionsAnywhereInALongSentence() {
+    // SUTime runs on windows around time words; expressions at both ends, a long one in the
+    // middle and two anchors close together must come out whole, with offsets into the text
+    String text = "On Monday the committee, which has met in closed session for most of its"
+        + " existence and rarely publishes anything at all, said that the first three months of"
+        + " last year were the worst for the fund since it opened in 1998 and that it will meet"
+        + " again a week before Easter.";
+    ParsedText p = parser.parse(text, t -> false);
+    List<NamedSpan> times = p.spans().stream().filter(NamedSpan::isTemporal).toList();
+    for (NamedSpan t : times) {
+      assertThat(text.substring(t.begin(), t.end())).isEqualTo(t.text());
+    }
+    assertThat(times).extracting(NamedSpan::text).contains("Monday",
+        "the first three months of last year", "1998").anyMatch(t -> t.contains("Easter"));
+  }
 }
