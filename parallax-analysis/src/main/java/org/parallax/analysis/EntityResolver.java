@@ -377,13 +377,18 @@ public final class EntityResolver {
     while (i < tokens.size()) {
       Gazetteer.Form best = null;
       int bestLen = 0;
+      String word = tokens.get(i).word();
+      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+        i++; // forms are matched from a capitalised word
+        continue;
+      }
       for (int n = Math.min(gazetteer.longestForm() + 2, tokens.size() - i); n >= 1; n--) {
         List<String> words = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
           words.add(tokens.get(i + k).word());
         }
         Gazetteer.Form f = gazetteer.lookUp(words);
-        if (f != null && Character.isUpperCase(tokens.get(i).word().charAt(0))) {
+        if (f != null) {
           best = f;
           bestLen = n;
           break;
