@@ -38,6 +38,11 @@ final class Embeddings {
     };
   }
 
+  /** The vector of characters {@code [begin, end)} of {@code text} read in context. */
+  static float[] ofSpan(String text, int begin, int end) {
+    return SentenceEmbedder.shared().embedSpan(text, begin, end);
+  }
+
   /** The embedding of {@code a}'s title and text. */
   static float[] of(Article a) {
     return ofText(ArticleFeatures.embeddingText(a.title(), a.text()));

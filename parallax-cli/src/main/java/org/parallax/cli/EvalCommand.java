@@ -155,7 +155,8 @@ final class EvalCommand implements Callable<Integer> {
         yield org.parallax.eval.ClusteringEval.score(name, items, cfg);
       }
       case eventcoref -> org.parallax.eval.EventCorefEval.run(data, split,
-          EvalCommand::analysis, embedder());
+          EvalCommand::analysis, embedder(),
+          lexical ? null : Embeddings::ofSpan);
       case claims -> org.parallax.eval.ClaimEval.run(data, split,
           EvalCommand::analysis,
           lexical ? null : Embeddings::ofText);

@@ -122,7 +122,10 @@ final class StoryIndex {
     String labelArticle = in.stream().max(Comparator.comparingInt(s -> s.articleIds().size()))
         .flatMap(s -> s.articleIds().stream().filter(a -> articles.get(a).article().title()
             != null).findFirst()).orElse(null);
+    // triggers are compared by their vectors only within one story (one real-world event): across
+    // a storyline's stories "training" soldiers and "training" militants read alike
     return new Reports.Section(level, storylineId, in, Comparison.of(id, items,
-        name -> registry.byAlias(name) != null, labelArticle, claimEmbedding));
+        name -> registry.byAlias(name) != null, labelArticle, claimEmbedding,
+        in.size() == 1 ? Embeddings::ofSpan : null));
   }
 }

@@ -1,6 +1,8 @@
 package org.parallax.embed;
 
+import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -121,6 +123,52 @@ public final class SentenceEmbedder {
     return Vectors.unit(sum);
   }
 
+  /**
+   * The unit vector of the characters {@code [begin, end)} of {@code text} read in their context:
+   * the model's last hidden states of the word pieces that overlap the span, averaged. For a word
+   * in its sentence ("fired" a coach, "fired" a gun) where a sentence vector cannot tell two
+   * events of one sentence apart. A context longer than one window is cut to the window centred
+   * on the span; a span with no word piece gives the zero vector.
+   */
+  public float[] embedSpan(String text, int begin, int end) {
+    if (begin < 0 || end < begin || end > text.length()) {
+      throw new IllegalArgumentException("span [" + begin + ", " + end + ") is outside a text of "
+          + text.length() + " characters");
+    }
+    Encoding enc = tokenizer.encode(text, false, false);
+    long[] ids = enc.getIds();
+    CharSpan[] spans = enc.getCharTokenSpans();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < ids.length; i++) {
+      if (spans[i] != null && spans[i].getStart() < end && begin < spans[i].getEnd()) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    if (first < 0) {
+      return new float[DIMENSION];
+    }
+    int per = MAX_TOKENS - 2;
+    int from = Math.max(0, Math.min((first + last) / 2 - per / 2, ids.length - per));
+    int n = Math.min(per, ids.length - from);
+    long[] window = new long[n + 2];
+    window[0] = cls;
+    System.arraycopy(ids, from, window, 1, n);
+    window[n + 1] = sep;
+    float[][] hidden = hidden(window);
+    float[] sum = new float[DIMENSION];
+    for (int i = Math.max(first, from); i <= Math.min(last, from + n - 1); i++) {
+      float[] h = hidden[i - from + 1];
+      for (int d = 0; d < DIMENSION; d++) {
+        sum[d] += h[d];
+      }
+    }
+    return Vectors.unit(sum);
+  }
+
   /** How many word pieces {@code text} has (special tokens not counted). */
   public int tokens(String text) {
     return tokenizer.encode(text, false, false).getIds().length;
@@ -128,6 +176,21 @@ public final class SentenceEmbedder {
 
   /** Mean-pooled last hidden state of one window of token ids. */
   private float[] run(long[] window) {
+    float[][] hidden = hidden(window);
+    float[] mean = new float[DIMENSION];
+    for (float[] token : hidden) {
+      for (int d = 0; d < DIMENSION; d++) {
+        mean[d] += token[d];
+      }
+    }
+    for (int d = 0; d < DIMENSION; d++) {
+      mean[d] /= hidden.length;
+    }
+    return Vectors.unit(mean);
+  }
+
+  /** The last hidden state of each token of one window of token ids. */
+  private float[][] hidden(long[] window) {
     long[] mask = new long[window.length];
     java.util.Arrays.fill(mask, 1L);
     long[] shape = {1, window.length};
@@ -142,17 +205,7 @@ public final class SentenceEmbedder {
             java.nio.LongBuffer.wrap(new long[window.length]), shape));
       }
       try (OrtSession.Result r = session.run(inputs)) {
-        float[][][] hidden = (float[][][]) r.get(0).getValue();
-        float[] mean = new float[DIMENSION];
-        for (float[] token : hidden[0]) {
-          for (int d = 0; d < DIMENSION; d++) {
-            mean[d] += token[d];
-          }
-        }
-        for (int d = 0; d < DIMENSION; d++) {
-          mean[d] /= hidden[0].length;
-        }
-        return Vectors.unit(mean);
+        return ((float[][][]) r.get(0).getValue())[0];
       }
     } catch (OrtException e) {
       throw new IllegalStateException("the embedding model failed on a window of "

@@ -65,6 +65,44 @@ class SentenceEmbedderTest {
         .hasMessageContaining("3 and 4 dimensions");
   }
 
+  @Test
+  void aWordInContextTakesItsMeaningFromTheSentence() {
+    String coach = "The club fired its head coach after the third defeat in a row.";
+    String gun = "The guard fired his gun twice into the air outside the stadium.";
+    String again = "On Sunday the owners fired the manager of the struggling team.";
+    float[] firedCoach = model.embedSpan(coach, coach.indexOf("fired"), coach.indexOf("fired") + 5);
+    float[] firedGun = model.embedSpan(gun, gun.indexOf("fired"), gun.indexOf("fired") + 5);
+    float[] firedManager = model.embedSpan(again, again.indexOf("fired"),
+        again.indexOf("fired") + 5);
+    assertThat(norm(firedCoach)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+    assertThat(Vectors.cosine(firedCoach, firedManager))
+        .isGreaterThan(Vectors.cosine(firedCoach, firedGun) + 0.05);
+    // not the sentence's vector: two words of one sentence differ
+    float[] defeat = model.embedSpan(coach, coach.indexOf("defeat"), coach.indexOf("defeat") + 6);
+    assertThat(Vectors.cosine(firedCoach, defeat)).isLessThan(0.9);
+  }
+
+  @Test
+  void aSpanOutsideTheTextIsRejectedAndOneWithoutWordPiecesIsZero() {
+    assertThatThrownBy(() -> model.embedSpan("short", 2, 9)).hasMessageContaining("outside");
+    assertThat(norm(model.embedSpan("a  b", 1, 2))).isZero();
+  }
+
+  @Test
+  void aSpanFarIntoALongTextIsReadInItsOwnWindow() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 150; i++) {
+      b.append("The council met again on a quiet day. ");
+    }
+    int at = b.length();
+    b.append("Then the army shelled the harbour.");
+    String text = b.toString();
+    float[] shelled = model.embedSpan(text, at + 14, at + 21);
+    assertThat(norm(shelled)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+    String alone = "Then the army shelled the harbour.";
+    assertThat(Vectors.cosine(shelled, model.embedSpan(alone, 14, 21))).isGreaterThan(0.8);
+  }
+
   private static double norm(float[] v) {
     double n = 0;
     for (float x : v) {

@@ -23,6 +23,7 @@ import org.parallax.model.analysis.Entity;
 import org.parallax.model.analysis.Event;
 import org.parallax.model.analysis.Mention;
 import org.parallax.story.ArticleFeatures;
+import org.parallax.story.EventCoreference;
 import org.parallax.story.LinkerConfig;
 import org.parallax.story.Story;
 import org.parallax.story.StoryLinker;
@@ -46,13 +47,15 @@ public final class EventCorefEval {
 
   private EventCorefEval() {}
 
+
   /**
    * Scores {@code split}; documents are linked with their embeddings where {@code embed} is given
-   * (null: terms alone).
+   * (null: terms alone), and mentions with {@link EventCoreference} on their triggers' vectors in
+   * context where {@code spans} is given (null: the lexical rule, {@link #same}).
    */
   public static EvalReport run(Path dataDir, EventEval.Split split,
       Function<String, Analysis> analyze,
-      @Nullable Function<String, float[]> embed) throws IOException {
+      @Nullable Function<String, float[]> embed, EventCoreference.@Nullable SpanVectors spans) throws IOException {
     Path csv = dataDir.resolve("ECBplus_coreference_sentences.csv");
     Path data = dataDir.resolve("data");
     if (!Files.isRegularFile(csv) || !Files.isDirectory(data)) {
@@ -64,6 +67,8 @@ public final class EventCorefEval {
     List<GoldMention> mentions = new ArrayList<>();
     Map<String, String> typeOf = new HashMap<>();
     Map<String, Set<String>> argumentsOf = new HashMap<>();
+    Map<String, float[]> vectorOf = new HashMap<>();
+    Map<String, float[]> predictedVector = new HashMap<>();
     // end-to-end: Parallax's own triggers in the validated sentences, under the id of the gold
     // mention they overlap (when one does)
     List<GoldMention> predicted = new ArrayList<>();
@@ -79,6 +84,13 @@ public final class EventCorefEval {
           doc.text(), a), null, doc.text(), embed));
       List<GoldMention> here = read(f, name, doc, sentences);
       mentions.addAll(here);
+      if (spans != null) {
+        for (GoldMention m : here) {
+          int[] sp = sentenceSpan(doc, m.sentence());
+          vectorOf.put(m.id(), spans.of(doc.text().substring(sp[0], sp[1]), m.begin() - sp[0],
+              m.end() - sp[0]));
+        }
+      }
       for (GoldMention m : here) {
         for (Event e : a.events()) {
           if (e.trigger().begin() < m.end() && m.begin() < e.trigger().end()) {
@@ -99,9 +111,14 @@ public final class EventCorefEval {
         String id = twin != null ? twin.id() : name + "#p" + e.trigger().begin();
         taken.add(id);
         predicted.add(new GoldMention(id, name, sentence, e.trigger().begin(), e.trigger().end(),
-            stem(e.trigger().text().strip().split("\\s+")[0]), ""));
+            EventCoreference.stem(e.trigger().text().strip().split("\\s+")[0]), ""));
         predictedType.put(id, e.type().name());
         predictedArguments.put(id, entitiesInSentence(a, doc, sentence));
+        if (spans != null) {
+          int[] sp = sentenceSpan(doc, sentence);
+          predictedVector.put(id, spans.of(doc.text().substring(sp[0], sp[1]),
+              e.trigger().begin() - sp[0], e.trigger().end() - sp[0]));
+        }
       }
     }
     Map<String, String> storyOf = new HashMap<>();
@@ -114,7 +131,9 @@ public final class EventCorefEval {
     // across documents, two reports of one event often word it differently ("shooting",
     // "killed"): the same Parallax type with two entities in common in the sentence links them; within
     // one document such pairs are mostly distinct events of one kind, so only the head counts
-    Map<String, String> ours = cluster(mentions, storyOf, same(typeOf, argumentsOf));
+    Map<String, String> ours = cluster(mentions, storyOf, vectorOf.isEmpty()
+        ? same(typeOf, argumentsOf) : (x, y) -> EventCoreference.corefer(x.head(),
+            vectorOf.get(x.id()), y.head(), vectorOf.get(y.id())));
     List<EvalReport> parts = new ArrayList<>();
     CorefMetrics.Scores oursCross = CorefMetrics.score(key, ours);
     add(parts, "Parallax, cross-document", oursCross, mentions.size());
@@ -125,7 +144,10 @@ public final class EventCorefEval {
     add(parts, "same-lemma baseline, within-document", CorefMetrics.score(withinDoc(key,
         mentions), withinDoc(lemma, mentions)), mentions.size());
     add(parts, "Parallax end-to-end (own triggers), cross-document", CorefMetrics.score(key,
-        cluster(predicted, storyOf, same(predictedType, predictedArguments))), predicted.size());
+        cluster(predicted, storyOf, predictedVector.isEmpty()
+            ? same(predictedType, predictedArguments)
+            : (x, y) -> EventCoreference.corefer(x.head(), predictedVector.get(x.id()), y.head(),
+                predictedVector.get(y.id())))), predicted.size());
     add(parts, "same-lemma baseline end-to-end (own triggers), cross-document",
         CorefMetrics.score(key, cluster(predicted, storyOf, (x, y) -> x.head().equals(y.head()))),
         predicted.size());
@@ -138,7 +160,7 @@ public final class EventCorefEval {
   }
 
   /**
-   * Parallax's rule: two mentions corefer when their heads share a stem or, across documents,
+   * The rule without vectors: two mentions corefer when their heads share a stem or, across documents,
    * when Parallax gives both the same type and their sentences name two entities in common.
    */
   private static java.util.function.BiPredicate<GoldMention, GoldMention> same(
@@ -276,35 +298,9 @@ public final class EventCorefEval {
       }
       String id = name + "#" + m.getKey();
       out.add(new GoldMention(id, name, sentence, first[0], Math.max(first[1], last[1]),
-          stem(doc.text().substring(first[0], first[1])), chain.getOrDefault(m.getKey(), id)));
+          EventCoreference.stem(doc.text().substring(first[0], first[1])), chain.getOrDefault(m.getKey(), id)));
     }
     return out;
-  }
-
-  /** A crude stem for the same-lemma comparison: "shootings", "shooting", "shoot" → "shoot". */
-  static String stem(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    if (w.length() > 4 && w.endsWith("ies")) {
-      w = w.substring(0, w.length() - 3) + "y";
-    } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
-      w = w.substring(0, w.length() - 1);
-    }
-    if (w.length() > 5 && w.endsWith("ing")) {
-      w = w.substring(0, w.length() - 3);
-    } else if (w.length() > 4 && w.endsWith("ied")) {
-      w = w.substring(0, w.length() - 3) + "y";
-    } else if (w.length() > 4 && w.endsWith("ed")) {
-      w = w.substring(0, w.length() - 2);
-    }
-    if (w.length() > 3 && w.endsWith("e")) {
-      w = w.substring(0, w.length() - 1);
-    }
-    int n = w.length();
-    if (n > 3 && w.charAt(n - 1) == w.charAt(n - 2) && "bdfgklmnprstz".indexOf(w.charAt(n - 1))
-        >= 0) {
-      w = w.substring(0, n - 1);
-    }
-    return w;
   }
 
 }

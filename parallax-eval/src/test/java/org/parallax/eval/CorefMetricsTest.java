@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parallax.story.EventCoreference;
 
 class CorefMetricsTest {
   static Map<String, String> of(String... pairs) {
@@ -66,8 +67,8 @@ class CorefMetricsTest {
 
   @Test
   void stemsFoldInflections() {
-    assertThat(EventCorefEval.stem("Shootings")).isEqualTo(EventCorefEval.stem("shoot"));
-    assertThat(EventCorefEval.stem("fired")).isEqualTo(EventCorefEval.stem("fire"));
-    assertThat(EventCorefEval.stem("arrested")).isEqualTo(EventCorefEval.stem("arrest"));
+    assertThat(EventCoreference.stem("Shootings")).isEqualTo(EventCoreference.stem("shoot"));
+    assertThat(EventCoreference.stem("fired")).isEqualTo(EventCoreference.stem("fire"));
+    assertThat(EventCoreference.stem("arrested")).isEqualTo(EventCoreference.stem("arrest"));
   }
 }

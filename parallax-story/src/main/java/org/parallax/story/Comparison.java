@@ -164,6 +164,18 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   public static Comparison of(String id, List<Analysed> items, Predicate<String> isMedia,
       @Nullable String labelArticle,
       @Nullable Function<String, float @Nullable []> embed) {
+    return of(id, items, isMedia, labelArticle, embed, null);
+  }
+
+  /**
+   * Compares {@code items}, aligning claims by the embeddings {@code embed} gives their wording
+   * and merging timeline events also by their triggers' vectors in context, {@code spans} (null:
+   * by shared participants alone).
+   */
+  public static Comparison of(String id, List<Analysed> items, Predicate<String> isMedia,
+      @Nullable String labelArticle,
+      @Nullable Function<String, float @Nullable []> embed,
+      EventCoreference.@Nullable SpanVectors spans) {
     List<Analysed> sorted = new ArrayList<>(items);
     sorted.sort(Comparator.comparing((Analysed a) -> a.article().published() == null)
         .thenComparing(a -> a.article().published() == null ? "" : a.article().published()
@@ -189,7 +201,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     String label = sorted.stream().filter(a -> a.article().id().equals(labelArticle))
         .map(a -> a.article().title()).filter(t -> t != null && !t.isBlank()).findFirst()
         .orElseGet(() -> label(sorted, names));
-    return new Comparison(id, label, refs, outlets, timeline(sorted, names),
+    return new Comparison(id, label, refs, outlets, timeline(sorted, names, spans),
         claimGroups(sorted, perOutlet.keySet(), embed), framing(sorted, names),
         sourcing(sorted, isMedia));
   }
@@ -224,11 +236,77 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     final List<EventReport> reports = new ArrayList<>();
     /** The entity ids of its actors and targets. */
     final Set<String> arguments = new HashSet<>();
+    final List<Trigger> triggers = new ArrayList<>();
+    /** The entity ids of its actors, and of its targets. */
+    final Set<String> actorIds = new HashSet<>();
+    final Set<String> targetIds = new HashSet<>();
+    /** The articles it is reported in. */
+    final Set<String> articles = new HashSet<>();
+
+    /** Whether an event with these actor and target ids names other participants in a role. */
+    boolean conflicts(Set<String> actors, Set<String> targets) {
+      return !actors.isEmpty() && !actorIds.isEmpty() && java.util.Collections.disjoint(actors,
+          actorIds) || !targets.isEmpty() && !targetIds.isEmpty()
+          && java.util.Collections.disjoint(targets, targetIds);
+    }
     boolean named;
 
     EventCluster(Event.Type type) {
       this.type = type;
     }
+  }
+
+  /** A report's trigger word, with its vector in its sentence made on first need. */
+  private static final class Trigger {
+    final String stem;
+    final String text;
+    final int begin;
+    final int end;
+    float @Nullable [] vector;
+
+    Trigger(String text, int begin, int end) {
+      this.text = text;
+      this.begin = begin;
+      this.end = end;
+      String word = text.substring(begin, end).strip();
+      this.stem = EventCoreference.stem(word.isEmpty() ? word : word.split("\\s+")[0]);
+    }
+
+    float[] vector(EventCoreference.SpanVectors spans) {
+      if (vector == null) {
+        int[] s = sentenceAround(text, begin, end);
+        try {
+          vector = spans.of(text.substring(s[0], s[1]), begin - s[0], end - s[0]);
+        } catch (RuntimeException e) {
+          vector = new float[0]; // compared by its word alone
+        }
+      }
+      return vector;
+    }
+
+    boolean corefers(Trigger other, EventCoreference.SpanVectors spans) {
+      return EventCoreference.corefer(stem, vector(spans), other.stem, other.vector(spans));
+    }
+  }
+
+  /**
+   * The sentence around {@code [begin, end)} of {@code text}: from after the last sentence end or
+   * line break before it to the next one, at most 300 characters either side.
+   */
+  static int[] sentenceAround(String text, int begin, int end) {
+    int from = begin;
+    while (from > 0 && begin - from < 300 && text.charAt(from - 1) != '\n'
+        && !(from >= 2 && ".!?".indexOf(text.charAt(from - 2)) >= 0
+            && Character.isWhitespace(text.charAt(from - 1)))) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && to - end < 300 && text.charAt(to) != '\n'
+        && !(".!?".indexOf(text.charAt(to)) >= 0 && (to + 1 == text.length()
+            || Character.isWhitespace(text.charAt(to + 1))))) {
+      to++;
+    }
+    return new int[] {from, Math.min(text.length(), to + 1)};
   }
 
   static @Nullable String date(Event e) {
@@ -240,7 +318,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     return a == null || b == null || a.startsWith(b) || b.startsWith(a);
   }
 
-  private static List<TimelineEntry> timeline(List<Analysed> sorted, Map<String, String> names) {
+  private static List<TimelineEntry> timeline(List<Analysed> sorted, Map<String, String> names,
+      EventCoreference.@Nullable SpanVectors spans) {
     List<EventCluster> clusters = new ArrayList<>();
     for (Analysed a : sorted) {
       Analysis an = a.analysis();
@@ -251,9 +330,12 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           continue;
         }
         Set<String> args = new HashSet<>();
+        Set<String> actorIds = new HashSet<>();
+        Set<String> targetIds = new HashSet<>();
         for (Event.Participant p : e.participants()) {
           if (p.entity() != null && p.role() != Event.Role.LOCATION) {
             args.add(p.entity());
+            (p.role() == Event.Role.ACTOR ? actorIds : targetIds).add(p.entity());
           }
         }
         String date = date(e);
@@ -267,11 +349,31 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
             }
           }
         }
+        Trigger trigger = new Trigger(a.article().text(), e.trigger().begin(),
+            e.trigger().end());
+        if (home == null && spans != null) {
+          // no participant in common: another article's report of the event when the triggers
+          // read alike in their sentences ("the shooting" / "gunned down"; docs/EVALUATION.md,
+          // event coreference) and no role names someone else (one article's two "training"s
+          // of different forces stay two)
+          for (EventCluster c : clusters) {
+            if (c.type == e.type() && compatible(c.date, date)
+                && !c.articles.contains(a.article().id()) && !c.conflicts(actorIds, targetIds)
+                && c.triggers.stream().anyMatch(t -> t.corefers(trigger, spans))) {
+              home = c;
+              break;
+            }
+          }
+        }
         if (home == null) {
           home = new EventCluster(e.type());
           clusters.add(home);
         }
+        home.triggers.add(trigger);
         home.arguments.addAll(args);
+        home.actorIds.addAll(actorIds);
+        home.targetIds.addAll(targetIds);
+        home.articles.add(a.article().id());
         if (date != null && (home.date == null || date.length() > home.date.length())) {
           home.date = date;
         }
