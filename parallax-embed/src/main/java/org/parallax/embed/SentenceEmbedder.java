@@ -135,13 +135,19 @@ public final class SentenceEmbedder {
       throw new IllegalArgumentException("span [" + begin + ", " + end + ") is outside a text of "
           + text.length() + " characters");
     }
+    if (begin == end) {
+      return new float[DIMENSION];
+    }
     Encoding enc = tokenizer.encode(text, false, false);
     long[] ids = enc.getIds();
+    // the tokenizer counts code points, Java strings UTF-16 units (an emoji is two)
     CharSpan[] spans = enc.getCharTokenSpans();
+    int from0 = text.codePointCount(0, begin);
+    int to0 = text.codePointCount(0, end);
     int first = -1;
     int last = -1;
     for (int i = 0; i < ids.length; i++) {
-      if (spans[i] != null && spans[i].getStart() < end && begin < spans[i].getEnd()) {
+      if (spans[i] != null && spans[i].getStart() < to0 && from0 < spans[i].getEnd()) {
         if (first < 0) {
           first = i;
         }

@@ -86,6 +86,20 @@ class SentenceEmbedderTest {
   void aSpanOutsideTheTextIsRejectedAndOneWithoutWordPiecesIsZero() {
     assertThatThrownBy(() -> model.embedSpan("short", 2, 9)).hasMessageContaining("outside");
     assertThat(norm(model.embedSpan("a  b", 1, 2))).isZero();
+    assertThat(norm(model.embedSpan("short", 2, 2))).isZero();
+  }
+
+  @Test
+  void offsetsAreJavaCharactersEvenAfterCharactersOutsideTheBasicPlane() {
+    // two emoji are four Java chars but two code points, which the tokenizer counts
+    String plain = "Police fired tear gas at the crowd.";
+    String tweet = "\uD83D\uDD25\uD83D\uDD25 " + plain;
+    int at = tweet.indexOf("fired");
+    float[] fired = model.embedSpan(tweet, at, at + 5);
+    float[] firedPlain = model.embedSpan(plain, 7, 12);
+    float[] tear = model.embedSpan(tweet, at + 6, at + 10);
+    assertThat(Vectors.cosine(fired, firedPlain)).isGreaterThan(Vectors.cosine(tear, firedPlain));
+    assertThat(Vectors.cosine(fired, firedPlain)).isGreaterThan(0.8);
   }
 
   @Test

@@ -263,6 +263,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     final int begin;
     final int end;
     float @Nullable [] vector;
+    boolean failed;
 
     Trigger(String text, int begin, int end) {
       this.text = text;
@@ -272,20 +273,24 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       this.stem = EventCoreference.stem(word.isEmpty() ? word : word.split("\\s+")[0]);
     }
 
-    float[] vector(EventCoreference.SpanVectors spans) {
-      if (vector == null) {
+    /** Its vector, or null when the model failed on it. */
+    float @Nullable [] vector(EventCoreference.SpanVectors spans) {
+      if (vector == null && !failed) {
         int[] s = sentenceAround(text, begin, end);
         try {
           vector = spans.of(text.substring(s[0], s[1]), begin - s[0], end - s[0]);
         } catch (RuntimeException e) {
-          vector = new float[0]; // compared by its word alone
+          failed = true; // merged by shared participants only, as without a model
         }
       }
       return vector;
     }
 
     boolean corefers(Trigger other, EventCoreference.SpanVectors spans) {
-      return EventCoreference.corefer(stem, vector(spans), other.stem, other.vector(spans));
+      float[] mine = vector(spans);
+      float[] theirs = other.vector(spans);
+      return mine != null && theirs != null
+          && EventCoreference.corefer(stem, mine, other.stem, theirs);
     }
   }
 

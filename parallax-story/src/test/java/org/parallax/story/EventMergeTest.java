@@ -72,4 +72,21 @@ class EventMergeTest {
     assertThat(entries(Comparison.of("s", items, n -> false, null, null,
         SentenceEmbedder.shared()::embedSpan))).containsExactly("[Shot]", "[shot]");
   }
+
+  @Test
+  void whenTheModelFailsReportsAreMergedByParticipantsAlone() {
+    // the same word in both: without vectors it must not be enough on its own
+    String text = "A second shooting shook the port of Brenn on Friday, at a warehouse.";
+    List<Analysed> items = List.of(
+        new Fixtures("c3", "courier.example", "Evening Courier", LocalDate.of(2031, 5, 3),
+            "Another shooting", text)
+            .event(Event.Type.ATTACK, "shooting", null, null, DATE, null).build(),
+        gazette().event(Event.Type.ATTACK, "shooting", null, null, DATE, null)
+            .event(Event.Type.ATTACK, "fired", null, null, DATE, null).build());
+    EventCoreference.SpanVectors broken = (t, begin, end) -> {
+      throw new IllegalStateException("model unavailable");
+    };
+    assertThat(entries(Comparison.of("s", items, n -> false, null, null, broken)))
+        .containsExactly("[fired]", "[shooting]", "[shooting]");
+  }
 }
