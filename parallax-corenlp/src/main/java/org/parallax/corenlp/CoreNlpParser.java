@@ -64,9 +64,9 @@ public final class CoreNlpParser implements TextParser {
   }
 
   /**
-   * Sentences SUTime can find something in: a digit, a capitalised month or weekday name, or a
-   * word for a unit or point of time. Other sentences skip SUTime, which costs more than the
-   * tagger and the NER together.
+   * Tokens SUTime builds its expressions around: a digit, a capitalised month or weekday name, or
+   * a word for a unit or point of time. SUTime runs only near them ({@link #TIME_WINDOW}); a
+   * sentence without one skips it.
    */
   static final Pattern TEMPORAL_CANDIDATE = Pattern.compile("\\d|\\b(January|February|March"
       + "|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul"
@@ -75,7 +75,8 @@ public final class CoreNlpParser implements TextParser {
       + "|yesterday|tomorrow|ago|now|currently|recently|decades?|century|centuries|quarters?"
       + "|seasons?|spring|summer|autumn|winter|mornings?|afternoons?|evenings?|nights?|hours?"
       + "|minutes?|noon|midnight|weekends?|daily|weekly|monthly|annual|annually|biweekly"
-      + "|overnight|dawn|dusk|fall|soon|recent|future|present|past|current|hourly|quarterly|seconds?)\\b");
+      + "|overnight|dawn|dusk|fall|soon|recent|future|present|past|current|hourly|quarterly"
+      + "|seconds?)\\b");
 
   private static final java.util.Set<String> ENTITY_TYPES =
       java.util.Set.of("PERSON", "LOCATION", "ORGANIZATION", "MISC");
@@ -149,7 +150,7 @@ public final class CoreNlpParser implements TextParser {
     for (int si = 0; si < coreSentences.size(); si++) {
       CoreMap s = coreSentences.get(si);
       String sentenceText = s.get(CoreAnnotations.TextAnnotation.class);
-      if (sentenceText == null || !TEMPORAL_CANDIDATE.matcher(sentenceText).find()) {
+      if (sentenceText == null) {
         continue;
       }
       for (CoreMap m : timexes(s)) {
@@ -223,7 +224,8 @@ public final class CoreNlpParser implements TextParser {
     int from = -1;
     int to = -1;
     for (int i = 0; i <= labels.size(); i++) {
-      boolean anchor = i < labels.size() && TEMPORAL_CANDIDATE.matcher(labels.get(i).word()).find();
+      boolean anchor = i < labels.size()
+          && TEMPORAL_CANDIDATE.matcher(labels.get(i).word()).find();
       if (anchor && from >= 0 && i - TIME_WINDOW <= to) {
         to = Math.min(labels.size(), i + TIME_WINDOW + 1);
         continue;

@@ -47,7 +47,6 @@ public final class EventCorefEval {
 
   private EventCorefEval() {}
 
-
   /**
    * Scores {@code split}; documents are linked with their embeddings where {@code embed} is given
    * (null: terms alone), and mentions with {@link EventCoreference} on their triggers' vectors in
@@ -55,7 +54,8 @@ public final class EventCorefEval {
    */
   public static EvalReport run(Path dataDir, EventEval.Split split,
       Function<String, Analysis> analyze,
-      @Nullable Function<String, float[]> embed, EventCoreference.@Nullable SpanVectors spans) throws IOException {
+      @Nullable Function<String, float[]> embed, EventCoreference.@Nullable SpanVectors spans)
+      throws IOException {
     Path csv = dataDir.resolve("ECBplus_coreference_sentences.csv");
     Path data = dataDir.resolve("data");
     if (!Files.isRegularFile(csv) || !Files.isDirectory(data)) {
@@ -86,9 +86,7 @@ public final class EventCorefEval {
       mentions.addAll(here);
       if (spans != null) {
         for (GoldMention m : here) {
-          int[] sp = sentenceSpan(doc, m.sentence());
-          vectorOf.put(m.id(), spans.of(doc.text().substring(sp[0], sp[1]), m.begin() - sp[0],
-              m.end() - sp[0]));
+          vectorOf.put(m.id(), vectorIn(spans, doc, m.sentence(), m.begin(), m.end()));
         }
       }
       for (GoldMention m : here) {
@@ -115,9 +113,8 @@ public final class EventCorefEval {
         predictedType.put(id, e.type().name());
         predictedArguments.put(id, entitiesInSentence(a, doc, sentence));
         if (spans != null) {
-          int[] sp = sentenceSpan(doc, sentence);
-          predictedVector.put(id, spans.of(doc.text().substring(sp[0], sp[1]),
-              e.trigger().begin() - sp[0], e.trigger().end() - sp[0]));
+          predictedVector.put(id, vectorIn(spans, doc, sentence, e.trigger().begin(),
+              e.trigger().end()));
         }
       }
     }
@@ -167,8 +164,9 @@ public final class EventCorefEval {
   }
 
   /**
-   * The rule without vectors: two mentions corefer when their heads share a stem or, across documents,
-   * when Parallax gives both the same type and their sentences name two entities in common.
+   * The rule without vectors: two mentions corefer when their heads share a stem or, across
+   * documents, when Parallax gives both the same type and their sentences name two entities in
+   * common.
    */
   private static java.util.function.BiPredicate<GoldMention, GoldMention> same(
       Map<String, String> typeOf, Map<String, Set<String>> argumentsOf) {
@@ -229,6 +227,13 @@ public final class EventCorefEval {
     return out;
   }
 
+
+  /** The vector of the characters {@code [begin, end)} of {@code doc} read in their sentence. */
+  private static float[] vectorIn(EventCoreference.SpanVectors spans, EventEval.Doc doc,
+      int sentence, int begin, int end) {
+    int[] sp = sentenceSpan(doc, sentence);
+    return spans.of(doc.text().substring(sp[0], sp[1]), begin - sp[0], end - sp[0]);
+  }
 
   /** The character span {@code [begin, end)} of sentence {@code sentence} of {@code doc}. */
   static int[] sentenceSpan(EventEval.Doc doc, int sentence) {
@@ -305,7 +310,8 @@ public final class EventCorefEval {
       }
       String id = name + "#" + m.getKey();
       out.add(new GoldMention(id, name, sentence, first[0], Math.max(first[1], last[1]),
-          EventCoreference.stem(doc.text().substring(first[0], first[1])), chain.getOrDefault(m.getKey(), id)));
+          EventCoreference.stem(doc.text().substring(first[0], first[1])),
+          chain.getOrDefault(m.getKey(), id)));
     }
     return out;
   }

@@ -276,7 +276,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     /** Its vector, or null when the model failed on it. */
     float @Nullable [] vector(EventCoreference.SpanVectors spans) {
       if (vector == null && !failed) {
-        int[] s = sentenceAround(text, begin, end);
+        int[] s = sentence(text, begin, end);
         try {
           vector = spans.of(text.substring(s[0], s[1]), begin - s[0], end - s[0]);
         } catch (RuntimeException e) {
@@ -292,26 +292,6 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       return mine != null && theirs != null
           && EventCoreference.corefer(stem, mine, other.stem, theirs);
     }
-  }
-
-  /**
-   * The sentence around {@code [begin, end)} of {@code text}: from after the last sentence end or
-   * line break before it to the next one, at most 300 characters either side.
-   */
-  static int[] sentenceAround(String text, int begin, int end) {
-    int from = begin;
-    while (from > 0 && begin - from < 300 && text.charAt(from - 1) != '\n'
-        && !(from >= 2 && ".!?".indexOf(text.charAt(from - 2)) >= 0
-            && Character.isWhitespace(text.charAt(from - 1)))) {
-      from--;
-    }
-    int to = end;
-    while (to < text.length() && to - end < 300 && text.charAt(to) != '\n'
-        && !(".!?".indexOf(text.charAt(to)) >= 0 && (to + 1 == text.length()
-            || Character.isWhitespace(text.charAt(to + 1))))) {
-      to++;
-    }
-    return new int[] {from, Math.min(text.length(), to + 1)};
   }
 
   static @Nullable String date(Event e) {

@@ -30,7 +30,7 @@ public final class EventCoreference {
    * A crude stem of a trigger word for comparing triggers: plural, "-ing", "-ed" and a final "e"
    * or doubled consonant removed ("shootings", "shoot"; "fired", "fire"; "arrested", "arrest").
    */
-  public   static String stem(String word) {
+  public static String stem(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.length() > 4 && w.endsWith("ies")) {
       w = w.substring(0, w.length() - 3) + "y";
@@ -54,7 +54,6 @@ public final class EventCoreference {
     }
     return w;
   }
-
 
   /**
    * Whether mentions with trigger stems {@code stemA}, {@code stemB} and in-context vectors
