@@ -9,6 +9,7 @@ import java.util.Map;
 import org.parallax.model.Article;
 import org.parallax.model.analysis.Analysis;
 import org.parallax.model.analysis.Attribution;
+import org.parallax.model.analysis.FramingCue;
 import org.parallax.model.analysis.TimeExpression;
 import org.parallax.model.nlp.NamedSpan;
 import org.parallax.model.nlp.ParsedText;
@@ -60,20 +61,55 @@ public final class Analyzer {
   }
 
   public Analysis analyze(Article article) {
+    return read(article, List.of()).analysis();
+  }
+
+  /**
+   * An article's analysis and how Parallax reads given stretches of its text.
+   *
+   * @param analysis the article's analysis, as {@link #analyze} gives it
+   * @param atSpans for each span asked about, in order, the cue a loaded word there would be: its
+   *     target entity and its voice (kind {@code LOADED_TERM}, whatever the lexicon says of it)
+   */
+  public record Reading(Analysis analysis, List<FramingCue> atSpans) {
+    public Reading {
+      atSpans = List.copyOf(atSpans);
+    }
+  }
+
+  /**
+   * Analyses {@code article} and reads each of {@code spans} ({@code {begin, end}} character
+   * offsets into its text) as a framing word: whom it frames, and in whose voice. Corpora that
+   * mark framing words by hand (BASIL) score these two decisions apart from which words the
+   * lexicon finds.
+   */
+  public Reading read(Article article, List<int[]> spans) {
     ParsedText parsed = parser.parse(article.text(), Analyzer::needsDependencies);
     EntityResolver.Resolution resolution = entities.resolve(parsed, article.outlet().id());
     List<TimeExpression> times = times(parsed, article.published());
     List<Attribution> attributions = AttributionExtractor.extract(parsed, resolution.entities());
-    return new Analysis(article.id(), VERSION, parsed.tokenCount(), resolution.entities(), times,
-        attributions, EVENTS.extract(parsed, resolution.entities(), times, attributions, gazetteer),
+    Analysis analysis = new Analysis(article.id(), VERSION, parsed.tokenCount(),
+        resolution.entities(), times, attributions,
+        EVENTS.extract(parsed, resolution.entities(), times, attributions, gazetteer),
         FRAMING.detect(parsed, resolution.entities(), attributions, gazetteer));
+    List<FramingCue> at = new ArrayList<>();
+    for (int[] span : spans) {
+      if (span.length != 2 || span[0] < 0 || span[1] < span[0]
+          || span[1] > article.text().length()) {
+        throw new IllegalArgumentException("span must be {begin, end} within the text of "
+            + article.source() + " (" + article.text().length() + " characters), got "
+            + java.util.Arrays.toString(span));
+      }
+      at.add(FRAMING.at(span[0], span[1], parsed, resolution.entities(), attributions));
+    }
+    return new Reading(analysis, at);
   }
 
   /**
    * Framing cues of a bare text, without entities or attributions (every cue in narration, no
    * targets): for scoring the lexicon against span-annotated corpora.
    */
-  public List<org.parallax.model.analysis.FramingCue> framingOnly(String text) {
+  public List<FramingCue> framingOnly(String text) {
     ParsedText parsed = parser.parse(text, t -> false);
     return FRAMING.detect(parsed, List.of(), List.of(), gazetteer);
   }

@@ -154,6 +154,19 @@ final class FramingDetector {
     return out;
   }
 
+  /** The cue a loaded word at {@code [begin, end)} would be: its target and voice. */
+  FramingCue at(int begin, int end, ParsedText parsed, List<Entity> entities,
+      List<Attribution> attributions) {
+    List<Located> mentions = new ArrayList<>();
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        mentions.add(new Located(m, e));
+      }
+    }
+    return cue(FramingCue.Kind.LOADED_TERM, begin, end, parsed.text(), sentenceAt(parsed, begin),
+        mentions, AttributionExtractor.quoteSpans(parsed.text()), attributions);
+  }
+
   private record Located(Mention mention, Entity entity) {}
 
   private static FramingCue cue(FramingCue.Kind kind, int begin, int end, String text,

@@ -34,6 +34,7 @@ final class EvalCommand implements Callable<Integer> {
     time,
     attribution,
     propaganda,
+    framing,
     events,
     clustering,
     eventcoref,
@@ -48,13 +49,14 @@ final class EvalCommand implements Callable<Integer> {
           + " ../shared/corpus/fundus-news-html (metadata), ../shared/eval/conll2003-en (ner),"
           + " ../shared/eval/tempeval3/train (time), ../shared/eval/polnear (attribution, dev split),"
           + " ../shared/eval/ptc-semeval2020-task11 (propaganda), ../shared/eval/ecbplus (events,"
-          + " clustering, eventcoref, claims), ../shared/eval/basil (clustering).")
+          + " clustering, eventcoref, claims), ../shared/eval/basil (clustering, framing).")
   Path data;
 
   @Option(names = "--split", defaultValue = "dev", paramLabel = "SPLIT",
       description = "ECB+ topics to score (events, clustering, eventcoref, claims):"
           + " ${COMPLETION-CANDIDATES}"
-          + " (default: dev); for BASIL dev is 2010-2017 and test 2018-2019; for PTC dev is"
+          + " (default: dev); for BASIL clustering dev is 2010-2017 and test 2018-2019, for BASIL"
+          + " framing dev is 2010-2013, train 2014-2017 (held out) and test 2018-2019; for PTC dev is"
           + " every other article of its train folder from the first, train the rest (held out)"
           + " and test its dev folder.")
   org.parallax.eval.EventEval.Split split;
@@ -106,6 +108,16 @@ final class EvalCommand implements Callable<Integer> {
                   out.println(m);
                 }
               });
+      case framing -> org.parallax.eval.FramingEval.run(data, split, (text, spans) -> {
+        org.parallax.analysis.Analyzer.Reading r = Analyzers.forThisThread().read(
+            evalArticle(text), spans);
+        return new org.parallax.eval.FramingEval.Reading(r.analysis().framing(),
+            r.analysis().entities(), r.atSpans());
+      }, m -> {
+        if (verbose) {
+          out.println(m);
+        }
+      });
       case events -> org.parallax.eval.EventEval.run(data, split,
           text -> analysis(text).events(), m -> {
             if (verbose) {

@@ -125,7 +125,8 @@ public final class PropagandaEval {
         parts);
   }
 
-  private static List<int[]> distinct(List<int[]> spans) {
+  /** {@code spans} without repeats of one span. */
+  static List<int[]> distinct(List<int[]> spans) {
     List<int[]> out = new ArrayList<>();
     java.util.Set<Long> seen = new java.util.HashSet<>();
     for (int[] s : spans) {
@@ -137,7 +138,7 @@ public final class PropagandaEval {
   }
 
   /** Sums of the task's partial-overlap credits. */
-  private static final class Overlap {
+  static final class Overlap {
     double precisionCredit;
     int predicted;
     double recallCredit;
