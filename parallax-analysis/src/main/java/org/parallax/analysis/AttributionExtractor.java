@@ -804,6 +804,21 @@ final class AttributionExtractor {
 
   /** Quoted stretches: curly pairs, guillemets, and straight double quotes paired in order. */
   static List<int[]> quoteSpans(String text) {
+    return quotations(text, false);
+  }
+
+  /**
+   * The quotations of {@code text} as {@link #quoteSpans} finds them, and also a quotation that a
+   * paragraph opens and does not close, to the end of that paragraph: news prints a quotation of
+   * several paragraphs with an opening mark at each and a closing mark only after the last. The
+   * opening mark must open (at the start of the text, after white space or a colon, dash or
+   * parenthesis), so an inch mark leaves the paragraph unquoted.
+   */
+  static List<int[]> quotedStretches(String text) {
+    return quotations(text, true);
+  }
+
+  private static List<int[]> quotations(String text, boolean runToParagraphEnd) {
     List<int[]> out = new ArrayList<>();
     int open = -1;
     char closing = 0;
@@ -818,10 +833,25 @@ final class AttributionExtractor {
         out.add(new int[] {open, i + 1});
         open = -1;
       } else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        if (runToParagraphEnd && opens(text, open)) {
+          out.add(new int[] {open, i});
+        }
         open = -1; // quotes do not run across paragraphs unclosed
       }
     }
+    if (runToParagraphEnd && open >= 0 && opens(text, open)) {
+      out.add(new int[] {open, text.length()});
+    }
     return out;
+  }
+
+  /** Whether the quotation mark at {@code at} opens a quotation rather than ends a number. */
+  private static boolean opens(String text, int at) {
+    if (at == 0) {
+      return true;
+    }
+    char before = text.charAt(at - 1);
+    return Character.isWhitespace(before) || ":(—–-".indexOf(before) >= 0;
   }
 
   /**

@@ -19,7 +19,7 @@ import org.parallax.model.nlp.Token;
  * data/framing.tsv}, naming variants from the gazetteer, scare quotes — and gives each its voice:
  * inside quotation marks it is the source's word (QUOTE), inside the content of an indirect
  * attribution it is the outlet's wording of someone's claim (PARAPHRASE), elsewhere the outlet's
- * own (NARRATION). A cue's target is the nearest entity mention in its clause.
+ * own (NARRATION). A cue's target is the actor the grammar gives it ({@link FramingTargets}).
  */
 final class FramingDetector {
   /** Quoted stretches up to this many words are scare quotes, not quotations. */
@@ -61,10 +61,11 @@ final class FramingDetector {
       Gazetteer gazetteer) {
     String text = parsed.text();
     List<int[]> quotes = AttributionExtractor.quoteSpans(text);
-    List<Located> mentions = new ArrayList<>();
+    List<int[]> quoted = AttributionExtractor.quotedStretches(text);
+    List<FramingTargets.Named> mentions = new ArrayList<>();
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
-        mentions.add(new Located(m, e));
+        mentions.add(new FramingTargets.Named(m, e));
       }
     }
     List<FramingCue> out = new ArrayList<>();
@@ -86,7 +87,7 @@ final class FramingDetector {
             if (found != null) {
               out.add(cue(found.label() ? FramingCue.Kind.LABEL : FramingCue.Kind.LOADED_TERM,
                   t.get(found.first()).begin(), t.get(found.last()).end(), text, s, mentions,
-                  quotes, attributions));
+                  quoted, attributions));
               i = found.last();
               floor = i + 1;
               break;
@@ -101,7 +102,7 @@ final class FramingDetector {
           }
           int begin = t.get(i).begin();
           int end = t.get(i + n - 1).end();
-          out.add(cue(kind, begin, end, text, s, mentions, quotes, attributions));
+          out.add(cue(kind, begin, end, text, s, mentions, quoted, attributions));
           i += n - 1;
           floor = i + 1;
           break;
@@ -109,7 +110,7 @@ final class FramingDetector {
       }
     }
     // naming variants: a gazetteer entity spelled other than its canonical name
-    for (Located l : mentions) {
+    for (FramingTargets.Named l : mentions) {
       if (l.mention().kind() != Mention.Kind.NAME || gazetteer.entry(l.entity().id()) == null) {
         continue;
       }
@@ -121,7 +122,7 @@ final class FramingDetector {
           && l.entity().type() != org.parallax.model.analysis.EntityType.ORGANIZATION) {
         Sentence s = sentenceAt(parsed, l.mention().begin());
         FramingCue c = cue(FramingCue.Kind.NAMING_VARIANT, l.mention().begin(), l.mention().end(),
-            text, s, mentions, quotes, attributions);
+            text, s, mentions, quoted, attributions);
         out.add(new FramingCue(c.kind(), c.begin(), c.end(), c.text(), l.entity().id(), c.voice(),
             c.attribution()));
       }
@@ -157,24 +158,22 @@ final class FramingDetector {
   /** The cue a loaded word at {@code [begin, end)} would be: its target and voice. */
   FramingCue at(int begin, int end, ParsedText parsed, List<Entity> entities,
       List<Attribution> attributions) {
-    List<Located> mentions = new ArrayList<>();
+    List<FramingTargets.Named> mentions = new ArrayList<>();
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
-        mentions.add(new Located(m, e));
+        mentions.add(new FramingTargets.Named(m, e));
       }
     }
     return cue(FramingCue.Kind.LOADED_TERM, begin, end, parsed.text(), sentenceAt(parsed, begin),
-        mentions, AttributionExtractor.quoteSpans(parsed.text()), attributions);
+        mentions, AttributionExtractor.quotedStretches(parsed.text()), attributions);
   }
 
-  private record Located(Mention mention, Entity entity) {}
-
   private static FramingCue cue(FramingCue.Kind kind, int begin, int end, String text,
-      @Nullable Sentence s, List<Located> mentions, List<int[]> quotes,
+      @Nullable Sentence s, List<FramingTargets.Named> mentions, List<int[]> quotes,
       List<Attribution> attributions) {
     boolean quoted = false;
     for (int[] q : quotes) {
-      if (q[0] < begin && end < q[1] + 1 && q[1] - q[0] > end - begin) {
+      if (q[0] <= begin && end <= q[1]) { // inside the marks, or the whole quotation with them
         quoted = true;
         break;
       }
@@ -201,36 +200,8 @@ final class FramingDetector {
       voice = FramingCue.Voice.NARRATION;
     }
     return new FramingCue(kind, begin, end, text.substring(begin, end),
-        target(begin, end, s, mentions), voice, holder == null ? null : holder.id());
-  }
-
-  /**
-   * The entity a cue applies to: a mention right before it ("the Kiev regime", "Ukraine as a
-   * terrorist state") or right after it, within the sentence; a metonymic mention gives the
-   * entity it stands for.
-   */
-  private static @Nullable String target(int begin, int end, @Nullable Sentence s,
-      List<Located> mentions) {
-    if (s == null) {
-      return null;
-    }
-    Located best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Located l : mentions) {
-      Mention m = l.mention();
-      if (m.begin() < s.begin() || m.end() > s.end() || (m.begin() >= begin && m.end() <= end)) {
-        continue;
-      }
-      int d = m.end() <= begin ? begin - m.end() : m.begin() >= end ? (m.begin() - end) + 5 : 0;
-      if (d < bestDistance && d <= 40) {
-        bestDistance = d;
-        best = l;
-      }
-    }
-    if (best == null) {
-      return null;
-    }
-    return best.mention().standsFor() != null ? best.mention().standsFor() : best.entity().id();
+        FramingTargets.target(begin, end, kind == FramingCue.Kind.LABEL, s, mentions), voice,
+        holder == null ? null : holder.id());
   }
 
   private static @Nullable Sentence sentenceAt(ParsedText parsed, int offset) {

@@ -1,0 +1,80 @@
+package org.parallax.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Article;
+import org.parallax.model.InputKind;
+import org.parallax.model.Outlet;
+import org.parallax.model.analysis.FramingCue;
+
+/**
+ * Whom a framing word frames, and in whose voice, through the real pipeline on sentences written
+ * for these tests (fictional people): each case is one the nearest-mention rule got wrong.
+ */
+class FramingTargetsTest {
+  /** The cue Parallax makes of {@code word} (its first occurrence) in {@code text}. */
+  private static FramingCue read(String text, String word) {
+    Article a = new Article("test-" + Integer.toHexString(text.hashCode()), "test",
+        InputKind.TEXT_DUMP, Outlet.unregistered("example.org"), null, LocalDate.of(2025, 5, 2),
+        null, null, "en", List.of(), text, List.of(), List.of(), List.of());
+    int at = text.indexOf(word);
+    return SharedAnalyzer.get().read(a, List.of(new int[] {at, at + word.length()})).atSpans()
+        .get(0);
+  }
+
+  private static FramingCue label(String text, String word) {
+    Article a = new Article("test-" + Integer.toHexString(text.hashCode()), "test",
+        InputKind.TEXT_DUMP, Outlet.unregistered("example.org"), null, LocalDate.of(2025, 5, 2),
+        null, null, "en", List.of(), text, List.of(), List.of(), List.of());
+    return SharedAnalyzer.get().analyze(a).framing().stream()
+        .filter(c -> c.kind() == FramingCue.Kind.LABEL && c.text().equals(word)).findFirst()
+        .orElseThrow(() -> new AssertionError("no label '" + word + "' in " + text));
+  }
+
+  @Test
+  void aVerbFramesItsSubjectNotTheNameInItsApposition() {
+    FramingCue c = read("Senator Tam Vale, a longtime ally of Governor Ana Ruiz, drew fierce"
+        + " criticism on Monday, aides said.", "fierce");
+    assertThat(c.target()).isEqualTo("person:tam-vale");
+  }
+
+  @Test
+  void aNounPhraseIsFramedAsItsOwner() {
+    // nearest would be Marek Olsen, who is doing the mocking
+    FramingCue c = read("Marek Olsen mocked the phony theology of Ana Ruiz's agenda, aides said.",
+        "phony");
+    assertThat(c.target()).isEqualTo("person:ana-ruiz");
+  }
+
+  @Test
+  void aLabelThatNamesAGroupOfItsOwnFramesNoNamedActor() {
+    assertThat(label("Moldova trained militants near Lviv, the newspaper said.", "militants")
+        .target()).isNull();
+    assertThat(label("Moldova trained militants near Lviv.", "militants").target()).isNull();
+  }
+
+  @Test
+  void aLabelTiedToANameByGrammarFramesIt() {
+    assertThat(label("Officials in Riga spoke of the Minsk regime on Friday.", "regime").target())
+        .isEqualTo("belarus");
+    assertThat(label("Lithuania has described Belarus as a terrorist regime, its minister said.",
+        "regime").target()).isEqualTo("belarus");
+  }
+
+  @Test
+  void aQuotationOfSeveralParagraphsIsQuotedToTheEnd() {
+    String text = "Ruiz spoke at length.\n\n“The plan is a disgrace to this harbour.\n\n"
+        + "“It will not pass,” she said.";
+    assertThat(read(text, "disgrace").voice()).isEqualTo(FramingCue.Voice.QUOTE);
+    assertThat(read(text, "spoke").voice()).isEqualTo(FramingCue.Voice.NARRATION);
+  }
+
+  @Test
+  void aWordWithItsQuotationMarksIsQuoted() {
+    String text = "Olsen called the levy “a disgrace.”";
+    assertThat(read(text, "“a disgrace.”").voice()).isEqualTo(FramingCue.Voice.QUOTE);
+  }
+}
