@@ -15,21 +15,22 @@ import org.parallax.model.analysis.FramingCue;
  * for these tests (fictional people): each case is one the nearest-mention rule got wrong.
  */
 class FramingTargetsTest {
-  /** The cue Parallax makes of {@code word} (its first occurrence) in {@code text}. */
-  private static FramingCue read(String text, String word) {
-    Article a = new Article("test-" + Integer.toHexString(text.hashCode()), "test",
+  private static Article article(String text) {
+    return new Article("test-" + Integer.toHexString(text.hashCode()), "test",
         InputKind.TEXT_DUMP, Outlet.unregistered("example.org"), null, LocalDate.of(2025, 5, 2),
         null, null, "en", List.of(), text, List.of(), List.of(), List.of());
-    int at = text.indexOf(word);
-    return SharedAnalyzer.get().read(a, List.of(new int[] {at, at + word.length()})).atSpans()
-        .get(0);
   }
 
+  /** The cue Parallax makes of {@code word} (its first occurrence) in {@code text}. */
+  private static FramingCue read(String text, String word) {
+    int at = text.indexOf(word);
+    return SharedAnalyzer.get().read(article(text), List.of(new int[] {at, at + word.length()}))
+        .atSpans().get(0);
+  }
+
+  /** The label {@code word} as the analysis finds it in {@code text}. */
   private static FramingCue label(String text, String word) {
-    Article a = new Article("test-" + Integer.toHexString(text.hashCode()), "test",
-        InputKind.TEXT_DUMP, Outlet.unregistered("example.org"), null, LocalDate.of(2025, 5, 2),
-        null, null, "en", List.of(), text, List.of(), List.of(), List.of());
-    return SharedAnalyzer.get().analyze(a).framing().stream()
+    return SharedAnalyzer.get().analyze(article(text)).framing().stream()
         .filter(c -> c.kind() == FramingCue.Kind.LABEL && c.text().equals(word)).findFirst()
         .orElseThrow(() -> new AssertionError("no label '" + word + "' in " + text));
   }
