@@ -477,6 +477,8 @@ final class EventExtractor {
         actors.addAll(subject.who()); // "At a meeting in Moscow, Russia and Mali hailed …"
       }
     }
+    actors.removeIf(EventExtractor::nobody);
+    targets.removeIf(EventExtractor::nobody);
     List<Event.Participant> parts = new ArrayList<>();
     for (Participant p : actors) {
       parts.add(new Event.Participant(Event.Role.ACTOR, government(p.entity(), gazetteer),
@@ -493,6 +495,19 @@ final class EventExtractor {
     }
     return new Event("e" + n, f.row().type(), trigger, parts, time(trigger, times),
         negated(c, f.first()), modality(c, f.first(), verb), holder(trigger, attributions));
+  }
+
+  /** Words that stand in a participant's place but name nobody: "had nothing to do with". */
+  private static final Set<String> NOBODY = Set.of("nothing", "anything", "something",
+      "everything", "nobody", "anybody", "somebody", "everybody", "no one", "anyone", "someone",
+      "everyone", "itself", "themselves", "himself", "herself", "oneself", "ourselves",
+      "yourself", "yourselves", "myself", "each other", "one another", "it", "this", "that",
+      "these", "those", "which", "who", "whom", "what", "none", "all", "both", "others");
+
+  /** Whether {@code p} names nobody: an indefinite, reflexive or relative pronoun. */
+  private static boolean nobody(Participant p) {
+    return p.entity() == null && NOBODY.contains(p.span().text().strip()
+        .toLowerCase(Locale.ROOT));
   }
 
   /** An actor or target named by its capital ("relations with Kiev") is that country. */

@@ -121,4 +121,20 @@ class EventExtractorTest {
     assertThat(r.lemmas()).containsExactly("break", "off");
     assertThat(r.requires()).containsExactlyInAnyOrder("ties", "relations");
   }
+
+  @Test
+  void aPronounThatNamesNobodyIsNoParticipant() {
+    Analysis a = analyse("Chad had nothing to do with the explosion at the depot.",
+        LocalDate.of(2025, 3, 14));
+    Event e = only(a, Event.Type.DISASTER);
+    assertThat(e.participants()).noneMatch(p -> p.span().text().equals("nothing"));
+  }
+
+  @Test
+  void firedUponIsAnAttackNotADismissal() {
+    Analysis a = analyse("The patrol says its members were fired upon first.",
+        LocalDate.of(2025, 3, 14));
+    assertThat(a.events()).extracting(Event::type).contains(Event.Type.ATTACK)
+        .doesNotContain(Event.Type.DISMISS);
+  }
 }
