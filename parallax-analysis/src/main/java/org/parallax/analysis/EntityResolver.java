@@ -176,6 +176,7 @@ public final class EntityResolver {
             foldPerson(f.mention().text()), EntityType.PERSON, null));
       }
     }
+    shortOrganisations(found, personNames);
     found.sort((a, b) -> Integer.compare(a.mention().begin(), b.mention().begin()));
 
     Map<String, Cluster> clusters = new LinkedHashMap<>();
@@ -230,7 +231,8 @@ public final class EntityResolver {
             k -> new Cluster(k, f.mention().text(), f.type(), null));
       }
       if (c.entry == null && f.mention().kind() == Mention.Kind.NAME
-          && f.mention().text().length() > c.name.length() && f.type() == EntityType.PERSON) {
+          && f.mention().text().length() > c.name.length()
+          && (f.type() == EntityType.PERSON || f.type() == EntityType.ORGANIZATION)) {
         c.name = f.mention().text();
       }
       titleRoles(parsed.sentences().get(f.sentence()), f, c);
@@ -497,6 +499,55 @@ public final class EntityResolver {
       for (int k = first; k <= last; k++) {
         covered[s.index()][k] = true;
       }
+    }
+  }
+
+  /** First words too common to stand for one organisation ("National", "Bank", "New"). */
+  private static final Set<String> COMMON_FIRST_WORDS = Set.of("the", "new", "national", "united",
+      "international", "american", "first", "general", "royal", "central", "state", "bank",
+      "university", "south", "north", "east", "west", "great", "federal", "european", "world",
+      "air", "st", "saint", "san", "los", "las", "de", "la", "el", "le", "al", "us", "u", "s",
+      "union", "association", "council", "ministry", "department", "office", "party", "house");
+
+  /**
+   * An organisation named again by its first words ("Magna" after "Magna International Inc",
+   * "Lear" after "Lear Corp"), however the tagger typed the shorter name, is that organisation:
+   * news shortens organisations from the end, as it shortens people to their surnames. Not a
+   * place (many organisations are named after one), not when the article names a person so, nor
+   * when two organisations share the words.
+   */
+  private static void shortOrganisations(List<Found> found, Set<String> personNames) {
+    Map<String, String> byPrefix = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (Found f : found) {
+      if (f.entry() != null || f.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      String[] w = f.key().split(" ");
+      if (COMMON_FIRST_WORDS.contains(w[0])) {
+        continue;
+      }
+      for (int n = 1; n < w.length; n++) {
+        String prefix = String.join(" ", java.util.Arrays.copyOf(w, n));
+        String known = byPrefix.putIfAbsent(prefix, f.key());
+        if (known != null && !known.equals(f.key())) {
+          shared.add(prefix);
+        }
+      }
+    }
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      String key = fold(f.mention().text());
+      String org = byPrefix.get(key);
+      if (f.entry() != null || org == null || shared.contains(key)
+          || f.type() == EntityType.LOCATION // "Chicago" of the Chicago White Sox is the city
+          || personNames.contains(foldPerson(f.mention().text()))) {
+        continue;
+      }
+      Mention m = f.mention();
+      found.set(i, new Found(f.sentence(), f.firstToken(), f.lastToken(), new Mention(m.begin(),
+          m.end(), m.text(), Mention.Kind.SHORT, m.standsFor()), org,
+          EntityType.ORGANIZATION, null));
     }
   }
 

@@ -31,6 +31,7 @@ final class EvalCommand implements Callable<Integer> {
     extraction,
     metadata,
     ner,
+    entities,
     time,
     attribution,
     propaganda,
@@ -46,7 +47,8 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--data", required = true, paramLabel = "DIR",
       description = "The dataset folder: ../shared/eval/article-extraction (extraction),"
-          + " ../shared/corpus/fundus-news-html (metadata), ../shared/eval/conll2003-en (ner),"
+          + " ../shared/corpus/fundus-news-html (metadata), ../shared/eval/conll2003-en (ner,"
+          + " entities),"
           + " ../shared/eval/tempeval3/train (time), ../shared/eval/polnear (attribution, dev split),"
           + " ../shared/eval/ptc-semeval2020-task11 (propaganda), ../shared/eval/ecbplus (events,"
           + " clustering, eventcoref, claims), ../shared/eval/basil (clustering, framing).")
@@ -101,6 +103,12 @@ final class EvalCommand implements Callable<Integer> {
       });
       case ner -> NerEval.run(data, new org.parallax.corenlp.CoreNlpParser(
           org.parallax.corenlp.CoreNlpParser.Config.pretokenizedText()));
+      case entities -> NerEval.runResolved(data, text -> Analyzers.forThisThread()
+          .analyze(evalArticle(text)).entities(), m -> {
+            if (verbose) {
+              out.println(m);
+            }
+          });
       case time -> TimeEval.run(data, new org.parallax.corenlp.CoreNlpParser(
           new org.parallax.corenlp.CoreNlpParser.Config(
               org.parallax.corenlp.CoreNlpParser.Config.CONLL_4CLASS, false, false)), m -> {

@@ -29,6 +29,12 @@ class EvalAnalysisTest {
   }
 
   @Test
+  void resolvedEntitiesOnConll2003Dev() throws Exception {
+    JsonNode r = eval("entities", "eval/conll2003-en");
+    assertThat(r.get("f1").asDouble()).isCloseTo(0.865, within(0.002));
+  }
+
+  @Test
   void timexValuesOnTempEval3Train() throws Exception {
     JsonNode r = eval("time", "eval/tempeval3/train");
     assertThat(r.get("f1").asDouble()).isCloseTo(0.760, within(0.002));

@@ -77,6 +77,111 @@ public final class NerEval {
     return new EvalReport("ner", all.precision(), all.recall(), all.f1(), sentences.size(), parts);
   }
 
+  /**
+   * The entities {@code analyze} resolves (names, short forms and nationalities; not roles or
+   * pronouns), scored against the same gold: each CoNLL document is analysed whole, as {@code
+   * parallax analyze} reads an article (its sentences one per line, tokens joined by spaces), and
+   * a mention counts when its characters and type match a gold entity's. Types: persons PER,
+   * places LOC, organisations and armed groups ORG, other names and nationalities ("German") MISC.
+   */
+  public static EvalReport runResolved(Path dataDir,
+      java.util.function.Function<String, List<org.parallax.model.analysis.Entity>> analyze,
+      java.util.function.Consumer<String> verbose) throws IOException {
+    Path file = dataDir.resolve("eng.testa");
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("--data " + dataDir + ": expected eng.testa (CoNLL-2003)");
+    }
+    Set<Chunk> gold = new HashSet<>();
+    Set<Chunk> predicted = new HashSet<>();
+    int docNo = 0;
+    for (List<List<String[]>> doc : documents(file)) {
+      StringBuilder text = new StringBuilder();
+      for (List<String[]> s : doc) {
+        int[] offsets = new int[s.size()];
+        for (int i = 0; i < s.size(); i++) {
+          if (i > 0) {
+            text.append(' ');
+          }
+          offsets[i] = text.length();
+          text.append(s.get(i)[0]);
+        }
+        for (Chunk c : chunks(0, s)) {
+          gold.add(new Chunk(docNo, offsets[c.first()],
+              offsets[c.last()] + s.get(c.last())[0].length(), c.type()));
+        }
+        text.append('\n');
+      }
+      Set<Chunk> ours = new HashSet<>();
+      for (org.parallax.model.analysis.Entity e : analyze.apply(text.toString())) {
+        for (org.parallax.model.analysis.Mention m : e.mentions()) {
+          String type = switch (m.kind()) {
+            case DEMONYM -> "MISC";
+            case NAME, SHORT -> switch (e.type()) {
+              case PERSON -> "PER";
+              case LOCATION -> "LOC";
+              case ORGANIZATION, GROUP -> "ORG";
+              case MISC -> "MISC";
+            };
+            default -> null;
+          };
+          if (type != null) {
+            ours.add(new Chunk(docNo, m.begin(), m.end(), type));
+          }
+        }
+      }
+      predicted.addAll(ours);
+      for (Chunk c : ours) {
+        Chunk same = gold.stream().filter(g -> g.sentence() == c.sentence()
+            && g.first() == c.first() && g.last() == c.last()).findFirst().orElse(null);
+        if (same != null && !same.type().equals(c.type())) {
+          verbose.accept("doc " + c.sentence() + ": «" + text.substring(c.first(), c.last())
+              + "» gold " + same.type() + ", ours " + c.type());
+        }
+      }
+      docNo++;
+    }
+    List<EvalReport> parts = new ArrayList<>();
+    for (String type : List.of("PER", "LOC", "ORG", "MISC")) {
+      parts.add(score(type, gold.stream().filter(c -> c.type().equals(type)).toList(),
+          predicted.stream().filter(c -> c.type().equals(type)).toList()));
+    }
+    EvalReport all = score("entities", List.copyOf(gold), List.copyOf(predicted));
+    return new EvalReport("entities", all.precision(), all.recall(), all.f1(), docNo, parts);
+  }
+
+  /** The documents of a CoNLL file, each a list of sentences. */
+  static List<List<List<String[]>>> documents(Path file) throws IOException {
+    List<List<List<String[]>>> docs = new ArrayList<>();
+    List<List<String[]>> doc = new ArrayList<>();
+    List<String[]> current = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        boolean start = line.startsWith("-DOCSTART-");
+        if (line.isBlank() || start) {
+          if (!current.isEmpty()) {
+            doc.add(current);
+            current = new ArrayList<>();
+          }
+          if (start && !doc.isEmpty()) {
+            docs.add(doc);
+            doc = new ArrayList<>();
+          }
+          continue;
+        }
+        String[] cols = line.split(" ");
+        current.add(new String[] {cols[0], cols[cols.length - 1]});
+      }
+    }
+    if (!current.isEmpty()) {
+      doc.add(current);
+    }
+    if (!doc.isEmpty()) {
+      docs.add(doc);
+    }
+    return docs;
+  }
+
   private static EvalReport score(String name, List<Chunk> gold, List<Chunk> predicted) {
     Set<Chunk> g = new HashSet<>(gold);
     long correct = predicted.stream().filter(g::contains).count();
