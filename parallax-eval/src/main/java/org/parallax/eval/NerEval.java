@@ -192,24 +192,7 @@ public final class NerEval {
 
   static List<List<String[]>> read(Path file) throws IOException {
     List<List<String[]>> out = new ArrayList<>();
-    List<String[]> current = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("-DOCSTART-")) {
-          if (!current.isEmpty()) {
-            out.add(current);
-            current = new ArrayList<>();
-          }
-          continue;
-        }
-        String[] cols = line.split(" ");
-        current.add(new String[] {cols[0], cols[cols.length - 1]});
-      }
-    }
-    if (!current.isEmpty()) {
-      out.add(current);
-    }
+    documents(file).forEach(out::addAll);
     return out;
   }
 
