@@ -453,8 +453,9 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
    * stands in (what it is embedded by: a short content such as "Ukraine as a “terrorist” state"
    * is mostly names, its sentence says what is claimed of them).
    */
+  /** A claim being grouped; {@code speaker} names its source in the group's summary. */
   private record Draft(Claim claim, Map<String, Integer> terms, Set<String> arguments,
-      Set<String> events, String sentence) {}
+      Set<String> events, String sentence, @Nullable String speaker) {}
 
   private static List<ClaimGroup> claimGroups(List<Analysed> sorted, Set<String> outletIds,
       @Nullable Function<String, float @Nullable []> embed) {
@@ -565,7 +566,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       int cut = text.lastIndexOf(' ', 140);
       text = text.substring(0, cut > 80 ? cut : 140) + "…";
     }
-    return first.source() == null ? text : first.source() + ": " + text;
+    return central.speaker() == null ? text : central.speaker() + ": " + text;
   }
 
   /** The claims of one article: every attribution, and every event told in narration. */
@@ -613,7 +614,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       int[] around = sentence(ar.text(), b, e);
       out.add(new Draft(new Claim(ar.outlet().id(), ar.id(), status, source,
           at.source().entity(), new Evidence(ar.id(), b, e, at.content().text())), terms, args,
-          events, ar.text().substring(around[0], around[1])));
+          events, ar.text().substring(around[0], around[1]),
+          speaker(source, at.source().entity(), an.entities())));
     }
     for (Event ev : an.events()) {
       if (ev.attribution() != null || ev.modality() != Event.Modality.ASSERTED) {
@@ -632,9 +634,25 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       String text = ar.text().substring(s[0], s[1]);
       out.add(new Draft(new Claim(ar.outlet().id(), ar.id(), ev.negated() ? Status.DENIED
           : Status.ASSERTED, null, null, new Evidence(ar.id(), s[0], s[1], text)),
-          wording(ar.text(), s[0], s[1], mentions), args, eventKeys(ev), text));
+          wording(ar.text(), s[0], s[1], mentions), args, eventKeys(ev), text, null));
     }
     return out;
+  }
+
+  /**
+   * Who a claim's source is, for a reader: the entity's name where the text calls the speaker by a
+   * pronoun or a description ("she", "the minister"), else the source as written.
+   */
+  static @Nullable String speaker(@Nullable String source, @Nullable String entity,
+      List<Entity> entities) {
+    if (source == null || entity == null) {
+      return source;
+    }
+    String name = entities.stream().filter(x -> x.id().equals(entity)).map(Entity::name)
+        .findFirst().orElse(null);
+    boolean byName = !source.isEmpty() && Character.isUpperCase(source.codePointAt(0))
+        && !source.matches("(?i)(he|she|they|we|i|it|the|this|that|his|her|its|their)\\b.*");
+    return name == null || byName || source.contains(name) ? source : name;
   }
 
   /**

@@ -222,4 +222,19 @@ class ComparisonTest {
     // week 40 of 2024 starts on Monday 30 September
     assertThat(values).containsExactly("2024-SU", "2024-Q3", "2024-W40", "2024-10-01", "2024-11");
   }
+
+  @Test
+  void aClaimIsSummarisedUnderItsSpeakersNameNotAPronoun() {
+    List<org.parallax.model.analysis.Entity> entities = List.of(
+        new org.parallax.model.analysis.Entity("person:irena-vasko", "Irena Vasko",
+            EntityType.PERSON, null, List.of(), List.of()));
+    assertThat(Comparison.speaker("She", "person:irena-vasko", entities)).isEqualTo("Irena Vasko");
+    assertThat(Comparison.speaker("the minister", "person:irena-vasko", entities))
+        .isEqualTo("Irena Vasko");
+    // a source written by name stays as written, with its title
+    assertThat(Comparison.speaker("Foreign Minister Irena Vasko", "person:irena-vasko", entities))
+        .isEqualTo("Foreign Minister Irena Vasko");
+    assertThat(Comparison.speaker("sources close to the army", null, entities))
+        .isEqualTo("sources close to the army");
+  }
 }
