@@ -387,9 +387,31 @@ final class AttributionExtractor {
       children.computeIfAbsent(d.head(), k -> new ArrayList<>()).add(d);
       headOf.put(d.dependent(), d);
     }
+    List<Integer> cuts = new ArrayList<>();
+    List<Draft> takenUp = new ArrayList<>();
     for (Token v : t) {
       Stance stance = Cues.verb(v.lemma().toLowerCase(Locale.ROOT));
       if (stance == null || !v.isVerb()) {
+        continue;
+      }
+      int[] taken = reducedRelative(t, v.index());
+      if (taken != null && !insideAnyQuote(v.begin(), quotes)) {
+        // "…, a charge Khartoum rejected": Khartoum rejects what the clause before said
+        Span content = trimQuotesAndPunct(text, span(text, s.begin(),
+            t.get(taken[0]).begin()));
+        if (content.begin() < content.end()) {
+          String entity = null;
+          for (int k = taken[1]; k <= taken[2] && entity == null; k++) {
+            entity = entityByChar.get(t.get(k).begin());
+          }
+          Token aux = t.get(taken[2] + 1);
+          int cueBegin = aux.pos().matches("MD|VB[DZP]") ? aux.begin() : v.begin();
+          Draft d = new Draft(span(text, t.get(taken[1]).begin(), t.get(taken[2]).end()),
+              entity, span(text, cueBegin, v.end()), content, stance);
+          out.add(d);
+          takenUp.add(d);
+          cuts.add(t.get(taken[0]).begin());
+        }
         continue;
       }
       String lemma = v.lemma().toLowerCase(Locale.ROOT);
@@ -513,6 +535,70 @@ final class AttributionExtractor {
       }
       out.add(new Draft(source, entity, cueSpan(text, t, children, v), content, stance));
     }
+    for (int cut : cuts) {
+      for (Draft d : out) {
+        if (d.cue.end() <= cut && d.content.begin() < cut && cut < d.content.end()) {
+          d.content = trimQuotesAndPunct(text, span(text, d.content.begin(), cut));
+        }
+      }
+    }
+    for (Draft r : takenUp) {
+      // "X accused Y of Z, a charge Y denied": Y denies what X said, not that X said it
+      for (Draft d : out) {
+        if (d != r && !takenUp.contains(d) && r.content.contains(d.cue)) {
+          r.content = d.content;
+        }
+      }
+    }
+  }
+
+  /** Nouns for what someone said, which a later speaker can take up: "a charge X denied". */
+  private static final Set<String> CLAIM_NOUNS = Set.of("allegation", "charge", "accusation",
+      "claim", "assertion", "suggestion", "version", "account", "characterization",
+      "characterisation", "description", "portrayal", "report", "figure", "estimate",
+      "assessment", "interpretation");
+
+  /**
+   * "Chad accused Sudan of arming rebels, a charge Khartoum rejected": after a comma, a noun for
+   * what was said, then a speaker and the speech verb at {@code verb} (a finite verb, maybe after
+   * an auxiliary or an adverb). Parsers read the noun as the verb's subject and the speaker as
+   * its apposition. Returns {comma, first, last} token indices (the speaker is first..last), or
+   * null.
+   */
+  static int @Nullable [] reducedRelative(List<Token> t, int verb) {
+    boolean perfect = t.get(verb).pos().equals("VBN") && verb > 0
+        && t.get(verb - 1).lemma().equalsIgnoreCase("have");
+    if (!t.get(verb).pos().matches("VBD|VBZ|VBP") && !perfect) {
+      return null; // "a claim the union denied", "… has denied"; not "a claim denied by …"
+    }
+    int last = verb - 1;
+    while (last > 0 && (t.get(last).pos().equals("RB") || t.get(last).pos().equals("MD")
+        || t.get(last).pos().matches("VB[DZP]")
+        && t.get(last).lemma().toLowerCase(Locale.ROOT).matches("have|do|be"))) {
+      last--; // "a charge Khartoum has flatly rejected"
+    }
+    for (int k = last - 1; k >= Math.max(1, last - 6); k--) {
+      Token noun = t.get(k);
+      if (!noun.pos().matches("NN|NNS|NNP|NNPS|POS|DT|JJ|PRP\\$|CD")) {
+        return null; // the speaker is a noun phrase: names, nouns, a possessive
+      }
+      if (!noun.pos().startsWith("NN")
+          || !CLAIM_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (int j = k + 1; j <= last; j++) {
+        if (!t.get(j).pos().matches("NNP|NNPS|NN|NNS|POS|DT|JJ|PRP|CD")) {
+          return null;
+        }
+      }
+      int before = k - 1;
+      while (before > 0 && t.get(before).pos().matches("DT|JJ|RB")) {
+        before--; // "a false claim", "the same charge"
+      }
+      return t.get(before).word().equals(",") && k + 1 <= last ? new int[] {before, k + 1, last}
+          : null;
+    }
+    return null;
   }
 
   /**
@@ -600,8 +686,19 @@ final class AttributionExtractor {
         cut = span(text, cut.begin(), end);
       }
     }
+    // "Valdoria on Tuesday accused …": the day the parse hung on the speaker is not the speaker
+    java.util.regex.Matcher day = TRAILING_DAY.matcher(cut.text());
+    if (day.find() && day.start() > 0 && !cut.text().substring(0, day.start())
+        .matches("(?is).*\\b(until|from|since|by|through|before|after|in|of|to)")) {
+      cut = span(text, cut.begin(), cut.begin() + day.start()); // not "who served until today"
+    }
     return cut;
   }
+
+  private static final java.util.regex.Pattern TRAILING_DAY = java.util.regex.Pattern.compile(
+      ",?\\s+(?:(?:on|late|early|earlier|last|this)\\s+)?(?:Monday|Tuesday|Wednesday"
+          + "|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\\s+(?:morning"
+          + "|afternoon|evening|night))?\\s*$");
 
   /** The cue verb with the auxiliaries and negation right before it ("has learned"). */
   private static Span cueSpan(String text, List<Token> t, Map<Integer, List<Dependency>> children,

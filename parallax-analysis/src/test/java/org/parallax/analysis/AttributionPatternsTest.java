@@ -170,4 +170,21 @@ class AttributionPatternsTest {
     assertThat(AttributionExtractor.withoutCitation(text, new org.parallax.model.analysis.Span(
         open, open + 26, text.substring(open, open + 26))).text()).isEqualTo("Rep. Ilse Varga");
   }
+
+  @Test
+  void aChargeAnotherSpeakerRejectsAfterTheComma() {
+    // parsers make "a charge" the subject and the speaker its apposition
+    assertThat(found("Lindenau accused Varga of buying votes, a charge Varga's office rejected."))
+        .containsExactlyInAnyOrder("Lindenau | accused | Varga of buying votes",
+            "Varga's office | rejected | Varga of buying votes");
+    // in narration the denial holds the clause before the comma
+    assertThat(found("Police arrested five dockers at Trellin, a claim the union has denied."))
+        .contains("the union | has denied | Police arrested five dockers at Trellin");
+  }
+
+  @Test
+  void theDayIsNotPartOfTheSpeaker() {
+    assertThat(found("Mayor Ilse Varga on Tuesday accused the port of dumping waste."))
+        .containsExactly("Mayor Ilse Varga | accused | the port of dumping waste");
+  }
 }
