@@ -138,6 +138,9 @@ final class FramingDetector {
       if (s == null || s.end() - s.begin() <= q[1] - q[0] + 2) {
         continue; // the whole sentence is the quotation
       }
+      if (isTitle(text, q[0], inner)) {
+        continue; // CNN's “State of the Union”, the book “Fire and Fury”: a title, not a label
+      }
       int begin = q[0] + 1 + (text.substring(q[0] + 1, q[1] - 1).length()
           - text.substring(q[0] + 1, q[1] - 1).stripLeading().length());
       FramingCue c = cue(FramingCue.Kind.SCARE_QUOTES, begin, begin + inner.length(), text, s,
@@ -153,6 +156,34 @@ final class FramingDetector {
     out.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin())
         : a.kind().compareTo(b.kind()));
     return out;
+  }
+
+  /** Words before a quoted title that say what it is the title of. */
+  private static final java.util.regex.Pattern WORK_BEFORE = java.util.regex.Pattern.compile(
+      "(?i).*\\b(show|program|programme|book|memoir|novel|film|movie|documentary|series|song"
+          + "|album|column|podcast|newsletter|op-ed|editorial|article|episode|segment|play"
+          + "|speech|report|bill|act|titled|entitled)\\W*$");
+
+  /**
+   * Whether quoted words are the title of a show, book or film rather than a label held at a
+   * distance: every word of four letters or more capitalised, and a possessive or a word for a
+   * work right before ("NBC's “Meet the Press”", "the book “Fire and Fury”") or a show's name
+   * ("“The Guy Benson Show”"). Capitalised words alone stay scare quotes: in partisan prose they
+   * are as often a nickname or a slogan ("Crooked Hillary", "The Great Left Hope").
+   */
+  static boolean isTitle(String text, int open, String inner) {
+    String[] words = inner.split("\\s+");
+    boolean capitalised = words.length >= 2;
+    for (String w : words) {
+      capitalised &= w.length() < 4 || Character.isUpperCase(w.codePointAt(0));
+    }
+    if (!capitalised) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, open - 40), open).stripTrailing();
+    return words[words.length - 1].matches("Show|Podcast|Hour|Live|Tonight")
+        || before.endsWith("'s") || before.endsWith("’s")
+        || WORK_BEFORE.matcher(before).matches();
   }
 
   /** The cue a loaded word at {@code [begin, end)} would be: its target and voice. */

@@ -1,0 +1,33 @@
+package org.parallax.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.analysis.Analysis;
+import org.parallax.model.analysis.FramingCue;
+
+/** Scare quotes against quoted titles, through the real pipeline (invented sentences). */
+class ScareQuotesTest {
+  private static java.util.List<String> scareQuoted(String text) {
+    Analysis a = EventExtractorTest.analyse(text, LocalDate.of(2025, 5, 2));
+    return a.framing().stream().filter(c -> c.kind() == FramingCue.Kind.SCARE_QUOTES)
+        .map(FramingCue::text).toList();
+  }
+
+  @Test
+  void aQuotedTitleIsNoScareQuote() {
+    assertThat(scareQuoted("Varga told Harbour TV's “Face the Port” that the levy was a"
+        + " “witch hunt” against dockers.")).containsExactly("witch hunt");
+    assertThat(scareQuoted("In her book “Tides of Trellin” Varga calls the council “cowards”."))
+        .containsExactly("cowards");
+    assertThat(scareQuoted("Olsen appeared on “The Morning Dock Show” to defend the plan."))
+        .isEmpty();
+  }
+
+  @Test
+  void aCapitalisedNicknameStaysAScareQuote() {
+    assertThat(scareQuoted("Olsen again called his rival “Crooked Varga” at the rally."))
+        .containsExactly("Crooked Varga");
+  }
+}
