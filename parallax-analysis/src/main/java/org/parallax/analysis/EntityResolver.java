@@ -384,6 +384,24 @@ public final class EntityResolver {
         i++; // forms are matched from a capitalised word
         continue;
       }
+      int tagEnd = partyTagEnd(tokens, i);
+      if (tagEnd >= 0) {
+        // "Rep. Ana Ruiz (D-Calif.)": the party a member's tag names, not a place
+        Gazetteer.Entry party = gazetteer.entry(word.startsWith("D") ? "democratic-party"
+            : "republican-party");
+        if (party != null) {
+          Token a = tokens.get(i);
+          Token b = tokens.get(tagEnd);
+          found.add(new Found(s.index(), i, tagEnd, new Mention(a.begin(), b.end(),
+              text.substring(a.begin(), b.end()), Mention.Kind.SHORT, null),
+              Gazetteer.key(party.name(), false), party.type(), party));
+          for (int k = i; k <= tagEnd; k++) {
+            covered[k] = true;
+          }
+          i = tagEnd + 1;
+          continue;
+        }
+      }
       for (int n = Math.min(gazetteer.longestForm() + 2, tokens.size() - i); n >= 1; n--) {
         List<String> words = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
@@ -414,6 +432,35 @@ public final class EntityResolver {
       }
       i += bestLen;
     }
+  }
+
+  /** A US state after a party's initial: "Calif.", "N.Y.", "W.Va.", "KY", "Nebraska". */
+  private static final java.util.regex.Pattern STATE = java.util.regex.Pattern.compile(
+      "[A-Z]{2}|[A-Z]\\.[A-Z]\\.|W\\.Va\\.|[A-Z][a-z]{1,4}\\.|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio"
+          + "|Texas|Utah|Nebraska|Kansas|Oregon|Nevada|Montana|Wyoming|Vermont|Virginia|Georgia"
+          + "|Florida|Arizona|Alabama|Colorado|Delaware|Illinois|Indiana|Kentucky|Louisiana"
+          + "|Maryland|Michigan|Minnesota|Mississippi|Missouri|Oklahoma|Tennessee|Washington"
+          + "|Wisconsin|California|Connecticut|Massachusetts|Pennsylvania|Arkansas");
+
+  /**
+   * The last token of a US legislator's party tag starting at {@code i} ("D-Calif.",
+   * "R-Nebraska", "D-N.Y.", "R-KY", one token or split at the hyphen), or -1. A state must follow
+   * the dash, so "D-Day" is none.
+   */
+  static int partyTagEnd(List<Token> tokens, int i) {
+    String w = tokens.get(i).word();
+    if (w.length() > 2 && (w.startsWith("D-") || w.startsWith("R-"))
+        && STATE.matcher(w.substring(2)).matches()) {
+      return i;
+    }
+    if ((w.equals("D") || w.equals("R")) && i + 2 < tokens.size()
+        && tokens.get(i + 1).word().equals("-")
+        && tokens.get(i + 2).begin() == tokens.get(i + 1).end()
+        && tokens.get(i + 1).begin() == tokens.get(i).end()
+        && STATE.matcher(tokens.get(i + 2).word()).matches()) {
+      return i + 2;
+    }
+    return -1;
   }
 
   private static String textOf(List<Token> tokens, int first, int last) {

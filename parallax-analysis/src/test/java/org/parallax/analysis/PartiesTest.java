@@ -36,4 +36,13 @@ class PartiesTest {
     assertThat(has(a, "liberal-democrats-uk")).isTrue();
     assertThat(has(a, "cdu")).isTrue();
   }
+
+  @Test
+  void aLegislatorsTagNamesTheParty() {
+    Analysis a = analyse("Rep. Ana Ruiz (D-Calif.) and Sen. Tam Vale, R-Neb., said the bill was"
+        + " dead. The D-Day anniversary is on Friday.");
+    assertThat(has(a, "democratic-party")).isTrue();
+    assertThat(has(a, "republican-party")).isTrue();
+    assertThat(a.entities()).noneMatch(e -> e.name().startsWith("D-") || e.name().startsWith("R-"));
+  }
 }
