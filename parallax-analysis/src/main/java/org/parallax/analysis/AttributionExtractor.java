@@ -394,7 +394,8 @@ final class AttributionExtractor {
       if (stance == null || !v.isVerb()) {
         continue;
       }
-      int[] taken = reducedRelative(t, v.index());
+      int[] taken = Cues.WEAK.contains(v.lemma().toLowerCase(Locale.ROOT)) ? null
+          : reducedRelative(t, v.index());
       if (taken != null && !insideAnyQuote(v.begin(), quotes)) {
         // "…, a charge Khartoum rejected": Khartoum rejects what the clause before said
         Span content = trimQuotesAndPunct(text, span(text, s.begin(),
@@ -566,10 +567,19 @@ final class AttributionExtractor {
    * null.
    */
   static int @Nullable [] reducedRelative(List<Token> t, int verb) {
+    int aux = verb - 1;
+    while (aux > 0 && t.get(aux).pos().equals("RB")) {
+      aux--; // "has flatly rejected"
+    }
     boolean perfect = t.get(verb).pos().equals("VBN") && verb > 0
-        && t.get(verb - 1).lemma().equalsIgnoreCase("have");
+        && t.get(aux).lemma().equalsIgnoreCase("have");
     if (!t.get(verb).pos().matches("VBD|VBZ|VBP") && !perfect) {
       return null; // "a claim the union denied", "… has denied"; not "a claim denied by …"
+    }
+    if (verb + 1 < t.size() && (t.get(verb + 1).pos().matches("VB.*|JJ.*|TO|DT|NN.*|PRP.*|CD")
+        || t.get(verb + 1).word().equalsIgnoreCase("that"))) {
+      return null; // "a figure the ministry said was inflated", "a claim X called baseless":
+      // the verb has a complement of its own
     }
     int last = verb - 1;
     while (last > 0 && (t.get(last).pos().equals("RB") || t.get(last).pos().equals("MD")
@@ -585,6 +595,9 @@ final class AttributionExtractor {
       if (!noun.pos().startsWith("NN")
           || !CLAIM_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
         continue;
+      }
+      if (!t.get(k + 1).pos().matches("NNP|NNPS|DT|PRP\\$?")) {
+        return null; // "the report author Jane Doe said": the noun names the speaker's job
       }
       for (int j = k + 1; j <= last; j++) {
         if (!t.get(j).pos().matches("NNP|NNPS|NN|NNS|POS|DT|JJ|PRP|CD")) {

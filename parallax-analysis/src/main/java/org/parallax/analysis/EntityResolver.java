@@ -176,7 +176,7 @@ public final class EntityResolver {
             foldPerson(f.mention().text()), EntityType.PERSON, null));
       }
     }
-    shortOrganisations(found, personNames);
+    shortOrganisations(found, personNames, parsed);
     found.sort((a, b) -> Integer.compare(a.mention().begin(), b.mention().begin()));
 
     Map<String, Cluster> clusters = new LinkedHashMap<>();
@@ -414,6 +414,10 @@ public final class EntityResolver {
           break;
         }
       }
+      if (best != null && best.entry().roles().contains("political party")
+          && partOfAnotherName(tokens, i, i + bestLen - 1)) {
+        best = null; // "Social Democrats", "the Labour Ministry": another party, another body
+      }
       if (best == null || (bestLen == 1 && inPersonName[i]
           && best.entry().type() != EntityType.PERSON)) {
         i++; // "Sofia Marrant": the capital's name is part of a person's name here
@@ -432,6 +436,26 @@ public final class EntityResolver {
       }
       i += bestLen;
     }
+  }
+
+  /** Words that make a party's one-word name part of another party's or body's name. */
+  private static final Set<String> OTHER_PARTY_BEFORE = Set.of("social", "christian", "free",
+      "liberal", "progressive", "sweden", "swedish", "danish", "national", "new", "young",
+      "european", "popular", "radical", "independent", "united");
+  private static final Set<String> BODY_AFTER = Set.of("ministry", "minister", "department",
+      "day", "office", "code", "court", "organization", "organisation", "relations", "union",
+      "unions", "party", "progressive", "alliance", "front", "league", "movement", "force");
+
+  /**
+   * Whether the words {@code first..last} are part of a longer capitalised name ("Liberal
+   * Democratic Party", "Labour Ministry").
+   */
+  private static boolean partOfAnotherName(List<Token> tokens, int first, int last) {
+    boolean before = first > 0 && OTHER_PARTY_BEFORE.contains(tokens.get(first - 1).word()
+        .toLowerCase(Locale.ROOT)) && Character.isUpperCase(tokens.get(first - 1).word().charAt(0));
+    boolean after = last + 1 < tokens.size() && BODY_AFTER.contains(tokens.get(last + 1).word()
+        .toLowerCase(Locale.ROOT)) && Character.isUpperCase(tokens.get(last + 1).word().charAt(0));
+    return before || after;
   }
 
   /** A US state after a party's initial: "Calif.", "N.Y.", "W.Va.", "KY", "Nebraska". */
@@ -560,10 +584,20 @@ public final class EntityResolver {
    * An organisation named again by its first words ("Magna" after "Magna International Inc",
    * "Lear" after "Lear Corp"), however the tagger typed the shorter name, is that organisation:
    * news shortens organisations from the end, as it shortens people to their surnames. Not a
-   * place (many organisations are named after one), not when the article names a person so, nor
-   * when two organisations share the words.
+   * place (many organisations are named after one), not when the article names a person so
+   * (also after a title: "President Carter" beside "the Carter Center"), nor when two
+   * organisations share the words.
    */
-  private static void shortOrganisations(List<Found> found, Set<String> personNames) {
+  private static void shortOrganisations(List<Found> found, Set<String> personNames,
+      ParsedText parsed) {
+    // "President Carter" is a person beside "the Carter Center"
+    Set<String> titled = new HashSet<>();
+    for (Found f : found) {
+      if (f.type() == EntityType.PERSON && f.firstToken() > 0 && isTitle(parsed.sentences()
+          .get(f.sentence()).tokens().get(f.firstToken() - 1))) {
+        titled.add(fold(f.mention().text()));
+      }
+    }
     Map<String, String> byPrefix = new HashMap<>();
     Set<String> shared = new HashSet<>();
     for (Found f : found) {
@@ -586,7 +620,7 @@ public final class EntityResolver {
       Found f = found.get(i);
       String key = fold(f.mention().text());
       String org = byPrefix.get(key);
-      if (f.entry() != null || org == null || shared.contains(key)
+      if (f.entry() != null || org == null || shared.contains(key) || titled.contains(key)
           || f.type() == EntityType.LOCATION // "Chicago" of the Chicago White Sox is the city
           || personNames.contains(foldPerson(f.mention().text()))) {
         continue;

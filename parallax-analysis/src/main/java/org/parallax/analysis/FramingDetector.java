@@ -173,10 +173,13 @@ final class FramingDetector {
    */
   static boolean isTitle(String text, int open, String inner) {
     String[] words = inner.split("\\s+");
-    boolean capitalised = words.length >= 2;
+    boolean capitalised = words.length >= 2 && Character.isUpperCase(words[0].codePointAt(0));
+    boolean longWord = false;
     for (String w : words) {
       capitalised &= w.length() < 4 || Character.isUpperCase(w.codePointAt(0));
+      longWord |= w.length() >= 4;
     }
+    capitalised &= longWord; // not Biden's “big lie”
     if (!capitalised) {
       return false;
     }

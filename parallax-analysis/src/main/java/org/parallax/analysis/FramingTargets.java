@@ -150,7 +150,8 @@ final class FramingTargets {
         }
       }
       String pos = tokens.get(h).pos();
-      if (pos.startsWith("VB") || pos.startsWith("RB") || pos.equals("MD")) {
+      boolean modifier = rel[h].equals("amod") || rel[h].equals("compound");
+      if (!modifier && (pos.startsWith("VB") || pos.startsWith("RB") || pos.equals("MD"))) {
         int v = h;
         while ((rel[v].equals("advmod") || rel[v].equals("aux")) && head[v] >= 0) {
           v = head[v]; // "unabashedly calls", "did not" → the verb
@@ -313,6 +314,9 @@ final class FramingTargets {
     }
     if (i < 0) {
       return Reading.UNKNOWN;
+    }
+    if (t.get(i).word().equals(",") && i > 0 && at[i - 1] != null) {
+      return Reading.of(at[i - 1]); // "Hamas, a terrorist group"
     }
     String w = t.get(i).word().toLowerCase(Locale.ROOT);
     if (t.get(i).pos().equals("POS") && i > 0) {

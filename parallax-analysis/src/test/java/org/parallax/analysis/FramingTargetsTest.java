@@ -66,6 +66,19 @@ class FramingTargetsTest {
   }
 
   @Test
+  void anAppositiveLabelFramesItsNameInAnUnparsedSentence() {
+    assertThat(label("Hamas, a terrorist group, attacked the town.", "terrorist").target())
+        .isEqualTo("hamas");
+  }
+
+  @Test
+  void aParticipleBeforeANounIsReadAsAnAdjective() {
+    FramingCue c = read("Marek Olsen mocked the discredited theory of Ana Ruiz's agenda, aides"
+        + " said.", "discredited");
+    assertThat(c.target()).isEqualTo("person:ana-ruiz");
+  }
+
+  @Test
   void aQuotationOfSeveralParagraphsIsQuotedToTheEnd() {
     String text = "Ruiz spoke at length.\n\n“The plan is a disgrace to this harbour.\n\n"
         + "“It will not pass,” she said.";

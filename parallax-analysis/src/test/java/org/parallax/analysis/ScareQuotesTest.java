@@ -29,5 +29,7 @@ class ScareQuotesTest {
   void aCapitalisedNicknameStaysAScareQuote() {
     assertThat(scareQuoted("Olsen again called his rival “Crooked Varga” at the rally."))
         .containsExactly("Crooked Varga");
+    assertThat(scareQuoted("Olsen repeated Varga's “big lie” at the rally."))
+        .containsExactly("big lie");
   }
 }

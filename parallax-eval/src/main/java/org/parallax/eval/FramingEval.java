@@ -107,8 +107,13 @@ public final class FramingEval {
           continue;
         }
         targetGold++;
+        // a capital standing for its country gives the country's id, which may have no entity
+        // of its own in the article: it is read by its id's words
         Entity e = ours.target() == null ? null : r.entities().stream()
-            .filter(x -> x.id().equals(ours.target())).findFirst().orElse(null);
+            .filter(x -> x.id().equals(ours.target())).findFirst()
+            .orElse(new Entity(ours.target(), ours.target().replaceAll("^[a-z]+:", "")
+                .replace('-', ' '), org.parallax.model.analysis.EntityType.MISC, null, List.of(),
+                List.of()));
         boolean right = e != null && sameActor(g.target(), e);
         targetGiven += ours.target() != null ? 1 : 0;
         targetRight += right ? 1 : 0;
