@@ -641,7 +641,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
 
   /**
    * Who a claim's source is, for a reader: the entity's name where the text calls the speaker by a
-   * pronoun or a description ("she", "the minister"), else the source as written.
+   * pronoun or a definite description ("she", "the minister"), else the source as written.
    */
   static @Nullable String speaker(@Nullable String source, @Nullable String entity,
       List<Entity> entities) {
@@ -650,9 +650,11 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     }
     String name = entities.stream().filter(x -> x.id().equals(entity)).map(Entity::name)
         .findFirst().orElse(null);
-    boolean byName = !source.isEmpty() && Character.isUpperCase(source.codePointAt(0))
-        && !source.matches("(?i)(he|she|they|we|i|it|the|this|that|his|her|its|their)\\b.*");
-    return name == null || byName || source.contains(name) ? source : name;
+    // a pronoun or a definite description; not "at least one Republican" or "many Democrats",
+    // which are some of the entity's people, not the entity
+    boolean stands = source.matches("(?i)he|she|they|we|i|it|him|her")
+        || source.matches("(?i)(the|this|that)\\s.*");
+    return name == null || !stands || source.contains(name) ? source : name;
   }
 
   /**

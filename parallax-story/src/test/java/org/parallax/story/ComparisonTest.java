@@ -236,5 +236,8 @@ class ComparisonTest {
         .isEqualTo("Foreign Minister Irena Vasko");
     assertThat(Comparison.speaker("sources close to the army", null, entities))
         .isEqualTo("sources close to the army");
+    // some of an entity's people are not the entity
+    assertThat(Comparison.speaker("at least one aide", "person:irena-vasko", entities))
+        .isEqualTo("at least one aide");
   }
 }
