@@ -92,7 +92,6 @@ public final class Analyzer {
         resolution.entities(), times, attributions,
         EVENTS.extract(parsed, resolution.entities(), times, attributions, gazetteer),
         FRAMING.detect(parsed, resolution.entities(), attributions, gazetteer));
-    List<FramingCue> at = new ArrayList<>();
     for (int[] span : spans) {
       if (span.length != 2 || span[0] < 0 || span[1] < span[0]
           || span[1] > article.text().length()) {
@@ -100,9 +99,8 @@ public final class Analyzer {
             + article.source() + " (" + article.text().length() + " characters), got "
             + java.util.Arrays.toString(span));
       }
-      at.add(FRAMING.at(span[0], span[1], parsed, resolution.entities(), attributions));
     }
-    return new Reading(analysis, at);
+    return new Reading(analysis, FRAMING.at(spans, parsed, resolution.entities(), attributions));
   }
 
   /**

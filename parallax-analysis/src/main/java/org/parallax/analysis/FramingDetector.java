@@ -62,12 +62,7 @@ final class FramingDetector {
     String text = parsed.text();
     List<int[]> quotes = AttributionExtractor.quoteSpans(text);
     List<int[]> quoted = AttributionExtractor.quotedStretches(text);
-    List<FramingTargets.Named> mentions = new ArrayList<>();
-    for (Entity e : entities) {
-      for (Mention m : e.mentions()) {
-        mentions.add(new FramingTargets.Named(m, e));
-      }
-    }
+    List<FramingTargets.Named> mentions = named(entities);
     List<FramingCue> out = new ArrayList<>();
     for (Sentence s : parsed.sentences()) {
       List<Token> t = s.tokens();
@@ -189,17 +184,28 @@ final class FramingDetector {
         || WORK_BEFORE.matcher(before).matches();
   }
 
-  /** The cue a loaded word at {@code [begin, end)} would be: its target and voice. */
-  FramingCue at(int begin, int end, ParsedText parsed, List<Entity> entities,
+  /** The cues loaded words at {@code spans} ({@code {begin, end}}) would be: target and voice. */
+  List<FramingCue> at(List<int[]> spans, ParsedText parsed, List<Entity> entities,
       List<Attribution> attributions) {
+    List<FramingTargets.Named> mentions = named(entities);
+    List<int[]> quoted = AttributionExtractor.quotedStretches(parsed.text());
+    List<FramingCue> out = new ArrayList<>();
+    for (int[] span : spans) {
+      out.add(cue(FramingCue.Kind.LOADED_TERM, span[0], span[1], parsed.text(),
+          sentenceAt(parsed, span[0]), mentions, quoted, attributions));
+    }
+    return out;
+  }
+
+  /** Every mention of {@code entities} with its entity. */
+  private static List<FramingTargets.Named> named(List<Entity> entities) {
     List<FramingTargets.Named> mentions = new ArrayList<>();
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
         mentions.add(new FramingTargets.Named(m, e));
       }
     }
-    return cue(FramingCue.Kind.LOADED_TERM, begin, end, parsed.text(), sentenceAt(parsed, begin),
-        mentions, AttributionExtractor.quotedStretches(parsed.text()), attributions);
+    return mentions;
   }
 
   private static FramingCue cue(FramingCue.Kind kind, int begin, int end, String text,

@@ -69,6 +69,9 @@ final class FramingTargets {
       if (m.begin() >= begin && m.end() <= end) {
         continue; // the cue's own words name nobody it frames
       }
+      if (m.end() <= s.begin() || m.begin() >= s.end()) {
+        continue; // another sentence's
+      }
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
         if (t.begin() >= m.begin() && t.end() <= m.end() && (at[i] == null

@@ -96,6 +96,7 @@ public final class NerEval {
     int docNo = 0;
     for (List<List<String[]>> doc : documents(file)) {
       StringBuilder text = new StringBuilder();
+      java.util.Map<Long, Chunk> goldHere = new java.util.HashMap<>();
       for (List<String[]> s : doc) {
         int[] offsets = new int[s.size()];
         for (int i = 0; i < s.size(); i++) {
@@ -106,8 +107,10 @@ public final class NerEval {
           text.append(s.get(i)[0]);
         }
         for (Chunk c : chunks(0, s)) {
-          gold.add(new Chunk(docNo, offsets[c.first()],
-              offsets[c.last()] + s.get(c.last())[0].length(), c.type()));
+          Chunk g = new Chunk(docNo, offsets[c.first()],
+              offsets[c.last()] + s.get(c.last())[0].length(), c.type());
+          gold.add(g);
+          goldHere.put(((long) g.first() << 32) | g.last(), g);
         }
         text.append('\n');
       }
@@ -131,8 +134,7 @@ public final class NerEval {
       }
       predicted.addAll(ours);
       for (Chunk c : ours) {
-        Chunk same = gold.stream().filter(g -> g.sentence() == c.sentence()
-            && g.first() == c.first() && g.last() == c.last()).findFirst().orElse(null);
+        Chunk same = goldHere.get(((long) c.first() << 32) | c.last());
         if (same != null && !same.type().equals(c.type())) {
           verbose.accept("doc " + c.sentence() + ": «" + text.substring(c.first(), c.last())
               + "» gold " + same.type() + ", ours " + c.type());
