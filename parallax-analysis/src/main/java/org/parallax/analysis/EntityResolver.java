@@ -131,17 +131,7 @@ public final class EntityResolver {
     nerMatches(parsed, found, covered);
     // one name, one kind of entity: "Ocasio-Cortez" tagged an organisation after "Alexandria
     // Ocasio-Cortez" was a person is the person (the tagger is inconsistent, writers are not)
-    Set<String> personNames = new HashSet<>();
-    for (Found f : found) {
-      String[] parts = f.key().split(" ");
-      if (f.type() == EntityType.PERSON && f.entry() == null && parts.length > 1) {
-        personNames.add(f.key());
-        personNames.add(parts[parts.length - 1]);
-        if (f.mention().text().contains("-")) {
-          personNames.add(parts[parts.length - 2] + " " + parts[parts.length - 1]);
-        }
-      }
-    }
+    Set<String> personNames = personNames(found);
     // … and a surname the tagger missed altogether ("Ocasio-Cortez tweeted") is the person too
     for (Sentence s : parsed.sentences()) {
       List<Token> t = s.tokens();
@@ -176,6 +166,7 @@ public final class EntityResolver {
             foldPerson(f.mention().text()), EntityType.PERSON, null));
       }
     }
+    consistentTypes(found, personNames, parsed);
     shortOrganisations(found, personNames, parsed);
     found.sort((a, b) -> Integer.compare(a.mention().begin(), b.mention().begin()));
 
@@ -418,6 +409,15 @@ public final class EntityResolver {
           && partOfAnotherName(tokens, i, i + bestLen - 1)) {
         best = null; // "Social Democrats", "the Labour Ministry": another party, another body
       }
+      if (best != null && i > 0 && !covered[i - 1] && best.entry().type()
+          == EntityType.ORGANIZATION && !best.entry().roles().contains("political party")
+          && tokens.get(i - 1).pos().startsWith("NNP")
+          && tokens.get(i - 1).ner().equals("ORGANIZATION")
+          && tokens.get(i).ner().equals("ORGANIZATION")) {
+        // "Federal Security Council" is not the UN's "Security Council" (parties have their own
+        // rule above: "Senate Democrats" are Democrats)
+        best = null;
+      }
       if (best == null || (bestLen == 1 && inPersonName[i]
           && best.entry().type() != EntityType.PERSON)) {
         i++; // "Sofia Marrant": the capital's name is part of a person's name here
@@ -573,6 +573,202 @@ public final class EntityResolver {
     }
   }
 
+  /**
+   * The names of people the article names in more than one word, with their surnames (and the
+   * last two words of a hyphenated name), folded.
+   */
+  private static Set<String> personNames(List<Found> found) {
+    Set<String> out = new HashSet<>();
+    for (Found f : found) {
+      String[] parts = f.key().split(" ");
+      if (f.type() == EntityType.PERSON && f.entry() == null && parts.length > 1) {
+        out.add(f.key());
+        out.add(parts[parts.length - 1]);
+        if (f.mention().text().contains("-")) {
+          out.add(parts[parts.length - 2] + " " + parts[parts.length - 1]);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Last words that make a name an organisation's: "The Kessel Courier", "Ardena University". */
+  static final Set<String> ORGANISATION_HEADS = Set.of("courier", "times", "post", "herald",
+      "journal", "gazette", "tribune", "telegraph", "chronicle", "news", "agency", "radio",
+      "television", "tv", "press", "media", "university", "college", "institute", "academy",
+      "bank", "party", "council", "ministry", "committee", "commission", "parliament", "assembly",
+      "congress", "senate", "court", "army", "guard", "police", "front", "movement", "brigade",
+      "brigades", "corps", "battalion", "militia", "corp", "corporation", "inc", "ltd", "plc",
+      "group", "company", "association", "federation", "foundation", "society", "club",
+      "fund", "authority", "service", "services", "directorate", "office", "department");
+  /** Words after a name's possessive that only a country has: "Ostmark's government". */
+  private static final Set<String> COUNTRY_AFTER = Set.of("government", "army", "military",
+      "armed", "border", "borders", "capital", "parliament", "territory", "soil", "foreign",
+      "defence", "defense", "interior", "airspace", "embassy", "regime", "junta", "president",
+      "prime", "citizens", "population", "officials", "forces", "troops", "authorities",
+      "soldiers", "side");
+  private static final Set<String> STATE_WORDS = Set.of("Republic", "Kingdom", "Federation",
+      "Emirate", "Sultanate", "Principality", "Duchy", "Commonwealth", "Confederation");
+  private static final Set<String> IN_WORDS = Set.of("in", "into", "across", "throughout",
+      "inside");
+
+  /**
+   * One name, one type: the tagger types a name it does not know by its context, mention by
+   * mention, and calls a country a person where it stands as a sentence's subject ("Ostmark
+   * says"). Every mention of a name the gazetteer does not know gets the type most of its
+   * mentions support: the tagger's type of each (half a vote for a lone word called a person
+   * that the article never names in full), and what the text says around them — a last word
+   * that organisations end in ("The Kessel Courier"), a possessive or a noun that only countries
+   * have ("Ostmark's government", "Ostmark officials"), "the Republic of" or "in" before it, or
+   * the name's demonym elsewhere in the text ("Valdorian" beside "Valdoria") for a place. A
+   * one-word name tied between a person and another type is not a person; other ties change
+   * nothing. Surnames of
+   * people the article names in full stay people, and a name that begins an organisation's name
+   * with nothing but the tagger's word on it is left to {@link #shortOrganisations} ("Magna"
+   * after "Magna International Inc").
+   */
+  static void consistentTypes(List<Found> found, Set<String> personNames, ParsedText parsed) {
+    Set<String> words = new HashSet<>();
+    for (Sentence s : parsed.sentences()) {
+      for (Token t : s.tokens()) {
+        words.add(t.word());
+      }
+    }
+    // names of several words first: a "person" they turn into an organisation ("the Kessel
+    // Courier") no longer makes its last word a surname
+    voteTypes(found, personNames, parsed, words, false);
+    personNames.clear();
+    personNames.addAll(personNames(found));
+    voteTypes(found, personNames, parsed, words, true);
+  }
+
+  private static void voteTypes(List<Found> found, Set<String> personNames, ParsedText parsed,
+      Set<String> words, boolean oneWordNames) {
+    Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+    Set<String> evidenced = new HashSet<>();
+    for (Found f : found) {
+      if (!typedByContext(f) || fold(f.mention().text()).contains(" ") == oneWordNames) {
+        continue;
+      }
+      String key = fold(f.mention().text());
+      Map<EntityType, Integer> v = votes.computeIfAbsent(key, k -> new HashMap<>());
+      List<Token> t = parsed.sentences().get(f.sentence()).tokens();
+      boolean oneWord = f.firstToken() == f.lastToken();
+      v.merge(f.type(), f.type() == EntityType.PERSON && oneWord
+          && !personNames.contains(foldPerson(f.mention().text())) ? 1 : 2, Integer::sum);
+      EntityType cue = null;
+      int weight = 0;
+      String last = t.get(f.lastToken()).word().toLowerCase(Locale.ROOT);
+      String before = f.firstToken() > 0 ? t.get(f.firstToken() - 1).word() : "";
+      if (ORGANISATION_HEADS.contains(last) && (!oneWord || before.equalsIgnoreCase("the"))) {
+        cue = EntityType.ORGANIZATION;
+        weight = 6;
+      } else if (oneWord && f.lastToken() + 2 < t.size()
+          && t.get(f.lastToken() + 1).pos().equals("POS")
+          && COUNTRY_AFTER.contains(t.get(f.lastToken() + 2).word().toLowerCase(Locale.ROOT))) {
+        cue = EntityType.LOCATION; // one word: "Alain Juppe's government" is his
+        weight = 6;
+      } else if (f.firstToken() > 1 && before.equals("of")
+          && STATE_WORDS.contains(t.get(f.firstToken() - 2).word())) {
+        cue = EntityType.LOCATION;
+        weight = 6;
+      } else if (oneWord && f.lastToken() + 1 < t.size() && COUNTRY_AFTER.contains(
+          t.get(f.lastToken() + 1).word().toLowerCase(Locale.ROOT))
+          || IN_WORDS.contains(before.toLowerCase(Locale.ROOT))) {
+        cue = EntityType.LOCATION;
+        weight = 2;
+      }
+      if (cue != null) {
+        v.merge(cue, weight, Integer::sum);
+        evidenced.add(key);
+      }
+    }
+    for (Map.Entry<String, Map<EntityType, Integer>> e : votes.entrySet()) {
+      if (!e.getKey().contains(" ") && hasDemonym(e.getKey(), words)) {
+        e.getValue().merge(EntityType.LOCATION, 4, Integer::sum);
+        evidenced.add(e.getKey());
+      }
+    }
+    Set<String> organisationStarts = new HashSet<>();
+    for (Found f : found) {
+      String[] w = fold(f.mention().text()).split(" ");
+      for (int n = 1; f.type() == EntityType.ORGANIZATION && n < w.length; n++) {
+        organisationStarts.add(String.join(" ", java.util.Arrays.copyOf(w, n)));
+      }
+    }
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      String text = f.mention().text();
+      String key = fold(text);
+      if (!typedByContext(f) || key.contains(" ") == oneWordNames
+          || organisationStarts.contains(key) && !evidenced.contains(key)
+          || f.type() == EntityType.PERSON && !text.strip().contains(" ")
+              && personNames.contains(foldPerson(text))) {
+        continue;
+      }
+      EntityType best = typeVoted(votes.get(key), !key.contains(" "));
+      if (best == null || best == f.type()) {
+        continue;
+      }
+      found.set(i, new Found(f.sentence(), f.firstToken(), f.lastToken(), f.mention(),
+          best == EntityType.PERSON ? foldPerson(text) : key, best, null));
+    }
+  }
+
+  /**
+   * The type with the most votes; for a one-word name a tie with a person is the other type;
+   * other ties, null.
+   */
+  private static @Nullable EntityType typeVoted(Map<EntityType, Integer> votes, boolean oneWord) {
+    EntityType best = null;
+    int most = 0;
+    boolean tie = false;
+    for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+        tie = false;
+      } else if (e.getValue() == most) {
+        if (oneWord && best == EntityType.PERSON) {
+          best = e.getKey();
+        } else if (!oneWord || e.getKey() != EntityType.PERSON) {
+          tie = true;
+        }
+      }
+    }
+    return tie ? null : best;
+  }
+
+  /**
+   * A name the tagger typed and the gazetteer does not know, not written in capitals (a dateline
+   * or a table's "NEW YORK" is not the "New York" of the text's sports team).
+   */
+  private static boolean typedByContext(Found f) {
+    String text = f.mention().text();
+    return f.entry() == null && f.mention().kind() == Mention.Kind.NAME
+        && !text.equals(text.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether {@code words} hold a demonym made from the one-word name {@code name} (folded, lower
+   * case): "Valdorian" for "valdoria".
+   */
+  static boolean hasDemonym(String name, Set<String> words) {
+    if (name.contains(" ") || name.length() < 4) {
+      return false;
+    }
+    name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    String stem = name.endsWith("a") || name.endsWith("e") || name.endsWith("y")
+        ? name.substring(0, name.length() - 1) : name;
+    for (String d : List.of(name + "n", name + "ian", name + "ese", name + "i", name + "ish",
+        stem + "ian", stem + "an", stem + "ese", stem + "i", stem + "ish")) {
+      if (!d.equals(name) && words.contains(d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** First words too common to stand for one organisation ("National", "Bank", "New"). */
   private static final Set<String> COMMON_FIRST_WORDS = Set.of("the", "new", "national", "united",
       "international", "american", "first", "general", "royal", "central", "state", "bank",
@@ -616,10 +812,31 @@ public final class EntityResolver {
         }
       }
     }
+    // "the Courier" after "The Kessel Courier": an organisation named by the word it ends in
+    Map<String, String> byHead = new HashMap<>();
+    for (Found f : found) {
+      String[] w = f.key().split(" ");
+      if (f.entry() == null && f.type() == EntityType.ORGANIZATION && w.length > 1
+          && ORGANISATION_HEADS.contains(w[w.length - 1])) {
+        String known = byHead.putIfAbsent(w[w.length - 1], f.key());
+        if (known != null && !known.equals(f.key())) {
+          shared.add(w[w.length - 1]);
+        }
+      }
+    }
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
       String key = fold(f.mention().text());
       String org = byPrefix.get(key);
+      if (org == null && f.entry() == null && byHead.containsKey(key) && !shared.contains(key)
+          && f.firstToken() > 0 && parsed.sentences().get(f.sentence()).tokens()
+              .get(f.firstToken() - 1).word().equalsIgnoreCase("the")) {
+        Mention m = f.mention();
+        found.set(i, new Found(f.sentence(), f.firstToken(), f.lastToken(), new Mention(
+            m.begin(), m.end(), m.text(), Mention.Kind.SHORT, m.standsFor()), byHead.get(key),
+            EntityType.ORGANIZATION, null));
+        continue;
+      }
       if (f.entry() != null || org == null || shared.contains(key) || titled.contains(key)
           || f.type() == EntityType.LOCATION // "Chicago" of the Chicago White Sox is the city
           || personNames.contains(foldPerson(f.mention().text()))) {
