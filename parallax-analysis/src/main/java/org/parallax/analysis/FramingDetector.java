@@ -26,11 +26,15 @@ final class FramingDetector {
   static final int SCARE_QUOTE_WORDS = 4;
 
   private final Map<String, FramingCue.Kind> lexicon;
+  /** Terms that count only with a part of speech: "blast" the verb, not the explosion. */
+  private final Map<String, String> partOfSpeech;
   private final int longest;
   private final LoadedWords loaded;
 
-  private FramingDetector(Map<String, FramingCue.Kind> lexicon, LoadedWords loaded) {
+  private FramingDetector(Map<String, FramingCue.Kind> lexicon, Map<String, String> partOfSpeech,
+      LoadedWords loaded) {
     this.lexicon = Map.copyOf(lexicon);
+    this.partOfSpeech = Map.copyOf(partOfSpeech);
     this.loaded = loaded;
     int l = 1;
     for (String k : lexicon.keySet()) {
@@ -41,6 +45,7 @@ final class FramingDetector {
 
   static FramingDetector bundled() {
     Map<String, FramingCue.Kind> lexicon = new HashMap<>();
+    Map<String, String> partOfSpeech = new HashMap<>();
     for (String line : DataFile.rows("framing.tsv")) {
       String[] c = line.split("\t", -1);
       if (c.length < 2) {
@@ -49,12 +54,15 @@ final class FramingDetector {
       }
       try {
         lexicon.put(c[0].trim().toLowerCase(Locale.ROOT), FramingCue.Kind.valueOf(c[1].trim()));
+        if (c.length > 3 && !c[3].isBlank()) {
+          partOfSpeech.put(c[0].trim().toLowerCase(Locale.ROOT), c[3].trim());
+        }
       } catch (IllegalArgumentException e) {
         throw new IllegalStateException("framing.tsv: kind must be LABEL, LOADED_TERM or HEDGE,"
             + " got '" + c[1] + "' in row '" + line + "'", e);
       }
     }
-    return new FramingDetector(lexicon, LoadedWords.bundled());
+    return new FramingDetector(lexicon, partOfSpeech, LoadedWords.bundled());
   }
 
   List<FramingCue> detect(ParsedText parsed, List<Entity> entities, List<Attribution> attributions,
@@ -90,6 +98,11 @@ final class FramingDetector {
           }
           if (kind == null) {
             continue;
+          }
+          String pos = partOfSpeech.getOrDefault(sb.toString(),
+              partOfSpeech.get(t.get(i).lemma().toLowerCase(Locale.ROOT)));
+          if (n == 1 && pos != null && !t.get(i).pos().startsWith(pos)) {
+            continue; // "blast" the explosion is not "blast" the verb
           }
           if (kind == FramingCue.Kind.LABEL && !t.get(i + n - 1).pos().startsWith("NN")
               && !t.get(i + n - 1).pos().startsWith("JJ")) {

@@ -1,0 +1,28 @@
+package org.parallax.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.analysis.Analysis;
+import org.parallax.model.analysis.FramingCue;
+
+/**
+ * Lexicon terms with a part of speech (data/framing.tsv), through the real pipeline (invented
+ * sentences): "blast" the verb judges, "blast" the noun is an explosion.
+ */
+class FramingLexiconTest {
+  private static List<String> loaded(String text) {
+    Analysis a = EventExtractorTest.analyse(text, LocalDate.of(2025, 5, 2));
+    return a.framing().stream().filter(c -> c.kind() == FramingCue.Kind.LOADED_TERM)
+        .map(FramingCue::text).toList();
+  }
+
+  @Test
+  void aTermWithAPartOfSpeechCountsOnlyAsThat() {
+    assertThat(loaded("The blast damaged the spillway gates of the Trellin dam on Monday."))
+        .doesNotContain("blast");
+    assertThat(loaded("Harbour ministers blasted the decision on Monday.")).contains("blasted");
+  }
+}
