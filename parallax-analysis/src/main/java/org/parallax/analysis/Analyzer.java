@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.parallax.model.Article;
 import org.parallax.model.analysis.Analysis;
 import org.parallax.model.analysis.Attribution;
@@ -25,7 +26,7 @@ import org.parallax.model.nlp.Token;
  */
 public final class Analyzer {
   /** Bump when analysis code changes its output, so stored analyses are recomputed. */
-  public static final int VERSION = 8;
+  public static final int VERSION = 9;
 
   /**
    * The key stored analyses are filed under: {@link #VERSION} and a checksum of the bundled data
@@ -145,6 +146,12 @@ public final class Analyzer {
         }
         TimeExpression t = TimeResolver.resolve(span, s, published, dateInSentence.get(s.index()),
             reference);
+        TimeExpression lasting = t.value() != null && t.value().contains("X") ? null
+            : lasting(parsed.text(), span);
+        if (lasting != null) {
+          out.add(lasting);
+          continue;
+        }
         String raw = span.timexValue() != null ? span.timexValue() : span.timexAltValue();
         boolean deictic = raw != null
             && raw.matches(".*\\b(OFFSET|THIS|PREV_IMMEDIATE|NEXT_IMMEDIATE)\\b.*")
@@ -202,6 +209,31 @@ public final class Analyzer {
         && tokens.get(span.lastToken() + 1).pos().startsWith("NN");
     return age || acronym || rate || fraction || kind || text.equals("once")
         || text.equals("previously");
+  }
+
+  private static final java.util.regex.Pattern LASTING = java.util.regex.Pattern.compile(
+      "(?i)(?:an? )?(hours|days|weeks|months|years|decades)");
+
+  /**
+   * "a months-long dispute": a vague duration in the unit the compound names, not the one unit
+   * the tagger reads in "a months" ({@code P1M}); null when the span is no such compound. Used
+   * only where the tagger's value is not vague already ("decades-long" comes as {@code PXY}).
+   */
+  static @Nullable TimeExpression lasting(String text, NamedSpan span) {
+    java.util.regex.Matcher m = LASTING.matcher(span.text());
+    if (!m.matches() || !text.startsWith("-long", span.end())) {
+      return null;
+    }
+    int begin = span.begin() + m.start(1);
+    int end = span.end() + "-long".length();
+    String unit = m.group(1).toLowerCase(Locale.ROOT);
+    String value = switch (unit) {
+      case "hours" -> "PTXH";
+      case "decades" -> "PXE";
+      default -> "PX" + Character.toUpperCase(unit.charAt(0));
+    };
+    return new TimeExpression(begin, end, text.substring(begin, end), "DURATION", value, false,
+        "vague duration");
   }
 
   /** A capitalised "Day" after another capitalised word: the end of a holiday's name. */

@@ -282,7 +282,8 @@ final class EventExtractor {
     /** The entity a chunk names: its rightmost mention (the head of "Mali's Abdoulaye Diop"). */
     @Nullable String head(Chunk c) {
       for (int i = c.last(); i >= c.first(); i--) {
-        if (entity[i] != null) {
+        if (entity[i] != null && !(i < c.last() && t.get(i).pos().equals("PRP$"))) {
+          // "her statement" is not her ("Ostmark's army" is Ostmark's, a name, not a pronoun)
           return entity[i];
         }
       }
@@ -818,6 +819,7 @@ final class EventExtractor {
   private void right(Clause c, Found f, List<Participant> targets, List<Participant> locations,
       List<Participant> actors) {
     String prep = null;
+    boolean comma = false;
     int i = f.last() + 1;
     if (c.chunkOf[f.last()] >= 0) {
       i = Math.max(i, c.chunks.get(c.chunkOf[f.last()]).last() + 1);
@@ -849,10 +851,14 @@ final class EventExtractor {
       if (w.equals(",") && (!targets.isEmpty() || !locations.isEmpty())) {
         return;
       }
+      comma |= w.equals(",");
       if (c.chunkOf[i] >= 0) {
         Chunk ch = c.chunks.get(c.chunkOf[i]);
         List<Chunk> g = c.group(ch);
         int next = g.get(g.size() - 1).last() + 1;
+        if (comma && next < c.t.size() && (c.t.get(next).pos().matches("VBD|VBZ|VBP|MD"))) {
+          return; // "offered assistance, Marrant said": a new clause's subject
+        }
         boolean required = false;
         for (int k = ch.first(); k <= ch.last(); k++) {
           required |= f.row().requires().contains(c.lemma(k))

@@ -70,6 +70,23 @@ class EventExtractorTest {
   }
 
   @Test
+  void aPossessivePronounDoesNotMakeItsPhraseThePerson() {
+    Analysis a = analyse("Minister Carla Mendravi accused Chad of arming the rebels. Chad said"
+        + " she had not presented any evidence to support her statement.",
+        LocalDate.of(2025, 3, 14));
+    Event support = a.events().stream().filter(e -> e.trigger().text().equals("support"))
+        .findFirst().orElseThrow(() -> new AssertionError(a.events()));
+    assertThat(role(support, Event.Role.TARGET)).containsExactly("\"her statement\"");
+  }
+
+  @Test
+  void theSpeakerAfterACommaIsNoTarget() {
+    Analysis a = analyse("Several neighbouring countries offered assistance, Mendravi said.",
+        LocalDate.of(2025, 3, 14));
+    assertThat(role(only(a, Event.Type.SUPPORT), Event.Role.TARGET)).isEmpty();
+  }
+
+  @Test
   void coordinatedActorsAreEachAParticipant() {
     Analysis a = analyse("Mali, Burkina Faso and Niger signed a defence pact in Bamako.",
         LocalDate.of(2023, 9, 17));

@@ -27,6 +27,12 @@ class TimeSpansTest {
   }
 
   @Test
+  void aMonthsLongDisputeLastsMonthsNotOne() {
+    assertThat(values("The talks deepened a months-long dispute and a years-long feud."))
+        .containsExactly("months-long=PXM", "years-long=PXY");
+  }
+
+  @Test
   void aHolidayKeepsItsDay() {
     assertThat(values("The parade was held on Thanksgiving Day."))
         .containsExactly("Thanksgiving Day=2023-11-23");
