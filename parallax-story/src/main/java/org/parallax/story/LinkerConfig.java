@@ -10,8 +10,9 @@ package org.parallax.story;
  *
  * @param storyThreshold the least blended score between an article and a story's centroid for
  *     the article to join the story
- * @param storylineThreshold the least tf-idf cosine between an article and a story of another
- *     storyline for the article's new story to join that storyline
+ * @param storylineThreshold the least average tf-idf cosine between an article and the stories
+ *     of a storyline (weighted by their articles) for the article's new story to join that
+ *     storyline
  * @param storyDays how many days an article may lie outside a story's date range and still join
  *     it (only when both dates are known: an undated article is never kept out by time)
  * @param storylineDays the same for storylines

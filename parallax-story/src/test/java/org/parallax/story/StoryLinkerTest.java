@@ -61,6 +61,27 @@ class StoryLinkerTest {
   }
 
   @Test
+  void aStorylineIsNotJoinedThroughOneOfItsSmallStories() {
+    // a long storyline about the dam, with one side story that shares words with the grain trade;
+    // an article on grain prices is like that side story only, and starts its own storyline
+    StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
+    for (int i = 0; i < 12; i++) {
+      linker.link(new ArticleFeatures("d" + i, "o", LocalDate.of(2031, 3, 1 + i),
+          Map.of("dam", 3, "river", 3, "spillway", 2, "blast", 2, "valdoria", 2, "ostmark", 2)));
+    }
+    StoryLinker.Assignment side = linker.link(new ArticleFeatures("s", "o",
+        LocalDate.of(2031, 4, 20), Map.of("dam", 1, "river", 1, "valdoria", 2, "grain", 3,
+            "barges", 3, "harvest", 3)));
+    assertThat(side.newStory()).isTrue();
+    assertThat(side.storylineId()).isEqualTo("line-d0");
+    StoryLinker.Assignment grain = linker.link(new ArticleFeatures("g", "o",
+        LocalDate.of(2031, 5, 10), Map.of("grain", 3, "barges", 3, "harvest", 3, "prices", 3,
+            "bakers", 2)));
+    assertThat(grain.newStory()).isTrue();
+    assertThat(grain.storylineId()).isEqualTo("line-g");
+  }
+
+  @Test
   void anUndatedArticleIsNeverKeptOutByTime() {
     StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
     linker.link(border("a1", "herald.example", LocalDate.of(2031, 3, 4), BORDER_1));
