@@ -171,13 +171,18 @@ final class FramingDetector {
       "(?i).*\\b(show|program|programme|book|memoir|novel|film|movie|documentary|series|song"
           + "|album|column|podcast|newsletter|op-ed|editorial|article|episode|segment|play"
           + "|speech|report|bill|act|titled|entitled)\\W*$");
+  /** A programme a guest speaks on or to: "said on “Fox News Sunday”", "told “Fox & Friends”". */
+  private static final java.util.regex.Pattern PROGRAMME_BEFORE = java.util.regex.Pattern.compile(
+      "(?i).*\\b(?:(?:appear(?:ed|s|ing)?|said|says|saying|spoke|speaking)\\s+(?:on|to|with)"
+          + "|told|tells|telling|interview(?:ed|s)?\\s+(?:on|with))\\W*$");
 
   /**
    * Whether quoted words are the title of a show, book or film rather than a label held at a
    * distance: every word of four letters or more capitalised, and a possessive or a word for a
-   * work right before ("NBC's “Meet the Press”", "the book “Fire and Fury”") or a show's name
-   * ("“The Guy Benson Show”"). Capitalised words alone stay scare quotes: in partisan prose they
-   * are as often a nickname or a slogan ("Crooked Hillary", "The Great Left Hope").
+   * work right before ("NBC's “Meet the Press”", "the book “Fire and Fury”"), a guest speaking on
+   * or to it ("said on “Fox News Sunday”", "told “Fox & Friends”"), or a show's name ("“The Guy
+   * Benson Show”"). Capitalised words alone stay scare quotes: in partisan prose they are as often
+   * a nickname or a slogan ("Crooked Hillary", "The Great Left Hope"; "said “Crooked Varga”").
    */
   static boolean isTitle(String text, int open, String inner) {
     String[] words = inner.split("\\s+");
@@ -194,7 +199,7 @@ final class FramingDetector {
     String before = text.substring(Math.max(0, open - 40), open).stripTrailing();
     return words[words.length - 1].matches("Show|Podcast|Hour|Live|Tonight")
         || before.endsWith("'s") || before.endsWith("’s")
-        || WORK_BEFORE.matcher(before).matches();
+        || WORK_BEFORE.matcher(before).matches() || PROGRAMME_BEFORE.matcher(before).matches();
   }
 
   /** The cues loaded words at {@code spans} ({@code {begin, end}}) would be: target and voice. */

@@ -26,6 +26,16 @@ class ScareQuotesTest {
   }
 
   @Test
+  void aProgrammeAGuestSpeaksOnIsNoScareQuote() {
+    assertThat(scareQuoted("Varga said on “Harbour News Sunday” that the levy was a “witch"
+        + " hunt”, and Olsen told “Dockside & Friends” the port would stay open.")).containsExactly(
+            "witch hunt");
+    // said without "on": the nickname is the outlet's label at a distance, not a programme
+    assertThat(scareQuoted("Olsen said “Crooked Varga” had lied about the levy."))
+        .containsExactly("Crooked Varga");
+  }
+
+  @Test
   void aCapitalisedNicknameStaysAScareQuote() {
     assertThat(scareQuoted("Olsen again called his rival “Crooked Varga” at the rally."))
         .containsExactly("Crooked Varga");
