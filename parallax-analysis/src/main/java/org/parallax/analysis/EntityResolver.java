@@ -616,16 +616,18 @@ public final class EntityResolver {
    * One name, one type: the tagger types a name it does not know by its context, mention by
    * mention, and calls a country a person where it stands as a sentence's subject ("Ostmark
    * says"). Every mention of a name the gazetteer does not know gets the type most of its
-   * mentions support: the tagger's type of each (half a vote for a lone word called a person
-   * that the article never names in full), and what the text says around them — a last word
-   * that organisations end in ("The Kessel Courier"), a possessive or a noun that only countries
-   * have ("Ostmark's government", "Ostmark officials"), "the Republic of" or "in" before it, or
-   * the name's demonym elsewhere in the text ("Valdorian" beside "Valdoria") for a place. A
-   * one-word name tied between a person and another type is not a person; other ties change
-   * nothing. Surnames of
-   * people the article names in full stay people, and a name that begins an organisation's name
-   * with nothing but the tagger's word on it is left to {@link #shortOrganisations} ("Magna"
-   * after "Magna International Inc").
+   * mentions support: the tagger's type of each, and what the text says around them — a last
+   * word that organisations end in ("The Kessel Courier"), a possessive or a noun that only
+   * countries have ("Ostmark's government", "Ostmark officials"), "the Republic of" before it,
+   * or the name's demonym elsewhere in the text ("Valdorian" beside "Valdoria") for a place;
+   * "in" before it is a weak vote. A lone word the tagger calls a person that the article never
+   * names in full counts half where such words say it is something else. A one-word name tied
+   * between a person and another type is not a person; other ties change nothing. Given names,
+   * surnames of people the article names in full and words of the names of people the gazetteer
+   * knows stay people, and a name that begins an organisation's name with nothing but the
+   * tagger's word on it is left to {@link #shortOrganisations} ("Magna" after "Magna
+   * International Inc"). Leaves {@code personNames} holding the people named in full after the
+   * vote (a "person" turned into an organisation no longer gives a surname).
    */
   static void consistentTypes(List<Found> found, Set<String> personNames, ParsedText parsed) {
     Set<String> words = new HashSet<>();
@@ -854,10 +856,7 @@ public final class EntityResolver {
       if (org == null && f.entry() == null && byHead.containsKey(key) && !shared.contains(key)
           && f.firstToken() > 0 && parsed.sentences().get(f.sentence()).tokens()
               .get(f.firstToken() - 1).word().equalsIgnoreCase("the")) {
-        Mention m = f.mention();
-        found.set(i, new Found(f.sentence(), f.firstToken(), f.lastToken(), new Mention(
-            m.begin(), m.end(), m.text(), Mention.Kind.SHORT, m.standsFor()), byHead.get(key),
-            EntityType.ORGANIZATION, null));
+        found.set(i, shortFormOf(f, byHead.get(key)));
         continue;
       }
       if (f.entry() != null || org == null || shared.contains(key) || titled.contains(key)
@@ -865,11 +864,15 @@ public final class EntityResolver {
           || personNames.contains(foldPerson(f.mention().text()))) {
         continue;
       }
-      Mention m = f.mention();
-      found.set(i, new Found(f.sentence(), f.firstToken(), f.lastToken(), new Mention(m.begin(),
-          m.end(), m.text(), Mention.Kind.SHORT, m.standsFor()), org,
-          EntityType.ORGANIZATION, null));
+      found.set(i, shortFormOf(f, org));
     }
+  }
+
+  /** {@code f} as a short form of the organisation whose key is {@code org}. */
+  private static Found shortFormOf(Found f, String org) {
+    Mention m = f.mention();
+    return new Found(f.sentence(), f.firstToken(), f.lastToken(), new Mention(m.begin(), m.end(),
+        m.text(), Mention.Kind.SHORT, m.standsFor()), org, EntityType.ORGANIZATION, null);
   }
 
   private static boolean inPersonName(List<Found> found, int sentence, int token) {

@@ -99,9 +99,7 @@ final class FramingDetector {
           if (kind == null) {
             continue;
           }
-          String pos = partOfSpeech.getOrDefault(sb.toString(),
-              partOfSpeech.get(t.get(i).lemma().toLowerCase(Locale.ROOT)));
-          if (n == 1 && pos != null && !t.get(i).pos().startsWith(pos)) {
+          if (n == 1 && !hasPartOfSpeech(t.get(i))) {
             continue; // "blast" the explosion is not "blast" the verb
           }
           if (kind == FramingCue.Kind.LABEL && !t.get(i + n - 1).pos().startsWith("NN")
@@ -171,6 +169,13 @@ final class FramingDetector {
       "(?i).*\\b(show|program|programme|book|memoir|novel|film|movie|documentary|series|song"
           + "|album|column|podcast|newsletter|op-ed|editorial|article|episode|segment|play"
           + "|speech|report|bill|act|titled|entitled)\\W*$");
+  /** Whether the lexicon term at {@code t} has the part of speech the lexicon asks of it. */
+  private boolean hasPartOfSpeech(Token t) {
+    String pos = partOfSpeech.getOrDefault(t.word().toLowerCase(Locale.ROOT),
+        partOfSpeech.get(t.lemma().toLowerCase(Locale.ROOT)));
+    return pos == null || t.pos().startsWith(pos);
+  }
+
   /** A programme a guest speaks on or to: "said on “Fox News Sunday”", "told “Fox & Friends”". */
   private static final java.util.regex.Pattern PROGRAMME_BEFORE = java.util.regex.Pattern.compile(
       "(?i).*\\b(?:(?:appear(?:ed|s|ing)?|said|says|saying|spoke|speaking)\\s+(?:on|to|with)"

@@ -27,10 +27,10 @@ import org.parallax.model.Vectors;
  * the threshold against is merged into that one (a later article bridged them). Otherwise it
  * starts a story, which joins the storyline it scores best against at or above {@link
  * LinkerConfig#storylineThreshold()}, or starts a storyline. A storyline is scored by average
- * link: the tf-idf cosine against each of its stories weighted by their articles, over all its
- * articles, so that one similar story does not pull a new one into a long storyline (single link
- * chained a month of US political news into one storyline of 135 articles out of 300). Not
- * thread-safe.
+ * link: the tf-idf cosine against each of its stories weighted by their articles, over the
+ * articles of its open stories, so that one similar story does not pull a new one into a long
+ * storyline (single link chained a month of US political news into one storyline of 135
+ * articles out of 300). Not thread-safe.
  */
 public final class StoryLinker {
   static final int PRIOR_DOCS = 20;
@@ -44,7 +44,11 @@ public final class StoryLinker {
   /** Closed stories by number: a bit set, so the candidate search touches no story object. */
   private final java.util.BitSet closedStories = new java.util.BitSet();
   private final List<String> lineFirst = new ArrayList<>();
-  /** Articles by storyline number (the union-find root holds its storyline's count). */  private final List<Integer> lineArticles = new ArrayList<>();
+  /**
+   * Articles of open stories by storyline number (the union-find root holds its storyline's
+   * count): the denominator of a storyline's average score; a closed story counts no more.
+   */
+  private final List<Integer> lineArticles = new ArrayList<>();
   private final Map<String, Ring> postings = new HashMap<>();
   private final ArrayDeque<Group> open = new ArrayDeque<>();
   private final java.util.Set<String> linked = new java.util.HashSet<>();
@@ -200,8 +204,8 @@ public final class StoryLinker {
         }
       }
       // a storyline is scored by average link: the article's score against each of the
-      // storyline's stories, weighted by their articles, over all the storyline's articles (its
-      // stories that are no candidates count as nothing) — one similar story in a long storyline
+      // storyline's stories, weighted by their articles, over the articles of its open stories
+      // (its stories that are no candidates count as nothing) — one similar story in a long storyline
       // is not enough, or storylines chain through common political vocabulary
       if (g.within(f.published(), cfg.storylineDays())) {
         double[] sum = lineSums.computeIfAbsent(lineParent.find(g.line),
@@ -280,6 +284,8 @@ public final class StoryLinker {
         it.remove(); // merged into another
       } else if (g.max != null && g.max.isBefore(horizon)) {
         closedStories.set(g.no);
+        int root = lineParent.find(g.line);
+        lineArticles.set(root, lineArticles.get(root) - g.ids.size());
         g.recent.clear();
         g.centroid = null;
         g.embedding = null;

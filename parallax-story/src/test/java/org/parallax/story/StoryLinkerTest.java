@@ -82,6 +82,30 @@ class StoryLinkerTest {
   }
 
   @Test
+  void aClosedStoryNoLongerWeighsOnItsStoryline() {
+    // the dam story closes once it is past the storyline window; the storyline's average is then
+    // over its open side story alone, which the grain article resembles
+    StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
+    LocalDate start = LocalDate.of(2031, 1, 1);
+    for (int i = 0; i < 12; i++) {
+      linker.link(new ArticleFeatures("b" + i, "o", start,
+          Map.of("dam", 3, "river", 3, "spillway", 2, "blast", 2, "valdoria", 2)));
+    }
+    StoryLinker.Assignment side = linker.link(new ArticleFeatures("s", "o",
+        start.plusDays(300), Map.of("dam", 3, "river", 3, "spillway", 2, "blast", 2,
+            "valdoria", 2, "grain", 1, "barges", 1, "harvest", 1)));
+    assertThat(side.storylineId()).isEqualTo("line-b0");
+    for (int i = 0; i < StoryLinker.SWEEP_EVERY; i++) {
+      linker.link(new ArticleFeatures("f" + i, "o", start.plusDays(450),
+          Map.of("filler" + i, 3, "other" + i, 3)));
+    }
+    StoryLinker.Assignment grain = linker.link(new ArticleFeatures("g", "o",
+        start.plusDays(451), Map.of("grain", 3, "barges", 3, "harvest", 3, "prices", 2)));
+    assertThat(grain.newStory()).isTrue();
+    assertThat(grain.storylineId()).isEqualTo("line-b0");
+  }
+
+  @Test
   void anUndatedArticleIsNeverKeptOutByTime() {
     StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
     linker.link(border("a1", "herald.example", LocalDate.of(2031, 3, 4), BORDER_1));
