@@ -1,0 +1,245 @@
+package edu.stanford.nlp.parser.nndep;
+
+import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The neural dependency parser's scoring step, with the arithmetic of CoreNLP 4.5.10's {@link
+ * Classifier} to the bit and the memory laid out for speed. It lives in CoreNLP's package only
+ * because the method it replaces, {@code computeScores(int[])}, is package-private; {@link
+ * #install} swaps it into a loaded {@link DependencyParser}. Parallax's own code.
+ *
+ * <p>Why: the parser scores every transition with a hidden layer (48 feature slices of 200 units
+ * summed, then cubed) and an output layer (one score per transition label). CoreNLP computes both
+ * as dot products, one running sum per unit, so each multiply waits for the previous add; looks up
+ * each feature in a {@code HashMap<Integer,Integer>}; and keeps the slices of words it has met in
+ * a synchronised least-recently-used cache of boxed keys. Here the same sums are taken in the same
+ * order, but as rows added into a vector of accumulators (the weights are transposed once, at
+ * install), which the JIT turns into vector instructions; the look-ups go through open-addressing
+ * {@code int} tables. Each score is the same {@code double} CoreNLP computes — the same products,
+ * added in the same order from the same zero — so the parses are identical (checked against the
+ * stock classifier in {@code FastClassifierTest}).
+ *
+ * <p>Thread-safe: CoreNLP hands every thread that loads the same model the same {@link
+ * DependencyParser}, so the weights are shared and each thread keeps its own table of slices and
+ * its own accumulator.
+ */
+public final class FastClassifier extends Classifier {
+
+  /** Slices of words met at run time kept at most; the table is cleared when it fills. */
+  static final int CACHE_ENTRIES = 50_000;
+
+  private final int hiddenSize;
+  private final int embeddingSize;
+  private final int numLabels;
+  private final float[] bias;
+  /** W1 transposed: row {@code position * embeddingSize + k} holds the weights of input k. */
+  private final float[][] inputRows;
+  private final float[][] embeddings;
+  /** W2 transposed, widened to double: row j holds hidden unit j's weight for every label. */
+  private final double[][] outputRows;
+  /** The model's precomputed slices (CoreNLP's, reused) and their feature keys. */
+  private final double[][] saved;
+  private final IntTable savedIds;
+  /** Each thread's slices of other features, computed on first use, and its accumulator. */
+  private final ThreadLocal<Scratch> scratch;
+
+  private FastClassifier(Config config, float[][] e, float[][] w1, float[] b1, float[][] w2,
+      double[][] saved, Map<Integer, Integer> preMap) {
+    super(config, e, w1, b1, w2, List.of());
+    this.hiddenSize = config.hiddenSize;
+    this.embeddingSize = config.embeddingSize;
+    this.numLabels = w2.length;
+    this.bias = b1;
+    this.embeddings = e;
+    int inputs = w1[0].length;
+    this.inputRows = new float[inputs][hiddenSize];
+    for (int i = 0; i < hiddenSize; i++) {
+      for (int k = 0; k < inputs; k++) {
+        inputRows[k][i] = w1[i][k];
+      }
+    }
+    this.outputRows = new double[hiddenSize][numLabels];
+    for (int label = 0; label < numLabels; label++) {
+      for (int j = 0; j < hiddenSize; j++) {
+        outputRows[j][label] = w2[label][j];
+      }
+    }
+    this.saved = saved;
+    this.savedIds = new IntTable(Math.max(16, preMap.size() * 2));
+    for (Map.Entry<Integer, Integer> m : preMap.entrySet()) {
+      savedIds.put(m.getKey(), m.getValue());
+    }
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(hiddenSize));
+  }
+
+  /** What one thread computes into: a table of slices (cleared when full) and the hidden layer. */
+  private static final class Scratch {
+    final IntTable ids = new IntTable(CACHE_ENTRIES * 2);
+    final float[][] slices = new float[CACHE_ENTRIES][];
+    int count;
+    final double[] hidden;
+
+    Scratch(int hiddenSize) {
+      hidden = new double[hiddenSize];
+    }
+  }
+
+  /**
+   * Replaces the classifier of a loaded parser with one that computes the same scores faster.
+   *
+   * @throws IllegalStateException if this CoreNLP is not laid out as 4.5.10 is
+   */
+  public static void install(DependencyParser parser) {
+    synchronized (parser) { // threads loading at once share one parser
+      installOnce(parser);
+    }
+  }
+
+  private static void installOnce(DependencyParser parser) {
+    try {
+      Classifier stock = (Classifier) field(DependencyParser.class, "classifier").get(parser);
+      if (stock instanceof FastClassifier) {
+        return;
+      }
+      Config config = (Config) field(Classifier.class, "config").get(stock);
+      @SuppressWarnings("unchecked")
+      Map<Integer, Integer> preMap =
+          (Map<Integer, Integer>) field(Classifier.class, "preMap").get(stock);
+      double[][] saved = (double[][]) field(Classifier.class, "saved").get(stock);
+      if (saved == null || saved.length < preMap.size()) {
+        throw new IllegalStateException("the parser's precomputed slices are missing");
+      }
+      FastClassifier fast = new FastClassifier(config, stock.getE(), stock.getW1(),
+          stock.getb1(), stock.getW2(), saved, preMap);
+      fast.dropTrainingState();
+      field(DependencyParser.class, "classifier").set(parser, fast);
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new IllegalStateException("CoreNLP's dependency parser is not the expected version "
+          + "(4.5.10): " + e, e);
+    }
+  }
+
+  /** The training-only gradient histories (the embeddings' alone are tens of MB) are not kept. */
+  private void dropTrainingState() throws ReflectiveOperationException {
+    for (String name : new String[] {"eg2E", "eg2W1", "eg2W2", "eg2b1"}) {
+      field(Classifier.class, name).set(this, null);
+    }
+  }
+
+  private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
+    Field f = owner.getDeclaredField(name);
+    f.setAccessible(true);
+    return f;
+  }
+
+  @Override
+  double[] computeScores(int[] feature) {
+    Scratch mine = scratch.get();
+    double[] hidden = mine.hidden;
+    Arrays.fill(hidden, 0.0);
+    for (int j = 0; j < feature.length; j++) {
+      int key = feature[j] * Config.numTokens + j;
+      int id = savedIds.get(key);
+      if (id >= 0) {
+        double[] slice = saved[id];
+        for (int i = 0; i < hiddenSize; i++) {
+          hidden[i] += slice[i];
+        }
+      } else {
+        float[] slice = slice(mine, key, feature[j], j);
+        for (int i = 0; i < hiddenSize; i++) {
+          hidden[i] += slice[i];
+        }
+      }
+    }
+    double[] scores = new double[numLabels];
+    for (int j = 0; j < hiddenSize; j++) {
+      double h = hidden[j] + bias[j];
+      h = h * h * h;
+      double[] row = outputRows[j];
+      for (int label = 0; label < numLabels; label++) {
+        scores[label] += h * row[label];
+      }
+    }
+    return scores;
+  }
+
+  /** The hidden-layer slice of one word at one feature position, as CoreNLP rounds it: float. */
+  private float[] slice(Scratch mine, int key, int token, int position) {
+    int id = mine.ids.get(key);
+    if (id >= 0) {
+      return mine.slices[id];
+    }
+    double[] sum = new double[hiddenSize];
+    float[] embedding = embeddings[token];
+    int offset = position * embeddingSize;
+    for (int k = 0; k < embeddingSize; k++) {
+      float e = embedding[k];
+      float[] row = inputRows[offset + k];
+      for (int i = 0; i < hiddenSize; i++) {
+        sum[i] += row[i] * e;
+      }
+    }
+    float[] slice = new float[hiddenSize];
+    for (int i = 0; i < hiddenSize; i++) {
+      slice[i] = (float) sum[i];
+    }
+    if (mine.count == CACHE_ENTRIES) {
+      mine.ids.clear();
+      Arrays.fill(mine.slices, null);
+      mine.count = 0;
+    }
+    mine.slices[mine.count] = slice;
+    mine.ids.put(key, mine.count++);
+    return slice;
+  }
+
+  /** Open addressing from non-negative int keys to non-negative ints; -1 when absent. */
+  static final class IntTable {
+    private final int[] keys;
+    private final int[] values;
+    private final int mask;
+
+    IntTable(int minCapacity) {
+      int capacity = Integer.highestOneBit(Math.max(2, minCapacity - 1)) << 1;
+      keys = new int[capacity];
+      values = new int[capacity];
+      mask = capacity - 1;
+      Arrays.fill(keys, -1);
+    }
+
+    int get(int key) {
+      for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+        int k = keys[i];
+        if (k == key) {
+          return values[i];
+        }
+        if (k == -1) {
+          return -1;
+        }
+      }
+    }
+
+    void put(int key, int value) {
+      for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+        if (keys[i] == -1 || keys[i] == key) {
+          keys[i] = key;
+          values[i] = value;
+          return;
+        }
+      }
+    }
+
+    void clear() {
+      Arrays.fill(keys, -1);
+    }
+
+    private static int mix(int key) {
+      int h = key * 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
+  }
+}
