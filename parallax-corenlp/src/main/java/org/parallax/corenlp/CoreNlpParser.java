@@ -65,11 +65,11 @@ public final class CoreNlpParser implements TextParser {
   }
 
   /**
-   * Tokens SUTime builds its expressions around: a digit, a capitalised month or weekday name, or
-   * a word for a unit or point of time. SUTime runs only near them ({@link #TIME_WINDOW}); a
-   * sentence without one skips it.
+   * Words SUTime builds its expressions around: a capitalised month or weekday name, or a word for
+   * a unit or point of time; numbers are anchors only in the shapes of {@link #TEMPORAL_NUMBER}.
+   * SUTime runs only near them ({@link #TIME_WINDOW}); a sentence without one skips it.
    */
-  static final Pattern TEMPORAL_CANDIDATE = Pattern.compile("\\d|\\b(January|February|March"
+  static final Pattern TEMPORAL_CANDIDATE = Pattern.compile("\\b(January|February|March"
       + "|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul"
       + "|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
       + "|Christmas|Easter|Ramadan|Thanksgiving)\\b|(?i)\\b(years?|months?|weeks?|days?|today|tonight"
@@ -77,7 +77,32 @@ public final class CoreNlpParser implements TextParser {
       + "|seasons?|spring|summer|autumn|winter|mornings?|afternoons?|evenings?|nights?|hours?"
       + "|minutes?|noon|midnight|weekends?|daily|weekly|monthly|annual|annually|biweekly"
       + "|overnight|dawn|dusk|fall|soon|recent|future|present|past|current|hourly|quarterly"
-      + "|seconds?)\\b");
+      + "|seconds?|o'clock)\\b");
+
+  /**
+   * Numbers that can be (part of) a time on their own: a year or decade ({@code 2019}, {@code
+   * 1990s}, {@code mid-1940s}, {@code '90s}, {@code '10}), a day of the month ({@code 5th}), a clock time or a date written with
+   * separators ({@code 10:30}, {@code 7/4}, {@code 2019-07-04}), a time with its suffix ({@code
+   * 5pm}). A count ({@code 3,000}, {@code 12}) is left out: where it measures time the unit beside
+   * it ({@code 12 years}) is the anchor, and its window holds the number. Counts are most numbers
+   * in news, and each anchor costs SUTime a window (docs/BENCHMARKS.md).
+   */
+  static final Pattern TEMPORAL_NUMBER = Pattern.compile("(?i)(mid-?|early-?|late-?)?\\d{4}s?"
+      + "|['’]\\d\\ds?|\\d{1,2}(st|nd|rd|th)|\\d{1,4}[:/.\\-]\\d.*"
+      + "|\\d{1,2}(am|pm|a\\.m\\.|p\\.m\\.)");
+
+  /** A number followed by this is a clock time: {@code 5 am}, {@code 9 GMT}. */
+  private static final Pattern CLOCK_SUFFIX =
+      Pattern.compile("(?i)a\\.?m\\.?|p\\.?m\\.?|GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|MSK");
+
+  static boolean temporalAnchor(List<CoreLabel> labels, int i) {
+    String word = labels.get(i).word();
+    if (TEMPORAL_CANDIDATE.matcher(word).find() || TEMPORAL_NUMBER.matcher(word).matches()) {
+      return true;
+    }
+    return i + 1 < labels.size() && word.chars().allMatch(Character::isDigit)
+        && CLOCK_SUFFIX.matcher(labels.get(i + 1).word()).matches();
+  }
 
   private static final java.util.Set<String> ENTITY_TYPES =
       java.util.Set.of("PERSON", "LOCATION", "ORGANIZATION", "MISC");
@@ -229,8 +254,7 @@ public final class CoreNlpParser implements TextParser {
     int from = -1;
     int to = -1;
     for (int i = 0; i <= labels.size(); i++) {
-      boolean anchor = i < labels.size()
-          && TEMPORAL_CANDIDATE.matcher(labels.get(i).word()).find();
+      boolean anchor = i < labels.size() && temporalAnchor(labels, i);
       if (anchor && from >= 0 && i - TIME_WINDOW <= to) {
         to = Math.min(labels.size(), i + TIME_WINDOW + 1);
         continue;

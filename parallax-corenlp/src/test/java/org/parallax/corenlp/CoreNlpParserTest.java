@@ -32,6 +32,35 @@ class CoreNlpParserTest {
   }
 
   @Test
+  void findsTimesNearTimeWordsAndTimeShapedNumbersOnly() {
+    String text = "Some 3,000 people marched for 12 miles. The vote was 52 to 48. The law of 1998 "
+        + "was amended on the 5th at 5 pm. It dates from the mid-1990s. Talks resume at 10:30.";
+    ParsedText p = parser.parse(text, t -> false);
+    assertThat(p.spans().stream().filter(x -> x.timexValue() != null).map(NamedSpan::text))
+        .contains("1998", "5 pm", "10:30", "the mid-1990s")
+        .noneMatch(t -> t.contains("3,000") || t.contains("12") || t.contains("52"));
+  }
+
+  @Test
+  void anchorsAreTimeWordsAndTimeShapedNumbers() {
+    List<String> words = List.of("3,000", "people", "in", "2019", "and", "the", "1990s", "on",
+        "the", "5th", "at", "5", "pm", "and", "10:30", "'90s", "12", "miles", "years");
+    List<edu.stanford.nlp.ling.CoreLabel> labels = new java.util.ArrayList<>();
+    for (String w : words) {
+      edu.stanford.nlp.ling.CoreLabel l = new edu.stanford.nlp.ling.CoreLabel();
+      l.setWord(w);
+      labels.add(l);
+    }
+    List<String> anchors = new java.util.ArrayList<>();
+    for (int i = 0; i < labels.size(); i++) {
+      if (CoreNlpParser.temporalAnchor(labels, i)) {
+        anchors.add(words.get(i));
+      }
+    }
+    assertThat(anchors).containsExactly("2019", "1990s", "5th", "5", "10:30", "'90s", "years");
+  }
+
+  @Test
   void givesEntityAndTemporalSpansWithUnderspecifiedValues() {
     ParsedText p = parser.parse(TEXT, t -> false);
     assertThat(p.spans()).extracting(NamedSpan::text).contains("Anna Berg", "Geneva", "Tuesday",

@@ -33,8 +33,12 @@ class FastClassifierTest {
   static void load() throws ReflectiveOperationException {
     Properties p = new Properties();
     p.setProperty("numCached", "50000"); // as Parallax loads it: slices rounded to float
-    parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, p);
+    // a parser of its own: loadFromModelFile hands out CoreNLP's shared instance, which another
+    // test's CoreNlpParser may have fitted with a FastClassifier already
+    parser = new DependencyParser(p);
+    parser.loadModelFile(DependencyParser.DEFAULT_MODEL);
     stock = classifier();
+    assertTrue(!(stock instanceof FastClassifier));
     FastClassifier.install(parser);
     fast = (FastClassifier) classifier();
   }
