@@ -75,7 +75,7 @@ public final class CoreNlpParser implements TextParser {
       + "|Christmas|Easter|Ramadan|Thanksgiving)\\b|(?i)\\b(years?|months?|weeks?|days?|today|tonight"
       + "|yesterday|tomorrow|ago|now|currently|recently|decades?|century|centuries|quarters?"
       + "|seasons?|spring|summer|autumn|winter|mornings?|afternoons?|evenings?|nights?|hours?"
-      + "|minutes?|noon|midnight|weekends?|daily|weekly|monthly|annual|annually|biweekly"
+      + "|minutes?|noon|midday|midnight|weekends?|daily|weekly|monthly|annual|annually|biweekly"
       + "|overnight|dawn|dusk|fall|soon|recent|future|present|past|current|hourly|quarterly"
       + "|seconds?|o'clock)\\b");
 
@@ -251,24 +251,66 @@ public final class CoreNlpParser implements TextParser {
   private List<CoreMap> timexes(CoreMap sentence) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<CoreMap> out = new ArrayList<>();
+    int n = labels.size();
+    boolean[] phrase = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      phrase[i] = timePhraseWord(labels, i);
+    }
     int from = -1;
     int to = -1;
-    for (int i = 0; i <= labels.size(); i++) {
-      boolean anchor = i < labels.size() && temporalAnchor(labels, i);
-      if (anchor && from >= 0 && i - TIME_WINDOW <= to) {
-        to = Math.min(labels.size(), i + TIME_WINDOW + 1);
+    for (int i = 0; i < n; i++) {
+      if (!temporalAnchor(labels, i)) {
         continue;
       }
-      if (from >= 0 && (anchor || i == labels.size())) {
+      // the run of words a time phrase can hold around the anchor, two more words before it
+      // ("the fiscal year") and one after
+      int left = i;
+      while (left > 0 && i - left < TIME_WINDOW && phrase[left - 1]) {
+        left--;
+      }
+      int right = i + 1;
+      while (right < n && right - i <= TIME_WINDOW && phrase[right]) {
+        right++;
+      }
+      left = Math.max(0, left - 2);
+      right = Math.min(n, right + 1);
+      if (from >= 0 && left <= to) {
+        to = Math.max(to, right);
+        continue;
+      }
+      if (from >= 0) {
         out.addAll(timexesIn(sentence, labels, from, to));
-        from = -1;
       }
-      if (anchor) {
-        from = Math.max(0, i - TIME_WINDOW);
-        to = Math.min(labels.size(), i + TIME_WINDOW + 1);
-      }
+      from = left;
+      to = right;
+    }
+    if (from >= 0) {
+      out.addAll(timexesIn(sentence, labels, from, to));
     }
     return out;
+  }
+
+  /**
+   * Words a time phrase is made of besides its anchors: numbers, determiners, modifiers of
+   * position and extent, the prepositions and conjunctions that join two times ("the first half
+   * of next year", "from May to July", "Tuesday, July 2").
+   */
+  private static final java.util.Set<String> TIME_PHRASE_WORDS = java.util.Set.of("the", "a",
+      "an", "this", "that", "these", "those", "last", "next", "past", "previous", "coming",
+      "following", "early", "earlier", "late", "later", "mid", "middle", "end", "beginning",
+      "start", "half", "first", "second", "third", "fourth", "final", "of", "to", "and", "or",
+      "through", "until", "till", "from", "since", "in", "on", "at", "by", "during", "ago", "about",
+      "around", "nearly", "almost", "more", "than", "less", "over", "under", "several", "few",
+      "couple", "some", "every", "each", "per", "same", "other", "another", "right", "just",
+      "only", "once", "twice", "all", "whole", "entire", "least", "latest", "near", "consecutive",
+      "straight", "time", "midday", "period", "greenwich", "mean", "-", "--", "–", "—", "/",
+      ",", "'s", "’s", "'", "’", "a.m.", "p.m.", "am", "pm", "noon", "o'clock");
+
+  private static boolean timePhraseWord(List<CoreLabel> labels, int i) {
+    CoreLabel l = labels.get(i);
+    String tag = l.tag();
+    return "CD".equals(tag) || TIME_PHRASE_WORDS.contains(l.word().toLowerCase(java.util.Locale.ROOT))
+        || temporalAnchor(labels, i);
   }
 
   private List<CoreMap> timexesIn(CoreMap sentence, List<CoreLabel> labels, int from, int to) {
