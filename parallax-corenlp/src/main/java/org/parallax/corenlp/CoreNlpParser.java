@@ -139,11 +139,11 @@ public final class CoreNlpParser implements TextParser {
   }
 
   /**
-   * The parser keeps the hidden-layer products of the words it has seen (each 200 floats, rounded
-   * to float) in a cache; CoreNLP's 5,000 entries are a fraction of one day's news vocabulary.
-   * {@link FastClassifier} replaces CoreNLP's cache with its own table of 50,000 and keeps the
-   * rounding a cache implies, so the setting here is what makes the stock classifier (in {@code
-   * FastClassifierTest}) compute the very same scores (docs/BENCHMARKS.md).
+   * The parser keeps the hidden-layer products of the words it has seen (1,000 numbers each,
+   * rounded to float) in a cache; CoreNLP's 5,000 entries are a fraction of one day's news
+   * vocabulary. {@link FastClassifier} replaces CoreNLP's cache with its own of 50,000 and keeps
+   * the rounding a cache implies, so the setting here is what makes the stock classifier (in
+   * {@code FastClassifierTest}) compute the very same scores (docs/BENCHMARKS.md).
    */
   static Properties parserProperties() {
     Properties p = new Properties();
