@@ -611,6 +611,15 @@ public final class EntityResolver {
       "Emirate", "Sultanate", "Principality", "Duchy", "Commonwealth", "Confederation");
   private static final Set<String> IN_WORDS = Set.of("in", "into", "across", "throughout",
       "inside");
+  /**
+   * Nouns that, before "in", make what follows a place: "the government in Kessel", "the junta in
+   * Ardena", "reporters in Kessel", "two remain in hospital in Kessel" — where "in" alone may
+   * precede a company ("invested in Facebook") or a person ("confidence in Biden").
+   */
+  private static final Set<String> PLACE_BEFORE_IN = Set.of("government", "regime", "junta",
+      "authorities", "officials", "embassy", "ministry", "parliament", "hospital", "reporters",
+      "journalists", "residents", "protesters", "talks", "summit", "streets", "forces", "troops",
+      "soldiers", "affaires", "capital", "leadership", "rulers");
 
   /**
    * One name, one type: the tagger types a name it does not know by its context, mention by
@@ -619,8 +628,9 @@ public final class EntityResolver {
    * mentions support: the tagger's type of each, and what the text says around them — a last
    * word that organisations end in ("The Kessel Courier"), a possessive or a noun that only
    * countries have ("Ostmark's government", "Ostmark officials"), "the Republic of" before it,
-   * or the name's demonym elsewhere in the text ("Valdorian" beside "Valdoria") for a place;
-   * "in" before it is a weak vote. A lone word the tagger calls a person that the article never
+   * the name's demonym elsewhere in the text ("Valdorian" beside "Valdoria"), a governing or
+   * gathering noun before "in" ("the junta in Ardena") or "In" opening the sentence with a comma
+   * after the name ("In Ardena, the spokesman said") for a place; "in" alone is a weak vote. A lone word the tagger calls a person that the article never
    * names in full counts half where such words say it is something else. A one-word name tied
    * between a person and another type is not a person; other ties change nothing. Given names,
    * surnames of people the article names in full and words of the names of people the gazetteer
@@ -691,6 +701,14 @@ public final class EntityResolver {
           t.get(f.lastToken() + 1).word().toLowerCase(Locale.ROOT))) {
         cue = EntityType.LOCATION;
         weight = 2;
+      } else if (oneWord && before.equals("in") && f.firstToken() > 1 && PLACE_BEFORE_IN.contains(
+          t.get(f.firstToken() - 2).word().toLowerCase(Locale.ROOT))) {
+        cue = EntityType.LOCATION; // "the government in Kessel"
+        weight = 6;
+      } else if (oneWord && before.equals("In") && f.firstToken() == 1
+          && f.lastToken() + 1 < t.size() && t.get(f.lastToken() + 1).word().equals(",")) {
+        cue = EntityType.LOCATION; // "In Ardena, government spokesman Teodor Halm said"
+        weight = 6;
       } else if (IN_WORDS.contains(before.toLowerCase(Locale.ROOT))) {
         v.merge(EntityType.LOCATION, 1, Integer::sum); // weak: "invested in Facebook"
       }
@@ -720,24 +738,39 @@ public final class EntityResolver {
         organisationStarts.add(String.join(" ", java.util.Arrays.copyOf(w, n)));
       }
     }
+    // a name kept as a person where the tagger says so is a person wherever it does not
+    // ("Marisa" the given name, once tagged a place, is not split into two entities)
+    Set<String> keptPersons = new HashSet<>();
+    for (Found f : found) {
+      if (typedByContext(f) && keptAsPerson(f, personNames)) {
+        keptPersons.add(fold(f.mention().text()));
+      }
+    }
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
       String text = f.mention().text();
       String key = fold(text);
       if (!typedByContext(f) || key.contains(" ") == oneWordNames
           || organisationStarts.contains(key) && !evidenced.contains(key)
-          || f.type() == EntityType.PERSON && !text.strip().contains(" ")
-              && (personNames.contains(foldPerson(text))
-                  || GIVEN_NAMES.containsKey(text.toLowerCase(Locale.ROOT)))) {
+          || keptAsPerson(f, personNames)) {
         continue;
       }
-      EntityType best = typeVoted(votes.get(key), !key.contains(" "));
+      EntityType best = keptPersons.contains(key) ? EntityType.PERSON
+          : typeVoted(votes.get(key), !key.contains(" "));
       if (best == null || best == f.type()) {
         continue;
       }
       found.set(i, new Found(f.sentence(), f.firstToken(), f.lastToken(), f.mention(),
           best == EntityType.PERSON ? foldPerson(text) : key, best, null));
     }
+  }
+
+  /** A one-word person the vote leaves alone: a given name, or the surname of one named in full. */
+  private static boolean keptAsPerson(Found f, Set<String> personNames) {
+    String text = f.mention().text();
+    return f.type() == EntityType.PERSON && !text.strip().contains(" ")
+        && (personNames.contains(foldPerson(text))
+            || GIVEN_NAMES.containsKey(text.toLowerCase(Locale.ROOT)));
   }
 
   /**

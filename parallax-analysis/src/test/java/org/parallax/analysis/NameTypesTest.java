@@ -46,6 +46,32 @@ class NameTypesTest {
         .extracting(Entity::type).containsExactly(EntityType.PERSON);
   }
 
+  private static final String CAPITALS = "X calls the report \u201cfabricated\u201d. The paper said"
+      + " Rada Sel had evidence that the attack was planned in X. In X, government spokesman Ivo"
+      + " Drast rejected the report. Relations between Weber and X have been poor since last year."
+      + " Former minister Jan Orel said the junta in X had \u201ccrossed a line\u201d. A spokesman"
+      + " for the Foreign Ministry in Weber said that Sel stood by her words.";
+
+  @Test
+  void aCapitalWhereGovernmentsSitIsAPlace() {
+    // the tagger calls these capitals people; "the junta in X", "the Foreign Ministry in Weber"
+    // and a sentence opening "In X," say they are places
+    Analysis a = analyse(CAPITALS.replace("X", "Halder"));
+    assertThat(a.entities()).filteredOn(e -> e.name().equals("Halder"))
+        .extracting(Entity::type).containsExactly(EntityType.LOCATION);
+    assertThat(a.entities()).filteredOn(e -> e.name().equals("Weber"))
+        .extracting(Entity::type).containsExactly(EntityType.LOCATION);
+  }
+
+  @Test
+  void aGivenNameStaysOnePersonEvenWhereTheTextSaysPlace() {
+    // "Marisa" is a given name: the vote leaves its person mentions alone, and the one the
+    // tagger calls a place follows them rather than becoming a second entity
+    Analysis a = analyse(CAPITALS.replace("X", "Marisa"));
+    assertThat(a.entities()).filteredOn(e -> e.name().equals("Marisa"))
+        .extracting(Entity::type).containsExactly(EntityType.PERSON);
+  }
+
   @Test
   void aBodyWhoseNameEndsInAKnownOneIsItsOwn() {
     // the gazetteer knows the UN's "Security Council"; this one is another body
