@@ -75,6 +75,30 @@ final class EventExtractor {
               a.lemmas().size()));
     }
     this.byFirstLemma = Map.copyOf(m);
+    Set<String> disasters = new HashSet<>();
+    for (Row r : rows) {
+      if (r.type() == Event.Type.DISASTER && !r.verb() && r.lemmas().size() == 1) {
+        disasters.add(r.lemmas().get(0));
+      }
+    }
+    this.disasterNouns = Set.copyOf(disasters);
+  }
+
+  /** Nouns that name a disaster in the lexicon ("earthquake", "flood", "fire"). */
+  private final Set<String> disasterNouns;
+
+  /**
+   * Whether a participant is a disaster ("A strong earthquake", "the floods"): what it does is
+   * no attack ("An earthquake struck the coast", "killing 17 people").
+   */
+  private boolean disaster(Participant p) {
+    if (p.entity() != null) {
+      return false;
+    }
+    String[] words = p.span().text().strip().toLowerCase(Locale.ROOT).split("\\s+");
+    String head = words[words.length - 1];
+    return disasterNouns.contains(head)
+        || head.endsWith("s") && disasterNouns.contains(head.substring(0, head.length() - 1));
   }
 
   static EventExtractor bundled() {
@@ -494,7 +518,11 @@ final class EventExtractor {
     for (Participant p : locations) {
       parts.add(new Event.Participant(Event.Role.LOCATION, p.entity(), p.span()));
     }
-    return new Event("e" + n, f.row().type(), trigger, parts, time(trigger, times),
+    Event.Type type = f.row().type();
+    if (type == Event.Type.ATTACK && verb && actors.stream().anyMatch(this::disaster)) {
+      type = Event.Type.DISASTER; // "An earthquake struck the coast"
+    }
+    return new Event("e" + n, type, trigger, parts, time(trigger, times),
         negated(c, f.first()), modality(c, f.first(), verb), holder(trigger, attributions));
   }
 
@@ -702,6 +730,20 @@ final class EventExtractor {
       Chunk ch = c.chunks.get(c.chunkOf[trigger - 2]);
       if (c.head(ch) != null && ch.first() > 0 && c.t.get(ch.first() - 1).isVerb()) {
         return members(c, ch);
+      }
+    }
+    // ", killing 17 people": the participle takes the subject of the verb before the comma, not
+    // that verb's object ("struck the coast of Corvan, killing …" is the earthquake's doing)
+    if (nonFinite && trigger >= 2 && c.t.get(trigger).pos().equals("VBG")
+        && c.word(trigger - 1).equals(",")) {
+      int v = trigger - 2;
+      while (v >= 0 && !c.boundary(v) && !(c.t.get(v).isVerb()
+          && !c.t.get(v).pos().equals("VBG") && !AUXILIARIES.contains(c.lemma(v)))) {
+        v--;
+      }
+      if (v >= 0 && !c.boundary(v)) {
+        i = v - 1;
+        crossed = true;
       }
     }
     while (i >= 0) {

@@ -70,6 +70,18 @@ class EventExtractorTest {
   }
 
   @Test
+  void whatADisasterDoesIsNoAttack() {
+    Analysis a = analyse("An earthquake struck the coast of Corvan before dawn on Tuesday, killing"
+        + " 17 people. Gunmen attacked a convoy near the border.", LocalDate.of(2025, 3, 14));
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("struck"))
+        .extracting(Event::type).containsExactly(Event.Type.DISASTER);
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("killing"))
+        .extracting(Event::type).containsExactly(Event.Type.DISASTER);
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("attacked"))
+        .extracting(Event::type).containsExactly(Event.Type.ATTACK);
+  }
+
+  @Test
   void aPossessivePronounDoesNotMakeItsPhraseThePerson() {
     Analysis a = analyse("Minister Carla Mendravi accused Chad of arming the rebels. Chad said"
         + " she had not presented any evidence to support her statement.",
