@@ -140,7 +140,7 @@ public final class EntityResolver {
           continue;
         }
         int last = i;
-        while (last + 2 < t.size() && t.get(last + 1).word().equals("-")
+        while (last + 2 < t.size() && joiningHyphen(t, last + 1)
             && isNameWord(t.get(last + 2)) && !covered[s.index()][last + 2]) {
           last += 2;
         }
@@ -947,18 +947,27 @@ public final class EntityResolver {
     int words = 0;
     for (int k = title + 2; k < t.size() && words < 2; k++) {
       Token w = t.get(k);
-      if (w.word().equals("-") && last == k - 1 && k + 1 < t.size() && isNameWord(t.get(k + 1))) {
+      if (last == k - 1 && k + 1 < t.size() && joiningHyphen(t, k) && isNameWord(t.get(k + 1))) {
         continue; // "Ocasio-Cortez" is one word in three tokens
       }
       if (!isNameWord(w) || w.word().equalsIgnoreCase(t.get(title + 1).word())) {
         break; // "… Alexandria Ocasio-Cortez Alexandria …": the name again, not a third name
       }
-      if (!t.get(k - 1).word().equals("-")) {
+      if (!joiningHyphen(t, k - 1)) {
         words++;
       }
       last = k;
     }
     return last;
+  }
+
+  /**
+   * A hyphen that joins the words either side into one ("Ocasio-Cortez"), not a dash set off by
+   * spaces between two names ("Irena Vasko - Irina Vaskova, as state media spell her").
+   */
+  static boolean joiningHyphen(List<Token> t, int k) {
+    return k > 0 && k + 1 < t.size() && t.get(k).word().equals("-")
+        && t.get(k - 1).end() == t.get(k).begin() && t.get(k).end() == t.get(k + 1).begin();
   }
 
   private static boolean isNameWord(Token t) {

@@ -73,6 +73,16 @@ class NameTypesTest {
   }
 
   @Test
+  void aDashSetOffBySpacesPartsTwoNamesAHyphenJoinsOne() {
+    Analysis a = analyse("In Kessel, Foreign Minister Irena Vasko - Irina Vaskova, as our state"
+        + " media insist on spelling her - has said that she holds proof. Rep. Maria Lenz-Aubry"
+        + " agreed.");
+    assertThat(a.entities()).extracting(Entity::name)
+        .contains("Irena Vasko", "Irina Vaskova", "Maria Lenz-Aubry")
+        .noneMatch(n -> n.contains(" - "));
+  }
+
+  @Test
   void aBodyWhoseNameEndsInAKnownOneIsItsOwn() {
     // the gazetteer knows the UN's "Security Council"; this one is another body
     Analysis a = analyse("Brennland is ruled by a Federal Security Council chaired by"
