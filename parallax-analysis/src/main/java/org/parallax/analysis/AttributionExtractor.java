@@ -2,6 +2,7 @@ package org.parallax.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +82,84 @@ final class AttributionExtractor {
     }
   }
 
+  /**
+   * "A former officer of the directorate, who asked not to be named, told the paper … He said …":
+   * when the speaker before is a person the text only describes and the person the resolver gave
+   * "he" was last named before that speaker took the floor, "he" is the described speaker, whom no
+   * entity stands for; so is a "he" inside what that "he" said. Runs once attributions are nested,
+   * so the speaker before is a top-level one.
+   */
+  private static void describedSpeaker(List<Draft> drafts, List<Entity> entities) {
+    Map<String, Entity> byId = new HashMap<>();
+    for (Entity e : entities) {
+      byId.put(e.id(), e);
+    }
+    Set<Draft> described = new HashSet<>();
+    for (Draft d : drafts) {
+      if (d.source == null || d.entity == null
+          || !d.source.text().toLowerCase(Locale.ROOT).matches("he|she")) {
+        continue;
+      }
+      // the speaker before: the last top-level attribution whose cue comes before this one
+      Draft before = null;
+      for (Draft o : drafts) {
+        if (o != d && o.parent == null && o.source != null && o.cue.end() <= d.source.begin()
+            && !o.source.text().toLowerCase(Locale.ROOT).matches("who|which|that")
+            && (before == null || o.cue.begin() > before.cue.begin())) {
+          before = o;
+        }
+      }
+      Entity named = byId.get(d.entity);
+      if (before != null && before.entity == null && named != null
+          && (describesOnePerson(before.source.text())
+              && lastNameBefore(named, d.source.begin()) < before.source.begin()
+              || described.contains(before)
+                  && before.source.text().equalsIgnoreCase(d.source.text()))) {
+        d.entity = null; // the described speaker, or the "he" that was him ("and he did not …")
+        described.add(d);
+      }
+    }
+    // … and "he" inside what that "he" said is him too ("He said he did not know")
+    for (Draft d : drafts) {
+      if (d.source != null && d.entity != null && d.parent != null
+          && described.contains(d.parent)
+          && d.parent.source.text().equalsIgnoreCase(d.source.text())) {
+        d.entity = null;
+      }
+    }
+  }
+
+  /** Nouns of a person a text may describe without naming: "a former officer", "the doctor". */
+  private static final Set<String> PERSON_NOUNS = Set.of("officer", "official", "spokesman",
+      "spokeswoman", "spokesperson", "diplomat", "analyst", "expert", "witness", "resident",
+      "lawyer", "attorney", "aide", "adviser", "advisor", "commander", "soldier", "man", "woman",
+      "doctor", "researcher", "professor", "lecturer", "economist", "executive", "employee",
+      "farmer", "teacher", "student", "veteran", "survivor", "engineer", "worker", "activist",
+      "journalist", "reporter", "insider", "investigator", "prosecutor", "judge", "mother",
+      "father", "neighbour", "neighbor");
+
+  /**
+   * Whether a source introduces one person the text describes and does not name: an indefinite
+   * determiner and, among its first words, a noun of a person ("A former officer of the
+   * directorate, who …", "One Justice Department lawyer"). A definite one ("The migrant worker
+   * from Guatemala") usually names again someone named before, whom "he" may well be.
+   */
+  static boolean describesOnePerson(String source) {
+    String[] w = source.toLowerCase(Locale.ROOT).split("[\\s,]+");
+    if (w.length == 0 || !Set.of("a", "an", "one").contains(w[0])) {
+      return false;
+    }
+    for (int i = 1; i < Math.min(w.length, 5); i++) {
+      if (PERSON_NOUNS.contains(w[i])) {
+        return true;
+      }
+      if (w[i].equals("of") || w[i].equals("who")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Where {@code e}'s last mention that is not a pronoun starts before {@code offset}, or -1. */
   private static int lastNameBefore(Entity e, int offset) {
     int at = -1;
@@ -152,6 +231,7 @@ final class AttributionExtractor {
       }
       d.parent = best;
     }
+    describedSpeaker(drafts, entities);
     Map<Draft, String> ids = new IdentityHashMap<>();
     for (int i = 0; i < drafts.size(); i++) {
       ids.put(drafts.get(i), "a" + (i + 1));

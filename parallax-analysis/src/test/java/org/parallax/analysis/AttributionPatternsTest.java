@@ -18,6 +18,19 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void heAfterADescribedSpeakerIsThatSpeakerNotTheLastNamedMan() {
+    Analysis a = EventExtractorTest.analyse("Government spokesman Petr Holan denied the report on"
+        + " Monday.\n\nA former officer of the agency, who left the service last year and asked"
+        + " not to be named, told the paper that the unit was real. He said he did not know what"
+        + " it had done.",
+        LocalDate.of(2025, 5, 2));
+    // "He" and the "he" of what he said are the officer, whom the text does not name
+    assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
+        && x.source().span().text().equalsIgnoreCase("he"))
+        .hasSize(2).extracting(x -> x.source().entity()).containsOnlyNulls();
+  }
+
+  @Test
   void speakerAfterTheVerb() {
     assertThat(found("The new levy would outstrip the savings, said Ferrandi."))
         .containsExactly("Ferrandi | said | The new levy would outstrip the savings");
