@@ -502,8 +502,8 @@ final class EventExtractor {
         actors.addAll(subject.who()); // "At a meeting in Moscow, Russia and Mali hailed …"
       }
     }
-    actors.removeIf(EventExtractor::nobody);
-    targets.removeIf(EventExtractor::nobody);
+    actors.removeIf(p -> nobody(p) || p.span().overlaps(trigger)); // "an exchange of fire"
+    targets.removeIf(p -> nobody(p) || p.span().overlaps(trigger));
     List<Event.Participant> parts = new ArrayList<>();
     for (Participant p : actors) {
       parts.add(new Event.Participant(Event.Role.ACTOR, government(p.entity(), gazetteer),

@@ -294,8 +294,13 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     }
   }
 
+  /**
+   * An event's calendar date, or null: "now" or "recently" ({@code PRESENT_REF}, {@code
+   * PAST_REF}) and durations are resolved values but no place on a timeline.
+   */
   static @Nullable String date(Event e) {
-    return e.time() != null && e.time().resolved() ? e.time().value() : null;
+    String value = e.time() != null && e.time().resolved() ? e.time().value() : null;
+    return value != null && !value.isEmpty() && Character.isDigit(value.charAt(0)) ? value : null;
   }
 
   /** Whether two partial ISO dates can be the same day: equal, or one a prefix of the other. */

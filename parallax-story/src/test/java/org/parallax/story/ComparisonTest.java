@@ -216,6 +216,13 @@ class ComparisonTest {
     assertThat(Comparison.precision("197")).isEqualTo("decade");
     assertThat(Comparison.precision("20")).isEqualTo("century");
     assertThat(Comparison.precision(null)).isEqualTo("unknown");
+    // "now" and durations are resolved values but no date: such an event is undated
+    for (String value : List.of("PRESENT_REF", "PAST_REF", "P3D")) {
+      Event e = new Event("e1", Event.Type.SUPPORT, new org.parallax.model.analysis.Span(0, 4,
+          "help"), List.of(), new org.parallax.model.analysis.TimeExpression(0, 3, "now", "DATE",
+              value, true, null), false, Event.Modality.ASSERTED, null);
+      assertThat(Comparison.date(e)).as(value).isNull();
+    }
     List<String> values = new java.util.ArrayList<>(List.of("2024-11", "2024-10-01", "2024-Q3",
         "2024-W40", "2024-SU"));
     values.sort(java.util.Comparator.comparing(Comparison::sortKey));
