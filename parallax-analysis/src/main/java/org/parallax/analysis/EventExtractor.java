@@ -503,7 +503,9 @@ final class EventExtractor {
       }
     }
     actors.removeIf(p -> nobody(p) || p.span().overlaps(trigger)); // "an exchange of fire"
-    targets.removeIf(p -> nobody(p) || p.span().overlaps(trigger));
+    targets.removeIf(p -> nobody(p) || p.span().overlaps(trigger)
+        || p.entity() != null && locations.stream().anyMatch(l -> p.entity().equals(l.entity())));
+    // "the shooting near the border village of Velka": Velka is where, not whom
     List<Event.Participant> parts = new ArrayList<>();
     for (Participant p : actors) {
       parts.add(new Event.Participant(Event.Role.ACTOR, government(p.entity(), gazetteer),
@@ -908,7 +910,7 @@ final class EventExtractor {
         }
         if (c.isTemporal(ch) || (prep != null && prep.equals("by") && !actors.isEmpty())) {
           // a date, or the agent of a passive already taken
-        } else if (prep != null && LOCATION_PREPS.contains(prep) && isPlace(c, ch)) {
+        } else if (prep != null && LOCATION_PREPS.contains(prep) && isPlace(c, g)) {
           if (locations.isEmpty()) {
             locations.addAll(members(c, ch));
           }
@@ -934,9 +936,22 @@ final class EventExtractor {
     }
   }
 
-  private static boolean isPlace(Clause c, Chunk ch) {
-    for (int k = ch.first(); k <= ch.last(); k++) {
-      if (c.place[k]) {
+  /** Nouns of a place: "near the border village of Velka", "at a checkpoint". */
+  private static final Set<String> PLACE_NOUNS = Set.of("village", "town", "city", "border",
+      "area", "region", "province", "district", "capital", "port", "harbour", "harbor", "base",
+      "camp", "checkpoint", "crossing", "outskirts", "suburb", "square", "street", "road",
+      "highway", "airport", "station", "frontier", "valley", "coast", "island", "county",
+      "neighbourhood", "neighborhood", "compound", "site");
+
+  /** Whether a chunk group names a place: a place name in it, or a place noun as a head. */
+  private static boolean isPlace(Clause c, List<Chunk> group) {
+    for (Chunk ch : group) {
+      for (int k = ch.first(); k <= ch.last(); k++) {
+        if (c.place[k]) {
+          return true;
+        }
+      }
+      if (PLACE_NOUNS.contains(c.lemma(ch.last()).toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
     }

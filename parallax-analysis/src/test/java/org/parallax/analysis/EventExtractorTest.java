@@ -70,6 +70,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void aPlaceAfterNearIsWhereNotWhom() {
+    Analysis a = analyse("The shooting near the border village of Velmar on Monday left two"
+        + " guards dead.", LocalDate.of(2025, 3, 14));
+    Event e = only(a, Event.Type.ATTACK);
+    assertThat(e.participants()).anyMatch(p -> p.role() == Event.Role.LOCATION
+        && p.span().text().contains("Velmar"));
+    assertThat(e.participants()).noneMatch(p -> p.role() == Event.Role.TARGET
+        && p.span().text().contains("Velmar"));
+  }
+
+  @Test
   void whatADisasterDoesIsNoAttack() {
     Analysis a = analyse("An earthquake struck the coast of Corvan before dawn on Tuesday, killing"
         + " 17 people. Gunmen attacked a convoy near the border.", LocalDate.of(2025, 3, 14));
