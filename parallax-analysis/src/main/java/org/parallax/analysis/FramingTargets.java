@@ -209,6 +209,12 @@ final class FramingTargets {
       if (rel[v].startsWith("acl") && head[v] >= 0) {
         return Reading.of(phrase(head[v])); // "Republicans vowing to deprive …"
       }
+      int mark = child(v, "mark", "case");
+      if (rel[v].equals("advcl") && head[v] >= 0 && mark >= 0
+          && tokens.get(mark).word().toLowerCase(Locale.ROOT).matches("of|for")
+          && child(head[v], "obj") >= 0) {
+        return Reading.of(phrase(child(head[v], "obj"))); // "accused Ostmark of sabotaging"
+      }
       if (depth < 3 && head[v] >= 0 && (rel[v].equals("xcomp") || rel[v].equals("advcl")
           || rel[v].equals("conj") || rel[v].equals("dep"))) {
         return subjectOf(head[v], depth + 1); // "… and complained", "…, mocking them"

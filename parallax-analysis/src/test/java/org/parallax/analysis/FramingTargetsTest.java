@@ -43,6 +43,14 @@ class FramingTargetsTest {
   }
 
   @Test
+  void theAccusedIsWhoTheGerundOfTheChargeFrames() {
+    // "sabotaging" is what Moldova is accused of, not what Romania does
+    FramingCue c = read("Romania accused neighbouring Moldova of sabotaging the pipeline, the"
+        + " ministry said.", "sabotaging");
+    assertThat(c.target()).isEqualTo("moldova");
+  }
+
+  @Test
   void aNounPhraseIsFramedAsItsOwner() {
     // nearest would be Marek Olsen, who is doing the mocking
     FramingCue c = read("Marek Olsen mocked the phony theology of Ana Ruiz's agenda, aides said.",
