@@ -525,6 +525,17 @@ final class AttributionExtractor {
           subject = mainSubjectBefore(children, t, v.index());
         }
       }
+      Dependency governor = headOf.get(v.index());
+      if (subject < 0 && v.pos().matches("VBD|VBZ|VBP") && governor != null
+          && governor.relation().equals("dep") && governor.head() >= 0
+          && governor.head() < v.index() && t.get(governor.head()).pos().equals("VBN")) {
+        // "A poll released in late August found that …": the parser took the participle of a
+        // reduced relative for the main verb; its subject is the finite verb's
+        int candidate = child(children, governor.head(), "nsubj");
+        if (candidate >= 0 && candidate < governor.head()) {
+          subject = candidate;
+        }
+      }
       if (subject < 0 && headOf.get(v.index()) != null
           && headOf.get(v.index()).relation().equals("conj") && headOf.get(v.index()).head() >= 0
           && t.get(headOf.get(v.index()).head()).isVerb()) {

@@ -31,6 +31,14 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aReportFindsWhereTheParserTookItsParticipleForTheVerb() {
+    // the parser makes "released" the main verb and "found" its dependent
+    assertThat(found("A Tarsk University poll released in late August found that most voters"
+        + " wanted a change."))
+        .anyMatch(x -> x.startsWith("A Tarsk University poll") && x.contains("| found | that"));
+  }
+
+  @Test
   void speakerAfterTheVerb() {
     assertThat(found("The new levy would outstrip the savings, said Ferrandi."))
         .containsExactly("Ferrandi | said | The new levy would outstrip the savings");
