@@ -579,7 +579,7 @@ final class AttributionExtractor {
         continue; // "“I think that's why …”": the quoted speaker's hedge, not a new source
       }
       if (Cues.WEAK.contains(lemma) && child(children, v.index(), "ccomp") < 0
-          && child(children, v.index(), "xcomp") < 0) {
+          && child(children, v.index(), "xcomp") < 0 && !unlabelledClause(t, children, v)) {
         continue; // "concluded agreements", "found the bodies": only a clause makes them cues
       }
       if (lemma.equals("find") && child(children, v.index(), "ccomp") < 0
@@ -844,6 +844,27 @@ final class AttributionExtractor {
    * follows ("“…,” the minister said at a press conference.", "…, the daily reports."), else
    * what follows.
    */
+  /**
+   * A finite clause after {@code v} the parser attached as a bare {@code dep}: a verb with a
+   * modal, or a tensed verb with its own subject ("one study found Trump would actually raise
+   * taxes": {@code obj} Trump, {@code dep} raise).
+   */
+  private static boolean unlabelledClause(List<Token> t, Map<Integer, List<Dependency>> children,
+      Token v) {
+    for (Dependency d : children.getOrDefault(v.index(), List.of())) {
+      int c = d.dependent();
+      if (!d.relation().equals("dep") || c <= v.index() || !t.get(c).isVerb()) {
+        continue;
+      }
+      int aux = child(children, c, "aux");
+      if (aux >= 0 && t.get(aux).pos().equals("MD") || t.get(c).pos().matches("VBD|VBZ|VBP")
+          && child(children, c, "nsubj") >= 0) {
+        return true; // finite: "would raise", "was"; not "showed them gazing"
+      }
+    }
+    return false;
+  }
+
   private static @Nullable Span contentOf(String text, List<Token> t,
       Map<Integer, List<Dependency>> children, Map<Integer, Dependency> headOf, Token v,
       int subject) {

@@ -39,6 +39,13 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aClauseTheParserLeftUnlabelledStillMakesFindACue() {
+    // "found" takes "Lindqvist" as its object and "would raise" as a bare dep
+    assertThat(found("One study found Lindqvist would actually raise taxes on 8 million families."))
+        .anyMatch(x -> x.startsWith("One study | found |") && x.contains("would actually raise"));
+  }
+
+  @Test
   void speakerAfterTheVerb() {
     assertThat(found("The new levy would outstrip the savings, said Ferrandi."))
         .containsExactly("Ferrandi | said | The new levy would outstrip the savings");
