@@ -57,10 +57,7 @@ final class AttributionExtractor {
    * content, "he" continues that attribution's speaker instead (if the first name allows).
    */
   private static void continueSpeaker(List<Draft> drafts, List<Entity> entities) {
-    Map<String, Entity> byId = new HashMap<>();
-    for (Entity e : entities) {
-      byId.put(e.id(), e);
-    }
+    Map<String, Entity> byId = byId(entities);
     Draft previous = null;
     for (Draft d : drafts) {
       if (previous != null && d.source != null && d.entity != null && previous.entity != null
@@ -90,10 +87,7 @@ final class AttributionExtractor {
    * so the speaker before is a top-level one.
    */
   private static void describedSpeaker(List<Draft> drafts, List<Entity> entities) {
-    Map<String, Entity> byId = new HashMap<>();
-    for (Entity e : entities) {
-      byId.put(e.id(), e);
-    }
+    Map<String, Entity> byId = byId(entities);
     Set<Draft> described = new HashSet<>();
     for (Draft d : drafts) {
       if (d.source == null || d.entity == null
@@ -158,6 +152,14 @@ final class AttributionExtractor {
       }
     }
     return false;
+  }
+
+  private static Map<String, Entity> byId(List<Entity> entities) {
+    Map<String, Entity> out = new HashMap<>();
+    for (Entity e : entities) {
+      out.put(e.id(), e);
+    }
+    return out;
   }
 
   /** Where {@code e}'s last mention that is not a pronoun starts before {@code offset}, or -1. */
