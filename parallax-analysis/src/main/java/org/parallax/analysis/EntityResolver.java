@@ -478,10 +478,7 @@ public final class EntityResolver {
       return i;
     }
     if ((w.equals("D") || w.equals("R")) && i + 2 < tokens.size()
-        && tokens.get(i + 1).word().equals("-")
-        && tokens.get(i + 2).begin() == tokens.get(i + 1).end()
-        && tokens.get(i + 1).begin() == tokens.get(i).end()
-        && STATE.matcher(tokens.get(i + 2).word()).matches()) {
+        && joiningHyphen(tokens, i + 1) && STATE.matcher(tokens.get(i + 2).word()).matches()) {
       return i + 2;
     }
     return -1;
@@ -630,14 +627,15 @@ public final class EntityResolver {
    * countries have ("Ostmark's government", "Ostmark officials"), "the Republic of" before it,
    * the name's demonym elsewhere in the text ("Valdorian" beside "Valdoria"), a governing or
    * gathering noun before "in" ("the junta in Ardena") or "In" opening the sentence with a comma
-   * after the name ("In Ardena, the spokesman said") for a place; "in" alone is a weak vote. A lone word the tagger calls a person that the article never
-   * names in full counts half where such words say it is something else. A one-word name tied
-   * between a person and another type is not a person; other ties change nothing. Given names,
-   * surnames of people the article names in full and words of the names of people the gazetteer
-   * knows stay people, and a name that begins an organisation's name with nothing but the
-   * tagger's word on it is left to {@link #shortOrganisations} ("Magna" after "Magna
-   * International Inc"). Leaves {@code personNames} holding the people named in full after the
-   * vote (a "person" turned into an organisation no longer gives a surname).
+   * after the name ("In Ardena, the spokesman said") for a place; "in" alone is a weak vote. A
+   * lone word the tagger calls a person that the article never names in full counts half where
+   * such words say it is something else. A one-word name tied between a person and another type
+   * is not a person; other ties change nothing. Given names, surnames of people the article names
+   * in full and words of the names of people the gazetteer knows stay people — in every mention,
+   * also where the tagger called them something else — and a name that begins an organisation's
+   * name with nothing but the tagger's word on it is left to {@link #shortOrganisations} ("Magna"
+   * after "Magna International Inc"). Leaves {@code personNames} holding the people named in full
+   * after the vote (a "person" turned into an organisation no longer gives a surname).
    */
   static void consistentTypes(List<Found> found, Set<String> personNames, ParsedText parsed) {
     Set<String> words = new HashSet<>();

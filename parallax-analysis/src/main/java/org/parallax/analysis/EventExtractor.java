@@ -62,6 +62,8 @@ final class EventExtractor {
   record Row(Event.Type type, boolean verb, List<String> lemmas, Set<String> requires) {}
 
   private final Map<String, List<Row>> byFirstLemma;
+  /** Nouns that name a disaster in the lexicon ("earthquake", "flood", "fire"). */
+  private final Set<String> disasterNouns;
 
   private EventExtractor(List<Row> rows) {
     Map<String, List<Row>> m = new HashMap<>();
@@ -83,9 +85,6 @@ final class EventExtractor {
     }
     this.disasterNouns = Set.copyOf(disasters);
   }
-
-  /** Nouns that name a disaster in the lexicon ("earthquake", "flood", "fire"). */
-  private final Set<String> disasterNouns;
 
   /**
    * Whether a participant is a disaster ("A strong earthquake", "the floods"): what it does is

@@ -81,11 +81,12 @@ public final class CoreNlpParser implements TextParser {
 
   /**
    * Numbers that can be (part of) a time on their own: a year or decade ({@code 2019}, {@code
-   * 1990s}, {@code mid-1940s}, {@code '90s}, {@code '10}), a day of the month ({@code 5th}), a clock time or a date written with
-   * separators ({@code 10:30}, {@code 7/4}, {@code 2019-07-04}), a time with its suffix ({@code
-   * 5pm}). A count ({@code 3,000}, {@code 12}) is left out: where it measures time the unit beside
-   * it ({@code 12 years}) is the anchor, and its window holds the number. Counts are most numbers
-   * in news, and each anchor costs SUTime a window (docs/BENCHMARKS.md).
+   * 1990s}, {@code mid-1940s}, {@code '90s}, {@code '10}), a day of the month ({@code 5th}), a
+   * clock time or a date written with separators ({@code 10:30}, {@code 7/4}, {@code 2019-07-04}),
+   * a time with its suffix ({@code 5pm}). A count ({@code 3,000}, {@code 12}) is left out: where
+   * it measures time the unit beside it ({@code 12 years}) is the anchor, and its window holds
+   * the number. Counts are most numbers in news, and each anchor costs SUTime a window
+   * (docs/BENCHMARKS.md).
    */
   static final Pattern TEMPORAL_NUMBER = Pattern.compile("(?i)(mid-?|early-?|late-?)?\\d{4}s?"
       + "|['’]\\d\\ds?|\\d{1,2}(st|nd|rd|th)|\\d{1,4}[:/.\\-]\\d.*"
@@ -242,9 +243,9 @@ public final class CoreNlpParser implements TextParser {
   }
 
   /**
-   * Words and shapes around which SUTime's expressions are built; SUTime is run on windows of
-   * {@link #TIME_WINDOW} tokens either side of each, not on whole sentences: its rules try every
-   * token position, so its cost grows with the tokens it is given.
+   * How far SUTime looks either side of a time word: it is run on the words around each that a
+   * time phrase can hold ({@link #TIME_PHRASE_WORDS}), at most this many, not on whole sentences:
+   * its rules try every token position, so its cost grows with the tokens it is given.
    */
   static final int TIME_WINDOW = 6;
 
@@ -252,14 +253,18 @@ public final class CoreNlpParser implements TextParser {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<CoreMap> out = new ArrayList<>();
     int n = labels.size();
+    boolean[] anchor = new boolean[n];
     boolean[] phrase = new boolean[n];
     for (int i = 0; i < n; i++) {
-      phrase[i] = timePhraseWord(labels, i);
+      CoreLabel l = labels.get(i);
+      anchor[i] = temporalAnchor(labels, i);
+      phrase[i] = anchor[i] || "CD".equals(l.tag())
+          || TIME_PHRASE_WORDS.contains(l.word().toLowerCase(java.util.Locale.ROOT));
     }
     int from = -1;
     int to = -1;
     for (int i = 0; i < n; i++) {
-      if (!temporalAnchor(labels, i)) {
+      if (!anchor[i]) {
         continue;
       }
       // the run of words a time phrase can hold around the anchor, two more words before it
@@ -291,7 +296,7 @@ public final class CoreNlpParser implements TextParser {
   }
 
   /**
-   * Words a time phrase is made of besides its anchors: numbers, determiners, modifiers of
+   * Words a time phrase is made of besides its anchors and numbers: determiners, modifiers of
    * position and extent, the prepositions and conjunctions that join two times ("the first half
    * of next year", "from May to July", "Tuesday, July 2").
    */
@@ -305,13 +310,6 @@ public final class CoreNlpParser implements TextParser {
       "only", "once", "twice", "all", "whole", "entire", "least", "latest", "near", "consecutive",
       "straight", "time", "midday", "period", "greenwich", "mean", "-", "--", "–", "—", "/",
       ",", "'s", "’s", "'", "’", "a.m.", "p.m.", "am", "pm", "noon", "o'clock");
-
-  private static boolean timePhraseWord(List<CoreLabel> labels, int i) {
-    CoreLabel l = labels.get(i);
-    String tag = l.tag();
-    return "CD".equals(tag) || TIME_PHRASE_WORDS.contains(l.word().toLowerCase(java.util.Locale.ROOT))
-        || temporalAnchor(labels, i);
-  }
 
   private List<CoreMap> timexesIn(CoreMap sentence, List<CoreLabel> labels, int from, int to) {
     CoreMap window;
