@@ -176,10 +176,12 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       @Nullable String labelArticle,
       @Nullable Function<String, float @Nullable []> embed,
       EventCoreference.@Nullable SpanVectors spans) {
-    List<Analysed> sorted = new ArrayList<>(items);
-    sorted.sort(Comparator.comparing((Analysed a) -> a.article().published() == null)
+    List<Analysed> byDate = new ArrayList<>(items);
+    byDate.sort(Comparator.comparing((Analysed a) -> a.article().published() == null)
         .thenComparing(a -> a.article().published() == null ? "" : a.article().published()
             .toString()));
+    EntityAlignment.Result aligned = EntityAlignment.align(byDate);
+    List<Analysed> sorted = aligned.items();
     List<ArticleRef> refs = new ArrayList<>();
     Map<String, Integer> perOutlet = new LinkedHashMap<>();
     Map<String, Outlet> outletById = new LinkedHashMap<>();
@@ -192,17 +194,13 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     }
     List<OutletRow> outlets = new ArrayList<>();
     perOutlet.forEach((o, n) -> outlets.add(new OutletRow(outletById.get(o), n)));
-    Map<String, String> names = new HashMap<>();
-    for (Analysed a : sorted) {
-      for (Entity e : a.analysis().entities()) {
-        names.putIfAbsent(e.id(), e.name());
-      }
-    }
+    Map<String, String> names = aligned.names();
     String label = sorted.stream().filter(a -> a.article().id().equals(labelArticle))
         .map(a -> a.article().title()).filter(t -> t != null && !t.isBlank()).findFirst()
         .orElseGet(() -> label(sorted, names));
     return new Comparison(id, label, refs, outlets, timeline(sorted, names, spans),
-        claimGroups(sorted, perOutlet.keySet(), embed), framing(sorted, names),
+        claimGroups(sorted, perOutlet.keySet(), embed),
+        framing(sorted, names, aligned.preferred()),
         sourcing(sorted, isMedia));
   }
 
@@ -748,11 +746,19 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
 
   // ---- framing --------------------------------------------------------------------------------
 
-  private static List<FramingRow> framing(List<Analysed> sorted, Map<String, String> names) {
+  /**
+   * The framing rows: each outlet's cues by target, kind, words and voice; and for an actor the
+   * outlets spell differently ({@link EntityAlignment}), each spelling other than the common one
+   * as a naming variant in the voice of the passage that holds it.
+   */
+  private static List<FramingRow> framing(List<Analysed> sorted, Map<String, String> names,
+      Map<String, String> preferred) {
     Map<String, List<Evidence>> cells = new LinkedHashMap<>();
     Map<String, FramingRow> proto = new HashMap<>();
     for (Analysed a : sorted) {
-      for (FramingCue c : a.analysis().framing()) {
+      List<FramingCue> cues = new ArrayList<>(a.analysis().framing());
+      cues.addAll(respellings(a.analysis(), preferred));
+      for (FramingCue c : cues) {
         String label = c.text().toLowerCase(Locale.ROOT).replaceAll("[\"“”‘’']", "").strip();
         String key = a.article().outlet().id() + "\u0000" + c.target() + "\u0000" + c.kind()
             + "\u0000" + label + "\u0000" + c.voice();
@@ -769,6 +775,46 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       out.add(new FramingRow(p.outletId(), p.target(), p.targetName(), p.kind(), p.label(),
           p.voice(), ev.size(), ev));
     });
+    return out;
+  }
+
+  /** Naming-variant cues for the mentions of merged actors spelled otherwise than commonly. */
+  private static List<FramingCue> respellings(Analysis an, Map<String, String> preferred) {
+    List<FramingCue> out = new ArrayList<>();
+    Set<Integer> flagged = new HashSet<>();
+    for (FramingCue c : an.framing()) {
+      if (c.kind() == FramingCue.Kind.NAMING_VARIANT) {
+        flagged.add(c.begin());
+      }
+    }
+    for (Entity e : an.entities()) {
+      String common = preferred.get(e.id());
+      if (common == null) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        if ((m.kind() != Mention.Kind.NAME && m.kind() != Mention.Kind.SHORT)
+            || flagged.contains(m.begin())
+            || !EntityAlignment.respells(m.text(), common, e.type())) {
+          continue;
+        }
+        Attribution holder = null;
+        boolean quoted = false;
+        for (Attribution at : an.attributions()) {
+          if (at.content().begin() <= m.begin() && m.end() <= at.content().end()) {
+            quoted |= at.direct();
+            if (holder == null || at.content().end() - at.content().begin()
+                < holder.content().end() - holder.content().begin()) {
+              holder = at;
+            }
+          }
+        }
+        FramingCue.Voice voice = holder == null ? FramingCue.Voice.NARRATION
+            : quoted ? FramingCue.Voice.QUOTE : FramingCue.Voice.PARAPHRASE;
+        out.add(new FramingCue(FramingCue.Kind.NAMING_VARIANT, m.begin(), m.end(), m.text(),
+            e.id(), voice, holder == null ? null : holder.id()));
+      }
+    }
     return out;
   }
 

@@ -96,6 +96,14 @@ final class Fixtures {
     return this;
   }
 
+  /** A direct quotation: {@code content} is the quoted words. */
+  Fixtures quotation(String attId, String source, @Nullable String entity, String cue,
+      String content) {
+    attributions.add(new Attribution(attId, null, new Attribution.Source(span(source), entity),
+        span(cue), span(content), true, Stance.ASSERT));
+    return this;
+  }
+
   Fixtures cue(FramingCue.Kind kind, String words, @Nullable String target,
       FramingCue.Voice voice) {
     Span s = span(words);
