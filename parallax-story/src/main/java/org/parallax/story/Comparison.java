@@ -241,6 +241,22 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     /** The articles it is reported in. */
     final Set<String> articles = new HashSet<>();
 
+    /**
+     * Whether a report with these participants is this event's by a participant in common: in
+     * the same role ("Iran accused the US" is not "the US accused Iran") and none named otherwise
+     * in a role both fill ("Iran seized a British tanker" is not "Britain seized an Iranian
+     * tanker" for their common Iran); for meetings, agreements and broken ties, whose two sides
+     * outlets name in either order, any participant in common.
+     */
+    boolean sharesParticipant(Event.Type t, Set<String> args, Set<String> actors,
+        Set<String> targets) {
+      if (t == Event.Type.MEET || t == Event.Type.AGREE || t == Event.Type.SEVER_RELATIONS) {
+        return arguments.stream().anyMatch(args::contains);
+      }
+      return (!java.util.Collections.disjoint(actors, actorIds)
+          || !java.util.Collections.disjoint(targets, targetIds)) && !conflicts(actors, targets);
+    }
+
     /** Whether an event with these actor and target ids names other participants in a role. */
     boolean conflicts(Set<String> actors, Set<String> targets) {
       return !actors.isEmpty() && !actorIds.isEmpty() && java.util.Collections.disjoint(actors,
@@ -331,7 +347,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         if (!args.isEmpty()) {
           for (EventCluster c : clusters) {
             if (c.type == e.type() && compatible(c.date, date)
-                && c.arguments.stream().anyMatch(args::contains)) {
+                && c.sharesParticipant(e.type(), args, actorIds, targetIds)) {
               home = c;
               break;
             }
