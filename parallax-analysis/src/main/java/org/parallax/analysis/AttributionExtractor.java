@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parallax.model.analysis.Attribution;
 import org.parallax.model.analysis.Entity;
+import org.parallax.model.analysis.EntityType;
 import org.parallax.model.analysis.Mention;
 import org.parallax.model.analysis.Span;
 import org.parallax.model.analysis.Stance;
@@ -177,10 +178,16 @@ final class AttributionExtractor {
     String text = parsed.text();
     List<int[]> quotes = quoteSpans(text);
     Map<Integer, String> entityByChar = new HashMap<>();
+    // the names of persons and organisations (not "Democrat", not the "R" of "(R-Mo.)")
+    Map<Integer, String> nameByChar = new HashMap<>();
     for (Entity e : entities) {
+      boolean named = e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION;
       for (Mention m : e.mentions()) {
         for (int c = m.begin(); c < m.end(); c++) {
           entityByChar.putIfAbsent(c, e.id());
+          if (named && m.kind() == Mention.Kind.NAME) {
+            nameByChar.putIfAbsent(c, e.id());
+          }
         }
       }
     }
@@ -190,7 +197,7 @@ final class AttributionExtractor {
       accordingTo(text, s, entityByChar, here);
       colonCue(text, s, entityByChar, here);
       if (s.parsed()) {
-        verbCues(text, s, entityByChar, quotes, here);
+        verbCues(text, s, entityByChar, nameByChar, quotes, here);
       }
       // "X, citing Y, suggested that …": Y is X's source, for X's content
       for (Draft citing : here) {
@@ -461,6 +468,7 @@ final class AttributionExtractor {
   // --- speech verbs from dependency parses ----------------------------------------------------
 
   private static void verbCues(String text, Sentence s, Map<Integer, String> entityByChar,
+      Map<Integer, String> nameByChar,
       List<int[]> quotes, List<Draft> out) {
     List<Token> t = s.tokens();
     Map<Integer, List<Dependency>> children = new HashMap<>();
@@ -611,6 +619,11 @@ final class AttributionExtractor {
           : withoutCitation(text, subtree(text, t, children, subject));
       // "Lavrov, who said …": the source is written "who", the entity is the antecedent's
       String entity = entityByChar.get(t.get(antecedent >= 0 ? antecedent : subject).begin());
+      int appositive = child(children, subject, "appos");
+      if (entity == null && antecedent < 0 && appositive >= 0) {
+        // "The Valdorian foreign minister, Irina Vaskova, said": the name in apposition
+        entity = nameByChar.get(t.get(appositive).begin());
+      }
       if (lemma.equals("quote")) {
         int quoted = child(children, v.index(), "obj");
         int saying = asSaying(t, v);

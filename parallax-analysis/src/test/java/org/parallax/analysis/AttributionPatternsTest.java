@@ -31,6 +31,17 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aDescriptionWithTheNameInAppositionIsThatPerson() {
+    Analysis a = EventExtractorTest.analyse("The Valdorian foreign minister, Irina Vaskova, said"
+        + " on Tuesday that the dam had been attacked. The government's spokesman, Teodor Halm,"
+        + " denied any involvement.", LocalDate.of(2025, 5, 6));
+    assertThat(a.attributions()).filteredOn(x -> x.cue().text().equals("said"))
+        .extracting(x -> x.source().entity()).containsExactly("person:irina-vaskova");
+    assertThat(a.attributions()).filteredOn(x -> x.cue().text().equals("denied"))
+        .extracting(x -> x.source().entity()).containsExactly("person:teodor-halm");
+  }
+
+  @Test
   void aReportFindsWhereTheParserTookItsParticipleForTheVerb() {
     // the parser makes "released" the main verb and "found" its dependent
     assertThat(found("A Tarsk University poll released in late August found that most voters"
