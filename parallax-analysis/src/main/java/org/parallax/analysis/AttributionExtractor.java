@@ -619,10 +619,8 @@ final class AttributionExtractor {
           : withoutCitation(text, subtree(text, t, children, subject));
       // "Lavrov, who said …": the source is written "who", the entity is the antecedent's
       String entity = entityByChar.get(t.get(antecedent >= 0 ? antecedent : subject).begin());
-      int appositive = child(children, subject, "appos");
-      if (entity == null && antecedent < 0 && appositive >= 0) {
-        // "The Valdorian foreign minister, Irina Vaskova, said": the name in apposition
-        entity = nameByChar.get(t.get(appositive).begin());
+      if (entity == null && antecedent < 0) {
+        entity = namedInApposition(t, children, subject, nameByChar);
       }
       if (lemma.equals("quote")) {
         int quoted = child(children, v.index(), "obj");
@@ -965,6 +963,26 @@ final class AttributionExtractor {
       }
     }
     return -1;
+  }
+
+  /**
+   * The person or organisation a described speaker is named as: "The Valdorian foreign minister,
+   * Irina Vaskova, said" ({@code appos}), "chief economist Mark Zandi said" (the parser's bare
+   * {@code dep} on a proper noun); null when none is.
+   */
+  private static @Nullable String namedInApposition(List<Token> t,
+      Map<Integer, List<Dependency>> children, int head, Map<Integer, String> nameByChar) {
+    for (Dependency d : children.getOrDefault(head, List.of())) {
+      Token n = t.get(d.dependent());
+      if (d.dependent() > head && (d.relation().equals("appos")
+          || d.relation().equals("dep") && n.pos().startsWith("NNP"))) {
+        String id = nameByChar.get(n.begin());
+        if (id != null) {
+          return id;
+        }
+      }
+    }
+    return null;
   }
 
   private static int child(Map<Integer, List<Dependency>> children, int head, String rel) {

@@ -39,6 +39,11 @@ class AttributionPatternsTest {
         .extracting(x -> x.source().entity()).containsExactly("person:irina-vaskova");
     assertThat(a.attributions()).filteredOn(x -> x.cue().text().equals("denied"))
         .extracting(x -> x.source().entity()).containsExactly("person:teodor-halm");
+    // no comma: the parser hangs the name on the description as a bare dep
+    Analysis b = EventExtractorTest.analyse("Tarsk Analytics chief economist Mirela Dussek said"
+        + " the economy would slow.", LocalDate.of(2025, 5, 6));
+    assertThat(b.attributions()).extracting(x -> x.source().entity())
+        .containsExactly("person:mirela-dussek");
   }
 
   @Test
