@@ -224,6 +224,7 @@ final class AttributionExtractor {
     }
     dashCues(text, quotes, entityByChar, drafts);
     drafts.sort((a, b) -> Integer.compare(a.cue.begin(), b.cue.begin()));
+    writtenAsAName(drafts, entities);
     continueSpeaker(drafts, entities);
     // nesting: an explicit parent, else the smallest other content that holds the cue
     for (Draft d : drafts) {
@@ -251,6 +252,26 @@ final class AttributionExtractor {
           new Attribution.Source(d.source, d.entity), d.cue, d.content, d.direct, d.stance));
     }
     return out;
+  }
+
+  /**
+   * A source written exactly as a person's or organisation's name or spelling variant is that
+   * entity, though the NER missed this occurrence ("Bret:" in a transcript whose other turns it
+   * tagged).
+   */
+  private static void writtenAsAName(List<Draft> drafts, List<Entity> entities) {
+    Map<String, String> byName = new HashMap<>();
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) {
+        byName.putIfAbsent(e.name(), e.id());
+        e.variants().forEach(v -> byName.putIfAbsent(v.text(), e.id()));
+      }
+    }
+    for (Draft d : drafts) {
+      if (d.entity == null && d.source != null) {
+        d.entity = byName.get(d.source.text().strip());
+      }
+    }
   }
 
   private static boolean hasHedge(Sentence s, Span content) {

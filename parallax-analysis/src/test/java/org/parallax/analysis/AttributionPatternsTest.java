@@ -47,6 +47,17 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aTranscriptTurnTheNerMissedIsStillItsSpeaker() {
+    // the CRF tags "Bret" inside the turns but not "Gail" before her colon
+    Analysis a = EventExtractorTest.analyse("Gail: Bret, what did you make of the vote on the"
+        + " dam?\n\nBret: It was a mess, Gail, and you know it.\n\nGail: Then we agree.",
+        LocalDate.of(2025, 5, 6));
+    assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
+        && x.source().span().text().equals("Gail"))
+        .isNotEmpty().extracting(x -> x.source().entity()).containsOnly("person:gail");
+  }
+
+  @Test
   void aReportFindsWhereTheParserTookItsParticipleForTheVerb() {
     // the parser makes "released" the main verb and "found" its dependent
     assertThat(found("A Tarsk University poll released in late August found that most voters"
