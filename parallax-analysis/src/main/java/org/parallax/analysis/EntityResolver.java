@@ -411,11 +411,15 @@ public final class EntityResolver {
       }
       if (best != null && i > 0 && !covered[i - 1] && best.entry().type()
           == EntityType.ORGANIZATION && !best.entry().roles().contains("political party")
-          && tokens.get(i - 1).pos().startsWith("NNP")
+          && (tokens.get(i - 1).pos().startsWith("NNP") || i > 1
+              && tokens.get(i - 1).pos().matches("IN|TO")
+              && tokens.get(i - 2).pos().startsWith("NNP")
+              && tokens.get(i - 2).ner().equals("ORGANIZATION"))
           && tokens.get(i - 1).ner().equals("ORGANIZATION")
           && tokens.get(i).ner().equals("ORGANIZATION")) {
-        // "Federal Security Council" is not the UN's "Security Council" (parties have their own
-        // rule above: "Senate Democrats" are Democrats)
+        // "Federal Security Council" is not the UN's "Security Council", nor "Freedom From
+        // Facebook" Facebook (parties have their own rule above: "Senate Democrats" are
+        // Democrats)
         best = null;
       }
       if (best == null || (bestLen == 1 && inPersonName[i]
@@ -514,6 +518,9 @@ public final class EntityResolver {
         || next.pos().equals("MD");
   }
 
+  private static final java.util.regex.Pattern CORPORATE_SUFFIX = java.util.regex.Pattern.compile(
+      "(?i)(inc|corp|co|ltd|llc|plc|ag|sa|gmbh|group|holdings)\\.?");
+
   private void nerMatches(ParsedText parsed, List<Found> found, boolean[][] covered) {
     for (NamedSpan span : parsed.spans()) {
       EntityType type = switch (span.type()) {
@@ -555,6 +562,13 @@ public final class EntityResolver {
       String text = parsed.text().substring(tokens.get(first).begin(), tokens.get(last).end());
       if (PRONOUNS.contains(text.toLowerCase(Locale.ROOT)) || text.length() < 2
           || !Character.isUpperCase(text.charAt(0))) {
+        continue;
+      }
+      boolean cut = covered[s.index()][span.firstToken()] || covered[s.index()][span.lastToken()];
+      if (cut && (CORPORATE_SUFFIX.matcher(text).matches()
+          || tokens.get(last).pos().matches("IN|TO|DT|CC"))) {
+        // what a gazetteer name leaves of a longer one: "Inc" of "Twitter Inc", "Freedom From"
+        // of "Freedom From Facebook" (a name does not end in a preposition); no entity of its own
         continue;
       }
       if (type == EntityType.MISC) {
