@@ -193,6 +193,13 @@ public final class EntityResolver {
       if (f.entry() != null) {
         c = clusters.computeIfAbsent(f.entry().id(),
             k -> new Cluster(k, f.entry().name(), f.entry().type(), f.entry()));
+        String[] names = foldPerson(f.entry().name()).split(" ");
+        if (f.entry().type() == EntityType.PERSON && names.length > 1
+            && f.mention().kind() == Mention.Kind.NAME) {
+          // a known person named in full: the surname alone is them too ("Sanders" after
+          // "Bernie Sanders"), whether or not the gazetteer lists it as a short form
+          bySurname.put(names[names.length - 1], c);
+        }
       } else if (acronymOf.containsKey(f.key())) {
         String target = acronymOf.get(f.key());
         c = clusters.containsKey(target) ? clusters.get(target)
@@ -422,17 +429,32 @@ public final class EntityResolver {
         // Democrats)
         best = null;
       }
+      if (best != null && bestLen == 1 && best.kind() == Mention.Kind.SHORT
+          && best.entry().type() == EntityType.PERSON
+          && (i > 0 && otherGivenName(tokens, i, best.entry())
+              || i + 1 < tokens.size() && tokens.get(i + 1).ner().equals("PERSON"))) {
+        best = null; // "Sarah Sanders", "Kevin Harris", "Omar Khalid": another person's name
+      }
       if (best == null || (bestLen == 1 && inPersonName[i]
           && best.entry().type() != EntityType.PERSON)) {
         i++; // "Sofia Marrant": the capital's name is part of a person's name here
         continue;
+      }
+      Mention.Kind kind = best.kind();
+      if (bestLen == 1 && kind == Mention.Kind.SHORT && best.entry().type() == EntityType.PERSON) {
+        int given = ownGivenName(tokens, i, best.entry());
+        if (given < i && !covered[given]) {
+          bestLen += i - given; // "Kamala D. Harris": the whole name, not "Kamala D." + "Harris"
+          i = given;
+          kind = Mention.Kind.NAME;
+        }
       }
       Token first = tokens.get(i);
       Token last = tokens.get(i + bestLen - 1);
       String standsFor = best.entry().metonymOf() != null
           && metonymic(tokens, i, i + bestLen - 1) ? best.entry().metonymOf() : null;
       Mention m = new Mention(first.begin(), last.end(), text.substring(first.begin(), last.end()),
-          best.kind(), standsFor);
+          kind, standsFor);
       found.add(new Found(s.index(), i, i + bestLen - 1, m, Gazetteer.key(best.text(), false),
           best.entry().type(), best.entry()));
       for (int k = i; k < i + bestLen; k++) {
@@ -440,6 +462,48 @@ public final class EntityResolver {
       }
       i += bestLen;
     }
+  }
+
+  /**
+   * A word before a known person's surname that makes it another person's name: a given name
+   * the tagger marks as part of a person's name, not a title ("Senator") or honorific ("Rep.")
+   * and not the known person's own given name in any of its spellings.
+   */
+  private static boolean otherGivenName(List<Token> tokens, int surname,
+      Gazetteer.Entry person) {
+    int k = beforeInitials(tokens, surname);
+    Token t = tokens.get(k);
+    if (!t.ner().equals("PERSON") || !t.pos().startsWith("NNP") || isTitle(t)) {
+      return false;
+    }
+    return !sameGivenName(t, person);
+  }
+
+  /**
+   * Where a known person's name starts when its surname {@code surname} follows their own given
+   * name (and initials): "Kamala D. Harris", "Victor Orban"; {@code surname} when it does not.
+   */
+  private static int ownGivenName(List<Token> tokens, int surname, Gazetteer.Entry person) {
+    if (surname == 0) {
+      return surname;
+    }
+    int k = beforeInitials(tokens, surname);
+    return sameGivenName(tokens.get(k), person) ? k : surname;
+  }
+
+  /** The token before {@code i}, past middle initials ("D."). */
+  private static int beforeInitials(List<Token> tokens, int i) {
+    int k = i - 1;
+    while (k > 0 && tokens.get(k).word().matches("\\p{Lu}\\.")) {
+      k--;
+    }
+    return k;
+  }
+
+  /** "Victor" for Viktor Orbán: the person's own given name, spelled otherwise or not. */
+  private static boolean sameGivenName(Token t, Gazetteer.Entry person) {
+    String given = foldPerson(t.word()).replace('c', 'k');
+    return foldPerson(person.name()).split(" ")[0].replace('c', 'k').equals(given);
   }
 
   /** Words that make a party's one-word name part of another party's or body's name. */

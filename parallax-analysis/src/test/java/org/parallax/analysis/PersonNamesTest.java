@@ -36,6 +36,22 @@ class PersonNamesTest {
   }
 
   @Test
+  void aKnownPersonsSurnameInsideAnotherPersonsNameIsThatOtherPerson() {
+    // the gazetteer's Kamala Harris and Ted Cruz, and other people who share their surnames
+    Analysis a = analyse("Senator Kamala D. Harris spoke first. Harris said the bill would pass."
+        + " Kevin Harris, a farmer, disagreed. Penelope Cruz, a teacher from Tarsk, said the"
+        + " school had closed; Cruz added that it would reopen. Ted Cruz did not comment.");
+    assertThat(named(a, "Kamala Harris").mentions()).extracting(m -> m.text())
+        .containsExactly("Kamala D. Harris", "Harris");
+    assertThat(named(a, "Kevin Harris").id()).isEqualTo("person:kevin-harris");
+    assertThat(named(a, "Penelope Cruz").mentions()).extracting(m -> m.text())
+        .as("the surname alone after her full name is her, not the senator")
+        .containsExactly("Penelope Cruz", "Cruz");
+    assertThat(named(a, "Ted Cruz").mentions()).extracting(m -> m.text())
+        .containsExactly("Ted Cruz");
+  }
+
+  @Test
   void aSurnameTaggedAnOrganisationIsThePerson() {
     // the tagger calls the name a place after "Rep." and an organisation on its own
     Analysis a = analyse("Rep. Alexandria Vantongeren-Ruiz toured the docks."
