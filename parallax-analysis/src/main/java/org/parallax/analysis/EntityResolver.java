@@ -1,6 +1,5 @@
 package org.parallax.analysis;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.parallax.model.analysis.Entity;
 import org.parallax.model.analysis.EntityType;
 import org.parallax.model.analysis.Mention;
+import org.parallax.model.analysis.Names;
 import org.parallax.model.analysis.Variant;
 import org.parallax.model.nlp.NamedSpan;
 import org.parallax.model.nlp.ParsedText;
@@ -1093,9 +1093,7 @@ public final class EntityResolver {
 
   /** Folds a name for clustering: accents, case, possessives and punctuation. */
   static String fold(String name) {
-    String t = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
-    return t.replaceAll("[^\\p{L}\\p{N} ]+", " ").replaceAll("\\s+", " ").strip();
+    return Names.fold(name);
   }
 
   /** {@link #fold} plus common transliteration differences, for person names only. */

@@ -1,16 +1,13 @@
 package org.parallax.story;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.parallax.model.analysis.Analysis;
 import org.parallax.model.analysis.Attribution;
 import org.parallax.model.analysis.Entity;
@@ -18,6 +15,7 @@ import org.parallax.model.analysis.EntityType;
 import org.parallax.model.analysis.Event;
 import org.parallax.model.analysis.FramingCue;
 import org.parallax.model.analysis.Mention;
+import org.parallax.model.analysis.Names;
 import org.parallax.model.analysis.Variant;
 
 /**
@@ -36,9 +34,9 @@ import org.parallax.model.analysis.Variant;
  * ("Latin"/"Latino", "Paul"/"Paula"), a given name ending otherwise another person's
  * ("Mario"/"Maria"), but a surname may carry the feminine ending Slavic languages add
  * ("Vasko"/"Vaskova", "Petrov"/"Petrova"). Words of three letters or fewer must be one
- * spelling ("Kim Jong Un" is not "Kim Jong Il"). Two entities of the gazetteer are never merged with each other, and entities
- * of different types only when their names are identical (one article's CRF calling a capital a
- * person: the type most mentions have wins). A place's adjective the article resolved as an
+ * spelling ("Kim Jong Un" is not "Kim Jong Il"). Two entities of the gazetteer are never merged
+ * with each other, and entities of different types only when their names are identical (one
+ * article's CRF calling a capital a person: the type most mentions have wins). A place's adjective the article resolved as an
  * entity of its own ("Valdorian" beside "Valdoria") joins the place.
  */
 final class EntityAlignment {
@@ -79,7 +77,8 @@ final class EntityAlignment {
     Map<String, List<Node>> byFirstLetter = new HashMap<>();
     for (Node n : all) {
       if (!n.words.isEmpty()) {
-        byFirstLetter.computeIfAbsent(n.skeletons.get(0).substring(0, 1), k -> new ArrayList<>())
+        byFirstLetter.computeIfAbsent(skeleton(n.words.get(0)).substring(0, 1),
+            k -> new ArrayList<>())
             .add(n);
       }
     }
@@ -91,8 +90,9 @@ final class EntityAlignment {
           if (a.known && b.known) {
             continue;
           }
-          if (demonymOf(a, b) || demonymOf(b, a)) {
-            (demonymOf(a, b) ? a : b).adjective = true;
+          Node adjective = demonymOf(a, b) ? a : demonymOf(b, a) ? b : null;
+          if (adjective != null) {
+            adjective.adjective = true;
             union(parent, knownRoots, a, b);
           } else if (sameName(a, b)) {
             union(parent, knownRoots, a, b);
@@ -200,7 +200,6 @@ final class EntityAlignment {
     final boolean known;
     final String folded;
     final List<String> words;
-    final List<String> skeletons;
     int mentions;
     /** The adjective of another entity's place name. */
     boolean adjective;
@@ -213,9 +212,8 @@ final class EntityAlignment {
       this.name = name;
       this.type = type;
       this.known = id.indexOf(':') < 0;
-      this.folded = fold(name);
+      this.folded = Names.fold(name);
       this.words = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
-      this.skeletons = words.stream().map(EntityAlignment::skeleton).toList();
     }
   }
 
@@ -229,19 +227,27 @@ final class EntityAlignment {
     if (a.type != b.type) {
       return false;
     }
-    boolean person = a.type == EntityType.PERSON;
-    int n = a.words.size();
+    return sameWords(a.words, b.words, a.type);
+  }
+
+  /**
+   * Whether two names of as many words spell each word alike ({@link #sameWord}); for a person,
+   * the words before the last are given names and the last a surname.
+   */
+  private static boolean sameWords(List<String> a, List<String> b, EntityType type) {
+    boolean person = type == EntityType.PERSON;
+    int n = a.size();
     for (int i = 0; i < n; i++) {
-      if (!sameWord(a.words.get(i), b.words.get(i), a.skeletons.get(i), b.skeletons.get(i),
-          person && i < n - 1, person && i == n - 1 && n > 1)) {
+      if (!sameWord(a.get(i), b.get(i), person && i < n - 1, person && i == n - 1 && n > 1)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean sameWord(String a, String b, String sa, String sb, boolean givenName,
-      boolean surname) {
+  private static boolean sameWord(String a, String b, boolean givenName, boolean surname) {
+    String sa = skeleton(a);
+    String sb = skeleton(b);
     if (a.equals(b) || sa.equals(sb)) {
       return true;
     }
@@ -326,13 +332,6 @@ final class EntityAlignment {
     return p;
   }
 
-  /** Case, accents, possessives and punctuation folded away; words separated by one space. */
-  static String fold(String name) {
-    String t = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
-    return t.replaceAll("[^\\p{L}\\p{N} ]+", " ").replaceAll("\\s+", " ").strip();
-  }
-
   /** A word with common transliteration differences folded and doubled letters single. */
   static String skeleton(String word) {
     String s = word.replace("th", "t").replace("ph", "f").replace("kh", "h").replace("ck", "k")
@@ -366,31 +365,27 @@ final class EntityAlignment {
    * "Kessl" for "Kessel", "Vaskova" for "Irena Vasko" (not "Vasko", not "Valdorian").
    */
   static boolean respells(String mention, String name, EntityType type) {
-    String m = fold(mention);
-    String n = fold(name);
+    String m = Names.fold(mention);
+    String n = Names.fold(name);
     if (m.isEmpty() || n.isEmpty() || m.equals(n)) {
       return false;
     }
-    String[] mw = m.split(" ");
-    String[] nw = n.split(" ");
-    boolean person = type == EntityType.PERSON;
-    if (mw.length == nw.length) {
-      for (int i = 0; i < mw.length; i++) {
-        if (!sameWord(mw[i], nw[i], skeleton(mw[i]), skeleton(nw[i]),
-            person && i < nw.length - 1, person && i == nw.length - 1 && nw.length > 1)) {
-          return false;
-        }
-      }
-      return true;
+    List<String> mw = List.of(m.split(" "));
+    List<String> nw = List.of(n.split(" "));
+    if (mw.size() == nw.size()) {
+      return sameWords(mw, nw, type);
     }
-    if (mw.length == 1) {
-      for (int i = 0; i < nw.length; i++) {
-        if (!mw[0].equals(nw[i]) && sameWord(mw[0], nw[i], skeleton(mw[0]), skeleton(nw[i]),
-            person && i < nw.length - 1, person && i == nw.length - 1 && nw.length > 1)) {
+    if (mw.size() == 1) {
+      // a one-word form of one of its words: "Vaskova" for "Irena Vasko"
+      for (int i = 0; i < nw.size(); i++) {
+        if (!mw.get(0).equals(nw.get(i)) && sameWord(mw.get(0), nw.get(i),
+            type == EntityType.PERSON && i < nw.size() - 1,
+            type == EntityType.PERSON && i == nw.size() - 1 && nw.size() > 1)) {
           return true;
         }
       }
     }
     return false;
   }
+
 }
