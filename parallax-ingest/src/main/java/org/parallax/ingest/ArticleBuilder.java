@@ -92,9 +92,12 @@ public final class ArticleBuilder {
     return this;
   }
 
-  /** Adds a body paragraph; whitespace inside it is collapsed, empty ones are skipped. */
+  /**
+   * Adds a body paragraph; whitespace inside it is collapsed, a person's hover card spliced into
+   * it is removed (kept with the removed lines, {@link HoverCards}), empty ones are skipped.
+   */
   public ArticleBuilder paragraph(String paragraph) {
-    String p = collapse(paragraph);
+    String p = HoverCards.strip(collapse(paragraph), card -> boilerplate.add(collapse(card)));
     if (!p.isEmpty()) {
       paragraphs.add(p);
     }
