@@ -56,8 +56,16 @@ public final class JsonLinesReader {
     Outlet fromUrl = registry.byUrl(url);
     if (outlet != null && !outlet.isBlank()) {
       Outlet named = registry.byNameOrDomain(outlet);
-      b.outlet(named.kind() == org.parallax.model.OutletKind.UNKNOWN && fromUrl != null
-          && fromUrl.kind() != org.parallax.model.OutletKind.UNKNOWN ? fromUrl : named);
+      if (named.kind() != org.parallax.model.OutletKind.UNKNOWN || fromUrl == null) {
+        b.outlet(named);
+      } else if (fromUrl.kind() != org.parallax.model.OutletKind.UNKNOWN) {
+        b.outlet(fromUrl);
+      } else {
+        // an outlet the registry does not know: keyed by its domain, as every other reader keys
+        // it, and called by the name the record gives ("Polygon", polygon.com)
+        b.outlet(new Outlet(fromUrl.id(), named.name(), null, fromUrl.kind(), List.of(), null,
+            null));
+      }
     } else if (fromUrl != null) {
       b.outlet(fromUrl);
     }
