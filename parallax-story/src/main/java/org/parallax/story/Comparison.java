@@ -636,6 +636,9 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           events, ar.text().substring(around[0], around[1]),
           speaker(source, at.source().entity(), an.entities())));
     }
+    // one claim per sentence of narration: two events told in one sentence ("Pompeo's visit comes
+    // after … a Turkish assault") are one statement of the outlet's, with both events' arguments
+    Map<String, Integer> bySentence = new HashMap<>();
     for (Event ev : an.events()) {
       if (ev.attribution() != null || ev.modality() != Event.Modality.ASSERTED) {
         continue; // attributed events are inside their attribution's claim
@@ -650,10 +653,21 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       if (args.isEmpty()) {
         continue;
       }
+      Status status = ev.negated() ? Status.DENIED : Status.ASSERTED;
+      Integer same = bySentence.get(s[0] + " " + status);
+      if (same != null) {
+        Draft d = out.get(same);
+        args.addAll(d.arguments());
+        Set<String> events = new HashSet<>(d.events());
+        events.addAll(eventKeys(ev));
+        out.set(same, new Draft(d.claim(), d.terms(), args, events, d.sentence(), null));
+        continue;
+      }
       String text = ar.text().substring(s[0], s[1]);
-      out.add(new Draft(new Claim(ar.outlet().id(), ar.id(), ev.negated() ? Status.DENIED
-          : Status.ASSERTED, null, null, new Evidence(ar.id(), s[0], s[1], text)),
-          wording(ar.text(), s[0], s[1], mentions), args, eventKeys(ev), text, null));
+      bySentence.put(s[0] + " " + status, out.size());
+      out.add(new Draft(new Claim(ar.outlet().id(), ar.id(), status, null, null,
+          new Evidence(ar.id(), s[0], s[1], text)), wording(ar.text(), s[0], s[1], mentions),
+          args, new HashSet<>(eventKeys(ev)), text, null));
     }
     return out;
   }

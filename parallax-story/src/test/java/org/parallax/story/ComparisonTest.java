@@ -119,6 +119,26 @@ class ComparisonTest {
   }
 
   @Test
+  void twoEventsToldInOneSentenceOfNarrationAreOneClaim() {
+    Analysed one = new Fixtures("s1", "herald.example", "Northwind Herald",
+        LocalDate.of(2031, 3, 3), "Envoy visits", "The envoy's visit to Valdoria comes after an"
+            + " Ostmark assault on Brenn. Valdoria later severed relations with Ostmark.")
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .entity("brenn", "Brenn", EntityType.LOCATION, "Brenn")
+        .event(Event.Type.MEET, "visit", null, "valdoria", null, null)
+        .event(Event.Type.ATTACK, "assault", "ostmark", "brenn", null, null)
+        .event(Event.Type.SEVER_RELATIONS, "severed", "valdoria", "ostmark", null, null)
+        .build();
+    List<Comparison.ClaimGroup> groups = Comparison.of("line-s", List.of(one), n -> false)
+        .claimGroups();
+    assertThat(groups).hasSize(2).allSatisfy(g -> assertThat(g.claims()).hasSize(1));
+    assertThat(groups).extracting(g -> g.claims().get(0).content().text())
+        .containsExactlyInAnyOrder("The envoy's visit to Valdoria comes after an Ostmark"
+            + " assault on Brenn.", "Valdoria later severed relations with Ostmark.");
+  }
+
+  @Test
   void framingKeepsTheOutletsOwnWordsApartFromWhatItQuotes() {
     List<Comparison.FramingRow> rows = compare().framing();
     assertThat(rows).anySatisfy(r -> {
