@@ -538,6 +538,18 @@ final class AttributionExtractor {
         continue; // "no point in trying to claim …", "expected to announce …": not said (yet)
       }
       int subject = child(children, v.index(), "nsubj");
+      // "with Maas blasted by MPs for calling it …": the speaker of a passive is its agent, and
+      // the noun it is said of is no speaker (parsers call it the subject when no "be" precedes)
+      int agent = passiveAgent(t, children, v.index());
+      if (agent >= 0 && (NOT_SAID_IN_PASSIVE.contains(lemma) || lemma.equals("call")
+          && child(children, v.index(), "obj") < 0 && child(children, v.index(), "xcomp") < 0)) {
+        continue; // "the monitor maintained by the embassy", "called to service by the governor"
+      }
+      int saidOf = -1;
+      if (agent >= 0) {
+        saidOf = subject >= 0 ? subject : child(children, v.index(), "nsubj:pass");
+        subject = agent;
+      }
       if (subject < 0 && (v.pos().equals("VBG") || v.pos().equals("VBN"))) {
         // "…, saying that …", "denied …, claiming that …": the subject of the governing verb
         Dependency up = headOf.get(v.index());
@@ -617,7 +629,8 @@ final class AttributionExtractor {
           && child(children, v.index(), "obj") < 0) {
         continue; // "employees found to have violated …": a reduced passive, nobody finds
       }
-      Span content = contentOf(text, t, children, headOf, v, subject);
+      Span content = agent >= 0 ? passiveContent(text, t, children, v.index(), agent, saidOf)
+          : contentOf(text, t, children, headOf, v, subject);
       int[] quote = quoteRightBefore(text, quotes,
           t.get(Math.min(v.index(), firstOfSubtree(children, subject))).begin());
       if (quote != null && (content == null
@@ -635,6 +648,18 @@ final class AttributionExtractor {
         // "called on Trump to stop …", "pushed for the complete repeal": the preposition is
         // the verb's, the content what follows
         content = span(text, content.begin() + prep.end(), content.end());
+      }
+      if (agent >= 0) {
+        // the agent without its "by"
+        int last = lastOfSubtree(children, agent);
+        for (int k = agent + 1; k < last; k++) {
+          if (t.get(k).word().equals(",")) {
+            last = k - 1; // "The Daily Caller, which unearthed …"
+            break;
+          }
+        }
+        sourceSpan = withoutCitation(text, span(text,
+            t.get(firstOfSubtree(children, agent) + 1).begin(), t.get(last).end()));
       }
       Span source = sourceSpan != null ? sourceSpan
           : withoutCitation(text, subtree(text, t, children, subject));
@@ -944,6 +969,66 @@ final class AttributionExtractor {
       return left;
     }
     return right;
+  }
+
+  /** Cue verbs whose passive with an agent says nothing: "maintained by", "expected by". */
+  private static final Set<String> NOT_SAID_IN_PASSIVE = Set.of("maintain", "continue", "plan",
+      "expect", "want", "post", "point");
+
+  /**
+   * The agent of a passive cue verb ("blasted by MPs", "was denied by the ministry"): a "by"
+   * phrase after a past participle that is not an active perfect ("has blasted"); else -1.
+   */
+  static int passiveAgent(List<Token> t, Map<Integer, List<Dependency>> children, int verb) {
+    if (!t.get(verb).pos().equals("VBN")) {
+      return -1;
+    }
+    boolean perfect = false;
+    boolean passiveAux = false;
+    for (Dependency d : children.getOrDefault(verb, List.of())) {
+      if (d.relation().equals("aux:pass")) {
+        passiveAux = true;
+      } else if (d.relation().equals("aux")
+          && t.get(d.dependent()).lemma().equalsIgnoreCase("have")) {
+        perfect = true;
+      }
+    }
+    if (perfect && !passiveAux) {
+      return -1;
+    }
+    for (Dependency d : children.getOrDefault(verb, List.of())) {
+      int a = d.dependent();
+      if (a > verb && (d.relation().equals("obl:agent") || d.relation().equals("obl")
+          && t.get(firstOfSubtree(children, a)).word().equalsIgnoreCase("by")
+          && (t.get(a).pos().startsWith("NN") || t.get(a).pos().equals("PRP")))) {
+        return a;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * What a passive cue says, after its agent: the reason or clause that follows ("blasted by MPs
+   * for calling it …"), else what it is said of ("the plan was announced by the ministry").
+   */
+  private static @Nullable Span passiveContent(String text, List<Token> t,
+      Map<Integer, List<Dependency>> children, int verb, int agent, int saidOf) {
+    int after = lastOfSubtree(children, agent) + 1;
+    int end = clauseEnd(t, after);
+    if (after < t.size() && after <= end && hasVerb(t, after, end)) {
+      return clause(text, t, after, end);
+    }
+    if (saidOf >= 0) {
+      return trimQuotesAndPunct(text, subtree(text, t, children, saidOf));
+    }
+    // the parse gave it no subject: what stands before the verb and its auxiliaries
+    int first = verb;
+    for (Dependency d : children.getOrDefault(verb, List.of())) {
+      if (d.relation().startsWith("aux") && d.dependent() < first) {
+        first = d.dependent();
+      }
+    }
+    return first > 0 ? clause(text, t, 0, first - 1) : null;
   }
 
   /** The last token of the clause starting at {@code from}: before ", while/which/claiming". */

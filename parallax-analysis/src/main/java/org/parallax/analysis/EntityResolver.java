@@ -256,7 +256,7 @@ public final class EntityResolver {
         int end = t.end();
         Mention.Kind kind = null;
         if (PRONOUNS.contains(w) && t.pos().startsWith("PRP")) {
-          target = lastPersonBefore(clusters, t.begin(), w);
+          target = pronounTarget(clusters, parsed.sentences(), s, t, w);
           kind = Mention.Kind.PRONOUN;
         } else if (ROLE_HEADS.contains(w) && t.pos().startsWith("NN") && i > 0) {
           int start = i;
@@ -305,6 +305,124 @@ public final class EntityResolver {
   }
 
   /**
+   * The person a pronoun means. "He" or "she" prefers a person in subject position — named right
+   * before a verb ("Erdogan said", "the president was"), or the speaker after a speech verb
+   * ("said Maggie Gallagher"): a "he" later in a sentence is the last such person before it in
+   * the sentence ("He was meeting Guterres … and said he would ask him"), a "he" that opens a
+   * sentence the last such person of the three sentences before ("Erdogan said … between Tal
+   * Abyad and Ras al-Ain. He was meeting …"); else, and for "him" and "her", the last person
+   * mentioned ({@link #lastPersonBefore}).
+   */
+  private static @Nullable Cluster pronounTarget(Map<String, Cluster> clusters,
+      List<Sentence> sentences, Sentence s, Token t, String pronoun) {
+    if (pronoun.equals("he") || pronoun.equals("she")) {
+      Cluster c = lastSubject(clusters, s, t.begin(), pronoun);
+      int at = sentences.indexOf(s);
+      for (int k = at - 1; c == null && t.index() == subjectStart(s) && k >= Math.max(0, at - 3);
+          k--) {
+        c = lastSubject(clusters, sentences.get(k), Integer.MAX_VALUE, pronoun);
+      }
+      if (c != null) {
+        return c;
+      }
+    }
+    return lastPersonBefore(clusters, t.begin(), pronoun);
+  }
+
+  /** Where a sentence's subject starts: its first token, or the first after an opening phrase. */
+  private static int subjectStart(Sentence s) {
+    List<Token> ts = s.tokens();
+    for (int i = 0; i < ts.size(); i++) {
+      if (ts.get(i).isVerb() || ts.get(i).pos().equals("MD")) {
+        break;
+      }
+      if (ts.get(i).word().equals(",") && i + 1 < ts.size()) {
+        return i + 1; // "On Wednesday, he said"
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The person a pronoun can stand for (as in {@link #lastPersonBefore}) named last in subject
+   * position in sentence {@code s} before {@code offset}, a pronoun already resolved included.
+   */
+  private static @Nullable Cluster lastSubject(Map<String, Cluster> clusters, Sentence s,
+      int offset, String pronoun) {
+    List<Token> ts = s.tokens();
+    if (ts.isEmpty()) {
+      return null;
+    }
+    int from = ts.get(0).begin();
+    int to = Math.min(offset, ts.get(ts.size() - 1).end());
+    Cluster best = null;
+    int bestAt = -1;
+    for (Cluster c : clusters.values()) {
+      if (!canBe(c, pronoun)) {
+        continue;
+      }
+      for (Mention m : c.mentions) {
+        if (m.begin() >= from && m.begin() < to && m.begin() > bestAt && inSubjectPosition(ts, m)) {
+          bestAt = m.begin();
+          best = c;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "write", "ask",
+      "explain", "note", "argue", "insist", "continue");
+
+  /**
+   * Whether a mention stands where a sentence's or clause's subject stands: right before a
+   * finite verb (an apposition between commas and adverbs allowed: "Smith, a spokesman, also
+   * said"), or right after a speech verb ("…,” said Maggie Gallagher").
+   */
+  static boolean inSubjectPosition(List<Token> ts, Mention m) {
+    int first = -1;
+    int last = -1;
+    for (Token t : ts) {
+      if (t.begin() >= m.begin() && t.end() <= m.end()) {
+        if (first < 0) {
+          first = t.index();
+        }
+        last = t.index();
+      }
+    }
+    if (first < 0) {
+      return false;
+    }
+    if (first > 0 && ts.get(first - 1).isVerb()
+        && SPEECH_VERBS.contains(ts.get(first - 1).lemma().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    int k = last + 1;
+    if (k < ts.size() && ts.get(k).word().equals(",")) {
+      int close = -1;
+      for (int j = k + 1; j < Math.min(ts.size(), k + 10); j++) {
+        if (ts.get(j).word().equals(",")) {
+          close = j;
+          break;
+        }
+      }
+      if (close < 0) {
+        return false;
+      }
+      k = close + 1;
+    }
+    while (k < ts.size() && ts.get(k).pos().startsWith("RB")) {
+      k++;
+    }
+    return k < ts.size() && ts.get(k).pos().matches("VB[DZP]|MD");
+  }
+
+  private static boolean canBe(Cluster c, String pronoun) {
+    return c.type == EntityType.PERSON && (c.entry != null || c.name.strip().contains(" "))
+        && agrees(pronoun, c.name);
+  }
+
+  /**
    * The person a pronoun most likely means: the last one mentioned before it, among persons the
    * gazetteer knows or that the text names with at least two words (a lone capitalised word that
    * the tagger called a person is too often a place: "Kessel said").
@@ -314,8 +432,7 @@ public final class EntityResolver {
     Cluster best = null;
     int bestAt = -1;
     for (Cluster c : clusters.values()) {
-      if (c.type != EntityType.PERSON || (c.entry == null && !c.name.strip().contains(" "))
-          || !agrees(pronoun, c.name)) {
+      if (!canBe(c, pronoun)) {
         continue; // "she" is not Donald Trump
       }
       for (Mention m : c.mentions) {
@@ -428,6 +545,12 @@ public final class EntityResolver {
         // Facebook" Facebook (parties have their own rule above: "Senate Democrats" are
         // Democrats)
         best = null;
+      }
+      if (best != null && i > 0 && !covered[i - 1] && best.entry().type() == EntityType.LOCATION
+          && tokens.get(i - 1).pos().startsWith("NNP")
+          && tokens.get(i - 1).ner().equals("ORGANIZATION")
+          && tokens.get(i).ner().equals("ORGANIZATION")) {
+        best = null; // "MG Motor India", "Spartak Moscow", "Radio Free Europe": a name's place
       }
       if (best != null && bestLen == 1 && best.kind() == Mention.Kind.SHORT
           && best.entry().type() == EntityType.PERSON

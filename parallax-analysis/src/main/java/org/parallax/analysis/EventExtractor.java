@@ -168,6 +168,9 @@ final class EventExtractor {
             temporal[i] = true;
           }
         }
+        // a span of time the resolver did not keep ("a week after …") is no participant either
+        temporal[i] |= t.get(i).pos().matches("NNS?")
+            && TIME_UNITS.contains(t.get(i).lemma().toLowerCase(Locale.ROOT));
         chunkOf[i] = -1;
       }
       int i = 0;
@@ -474,7 +477,23 @@ final class EventExtractor {
       if (cueOf.source().entity() == null && (said.equals("they") || said.equals("we"))) {
         actors.addAll(they); // "in which they condemned …"
       } else {
-        actors.add(new Participant(cueOf.source().entity(), cueOf.source().span()));
+        // "Ankara and Moscow agreed": each of a coordinated speaker's members
+        Span speaker = cueOf.source().span();
+        List<Participant> each = new ArrayList<>();
+        for (int k = 0; k < c.t.size(); k++) {
+          if (c.chunkOf[k] >= 0 && speaker.begin() <= c.t.get(k).begin()
+              && c.t.get(k).end() <= speaker.end()) {
+            each = members(c, c.chunks.get(c.chunkOf[k]));
+            break;
+          }
+        }
+        boolean coordinated = each.size() > 1 && each.stream().allMatch(p -> p.entity() != null
+            && speaker.begin() <= p.span().begin() && p.span().end() <= speaker.end());
+        if (coordinated) {
+          actors.addAll(each);
+        } else {
+          actors.add(new Participant(cueOf.source().entity(), cueOf.source().span()));
+        }
       }
     }
     if (passive) {
@@ -526,6 +545,11 @@ final class EventExtractor {
     return new Event("e" + n, type, trigger, parts, time(trigger, times),
         negated(c, f.first()), modality(c, f.first(), verb), holder(trigger, attributions));
   }
+
+  /** Nouns for spans of time. */
+  private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week",
+      "fortnight", "month", "year", "decade", "century", "weekend", "morning", "afternoon",
+      "evening", "night");
 
   /** Words that stand in a participant's place but name nobody: "had nothing to do with". */
   private static final Set<String> NOBODY = Set.of("nothing", "anything", "something",
@@ -795,6 +819,10 @@ final class EventExtractor {
             && c.chunkOf[before - 1] < 0 && (c.t.get(before - 1).pos().equals("DT")
                 || c.t.get(before - 1).pos().equals("CD") || c.t.get(before - 1).pos().equals("JJ"))) {
           return members(c, first);
+        }
+        if (objectOfPrep && c.word(before).equals("with") && nonFinite
+            && g.get(g.size() - 1).last() == trigger - 1 && !c.isTemporal(ch)) {
+          return members(c, ch); // "with Maas blasted by MPs": the participle's own subject
         }
         if (c.isTemporal(ch) || objectOfPrep || objectOfVerb) {
           // "the authorities of Mali and Niger sent": the head before "of" is the subject

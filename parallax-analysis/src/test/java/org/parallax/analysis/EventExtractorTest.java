@@ -47,6 +47,15 @@ class EventExtractorTest {
   }
 
   @Test
+  void coordinatedSpeakersAreEachActorsAndASpanOfTimeIsNone() {
+    Analysis a = analyse("Chad said the rebels left the town on Wednesday, a week after"
+        + " Khartoum and Tripoli agreed to remove the fighters from the area.", LocalDate.of(2025, 3, 14));
+    assertThat(role(only(a, Event.Type.AGREE), Event.Role.ACTOR))
+        .containsExactlyInAnyOrder("sudan", "libya");
+    assertThat(role(only(a, Event.Type.DISMISS), Event.Role.ACTOR)).doesNotContain("\"a week\"");
+  }
+
+  @Test
   void theAccusedDoesWhatTheyAreAccusedOf() {
     Analysis a = analyse("Chad accused Sudan of arming the rebels.", LocalDate.of(2025, 3, 14));
     Event accuse = only(a, Event.Type.ACCUSE);

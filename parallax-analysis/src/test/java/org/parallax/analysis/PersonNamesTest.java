@@ -9,6 +9,7 @@ import org.parallax.model.analysis.Analysis;
 import org.parallax.model.analysis.Attribution;
 import org.parallax.model.analysis.Entity;
 import org.parallax.model.analysis.EntityType;
+import org.parallax.model.analysis.Mention;
 
 /**
  * People the tagger gets wrong, through the real CoreNLP pipeline (fictional names): a person
@@ -107,5 +108,18 @@ class PersonNamesTest {
     assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
         && x.source().span().text().equals("He"))
         .singleElement().satisfies(x -> assertThat(x.source().entity()).isEqualTo(berek.id()));
+  }
+
+  @Test
+  void heOpeningASentenceIsTheLastSubjectNotTheLastNameAndHeLaterInItIsItsSubject() {
+    Analysis a = analyse("Tomas Berek said on Thursday that the council planned a tram line"
+        + " between the docks and the villa of Ivo Marrant. He was meeting Mayor Jan Orlik on"
+        + " Friday and said he would ask him to fund the line.");
+    Entity berek = named(a, "Tomas Berek");
+    Entity orlik = named(a, "Jan Orlik");
+    assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
+        && x.source().span().text().equalsIgnoreCase("he"))
+        .isNotEmpty().allSatisfy(x -> assertThat(x.source().entity()).isEqualTo(berek.id()));
+    assertThat(orlik.mentions()).extracting(Mention::text).contains("him");
   }
 }
