@@ -226,14 +226,16 @@ final class AttributionExtractor {
     drafts.sort((a, b) -> Integer.compare(a.cue.begin(), b.cue.begin()));
     writtenAsAName(drafts, entities);
     continueSpeaker(drafts, entities);
-    // nesting: an explicit parent, else the smallest other content that holds the cue
+    // nesting: an explicit parent, else the smallest other content that holds the cue (not the
+    // outlet's own hedge: what it holds, the outlet reports)
     for (Draft d : drafts) {
       if (d.parent != null) {
         continue;
       }
       Draft best = null;
       for (Draft o : drafts) {
-        if (o != d && o.content.contains(d.cue) && !d.content.contains(o.cue)
+        if (o != d && (o.source != null || o.entity != null) && o.content.contains(d.cue)
+            && !d.content.contains(o.cue)
             && (best == null || o.content.end() - o.content.begin()
                 < best.content.end() - best.content.begin())) {
           best = o;
@@ -629,6 +631,14 @@ final class AttributionExtractor {
           && child(children, v.index(), "obj") < 0) {
         continue; // "employees found to have violated …": a reduced passive, nobody finds
       }
+      int complement = child(children, v.index(), "xcomp");
+      boolean saysThrough = complement >= 0
+          && Cues.verb(t.get(complement).lemma().toLowerCase(Locale.ROOT)) != null;
+      if (lemma.equals("continue") && complement >= 0 && !saysThrough) {
+        continue; // "will continue working closely", "continues to be subdued": not speech
+      }
+      // "Melania seems to have vanished": the outlet's own hedge, said by nobody it names
+      boolean ownHedge = (lemma.equals("seem") || lemma.equals("appear")) && !saysThrough;
       Span content = agent >= 0 ? passiveContent(text, t, children, v.index(), agent, saidOf)
           : contentOf(text, t, children, headOf, v, subject);
       int[] quote = quoteRightBefore(text, quotes,
@@ -683,6 +693,15 @@ final class AttributionExtractor {
           out.add(child);
           continue;
         }
+      }
+      if (ownHedge) {
+        int from = firstOfSubtree(children, subject);
+        if (from < v.index() && t.get(from).begin() < content.begin()
+            && !t.get(subject).word().equalsIgnoreCase("it")) {
+          content = span(text, t.get(from).begin(), content.end()); // "Melania … to have vanished"
+        }
+        out.add(new Draft(null, null, cueSpan(text, t, children, v), content, stance));
+        continue;
       }
       out.add(new Draft(source, entity, cueSpan(text, t, children, v), content, stance));
     }

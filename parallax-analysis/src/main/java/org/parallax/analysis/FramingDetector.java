@@ -243,7 +243,7 @@ final class FramingDetector {
     }
     Attribution holder = null;
     for (Attribution a : attributions) {
-      if (a.content().begin() <= begin && end <= a.content().end()
+      if (!a.unsourced() && a.content().begin() <= begin && end <= a.content().end()
           && (holder == null || a.content().end() - a.content().begin()
               < holder.content().end() - holder.content().begin()
               || (a.content().equals(holder.content()) && holder.id().equals(a.parent())))) {

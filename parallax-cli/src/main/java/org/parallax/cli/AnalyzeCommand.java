@@ -206,7 +206,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         p = an.attributions().stream().filter(x -> x.id().equals(pid)).findFirst()
             .map(Attribution::parent).orElse(null);
       }
-      String source = at.source().span() == null ? "?" : at.source().span().text();
+      // no source: the outlet's own hedge ("X seems to …")
+      String source = at.source().span() == null ? "(the outlet)" : at.source().span().text();
       String content = at.content().text();
       sb.append("  ".repeat(depth + 1)).append(at.id()).append(' ').append(source)
           .append(at.source().entity() == null ? "" : " [" + at.source().entity() + "]")

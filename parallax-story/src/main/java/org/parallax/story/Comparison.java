@@ -390,7 +390,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         }
         Attribution at = e.attribution() == null ? null : attributions.get(e.attribution());
         String source = at == null ? null : at.source().span() != null
-            ? at.source().span().text() : at.source().entity();
+            ? speaker(at.source().span().text(), at.source().entity(), a.analysis().entities())
+            : at.source().entity();
         home.reports.add(new EventReport(a.article().outlet().id(), a.article().id(),
             new Evidence(a.article().id(), e.trigger().begin(), e.trigger().end(),
                 e.trigger().text()), source, e.negated(), e.modality()));
@@ -622,8 +623,10 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
               .forEach(p -> args.add(p.entity()));
         }
       }
+      // with no source at all ("Melania seems to have vanished") the outlet says it, hedged
       Status status = at.stance() == Stance.DENY ? Status.DENIED
-          : at.source().entity() != null ? Status.NAMED_SOURCE : Status.UNNAMED_SOURCE;
+          : at.source().entity() != null ? Status.NAMED_SOURCE
+          : at.unsourced() ? Status.ASSERTED : Status.UNNAMED_SOURCE;
       String source = at.source().span() != null ? at.source().span().text()
           : at.source().entity();
       Map<String, Integer> terms = wording(ar.text(), b, e, mentions);
@@ -685,7 +688,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         .findFirst().orElse(null);
     // a pronoun or a definite description; not "at least one Republican" or "many Democrats",
     // which are some of the entity's people, not the entity
-    boolean stands = source.matches("(?i)he|she|they|we|i|it|him|her")
+    boolean stands = source.matches("(?i)he|she|they|we|i|it|him|her|who|which|that")
         || source.matches("(?i)(the|this|that)\\s.*");
     return name == null || !stands || source.contains(name) ? source : name;
   }
@@ -862,20 +865,28 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       List<Attribution> ats = a.analysis().attributions();
       Map<String, Integer> cat = categories.computeIfAbsent(outlet, k -> new TreeMap<>());
       chains.computeIfAbsent(outlet, k -> new ArrayList<>());
+      Map<String, Attribution> byId = new HashMap<>();
+      ats.forEach(x -> byId.put(x.id(), x));
       for (Attribution at : ats) {
+        if (at.unsourced()) {
+          continue; // the outlet's own hedge ("X seems to …"): nobody's words
+        }
         cat.merge(category(at, entities, isMedia), 1, Integer::sum);
         int d = 1;
         Set<String> seen = new HashSet<>();
+        String top = null;
         for (String p = at.parent(); p != null && seen.add(p); ) {
-          d++;
-          String pid = p;
-          p = ats.stream().filter(x -> x.id().equals(pid)).findFirst().map(Attribution::parent)
-              .orElse(null);
+          Attribution up = byId.get(p);
+          if (up != null && !up.unsourced()) {
+            d++;
+            top = top == null ? p : top;
+          }
+          p = up == null ? null : up.parent();
         }
         depth.merge(outlet, d, Math::max);
-        if (at.parent() == null) {
-          chains.get(outlet).add(node(a.article().id(), at, ats, entities, isMedia,
-              new HashSet<>()));
+        if (top == null) {
+          chains.get(outlet).add(node(a.article().id(), at, ats, a.analysis().entities(),
+              entities, isMedia, new HashSet<>()));
         }
       }
     }
@@ -886,15 +897,19 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   }
 
   private static SourceNode node(String articleId, Attribution at, List<Attribution> all,
-      Map<String, Entity> entities, Predicate<String> isMedia, Set<String> seen) {
+      List<Entity> entityList, Map<String, Entity> entities, Predicate<String> isMedia,
+      Set<String> seen) {
     seen.add(at.id());
     List<SourceNode> children = new ArrayList<>();
     for (Attribution c : all) {
-      if (at.id().equals(c.parent()) && !seen.contains(c.id())) {
-        children.add(node(articleId, c, all, entities, isMedia, seen));
+      if (at.id().equals(c.parent()) && !seen.contains(c.id()) && !c.unsourced()) {
+        children.add(node(articleId, c, all, entityList, entities, isMedia, seen));
       }
     }
-    String source = at.source().span() != null ? at.source().span().text()
+    // "He" and "the minister" by the name they stand for, as in the claim groups
+    String source = at.source().span() != null
+        ? java.util.Objects.requireNonNullElse(speaker(at.source().span().text(),
+            at.source().entity(), entityList), at.source().span().text())
         : at.source().entity() != null && entities.containsKey(at.source().entity())
             ? entities.get(at.source().entity()).name() : "(unstated)";
     return new SourceNode(source, at.source().entity(), category(at, entities, isMedia),

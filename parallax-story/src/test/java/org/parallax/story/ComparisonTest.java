@@ -139,6 +139,27 @@ class ComparisonTest {
   }
 
   @Test
+  void theOutletsOwnHedgeIsAssertedAndNoSourceAndAPronounSourceGoesByItsName() {
+    Analysed one = new Fixtures("o1", "herald.example", "Northwind Herald",
+        LocalDate.of(2031, 3, 3), "Harbour", "Marta Okonkwo seems to have left the harbour"
+            + " board. She said the gates would stay shut.")
+        .entity("okonkwo", "Marta Okonkwo", EntityType.PERSON, "Marta Okonkwo")
+        .hedge("a1", "seems", "Marta Okonkwo seems to have left the harbour board")
+        .attribution("a2", "She", "okonkwo", "said", "the gates would stay shut", Stance.ASSERT)
+        .build();
+    Comparison c = Comparison.of("line-o", List.of(one), n -> false);
+    assertThat(c.claimGroups()).anySatisfy(g -> {
+      assertThat(g.summary()).startsWith("Marta Okonkwo seems to have left");
+      assertThat(g.outlets()).containsEntry("herald.example", Comparison.Status.ASSERTED);
+    });
+    assertThat(c.sourcing()).singleElement().satisfies(p -> {
+      assertThat(p.categories()).containsExactly(java.util.Map.entry("person", 1));
+      assertThat(p.chains()).singleElement().satisfies(n ->
+          assertThat(n.source()).isEqualTo("Marta Okonkwo"));
+    });
+  }
+
+  @Test
   void framingKeepsTheOutletsOwnWordsApartFromWhatItQuotes() {
     List<Comparison.FramingRow> rows = compare().framing();
     assertThat(rows).anySatisfy(r -> {

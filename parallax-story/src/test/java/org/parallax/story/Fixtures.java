@@ -96,6 +96,13 @@ final class Fixtures {
     return this;
   }
 
+  /** The outlet's own hedge, said by nobody ("Marta Okonkwo seems to …"). */
+  Fixtures hedge(String attId, String cue, String content) {
+    attributions.add(new Attribution(attId, null, new Attribution.Source(null, null), span(cue),
+        span(content), false, Stance.HEDGE));
+    return this;
+  }
+
   /** A direct quotation: {@code content} is the quoted words. */
   Fixtures quotation(String attId, String source, @Nullable String entity, String cue,
       String content) {

@@ -19,6 +19,14 @@ public record Attribution(String id, @Nullable String parent, Source source, Spa
     Span content, boolean direct, Stance stance) {
 
   /**
+   * Whether nobody is credited: the outlet's own hedge ("Melania seems to have vanished"), whose
+   * content is still the outlet's narration.
+   */
+  public boolean unsourced() {
+    return source.span() == null && source.entity() == null;
+  }
+
+  /**
    * The credited source.
    *
    * @param span where the text names it, or null when implicit
