@@ -26,7 +26,7 @@ import org.parallax.model.nlp.Token;
  */
 public final class Analyzer {
   /** Bump when analysis code changes its output, so stored analyses are recomputed. */
-  public static final int VERSION = 22;
+  public static final int VERSION = 23;
 
   /**
    * The key stored analyses are filed under: {@link #VERSION} and a checksum of the bundled data
@@ -207,7 +207,12 @@ public final class Analyzer {
         && text.matches("daily|weekly|monthly|quarterly|annual|yearly|biweekly|biannual")
         && span.lastToken() + 1 < tokens.size()
         && tokens.get(span.lastToken() + 1).pos().startsWith("NN");
-    return age || acronym || rate || fraction || kind || text.equals("once")
+    // "will present the report", "were present at the ceremony": the verb, the adjective; the
+    // time is "the present", "at present", "until the present"
+    boolean notNow = text.equals("present") && (span.firstToken() == 0 || !tokens
+        .get(span.firstToken() - 1).word().toLowerCase(Locale.ROOT)
+        .matches("the|at|until|till|to|from"));
+    return age || acronym || rate || fraction || kind || notNow || text.equals("once")
         || text.equals("previously");
   }
 

@@ -317,7 +317,7 @@ public final class EntityResolver {
       List<Sentence> sentences, Sentence s, Token t, String pronoun) {
     if (pronoun.equals("he") || pronoun.equals("she")) {
       Cluster c = lastSubject(clusters, s, t.begin(), pronoun);
-      int at = sentences.indexOf(s);
+      int at = s.index(); // sentences are numbered by their position
       for (int k = at - 1; c == null && t.index() == subjectStart(s) && k >= Math.max(0, at - 3);
           k--) {
         c = lastSubject(clusters, sentences.get(k), Integer.MAX_VALUE, pronoun);

@@ -378,12 +378,16 @@ final class EventExtractor {
 
   private List<Found> triggers(Clause c) {
     List<Found> out = new ArrayList<>();
+    boolean headline = titleCase(c.t);
     for (int i = 0; i < c.t.size(); i++) {
       Token tok = c.t.get(i);
       boolean verb = tok.isVerb();
       boolean noun = tok.pos().startsWith("NN");
       if (!verb && !noun) {
         continue;
+      }
+      if (tok.pos().startsWith("NNP") && i > 0 && !headline) {
+        continue; // a word of a name or title: "Amazon Fire TV", "Catch and Kill"
       }
       List<Row> rows = byFirstLemma.get(c.lemma(i));
       if (rows == null) {
@@ -417,6 +421,24 @@ final class EventExtractor {
       }
     }
     return kept;
+  }
+
+  /**
+   * A sentence written as a headline ("Magnitude 6.1 Earthquake Hits Indonesia"): every word of
+   * four letters or more capitalised, at least three of them.
+   */
+  private static boolean titleCase(List<Token> t) {
+    int words = 0;
+    for (Token tok : t) {
+      String w = tok.word();
+      if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+        if (!Character.isUpperCase(w.charAt(0))) {
+          return false;
+        }
+        words++;
+      }
+    }
+    return words >= 3;
   }
 
   /** The rest of a multi-word trigger ("break off": a particle may follow at once). */
@@ -505,7 +527,13 @@ final class EventExtractor {
       right(c, f, new ArrayList<>(), locations, actors);
     } else {
       if (actors.isEmpty() && !verb) {
-        actors.addAll(modifier(c, f.first(), they, it));
+        List<Participant> mod = modifier(c, f.first(), they, it);
+        if (UNDERGONE.contains(f.row().type()) && personBefore(c, mod, f.first(),
+            f.row().type() != Event.Type.ATTACK)) {
+          targets.addAll(mod); // "the al-Baghdadi raid", "the Khashoggi killing": whom it hit
+        } else {
+          actors.addAll(mod);
+        }
         int by = find(c, f.last() + 1, 2, "by");
         if (actors.isEmpty() && by >= 0 && by + 1 < c.t.size() && c.chunkOf[by + 1] >= 0) {
           actors.addAll(members(c, c.chunks.get(c.chunkOf[by + 1])));
@@ -544,6 +572,34 @@ final class EventExtractor {
     }
     return new Event("e" + n, type, trigger, parts, time(trigger, times),
         negated(c, f.first()), modality(c, f.first(), verb), holder(trigger, attributions));
+  }
+
+  /** Events a person named before the noun undergoes rather than does. */
+  private static final Set<Event.Type> UNDERGONE = Set.of(Event.Type.ATTACK, Event.Type.ARREST,
+      Event.Type.SEIZE, Event.Type.DISMISS);
+
+  /**
+   * Whether the one modifier found is a person's name right before the trigger ("the al-Baghdadi
+   * raid", not "the US raid"), a possessive only where {@code possessive} allows ("Marrant's
+   * arrest", not "Trump's attack on …").
+   */
+  private static boolean personBefore(Clause c, List<Participant> mod, int trigger,
+      boolean possessive) {
+    if (mod.size() != 1) {
+      return false;
+    }
+    Span span = mod.get(0).span();
+    int last = -1;
+    for (int k = 0; k < trigger; k++) {
+      if (c.t.get(k).begin() >= span.begin() && c.t.get(k).end() <= span.end()) {
+        if (!c.t.get(k).ner().equals("PERSON")) {
+          return false;
+        }
+        last = k;
+      }
+    }
+    return last >= 0 && last + 1 < c.t.size()
+        && (possessive || !c.t.get(last + 1).pos().equals("POS"));
   }
 
   /** Nouns for spans of time. */

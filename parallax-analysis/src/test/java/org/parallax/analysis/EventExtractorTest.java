@@ -56,6 +56,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void aPersonNamedBeforeARaidIsItsTargetAndANameIsNoTrigger() {
+    Analysis a = analyse("The interview touches on the Ivo Marrant raid and on Marrant's"
+        + " arrest. Rebels watched Kestrel Fire TV in Trellin.", LocalDate.of(2025, 3, 14));
+    Event raid = only(a, Event.Type.ATTACK);
+    assertThat(raid.trigger().text()).isEqualTo("raid");
+    assertThat(role(raid, Event.Role.TARGET)).containsExactly("person:ivo-marrant");
+    assertThat(role(raid, Event.Role.ACTOR)).isEmpty();
+    assertThat(role(only(a, Event.Type.ARREST), Event.Role.TARGET))
+        .containsExactly("person:ivo-marrant");
+    assertThat(a.events()).noneMatch(e -> e.trigger().text().equals("Fire"));
+  }
+
+  @Test
   void theAccusedDoesWhatTheyAreAccusedOf() {
     Analysis a = analyse("Chad accused Sudan of arming the rebels.", LocalDate.of(2025, 3, 14));
     Event accuse = only(a, Event.Type.ACCUSE);

@@ -27,6 +27,13 @@ class TimeSpansTest {
   }
 
   @Test
+  void presentIsATimeOnlyAsTheNoun() {
+    assertThat(values("The minister will present the report; envoys were present at the"
+        + " ceremony. At present the port is shut, as it has been from 1990 to the present."))
+        .containsExactly("present=PRESENT_REF", "1990=1990", "present=PRESENT_REF");
+  }
+
+  @Test
   void aMonthsLongDisputeLastsMonthsNotOne() {
     assertThat(values("The talks deepened a months-long dispute and a years-long feud."))
         .containsExactly("months-long=PXM", "years-long=PXY");

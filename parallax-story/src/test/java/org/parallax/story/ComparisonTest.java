@@ -118,11 +118,16 @@ class ComparisonTest {
         .containsEntry("ledger.example", Comparison.Status.NAMED_SOURCE));
   }
 
+  /** Another article of the fictional Northwind Herald, titled by its id. */
+  private static Fixtures heraldArticle(String id, String text) {
+    return new Fixtures(id, "herald.example", "Northwind Herald", LocalDate.of(2031, 3, 3), id,
+        text);
+  }
+
   @Test
   void twoEventsToldInOneSentenceOfNarrationAreOneClaim() {
-    Analysed one = new Fixtures("s1", "herald.example", "Northwind Herald",
-        LocalDate.of(2031, 3, 3), "Envoy visits", "The envoy's visit to Valdoria comes after an"
-            + " Ostmark assault on Brenn. Valdoria later severed relations with Ostmark.")
+    Analysed one = heraldArticle("s1", "The envoy's visit to Valdoria comes after an Ostmark"
+        + " assault on Brenn. Valdoria later severed relations with Ostmark.")
         .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
         .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
         .entity("brenn", "Brenn", EntityType.LOCATION, "Brenn")
@@ -140,9 +145,8 @@ class ComparisonTest {
 
   @Test
   void theOutletsOwnHedgeIsAssertedAndNoSourceAndAPronounSourceGoesByItsName() {
-    Analysed one = new Fixtures("o1", "herald.example", "Northwind Herald",
-        LocalDate.of(2031, 3, 3), "Harbour", "Marta Okonkwo seems to have left the harbour"
-            + " board. She said the gates would stay shut.")
+    Analysed one = heraldArticle("o1", "Marta Okonkwo seems to have left the harbour board."
+        + " She said the gates would stay shut.")
         .entity("okonkwo", "Marta Okonkwo", EntityType.PERSON, "Marta Okonkwo")
         .hedge("a1", "seems", "Marta Okonkwo seems to have left the harbour board")
         .attribution("a2", "She", "okonkwo", "said", "the gates would stay shut", Stance.ASSERT)
