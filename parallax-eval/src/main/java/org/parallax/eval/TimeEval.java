@@ -75,7 +75,8 @@ public final class TimeEval {
           }
         }
         if (match == null) {
-          mismatch.accept(f.getFileName() + ": '" + t.text() + "' not in gold, ours " + t.value());
+          mismatch.accept(f.getFileName() + ": '" + t.text() + "' not in gold, ours " + t.value()
+              + " in …" + context(text, t.begin(), t.end()) + "…");
           continue;
         }
         relaxed++;
@@ -93,7 +94,7 @@ public final class TimeEval {
         if (!taken[gi]) {
           Timex g = goldTimexes.get(gi);
           mismatch.accept(f.getFileName() + ": '" + text.substring(g.begin(), g.end())
-              + "' gold " + g.value() + ", missed");
+              + "' gold " + g.value() + ", missed in …" + context(text, g.begin(), g.end()) + "…");
         }
       }
     }
@@ -102,6 +103,12 @@ public final class TimeEval {
         report("value", values, predicted, gold, files.size()));
     EvalReport v = parts.get(2);
     return new EvalReport("time", v.precision(), v.recall(), v.f1(), files.size(), parts);
+  }
+
+  /** Forty characters either side of a span, on one line. */
+  private static String context(String text, int begin, int end) {
+    return text.substring(Math.max(0, begin - 40), Math.min(text.length(), end + 40))
+        .replaceAll("\\s+", " ");
   }
 
   private static EvalReport report(String name, int correct, int predicted, int gold, int docs) {
