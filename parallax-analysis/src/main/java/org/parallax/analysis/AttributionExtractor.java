@@ -967,6 +967,11 @@ final class AttributionExtractor {
       }
     }
     int after = saying >= 0 ? saying + 1 : v.index() + 1;
+    if (subject > v.index() && firstOfSubtree(children, subject) == v.index() + 1) {
+      // "“…,” said Vo Ngoc Chuyen, the older brother of …, whose family fears …": the speaker's
+      // own phrase, however long, is no content
+      after = lastOfSubtree(children, subject) + 1;
+    }
     int rightEnd = clauseEnd(t, after);
     Span right = rightEnd >= after ? clause(text, t, after, rightEnd) : null;
     int cueStart = Math.min(v.index(), firstOfSubtree(children, subject));

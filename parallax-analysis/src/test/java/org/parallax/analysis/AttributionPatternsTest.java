@@ -274,4 +274,12 @@ class AttributionPatternsTest {
     assertThat(a.attributions()).filteredOn(x -> x.cue().text().equals("said"))
         .singleElement().satisfies(x -> assertThat(x.source().entity()).isEqualTo("india"));
   }
+
+  @Test
+  void aLongSpeakerAfterTheVerbIsNotTheContent() {
+    assertThat(found("\u201cIt is a sad day for the harbour,\u201d said Ivo Marrant, the older"
+        + " brother of Jan Marrant, whose family fears he is among the missing."))
+        .anyMatch(x -> x.startsWith("Ivo Marrant") && x.endsWith("| It is a sad day for the harbour"))
+        .noneMatch(x -> x.endsWith("whose family fears he is among the missing"));
+  }
 }
