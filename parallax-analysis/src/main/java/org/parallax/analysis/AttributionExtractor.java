@@ -48,6 +48,11 @@ final class AttributionExtractor {
       this.content = content;
       this.stance = stance;
     }
+
+    /** The outlet's own hedge, credited to nobody ({@link Attribution#unsourced()}). */
+    boolean unsourced() {
+      return source == null && entity == null;
+    }
   }
 
   private AttributionExtractor() {}
@@ -234,8 +239,7 @@ final class AttributionExtractor {
       }
       Draft best = null;
       for (Draft o : drafts) {
-        if (o != d && (o.source != null || o.entity != null) && o.content.contains(d.cue)
-            && !d.content.contains(o.cue)
+        if (o != d && !o.unsourced() && o.content.contains(d.cue) && !d.content.contains(o.cue)
             && (best == null || o.content.end() - o.content.begin()
                 < best.content.end() - best.content.begin())) {
           best = o;

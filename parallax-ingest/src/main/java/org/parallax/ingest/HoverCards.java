@@ -13,21 +13,22 @@ import java.util.regex.Pattern;
  * Thursday".
  *
  * <p>A card is recognised by its shape alone: the shown name's last word, up to five more name
- * words (the full name's given and middle names, particles such as "de"), the same last word again immediately followed
- * by a capital letter, a digit or an opening quote (no space: the headline starts there, "Sanders2020 Democrats …")
- * — or the whole shown name written twice with the headline after a space, when no sentence
- * ends before the "MORE", and a standalone "MORE" within
- * {@value #MAX_CARD} characters. Running text that merely repeats a name never has the second
- * glued to a capital letter; a card without its "MORE" is left alone.
+ * words (the full name's given and middle names, particles such as "de"), and the same last word
+ * again immediately followed by a capital letter, a digit or an opening quote (no space: the
+ * headline starts there, "Sanders2020 Democrats …") — or the whole shown name written twice with
+ * the headline after a space, when no sentence ends before the "MORE" — then a standalone "MORE"
+ * within {@value #MAX_CARD} characters. Running text that merely repeats a name never has the
+ * second glued to a capital letter; a card without its "MORE" is left alone.
  */
 final class HoverCards {
   static final int MAX_CARD = 800;
   private static final Pattern START = Pattern.compile(
       "\\b(\\p{Lu}[\\p{L}'’-]*\\p{Ll})\\s*((?:(?:[\\p{Lu}(][\\p{L}.'’()-]*|\\p{Ll}{1,3})\\s+){0,5})"
           + "\\1(?=[\\p{Lu}\\d'‘\"“])");
-  /** The whole shown name written twice, the card after a space: "Joe Biden Joe Biden Parnas: …". */
+  /** The whole shown name written twice, the card after a space: "Joe Biden Joe Biden Parnas". */
   private static final Pattern REPEATED = Pattern.compile(
-      "\\b((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*\\p{Ll})\\s+\\1\\s+(?=[\\p{Lu}\\d'‘\"“])");
+      "\\b((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*\\p{Ll})\\s+\\1\\s+"
+          + "(?=[\\p{Lu}\\d'‘\"“])");
   /** Headlines end without a full stop; running text between a name and "MORE" has one. */
   private static final Pattern SENTENCE_END =
       Pattern.compile("(?<!\\p{L})\\p{Ll}{3,}\\.[\"”’]?\\s+\\p{Lu}");

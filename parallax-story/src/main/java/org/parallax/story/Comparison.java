@@ -684,8 +684,12 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     if (source == null || entity == null) {
       return source;
     }
-    String name = entities.stream().filter(x -> x.id().equals(entity)).map(Entity::name)
-        .findFirst().orElse(null);
+    return speaking(source, entities.stream().filter(x -> x.id().equals(entity))
+        .map(Entity::name).findFirst().orElse(null));
+  }
+
+  /** {@link #speaker} given the name of the source's entity (null: none). */
+  private static String speaking(String source, @Nullable String name) {
     // a pronoun or a definite description; not "at least one Republican" or "many Democrats",
     // which are some of the entity's people, not the entity
     boolean stands = source.matches("(?i)he|she|they|we|i|it|him|her|who|which|that")
@@ -865,28 +869,23 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       List<Attribution> ats = a.analysis().attributions();
       Map<String, Integer> cat = categories.computeIfAbsent(outlet, k -> new TreeMap<>());
       chains.computeIfAbsent(outlet, k -> new ArrayList<>());
-      Map<String, Attribution> byId = new HashMap<>();
-      ats.forEach(x -> byId.put(x.id(), x));
+      // the outlet's own hedges ("X seems to …") are nobody's words: a chain runs through them
+      Map<String, String> sourcedParent = sourcedParents(ats);
       for (Attribution at : ats) {
         if (at.unsourced()) {
-          continue; // the outlet's own hedge ("X seems to …"): nobody's words
+          continue;
         }
         cat.merge(category(at, entities, isMedia), 1, Integer::sum);
         int d = 1;
         Set<String> seen = new HashSet<>();
-        String top = null;
-        for (String p = at.parent(); p != null && seen.add(p); ) {
-          Attribution up = byId.get(p);
-          if (up != null && !up.unsourced()) {
-            d++;
-            top = top == null ? p : top;
-          }
-          p = up == null ? null : up.parent();
+        for (String p = sourcedParent.get(at.id()); p != null && seen.add(p);
+            p = sourcedParent.get(p)) {
+          d++;
         }
         depth.merge(outlet, d, Math::max);
-        if (top == null) {
-          chains.get(outlet).add(node(a.article().id(), at, ats, a.analysis().entities(),
-              entities, isMedia, new HashSet<>()));
+        if (sourcedParent.get(at.id()) == null) {
+          chains.get(outlet).add(node(a.article().id(), at, ats, sourcedParent, entities,
+              isMedia, new HashSet<>()));
         }
       }
     }
@@ -896,22 +895,40 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     return out;
   }
 
+  /** Each credited attribution's nearest credited ancestor (absent: the outlet carries it). */
+  private static Map<String, String> sourcedParents(List<Attribution> ats) {
+    Map<String, Attribution> byId = new HashMap<>();
+    ats.forEach(x -> byId.put(x.id(), x));
+    Map<String, String> out = new HashMap<>();
+    for (Attribution at : ats) {
+      Set<String> seen = new HashSet<>();
+      Attribution up = at.parent() == null ? null : byId.get(at.parent());
+      while (up != null && up.unsourced() && seen.add(up.id())) {
+        up = up.parent() == null ? null : byId.get(up.parent());
+      }
+      if (up != null && !up.unsourced()) {
+        out.put(at.id(), up.id());
+      }
+    }
+    return out;
+  }
+
   private static SourceNode node(String articleId, Attribution at, List<Attribution> all,
-      List<Entity> entityList, Map<String, Entity> entities, Predicate<String> isMedia,
-      Set<String> seen) {
+      Map<String, String> sourcedParent, Map<String, Entity> entities,
+      Predicate<String> isMedia, Set<String> seen) {
     seen.add(at.id());
     List<SourceNode> children = new ArrayList<>();
     for (Attribution c : all) {
-      if (at.id().equals(c.parent()) && !seen.contains(c.id()) && !c.unsourced()) {
-        children.add(node(articleId, c, all, entityList, entities, isMedia, seen));
+      if (!c.unsourced() && at.id().equals(sourcedParent.get(c.id()))
+          && !seen.contains(c.id())) {
+        children.add(node(articleId, c, all, sourcedParent, entities, isMedia, seen));
       }
     }
+    Entity named = at.source().entity() == null ? null : entities.get(at.source().entity());
     // "He" and "the minister" by the name they stand for, as in the claim groups
     String source = at.source().span() != null
-        ? java.util.Objects.requireNonNullElse(speaker(at.source().span().text(),
-            at.source().entity(), entityList), at.source().span().text())
-        : at.source().entity() != null && entities.containsKey(at.source().entity())
-            ? entities.get(at.source().entity()).name() : "(unstated)";
+        ? speaking(at.source().span().text(), named == null ? null : named.name())
+        : named != null ? named.name() : "(unstated)";
     return new SourceNode(source, at.source().entity(), category(at, entities, isMedia),
         at.cue().text(), at.stance(), new Evidence(articleId, at.content().begin(),
             at.content().end(), at.content().text()), children);

@@ -164,6 +164,28 @@ class ComparisonTest {
   }
 
   @Test
+  void aChainRunsThroughTheOutletsOwnHedge() {
+    Analysed one = heraldArticle("o2", "The Courier reported that the envoy seems to have"
+        + " said the talks failed.")
+        .entity("courier", "The Courier", EntityType.ORGANIZATION, "The Courier")
+        .attribution("a1", "The Courier", "courier", "reported",
+            "that the envoy seems to have said the talks failed", Stance.ASSERT)
+        .hedge("a2", "seems", "the envoy seems to have said the talks failed")
+        .attribution("a3", "the envoy", null, "said", "the talks failed", Stance.ASSERT)
+        .parent("a2", "a1").parent("a3", "a2")
+        .build();
+    Comparison c = Comparison.of("line-o2", List.of(one), n -> false);
+    assertThat(c.sourcing()).singleElement().satisfies(p -> {
+      assertThat(p.maxDepth()).isEqualTo(2);
+      assertThat(p.chains()).singleElement().satisfies(n -> {
+        assertThat(n.source()).isEqualTo("The Courier");
+        assertThat(n.children()).extracting(Comparison.SourceNode::source)
+            .containsExactly("the envoy");
+      });
+    });
+  }
+
+  @Test
   void framingKeepsTheOutletsOwnWordsApartFromWhatItQuotes() {
     List<Comparison.FramingRow> rows = compare().framing();
     assertThat(rows).anySatisfy(r -> {

@@ -103,6 +103,13 @@ final class Fixtures {
     return this;
   }
 
+  /** Makes attribution {@code attId} a child of {@code parentId}. */
+  Fixtures parent(String attId, String parentId) {
+    attributions.replaceAll(a -> a.id().equals(attId) ? new Attribution(a.id(), parentId,
+        a.source(), a.cue(), a.content(), a.direct(), a.stance()) : a);
+    return this;
+  }
+
   /** A direct quotation: {@code content} is the quoted words. */
   Fixtures quotation(String attId, String source, @Nullable String entity, String cue,
       String content) {
