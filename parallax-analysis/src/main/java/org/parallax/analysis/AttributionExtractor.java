@@ -168,6 +168,87 @@ final class AttributionExtractor {
     return out;
   }
 
+  /** A cue in the passive ("It was reported", "it had been denied"): its "it" is no speaker. */
+  private static final java.util.regex.Pattern PASSIVE_CUE = java.util.regex.Pattern.compile(
+      "(?i).*\\b(is|are|was|were|be|been|being)\\b.*");
+
+  /**
+   * "Nokia said it expects …", "WhatsApp … It has denied any wrongdoing": "it" as the speaker is,
+   * in order: the speaker of its own sentence before it (an organisation, country or group; one
+   * only described — "The government has told WhatsApp that it wants …" — leaves "it" without an
+   * entity, for the organisation named last is not it); else the organisation last named before
+   * it in its sentence ("Nokia's push comes at a time when it expects …"); else the speaker of
+   * the two sentences before, when not a person; else the organisation last named in subject
+   * position there. An "it" with none of these stays unresolved.
+   */
+  private static void itSpeaker(List<Draft> drafts, List<Entity> entities,
+      List<Sentence> sentences) {
+    Map<String, Entity> byId = byId(entities);
+    for (Draft d : drafts) {
+      if (d.source == null || d.entity != null || !d.source.text().equalsIgnoreCase("it")
+          || PASSIVE_CUE.matcher(d.cue.text()).matches()) {
+        continue;
+      }
+      int here = sentenceOf(sentences, d.source.begin());
+      Draft before = null;
+      for (Draft o : drafts) {
+        if (o != d && o.source != null && o.cue.begin() < d.source.begin()
+            && (before == null || o.cue.begin() > before.cue.begin())) {
+          before = o;
+        }
+      }
+      int beforeIn = before == null ? -1 : sentenceOf(sentences, before.cue.begin());
+      Entity speaker = before == null || before.entity == null ? null : byId.get(before.entity);
+      boolean speakerFits = speaker != null && speaker.type() != EntityType.PERSON
+          && speaker.type() != EntityType.MISC;
+      if (before != null && beforeIn == here
+          && (speaker == null || speaker.type() != EntityType.PERSON)) {
+        d.entity = speakerFits ? speaker.id() : null;
+        continue;
+      }
+      String named = lastOrganisation(entities, sentences, d.source.begin(), here, false);
+      if (named == null && speakerFits && beforeIn >= here - 2) {
+        named = speaker.id();
+      }
+      d.entity = named != null ? named
+          : lastOrganisation(entities, sentences, d.source.begin(), here - 2, true);
+    }
+  }
+
+  /**
+   * The organisation named last before {@code offset} from sentence {@code from} on, only in
+   * subject position if {@code subject}; null when none is.
+   */
+  private static @Nullable String lastOrganisation(List<Entity> entities,
+      List<Sentence> sentences, int offset, int from, boolean subject) {
+    String best = null;
+    int bestAt = -1;
+    for (Entity e : entities) {
+      if (e.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        int in = sentenceOf(sentences, m.begin());
+        if (m.begin() < offset && m.begin() > bestAt && in >= Math.max(0, from)
+            && m.kind() != Mention.Kind.PRONOUN
+            && (!subject || EntityResolver.inSubjectPosition(sentences.get(in).tokens(), m))) {
+          bestAt = m.begin();
+          best = e.id();
+        }
+      }
+    }
+    return best;
+  }
+
+  private static int sentenceOf(List<Sentence> sentences, int offset) {
+    for (Sentence s : sentences) {
+      if (s.begin() <= offset && offset < s.end()) {
+        return s.index();
+      }
+    }
+    return -1;
+  }
+
   /** Where {@code e}'s last mention that is not a pronoun starts before {@code offset}, or -1. */
   private static int lastNameBefore(Entity e, int offset) {
     int at = -1;
@@ -185,7 +266,16 @@ final class AttributionExtractor {
     Map<Integer, String> entityByChar = new HashMap<>();
     // the names of persons and organisations (not "Democrat", not the "R" of "(R-Mo.)")
     Map<Integer, String> nameByChar = new HashMap<>();
+    // the characters of place names: "WASHINGTON:" opening a text is a dateline, not a speaker
+    Set<Integer> placeChars = new HashSet<>();
     for (Entity e : entities) {
+      if (e.type() == EntityType.LOCATION) {
+        for (Mention m : e.mentions()) {
+          for (int c = m.begin(); c < m.end(); c++) {
+            placeChars.add(c);
+          }
+        }
+      }
       boolean named = e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION;
       for (Mention m : e.mentions()) {
         for (int c = m.begin(); c < m.end(); c++) {
@@ -200,7 +290,7 @@ final class AttributionExtractor {
     for (Sentence s : parsed.sentences()) {
       List<Draft> here = new ArrayList<>();
       accordingTo(text, s, entityByChar, here);
-      colonCue(text, s, entityByChar, here);
+      colonCue(text, s, entityByChar, placeChars, here);
       if (s.parsed()) {
         verbCues(text, s, entityByChar, nameByChar, quotes, here);
       }
@@ -218,7 +308,11 @@ final class AttributionExtractor {
           }
         }
       }
+      int dateline = datelineEnd(text, s, placeChars);
       for (Draft d : here) {
+        if (dateline > 0 && d.content.begin() < dateline && d.content.end() > dateline) {
+          d.content = span(text, dateline, d.content.end()); // "WASHINGTON: …, X said"
+        }
         d.content = wholeQuotation(text, d.content, d.cue, quotes);
         d.direct = insideQuotes(d.content, quotes);
         if (d.stance == Stance.ASSERT && hasHedge(s, d.content)) {
@@ -231,6 +325,7 @@ final class AttributionExtractor {
     drafts.sort((a, b) -> Integer.compare(a.cue.begin(), b.cue.begin()));
     writtenAsAName(drafts, entities);
     continueSpeaker(drafts, entities);
+    itSpeaker(drafts, entities, parsed.sentences());
     // nesting: an explicit parent, else the smallest other content that holds the cue (not the
     // outlet's own hedge: what it holds, the outlet reports)
     for (Draft d : drafts) {
@@ -248,6 +343,7 @@ final class AttributionExtractor {
       d.parent = best;
     }
     describedSpeaker(drafts, entities);
+    firstPersonSpeaker(text, drafts, quotes);
     Map<Draft, String> ids = new IdentityHashMap<>();
     for (int i = 0; i < drafts.size(); i++) {
       ids.put(drafts.get(i), "a" + (i + 1));
@@ -417,7 +513,7 @@ final class AttributionExtractor {
    * a short name before a colon at the start of a sentence, a clause with a verb after it.
    */
   private static void colonCue(String text, Sentence s, Map<Integer, String> entityByChar,
-      List<Draft> out) {
+      Set<Integer> placeChars, List<Draft> out) {
     List<Token> t = s.tokens();
     int colon = -1;
     for (int k = 1; k < Math.min(t.size(), 6); k++) {
@@ -441,6 +537,9 @@ final class AttributionExtractor {
         || !hasVerb(t, colon + 1, t.size() - 1)) {
       return;
     }
+    if (isDateline(text, t, start, colon, placeChars)) {
+      return;
+    }
     Span content = clause(text, t, colon + 1, t.size() - 1);
     if (content == null) {
       return;
@@ -460,6 +559,39 @@ final class AttributionExtractor {
     int head = colon - 1;
     out.add(new Draft(source, entityByChar.get(t.get(head).begin()),
         span(text, t.get(colon).begin(), t.get(colon).end()), content, Stance.ASSERT));
+  }
+
+  /**
+   * "WASHINGTON: U.S. job growth slowed …": a place written in capitals before the colon that
+   * opens a paragraph is the dateline of a wire story, not a speaker (a transcript's speaker in
+   * capitals, "PENCE:", is a person).
+   */
+  /** Where the text after a "WASHINGTON:" dateline opening {@code s} starts, or -1. */
+  private static int datelineEnd(String text, Sentence s, Set<Integer> placeChars) {
+    List<Token> t = s.tokens();
+    for (int k = 1; k < Math.min(t.size() - 1, 6); k++) {
+      if (t.get(k).word().equals(":")) {
+        return isDateline(text, t, 0, k, placeChars) ? t.get(k + 1).begin() : -1;
+      }
+    }
+    return -1;
+  }
+
+  static boolean isDateline(String text, List<Token> t, int start, int colon,
+      Set<Integer> placeChars) {
+    int begin = t.get(start).begin();
+    int end = t.get(colon - 1).end();
+    String name = text.substring(begin, end);
+    if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.chars().noneMatch(Character::isLetter)
+        || !text.substring(text.lastIndexOf('\n', Math.max(0, begin - 1)) + 1, begin).isBlank()) {
+      return false;
+    }
+    for (int c = begin; c < end; c++) {
+      if (Character.isLetter(text.charAt(c)) && !placeChars.contains(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final java.util.regex.Pattern DASH_NAME = java.util.regex.Pattern.compile(
@@ -1283,6 +1415,46 @@ final class AttributionExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * "“I said that he was a thief,” Assad said. “I was not calling him names …”": "I" or "we"
+   * speaking inside a quotation is its speaker — the speaker of the quotation that holds it, or
+   * else of the last quotation before it in its paragraph, of those whose speaker an entity stands
+   * for. Left unresolved outside quotations (a columnist's own "I think").
+   */
+  private static void firstPersonSpeaker(String text, List<Draft> drafts, List<int[]> quotes) {
+    for (Draft d : drafts) {
+      if (d.source == null || d.entity != null
+          || !d.source.text().toLowerCase(Locale.ROOT).matches("i|we")) {
+        continue;
+      }
+      int[] quote = null;
+      for (int[] q : quotes) {
+        if (q[0] <= d.source.begin() && d.source.end() <= q[1]) {
+          quote = q;
+        }
+      }
+      if (quote == null) {
+        continue;
+      }
+      int paragraph = text.lastIndexOf('\n', quote[0]) + 1;
+      Draft speaker = null;
+      for (Draft o : drafts) {
+        if (o == d || !o.direct || o.entity == null) {
+          continue;
+        }
+        boolean holds = o.content.begin() <= d.source.begin() && d.source.end() <= o.content.end();
+        boolean before = o.content.end() <= quote[0] && o.content.begin() >= paragraph;
+        if ((holds || before) && (speaker == null
+            || o.content.begin() > speaker.content.begin())) {
+          speaker = o;
+        }
+      }
+      if (speaker != null) {
+        d.entity = speaker.entity;
+      }
+    }
   }
 
   /** Most of the content (by characters) lies inside quotation marks. */

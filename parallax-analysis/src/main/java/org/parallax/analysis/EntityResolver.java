@@ -281,6 +281,15 @@ public final class EntityResolver {
             kind = Mention.Kind.ROLE;
           }
         }
+        if (target == null && t.pos().matches("NNS?") && t.word().equals(w) && i > 0
+            && s.tokens().get(i - 1).word().equalsIgnoreCase("the")
+            && !(i + 1 < s.tokens().size() && s.tokens().get(i + 1).pos().startsWith("NN"))) {
+          target = organisationNamed(clusters, parsed.sentences(), s, w, t.begin());
+          if (target != null) {
+            begin = s.tokens().get(i - 1).begin();
+            kind = Mention.Kind.ROLE;
+          }
+        }
         if (target != null && kind != null) {
           Mention m = new Mention(begin, end, parsed.text().substring(begin, end), kind, null);
           target.mentions.add(m);
@@ -462,6 +471,58 @@ public final class EntityResolver {
       }
     }
     return best;
+  }
+
+  /** Words for a business that "the …" uses for the company a text is about. */
+  private static final Set<String> COMPANY_WORDS = Set.of("company", "firm");
+
+  /**
+   * The organisation "the {@code head}" stands for: the last one named before it whose name ends
+   * in that word ("the Labor Department" … "the department", "the Turkish Defence Ministry" …
+   * "the ministry"); for "the company" or "the firm", the last organisation named in subject
+   * position in its sentence or the three before ("Nokia said … the company said"), whatever its
+   * name ends in. Null when none is.
+   */
+  private static @Nullable Cluster organisationNamed(Map<String, Cluster> clusters,
+      List<Sentence> sentences, Sentence s, String head, int offset) {
+    Cluster best = null;
+    int bestAt = -1;
+    boolean company = COMPANY_WORDS.contains(head);
+    int firstSentence = Math.max(0, s.index() - 3);
+    for (Cluster c : clusters.values()) {
+      if (c.type != EntityType.ORGANIZATION) {
+        continue;
+      }
+      String[] words = c.name.toLowerCase(Locale.ROOT).split("\\s+");
+      boolean endsInHead = words.length > 1 && words[words.length - 1].equals(head);
+      if (!endsInHead && !company) {
+        continue;
+      }
+      for (Mention m : c.mentions) {
+        if (m.begin() >= offset || m.begin() <= bestAt || m.kind() == Mention.Kind.PRONOUN) {
+          continue;
+        }
+        if (!endsInHead) {
+          Sentence in = sentenceAt(sentences, m.begin());
+          if (in == null || in.index() < firstSentence
+              || !inSubjectPosition(in.tokens(), m)) {
+            continue;
+          }
+        }
+        bestAt = m.begin();
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static @Nullable Sentence sentenceAt(List<Sentence> sentences, int offset) {
+    for (Sentence s : sentences) {
+      if (s.begin() <= offset && offset < s.end()) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /** Titles written before a name ("Foreign Minister Sergey Lavrov") become its roles. */

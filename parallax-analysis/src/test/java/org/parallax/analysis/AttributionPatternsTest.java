@@ -1,6 +1,7 @@
 package org.parallax.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -281,5 +282,64 @@ class AttributionPatternsTest {
         + " brother of Jan Marrant, whose family fears he is among the missing."))
         .anyMatch(x -> x.startsWith("Ivo Marrant") && x.endsWith("| It is a sad day for the harbour"))
         .noneMatch(x -> x.endsWith("whose family fears he is among the missing"));
+  }
+
+  @Test
+  void aCapitalisedPlaceBeforeTheOpeningColonIsADatelineNotASpeaker() {
+    // fictional events: a wire story's dateline in the "PLACE:" form
+    assertThat(found("NAIROBI: Factory output in Valdoria fell for a third month in March, the"
+        + " Valdorian statistics office said on Friday.\n\nGAIL: Then we agree."))
+        .noneMatch(x -> x.startsWith("NAIROBI"))
+        .anyMatch(x -> x.endsWith("| said | Factory output in Valdoria fell for a third month in"
+            + " March"))
+        .anyMatch(x -> x.startsWith("GAIL | :"));
+  }
+
+  @Test
+  void itAsTheSpeakerIsTheOrganisationThatSpokeBefore() {
+    // fictional firms and ministry
+    Analysis a = EventExtractorTest.analyse("Marrow Telecom said on Tuesday that it believes"
+        + " the tender was fair to Kessel Networks. It has denied any wrongdoing in the tender.\n\n"
+        + "The Valdorian government has told Marrow Telecom that it wants the network opened to"
+        + " rivals.", LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
+        && x.source().span().text().equalsIgnoreCase("it"))
+        .extracting(x -> x.cue().text(), x -> x.source().entity())
+        .containsExactly(tuple("believes", "organization:marrow-telecom"),
+            tuple("has denied", "organization:marrow-telecom"),
+            // the government is only described: the "it" of what it said is no firm named before
+            tuple("wants", null));
+  }
+
+  @Test
+  void theDepartmentAndTheCompanyAreTheOrganisationsTheTextNamed() {
+    // fictional
+    Analysis a = EventExtractorTest.analyse("The Valdorian Labour Department said on Friday that"
+        + " 12,000 jobs were added in March. Marrow Telecom said it would hire 300 engineers.\n\n"
+        + "The company said the new staff would start in May. The department said wages rose.",
+        LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
+        && x.source().span().text().startsWith("The "))
+        .extracting(x -> x.source().span().text(), x -> x.source().entity())
+        .contains(tuple("The company", "organization:marrow-telecom"));
+    assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
+        && x.source().span().text().equals("The department"))
+        .extracting(x -> x.source().entity()).containsExactly(a.attributions().get(0).source()
+            .entity()).doesNotContainNull();
+  }
+
+  @Test
+  void iInsideAQuotationIsItsSpeaker() {
+    // fictional
+    Analysis a = EventExtractorTest.analyse("“I said that he was a thief,” Irina Vaskova said."
+        + " “I was not calling him names; I was describing him.”\n\nI said last week that she was right.",
+        LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
+        && x.source().span().text().equals("I") && x.source().span().begin() < 60)
+        .isNotEmpty().extracting(x -> x.source().entity()).containsOnly("person:irina-vaskova");
+    // a columnist's own "I" is no quoted speaker
+    assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
+        && x.source().span().text().equals("I") && x.source().span().begin() > 60)
+        .hasSize(1).extracting(x -> x.source().entity()).containsOnlyNulls();
   }
 }
