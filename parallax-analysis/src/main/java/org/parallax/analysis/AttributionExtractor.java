@@ -499,6 +499,35 @@ final class AttributionExtractor {
 
   // --- punctuation as cue: "Lavrov: …" headlines and transcripts, "“…” ― Name" --------------
 
+  /** Verbs whose participle set off by a comma before "to be" hedges the noun before it. */
+  private static final Set<String> HEDGING_PARTICIPLES = Set.of("believe", "think", "say",
+      "report", "allege", "understand", "know", "consider", "rumour", "rumor", "suspect",
+      "presume", "fear", "claim");
+
+  /**
+   * The content of a hedge in a reduced relative — "the elements, believed to be soldiers, …",
+   * "the suspects, thought to have fled, …" — up to the comma that closes it: "to be soldiers";
+   * null when {@code v} is not such a participle. No one is named as believing it.
+   */
+  private static @Nullable Span believedToBe(String text, List<Token> t, Token v) {
+    int i = v.index();
+    if (i < 2 || i + 3 >= t.size() || !t.get(i - 1).word().equals(",")
+        || !HEDGING_PARTICIPLES.contains(v.lemma().toLowerCase(Locale.ROOT))
+        || !v.pos().matches("VB[DN]") || !t.get(i - 2).pos().matches("NNP?S?|CD|''|”")
+        || !t.get(i + 1).word().equalsIgnoreCase("to")
+        || !t.get(i + 2).lemma().toLowerCase(Locale.ROOT).matches("be|have")) {
+      return null;
+    }
+    int end = i + 3;
+    while (end < t.size() && !t.get(end).word().matches("[,;:.!?]|--|—|–")) {
+      end++;
+    }
+    if (end >= t.size() || end == i + 3) {
+      return null;
+    }
+    return span(text, t.get(i + 1).begin(), t.get(end - 1).end());
+  }
+
   /** Labels that end in a colon but credit no one ("Update:", "Read more:"). */
   private static final java.util.Set<String> COLON_LABELS = java.util.Set.of("note", "update",
       "editor", "photo", "photos", "video", "watch", "read", "related", "source", "sources",
@@ -665,6 +694,13 @@ final class AttributionExtractor {
         continue;
       }
       String lemma = v.lemma().toLowerCase(Locale.ROOT);
+      Span believed = believedToBe(text, t, v);
+      if (believed != null) {
+        // "18 “regime elements”, believed to be Syrian soldiers, …": believed by nobody named;
+        // the tagger calls the participle a past tense and the parser makes the noun its subject
+        out.add(new Draft(null, null, span(text, v.begin(), v.end()), believed, Stance.HEDGE));
+        continue;
+      }
       if (lemma.equals("say") && v.pos().equals("VBG") && isAsSaying(t, v)) {
         continue; // handled with its "quoted … as" head
       }
@@ -676,6 +712,31 @@ final class AttributionExtractor {
         continue; // "no point in trying to claim …", "expected to announce …": not said (yet)
       }
       int subject = child(children, v.index(), "nsubj");
+      // two subjects before the verb: the one beside it speaks. "believe everything they say":
+      // the one before is what they say (a relative clause without its "that"); "“My hope,” he
+      // said, “is that …”", "These employees, Stumpf explained, were …", "…, the source added":
+      // the one before, cut off by a comma or a quotation mark, is the start of what was said
+      int said = -1;
+      boolean interrupted = false;
+      for (Dependency d : children.getOrDefault(v.index(), List.of())) {
+        int near = d.dependent();
+        if (!d.relation().equals("nsubj") || subject < 0 || near <= subject
+            || near >= v.index()) {
+          continue;
+        }
+        String between = text.substring(t.get(lastOfSubtree(children, subject)).end(),
+            t.get(firstOfSubtree(children, near)).begin());
+        if (near == subject + 1 && t.get(near).pos().equals("PRP")
+            && t.get(subject).pos().matches("NNS?") && child(children, v.index(), "ccomp") < 0
+            && child(children, v.index(), "xcomp") < 0) {
+          said = subject;
+          subject = near;
+        } else if (between.matches(".*[,\"“”'’].*")) {
+          interrupted = between.matches(".*[\"“”].*");
+          said = interrupted ? subject : -1;
+          subject = near;
+        }
+      }
       // "with Maas blasted by MPs for calling it …": the speaker of a passive is its agent, and
       // the noun it is said of is no speaker (parsers call it the subject when no "be" precedes)
       int agent = passiveAgent(t, children, v.index());
@@ -776,7 +837,13 @@ final class AttributionExtractor {
       // "Melania seems to have vanished": the outlet's own hedge, said by nobody it names
       boolean ownHedge = (lemma.equals("seem") || lemma.equals("appear")) && !saysThrough;
       Span content = agent >= 0 ? passiveContent(text, t, children, v.index(), agent, saidOf)
+          : said >= 0 && !interrupted ? span(text, t.get(firstOfSubtree(children, said))
+              .begin(), t.get(lastOfSubtree(children, said)).end())
           : contentOf(text, t, children, headOf, v, subject);
+      if (interrupted && content != null && content.begin() > v.end()) {
+        // "“My hope,” he said, “is that …”": the quotation on both sides of its cue
+        content = span(text, t.get(firstOfSubtree(children, said)).begin(), content.end());
+      }
       int[] quote = quoteRightBefore(text, quotes,
           t.get(Math.min(v.index(), firstOfSubtree(children, subject))).begin());
       if (quote != null && (content == null

@@ -145,11 +145,14 @@ final class EventExtractor {
     final String[] entity;
     final boolean[] temporal;
     final boolean[] place;
+    /** Tokens of a mention of a person (the tagger's tag on a hyphenated name is often MISC). */
+    final boolean[] person;
     final int[] chunkOf;
     final List<Chunk> chunks = new ArrayList<>();
 
     Clause(String text, Sentence s, Map<Integer, Mention> mentionAt,
-        Map<Integer, String> entityAt, Set<Integer> places, List<TimeExpression> times) {
+        Map<Integer, String> entityAt, Set<Integer> places, Set<Integer> persons,
+        List<TimeExpression> times) {
       this.text = text;
       this.s = s;
       this.t = s.tokens();
@@ -158,11 +161,13 @@ final class EventExtractor {
       entity = new String[n];
       temporal = new boolean[n];
       place = new boolean[n];
+      person = new boolean[n];
       chunkOf = new int[n];
       for (int i = 0; i < n; i++) {
         mention[i] = mentionAt.get(t.get(i).begin());
         entity[i] = entityAt.get(t.get(i).begin());
         place[i] = places.contains(t.get(i).begin()) || t.get(i).ner().equals("LOCATION");
+        person[i] = persons.contains(t.get(i).begin()) || t.get(i).ner().equals("PERSON");
         for (TimeExpression x : times) {
           if (x.begin() <= t.get(i).begin() && t.get(i).end() <= x.end()) {
             temporal[i] = true;
@@ -187,7 +192,8 @@ final class EventExtractor {
           i++; // "'s" closes a possessor; it never opens a phrase
           continue;
         }
-        while (j < n && (NP_TAGS.contains(t.get(j).pos()) || mention[j] != null)
+        while (j < n && (NP_TAGS.contains(t.get(j).pos()) || mention[j] != null
+                || inCompound(j))
             && !(j > i && t.get(j).pos().equals("DT") && !t.get(j - 1).pos().equals("PDT"))
             && !(j > i && temporal[j] != temporal[j - 1])) {
           head |= t.get(j).pos().startsWith("NN") || mention[j] != null
@@ -204,6 +210,20 @@ final class EventExtractor {
           i = Math.max(j, i + 1);
         }
       }
+    }
+
+    /**
+     * Whether token {@code i} is part of a hyphenated word the tokenizer split ("al - Baghdadi",
+     * "all - out"): the hyphen, or a word it joins without a space.
+     */
+    boolean inCompound(int i) {
+      return joiningHyphen(i) || i + 1 < t.size() && joiningHyphen(i + 1)
+          || i > 0 && joiningHyphen(i - 1);
+    }
+
+    private boolean joiningHyphen(int k) {
+      return k > 0 && k + 1 < t.size() && t.get(k).pos().equals("HYPH")
+          && t.get(k).begin() == t.get(k - 1).end() && t.get(k + 1).begin() == t.get(k).end();
     }
 
     String lemma(int i) {
@@ -328,6 +348,7 @@ final class EventExtractor {
     Map<Integer, Mention> mentionAt = new HashMap<>();
     Map<Integer, String> entityAt = new HashMap<>();
     Set<Integer> places = new HashSet<>();
+    Set<Integer> persons = new HashSet<>();
     TreeMap<Integer, Token> byBegin = new TreeMap<>();
     for (Sentence s : parsed.sentences()) {
       for (Token tok : s.tokens()) {
@@ -338,6 +359,7 @@ final class EventExtractor {
       for (Mention m : e.mentions()) {
         String id = m.standsFor() != null ? m.standsFor() : e.id();
         boolean place = e.type() == EntityType.LOCATION;
+        boolean person = e.type() == EntityType.PERSON && m.standsFor() == null;
         for (Token tok : byBegin.subMap(m.begin(), true, m.end(), false).values()) {
           if (tok.end() > m.end()) {
             continue;
@@ -346,6 +368,9 @@ final class EventExtractor {
           entityAt.putIfAbsent(tok.begin(), id);
           if (place) {
             places.add(tok.begin());
+          }
+          if (person) {
+            persons.add(tok.begin());
           }
         }
       }
@@ -359,7 +384,7 @@ final class EventExtractor {
           here.add(x);
         }
       }
-      Clause c = new Clause(parsed.text(), s, mentionAt, entityAt, places, here);
+      Clause c = new Clause(parsed.text(), s, mentionAt, entityAt, places, persons, here);
       Subject subject = subject(c);
       Subject before = previous;
       List<Found> found = triggers(c);
@@ -592,7 +617,7 @@ final class EventExtractor {
     int last = -1;
     for (int k = 0; k < trigger; k++) {
       if (c.t.get(k).begin() >= span.begin() && c.t.get(k).end() <= span.end()) {
-        if (!c.t.get(k).ner().equals("PERSON")) {
+        if (!c.person[k] && !c.t.get(k).pos().equals("HYPH")) {
           return false;
         }
         last = k;
@@ -975,8 +1000,8 @@ final class EventExtractor {
         i++;
         continue;
       }
-      if (w.equals(",") && (!targets.isEmpty() || !locations.isEmpty())) {
-        return;
+      if (w.equals(",") && (!targets.isEmpty() || !locations.isEmpty() || !f.row().verb())) {
+        return; // a noun's comma opens the next item of a list or an apposition, not its target
       }
       comma |= w.equals(",");
       if (c.chunkOf[i] >= 0) {

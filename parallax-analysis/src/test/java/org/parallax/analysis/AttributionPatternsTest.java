@@ -342,4 +342,32 @@ class AttributionPatternsTest {
         && x.source().span().text().equals("I") && x.source().span().begin() > 60)
         .hasSize(1).extracting(x -> x.source().entity()).containsOnlyNulls();
   }
+
+  @Test
+  void believedToBeSetOffByCommasIsAHedgeNobodyIsNamedFor() {
+    // fictional
+    assertThat(found("The army handed over 18 fighters, believed to be Valdorian soldiers, to the"
+        + " monitors. The suspects, thought to be foreign nationals, were detained on Monday."))
+        .contains("- | believed | to be Valdorian soldiers", "- | thought | to be foreign nationals")
+        .noneMatch(x -> x.startsWith("The army |") || x.startsWith("The suspects |"));
+  }
+
+  @Test
+  void theSpeakerOfARelativeClauseWithoutItsThatIsTheSubjectBesideTheVerb() {
+    // fictional; the parser gives "say" both "everything" and "they" as subjects
+    assertThat(found("Irina Vaskova said voters should not believe everything they say unless"
+        + " they come up with evidence."))
+        .contains("they | say | everything")
+        .noneMatch(x -> x.startsWith("everything |"));
+  }
+
+  @Test
+  void aQuotationInterruptedByItsCueIsOneContentAndTheSpeakerIsBesideTheVerb() {
+    // fictional; the parser gives "said" both "hope" and "he" as subjects
+    assertThat(found("“My hope,” he said, “is that the dam will hold.”\n\nThese workers, Vaskova"
+        + " explained, were paid too little."))
+        .anyMatch(x -> x.startsWith("he | said | My hope") && x.endsWith("the dam will hold"))
+        .anyMatch(x -> x.startsWith("Vaskova | explained |"))
+        .noneMatch(x -> x.startsWith("My hope") || x.startsWith("These workers"));
+  }
 }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the dateline at the start of a body: {@code NAIROBI, October 10. /TASS/.}, {@code
  * WASHINGTON (Reuters) -}, {@code KYIV, Ukraine (AP) —}, {@code MOSCOW, Oct 10 —}, {@code LONDON
- * —}.
+ * —}, {@code PHNOM PENH, Cambodia --}.
  */
 public final class Datelines {
   private static final String PLACE = "([A-Z][A-Z'’.\\-]+(?: [A-Z][A-Z'’.\\-]+){0,3})";
@@ -26,8 +26,8 @@ public final class Datelines {
           + "\\s*\\(([\\p{L}][\\p{L}. \\-]{0,30})\\)\\s*[-—–:]+\\s*"),
       // MOSCOW, Oct 10 —
       Pattern.compile("^" + PLACE + REGION + ",\\s+" + MONTH_DAY + "\\s*[-—–]+\\s*"),
-      // LONDON —
-      Pattern.compile("^" + PLACE + REGION + "\\s+[—–]\\s+"));
+      // LONDON — / PHNOM PENH, Cambodia -- (a double hyphen for the dash, as wire copy types it)
+      Pattern.compile("^" + PLACE + REGION + "\\s+(?:[—–]|--)\\s+"));
 
   /**
    * A dateline found at the start of a paragraph.

@@ -84,6 +84,16 @@ class TextDumpReaderTest {
   }
 
   @Test
+  void datelineWithADoubleHyphenIsRemovedAndKept() {
+    Decoded d = TextDecoding.decode(("Port record\n\nLAGOS, Nigeria -- The port handled a record"
+        + " number of ships this month, officials said.\n\nMore ships are expected.\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Article a = new TextDumpReader(REGISTRY).read("x.txt", d).build();
+    assertThat(a.dateline()).isEqualTo("LAGOS");
+    assertThat(a.text()).startsWith("The port handled");
+  }
+
+  @Test
   void readsPublishedLineAndDropsIt() {
     Decoded d = TextDecoding.decode(("Quake Shakes Coastal Town\n\nPublished 08 May 2025, 11:42 | Updated 12:10\n\n"
         + "A strong earthquake shook the coastal town on Thursday, damaging dozens of houses.\n")
