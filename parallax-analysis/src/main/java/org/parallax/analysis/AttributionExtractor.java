@@ -535,7 +535,10 @@ final class AttributionExtractor {
       "live", "also", "more", "see", "listen", "subscribe", "warning", "caption", "credit",
       "disclaimer", "q", "a", "question", "answer", "example", "summary", "background", "context",
       "timeline", "factbox", "explainer", "box", "graphic", "map", "chart", "today", "tomorrow",
-      "yesterday", "now", "here", "there", "by", "clarification");
+      "yesterday", "now", "here", "there", "by", "clarification",
+      // the sections of a market round-up ("STOCKS: S&P futures extend gains")
+      "stocks", "bonds", "forex", "dollar", "currencies", "commodities", "oil", "gold",
+      "futures", "treasuries", "markets", "crypto");
 
   /**
    * "Lavrov: Ukraine is a terrorist state" (a headline) or "PENCE: Well, look, …" (a transcript):
@@ -1187,6 +1190,18 @@ final class AttributionExtractor {
         || st == Stance.CLAIM;
     if (stanceVerb && right != null) {
       return right;
+    }
+    int before = child(children, v.index(), "ccomp");
+    if (left != null && before >= 0 && before < cueStart && subject >= cueStart) {
+      // "Merkel will host Pompeo …, a government spokeswoman said, as US forces resumed …": the
+      // parse says what was said, before the cue; the clause after is a circumstance — unless
+      // the quotation goes on after the cue ("“If he thinks that makes him smart,” the ad says,
+      // “what does he think of you”": one quotation, interrupted)
+      boolean resumes = right != null
+          && text.substring(t.get(cueStart - 1).begin(), t.get(cueStart).begin()).matches(
+              "(?s).*[”\"'’].*")
+          && text.substring(v.end(), right.begin()).matches("(?s).*[“\"].*");
+      return resumes ? span(text, left.begin(), right.end()) : left;
     }
     // after the cue only an addressee or circumstances ("told reporters at the ministry"), no verb
     boolean shortTail = right == null || t.get(after).pos().equals("IN")

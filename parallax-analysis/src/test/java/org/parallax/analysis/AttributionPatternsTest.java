@@ -293,6 +293,9 @@ class AttributionPatternsTest {
         .anyMatch(x -> x.endsWith("| said | Factory output in Valdoria fell for a third month in"
             + " March"))
         .anyMatch(x -> x.startsWith("GAIL | :"));
+    // a label in capitals names nobody: "STOCKS:" in a market round-up
+    assertThat(found("STOCKS: Futures on the Ostburg index extend their gains, last up 0.4%."))
+        .noneMatch(x -> x.startsWith("STOCKS"));
   }
 
   @Test
@@ -369,5 +372,16 @@ class AttributionPatternsTest {
         .anyMatch(x -> x.startsWith("he | said | My hope") && x.endsWith("the dam will hold"))
         .anyMatch(x -> x.startsWith("Vaskova | explained |"))
         .noneMatch(x -> x.startsWith("My hope") || x.startsWith("These workers"));
+  }
+
+  @Test
+  void whatWasSaidBeforeTheCueIsTheContentWhenAClauseOfCircumstanceFollows() {
+    // fictional
+    assertThat(found("Chancellor Irina Vaskova will host the Kessel envoy for talks in Ostburg"
+        + " next Friday, a government spokeswoman said, as rebel forces resumed patrols in the"
+        + " north."))
+        .anyMatch(x -> x.startsWith("a government spokeswoman | said | Chancellor Irina Vaskova"
+            + " will host"))
+        .noneMatch(x -> x.endsWith("resumed patrols in the north"));
   }
 }
