@@ -819,6 +819,17 @@ final class AttributionExtractor {
       Dependency relative = headOf.get(v.index());
       int antecedent = t.get(subject).pos().matches("WDT|WP") && relative != null
           && relative.head() >= 0 && relative.relation().equals("acl:relcl") ? relative.head() : -1;
+      if (antecedent < 0 && t.get(subject).pos().matches("WDT|WP")) {
+        // "For Iger, who has said that …": the parse hangs the clause elsewhere; the name right
+        // before the relative pronoun (a comma between) is its antecedent
+        int k = subject - 1;
+        if (k >= 0 && t.get(k).word().equals(",")) {
+          k--;
+        }
+        if (k >= 0 && entityByChar.get(t.get(k).begin()) != null) {
+          antecedent = k;
+        }
+      }
       if (Cues.MENTAL.contains(lemma) && insideAnyQuote(v.begin(), quotes)
           && t.get(subject).word().toLowerCase(Locale.ROOT).matches("i|we|you")) {
         continue; // "“I think that's why …”": the quoted speaker's hedge, not a new source

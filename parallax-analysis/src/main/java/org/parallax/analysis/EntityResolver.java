@@ -475,27 +475,33 @@ public final class EntityResolver {
 
   /** Words for a business that "the …" uses for the company a text is about. */
   private static final Set<String> COMPANY_WORDS = Set.of("company", "firm");
+  /** Words for a state that "the …" uses for the country a text is about. */
+  private static final Set<String> COUNTRY_WORDS = Set.of("country", "nation");
 
   /**
    * The organisation "the {@code head}" stands for: the last one named before it whose name ends
    * in that word ("the Labor Department" … "the department", "the Turkish Defence Ministry" …
    * "the ministry"); for "the company" or "the firm", the last organisation named in subject
    * position in its sentence or the three before ("Nokia said … the company said"), whatever its
-   * name ends in. Null when none is.
+   * name ends in; for "the country" or "the nation", the last country named so ("Serbia wants to
+   * join the EU. The country has pledged …"). Null when none is.
    */
   private static @Nullable Cluster organisationNamed(Map<String, Cluster> clusters,
       List<Sentence> sentences, Sentence s, String head, int offset) {
     Cluster best = null;
     int bestAt = -1;
     boolean company = COMPANY_WORDS.contains(head);
+    boolean country = COUNTRY_WORDS.contains(head);
     int firstSentence = Math.max(0, s.index() - 3);
     for (Cluster c : clusters.values()) {
-      if (c.type != EntityType.ORGANIZATION) {
+      boolean isCountry = c.type == EntityType.LOCATION && c.entry != null
+          && c.entry.country() == null && c.entry.metonymOf() == null;
+      if (country ? !isCountry : c.type != EntityType.ORGANIZATION) {
         continue;
       }
       String[] words = c.name.toLowerCase(Locale.ROOT).split("\\s+");
-      boolean endsInHead = words.length > 1 && words[words.length - 1].equals(head);
-      if (!endsInHead && !company) {
+      boolean endsInHead = !country && words.length > 1 && words[words.length - 1].equals(head);
+      if (!endsInHead && !company && !country) {
         continue;
       }
       for (Mention m : c.mentions) {

@@ -384,4 +384,16 @@ class AttributionPatternsTest {
             + " will host"))
         .noneMatch(x -> x.endsWith("resumed patrols in the north"));
   }
+
+  @Test
+  void theCountryIsTheCountryNamedAsASubjectJustBefore() {
+    // fictional events; the relative pronoun's antecedent is the name before its comma
+    Analysis a = EventExtractorTest.analyse("Serbia wants to join the European Union, Irina Vaskova"
+        + " said. The country has pledged to stay out of any alliance.\n\nFor Vaskova, who has"
+        + " said that she will step down in May, it is the last summit.", LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).filteredOn(x -> x.cue().text().equals("has pledged"))
+        .extracting(x -> x.source().entity()).containsExactly("serbia");
+    assertThat(a.attributions()).filteredOn(x -> x.cue().text().equals("has said"))
+        .extracting(x -> x.source().entity()).containsExactly("person:irina-vaskova");
+  }
 }
