@@ -91,6 +91,18 @@ class SeedStoriesTest {
           assertThat(c.get("kind").asText()).isEqualTo("SCARE_QUOTES");
         });
 
+    // sourcing by country: TASS carries Le Monde (France) and Russian officials; Kyiv Post the
+    // Russian and Malian ministers
+    assertThat(line.get("sourcing")).anySatisfy(p -> {
+      assertThat(p.get("outlet").asText()).isEqualTo("tass.com");
+      assertThat(p.at("/countries/France").asInt()).isPositive();
+      assertThat(p.at("/countries/Russia").asInt()).isPositive();
+    }).anySatisfy(p -> {
+      assertThat(p.get("outlet").asText()).isEqualTo("kyivpost.com");
+      assertThat(p.at("/countries/Russia").asInt()).isPositive();
+      assertThat(p.at("/countries/Mali").asInt()).isPositive();
+    });
+
     Cli.Run html = Cli.run("report", "--db", db, "--format", "html", "--storyline",
         line.get("id").asText());
     assertThat(html.exit()).isZero();

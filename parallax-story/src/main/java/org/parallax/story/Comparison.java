@@ -108,20 +108,27 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       FramingCue.Kind kind, String label, FramingCue.Voice voice, int count,
       List<Evidence> evidence) {}
 
-  /** One hop of a sourcing chain, with the hops it reports. */
-  public record SourceNode(String source, @Nullable String entity, String category, String cue,
-      Stance stance, Evidence content, List<SourceNode> children) {}
+  /**
+   * One hop of a sourcing chain, with the hops it reports; {@code country} is the country the
+   * source speaks for or from (see {@link SourcingProfile#countries()}), or null.
+   */
+  public record SourceNode(String source, @Nullable String entity, String category,
+      @Nullable String country, String cue, Stance stance, Evidence content,
+      List<SourceNode> children) {}
 
   /**
    * Whose words an outlet carries.
    *
    * @param categories source category → attributions ({@code person}, {@code organisation},
    *     {@code government}, {@code media}, {@code group}, {@code unnamed})
+   * @param countries country name → attributions whose source speaks for or from it: a
+   *     government, a person or organisation the gazetteer places there, or a description that
+   *     names the country ("Turkey's defence ministry", "Russian officials"); most first
    * @param maxDepth the longest attribution chain (1: the outlet quotes someone directly)
    * @param chains the attribution trees, top level first
    */
-  public record SourcingProfile(String outletId, Map<String, Integer> categories, int maxDepth,
-      List<SourceNode> chains) {}
+  public record SourcingProfile(String outletId, Map<String, Integer> categories,
+      Map<String, Integer> countries, int maxDepth, List<SourceNode> chains) {}
 
   /** Threshold of content-word cosine for two claims to state the same thing (no embeddings). */
   static final double SAME_CLAIM = 0.30;
@@ -860,6 +867,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   private static List<SourcingProfile> sourcing(List<Analysed> sorted,
       Predicate<String> isMedia) {
     Map<String, Map<String, Integer>> categories = new LinkedHashMap<>();
+    Map<String, Map<String, Integer>> countries = new HashMap<>();
     Map<String, Integer> depth = new HashMap<>();
     Map<String, List<SourceNode>> chains = new LinkedHashMap<>();
     for (Analysed a : sorted) {
@@ -876,6 +884,10 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           continue;
         }
         cat.merge(category(at, entities, isMedia), 1, Integer::sum);
+        String country = country(at, entities);
+        if (country != null) {
+          countries.computeIfAbsent(outlet, k -> new HashMap<>()).merge(country, 1, Integer::sum);
+        }
         int d = 1;
         Set<String> seen = new HashSet<>();
         for (String p = sourcedParent.get(at.id()); p != null && seen.add(p);
@@ -890,9 +902,67 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       }
     }
     List<SourcingProfile> out = new ArrayList<>();
-    categories.forEach((o, c) -> out.add(new SourcingProfile(o, c, depth.getOrDefault(o, 0),
-        chains.get(o))));
+    categories.forEach((o, c) -> {
+      Map<String, Integer> byCountry = new LinkedHashMap<>();
+      countries.getOrDefault(o, Map.of()).entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+              .thenComparing(Map.Entry.comparingByKey()))
+          .forEach(e -> byCountry.put(e.getKey(), e.getValue()));
+      out.add(new SourcingProfile(o, c, byCountry, depth.getOrDefault(o, 0), chains.get(o)));
+    });
     return out;
+  }
+
+  /**
+   * The name of the country a source speaks for or from: a government's own country, the
+   * country the gazetteer gives a person or organisation (Lavrov, TASS: Russia), else a country
+   * the description names, as a name or a demonym ("Turkey's defence ministry", "Russian
+   * officials", "a Malian army spokesman"); null when none is known ("sources", "experts").
+   */
+  static @Nullable String country(Attribution at, Map<String, Entity> entities) {
+    // only places the gazetteer knows: a country, or a city it places in one ("chief economist
+    // at PNC Financial in Pittsburgh" is no source from a country called Pittsburgh)
+    Entity e = at.source().entity() == null ? null : entities.get(at.source().entity());
+    String id = null;
+    if (e != null && e.country() != null) {
+      id = e.country();
+    } else if (e != null && e.type() == EntityType.LOCATION && known(e)) {
+      id = e.id();
+    } else if (at.source().span() != null) {
+      int first = Integer.MAX_VALUE;
+      for (Entity x : entities.values()) {
+        if (x.type() != EntityType.LOCATION || !known(x)) {
+          continue;
+        }
+        for (Mention m : x.mentions()) {
+          if (m.begin() >= at.source().span().begin() && m.end() <= at.source().span().end()
+              && m.kind() != Mention.Kind.PRONOUN && m.begin() < first) {
+            first = m.begin();
+            id = x.country() != null ? x.country() : x.id();
+          }
+        }
+      }
+    }
+    if (id == null) {
+      return null;
+    }
+    Entity named = entities.get(id);
+    if (named != null) {
+      return named.name();
+    }
+    StringBuilder name = new StringBuilder(); // a country the article does not name itself
+    for (String w : id.split("-")) {
+      if (!w.isEmpty()) {
+        name.append(name.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0)))
+            .append(w.substring(1));
+      }
+    }
+    return name.toString();
+  }
+
+  /** A gazetteer entry: a country, or a place it places in one (the tagger's places have a kind). */
+  private static boolean known(Entity place) {
+    return !place.id().contains(":") || place.country() != null;
   }
 
   /** Each credited attribution's nearest credited ancestor (absent: the outlet carries it). */
@@ -930,7 +1000,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         ? speaking(at.source().span().text(), named == null ? null : named.name())
         : named != null ? named.name() : "(unstated)";
     return new SourceNode(source, at.source().entity(), category(at, entities, isMedia),
-        at.cue().text(), at.stance(), new Evidence(articleId, at.content().begin(),
+        country(at, entities), at.cue().text(), at.stance(), new Evidence(articleId, at.content().begin(),
             at.content().end(), at.content().text()), children);
   }
 

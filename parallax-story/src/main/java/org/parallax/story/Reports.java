@@ -169,8 +169,8 @@ public final class Reports {
     for (Comparison.SourcingProfile p : c.sourcing()) {
       sb.append(NL).append("### ").append(md(outletName.get(p.outletId()))).append(NL).append(NL);
       sb.append("Sources: ").append(p.categories().isEmpty() ? "none" : p.categories().toString()
-          .replaceAll("[{}]", "")).append("; longest chain: ").append(p.maxDepth()).append(NL)
-          .append(NL);
+          .replaceAll("[{}]", "")).append(byCountry(p)).append("; longest chain: ")
+          .append(p.maxDepth()).append(NL).append(NL);
       for (Comparison.SourceNode n : p.chains()) {
         tree(n, 0, sb, tag);
       }
@@ -185,7 +185,8 @@ public final class Reports {
       content = content.substring(0, 110) + "…";
     }
     sb.append("  ".repeat(depth)).append("- ").append(md(n.source())).append(" [")
-        .append(n.category()).append("] —").append(md(n.cue())).append("→ ")
+        .append(n.category()).append(n.country() == null ? "" : ", " + md(n.country()))
+        .append("] —").append(md(n.cue())).append("→ ")
         .append(n.stance().name().toLowerCase(Locale.ROOT)).append(": “").append(md(content))
         .append("” ").append(ref(tag, n.content())).append(NL);
     for (Comparison.SourceNode ch : n.children()) {
@@ -388,7 +389,8 @@ public final class Reports {
     sb.append("</table>\n<h2>Sourcing</h2>\n");
     for (Comparison.SourcingProfile p : c.sourcing()) {
       sb.append("<h3>").append(h(outletName.get(p.outletId()))).append("</h3><p>")
-          .append(h(p.categories().toString().replaceAll("[{}]", ""))).append("; longest chain: ")
+          .append(h(p.categories().toString().replaceAll("[{}]", "") + byCountry(p)))
+          .append("; longest chain: ")
           .append(p.maxDepth()).append("</p><ul>\n");
       for (Comparison.SourceNode n : p.chains()) {
         htmlTree(n, sb, tag);
@@ -413,7 +415,7 @@ public final class Reports {
       content = content.substring(0, 160) + "…";
     }
     sb.append("<li>").append(h(n.source())).append(" <small>[").append(h(n.category()))
-        .append("]</small> — ").append(h(n.cue())).append(" → ")
+        .append(n.country() == null ? "" : ", " + h(n.country())).append("]</small> — ").append(h(n.cue())).append(" → ")
         .append(n.stance().name().toLowerCase(Locale.ROOT)).append(": ")
         .append(link(tag, n.content(), "“" + content + "”"));
     if (!n.children().isEmpty()) {
@@ -579,6 +581,8 @@ public final class Reports {
       n.put("outlet", p.outletId());
       ObjectNode cats = n.putObject("categories");
       p.categories().forEach(cats::put);
+      ObjectNode countries = n.putObject("countries");
+      p.countries().forEach(countries::put);
       n.put("maxDepth", p.maxDepth());
       ArrayNode chains = n.putArray("chains");
       p.chains().forEach(ch -> chains.add(node(ch)));
@@ -586,11 +590,22 @@ public final class Reports {
     return o;
   }
 
+  /** "; by country: Russia 3, Mali 1", or nothing when no source's country is known. */
+  private static String byCountry(Comparison.SourcingProfile p) {
+    if (p.countries().isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    p.countries().forEach((country, n) -> parts.add(country + " " + n));
+    return "; by country: " + String.join(", ", parts);
+  }
+
   private static ObjectNode node(Comparison.SourceNode n) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("source", n.source());
     o.put("entity", n.entity());
     o.put("category", n.category());
+    o.put("country", n.country());
     o.put("cue", n.cue());
     o.put("stance", n.stance().name());
     o.set("content", evidence(n.content()));

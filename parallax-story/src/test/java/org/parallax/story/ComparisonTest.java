@@ -203,6 +203,31 @@ class ComparisonTest {
   }
 
   @Test
+  void sourcingCountsTheCountriesSourcesSpeakForOrFrom() {
+    Analysed one = heraldArticle("c1", "Ostmark said the border was closed. Minister Irena Vasko"
+        + " said the talks had failed. Valdorian officials said the dam was safe. Experts said"
+        + " the river was rising.")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdorian")
+        .entity("vasko", "Irena Vasko", EntityType.PERSON, "Irena Vasko").country("vasko", "ostmark")
+        .attribution("a1", "Ostmark", "ostmark", "said", "the border was closed", Stance.ASSERT)
+        .attribution("a2", "Minister Irena Vasko", "vasko", "said", "the talks had failed",
+            Stance.ASSERT)
+        .attribution("a3", "Valdorian officials", null, "said", "the dam was safe",
+            Stance.ASSERT)
+        .attribution("a4", "Experts", null, "said", "the river was rising", Stance.ASSERT)
+        .build();
+    Comparison c = Comparison.of("line-c", List.of(one), n -> false);
+    assertThat(c.sourcing()).singleElement().satisfies(p -> {
+      assertThat(p.countries()).containsExactly(java.util.Map.entry("Ostmark", 2),
+          java.util.Map.entry("Valdoria", 1));
+      assertThat(p.categories()).containsEntry("unnamed", 2);
+      assertThat(p.chains()).extracting(Comparison.SourceNode::country)
+          .containsExactly("Ostmark", "Ostmark", "Valdoria", null);
+    });
+  }
+
+  @Test
   void sourcingSortsSourcesByKind() {
     assertThat(compare().sourcing()).anySatisfy(p -> {
       assertThat(p.outletId()).isEqualTo("herald.example");

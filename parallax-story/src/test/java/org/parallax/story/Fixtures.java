@@ -70,6 +70,14 @@ final class Fixtures {
     return this;
   }
 
+  /** Places entity {@code entityId} in a country, as the gazetteer does for known people. */
+  Fixtures country(String entityId, String countryId) {
+    Entity e = entities.get(entityId);
+    entities.put(entityId, new Entity(e.id(), e.name(), e.type(), countryId, e.variants(),
+        e.mentions()));
+    return this;
+  }
+
   Fixtures event(Event.Type type, String trigger, @Nullable String actor, @Nullable String target,
       @Nullable String date, @Nullable String attribution) {
     List<Event.Participant> ps = new ArrayList<>();
