@@ -920,14 +920,14 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
    * officials", "a Malian army spokesman"); null when none is known ("sources", "experts").
    */
   static @Nullable String country(Attribution at, Map<String, Entity> entities) {
-    // only places the gazetteer knows: a country, or a city it places in one ("chief economist
-    // at PNC Financial in Pittsburgh" is no source from a country called Pittsburgh)
+    // in a description, only places the gazetteer knows: a country, or a city it places in one
+    // ("chief economist at PNC Financial in Pittsburgh" is no source from a country Pittsburgh)
     Entity e = at.source().entity() == null ? null : entities.get(at.source().entity());
     String id = null;
     if (e != null && e.country() != null) {
       id = e.country();
-    } else if (e != null && e.type() == EntityType.LOCATION && known(e)) {
-      id = e.id();
+    } else if (e != null && e.type() == EntityType.LOCATION) {
+      id = e.id(); // a place that speaks is its government, whether or not the gazetteer knows it
     } else if (at.source().span() != null) {
       int first = Integer.MAX_VALUE;
       for (Entity x : entities.values()) {
