@@ -120,7 +120,9 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
    * Whose words an outlet carries.
    *
    * @param categories source category → attributions ({@code person}, {@code organisation},
-   *     {@code government}, {@code media}, {@code group}, {@code unnamed})
+   *     {@code government}, {@code media}, {@code group}; with no entity, {@code anonymous} where
+   *     the description withholds who it is — "sources", "a person familiar with the matter" —
+   *     else {@code unnamed}: "police", "military experts")
    * @param countries country name → attributions whose source speaks for or from it: a
    *     government, a person or organisation the gazetteer places there, or a description that
    *     names the country ("Turkey's defence ministry", "Russian officials"); most first
@@ -1004,11 +1006,22 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
             at.content().end(), at.content().text()), children);
   }
 
+  /**
+   * A description of a source that withholds who it is: "sources", "a person familiar with the
+   * matter", "an official who spoke on condition of anonymity", "insiders" — not "police" or
+   * "military experts", which say what the source is.
+   */
+  private static final java.util.regex.Pattern ANONYMOUS = java.util.regex.Pattern.compile(
+      "(?i)\\b(sources?|insiders?|familiar with|anonymity|anonymous(ly)?|unnamed|unidentified"
+          + "|not (to )?be (named|identified)|not authori[sz]ed|declined to be (named|identified)"
+          + "|withheld)\\b");
+
   static String category(Attribution at, Map<String, Entity> entities,
       Predicate<String> isMedia) {
     Entity e = at.source().entity() == null ? null : entities.get(at.source().entity());
     if (e == null) {
-      return "unnamed";
+      return at.source().span() != null
+          && ANONYMOUS.matcher(at.source().span().text()).find() ? "anonymous" : "unnamed";
     }
     if (isMedia.test(e.name())) {
       return "media";

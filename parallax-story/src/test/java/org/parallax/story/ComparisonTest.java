@@ -228,6 +228,21 @@ class ComparisonTest {
   }
 
   @Test
+  void sourcesThatWithholdWhoTheyAreAreAnonymous() {
+    Analysed one = heraldArticle("an1", "Sources close to the board said the dam leaked. A person"
+        + " familiar with the matter said repairs began. Police said the road was closed.")
+        .attribution("a1", "Sources close to the board", null, "said", "the dam leaked",
+            Stance.ASSERT)
+        .attribution("a2", "A person familiar with the matter", null, "said", "repairs began",
+            Stance.ASSERT)
+        .attribution("a3", "Police", null, "said", "the road was closed", Stance.ASSERT)
+        .build();
+    assertThat(Comparison.of("line-an", List.of(one), n -> false).sourcing()).singleElement()
+        .satisfies(p -> assertThat(p.categories()).containsExactly(
+            java.util.Map.entry("anonymous", 2), java.util.Map.entry("unnamed", 1)));
+  }
+
+  @Test
   void sourcingSortsSourcesByKind() {
     assertThat(compare().sourcing()).anySatisfy(p -> {
       assertThat(p.outletId()).isEqualTo("herald.example");
