@@ -240,6 +240,44 @@ final class AttributionExtractor {
     return best;
   }
 
+  /** "the statement said", "the report notes": a document standing for whoever issued it. */
+  private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile(
+      "(?i)(the|that|this) (statement|report|letter|filing|communiqu[eé]|release|document)");
+
+  /**
+   * "The U.S. Embassy said in a statement that … The statement said …": a document as the speaker
+   * is whoever issued it — the speaker of the attribution before, in its sentence or the three
+   * before, whose sentence names that kind of document ("in a statement", "a report by"). Left
+   * unresolved where none does.
+   */
+  private static void documentSpeaker(String text, List<Draft> drafts, List<Sentence> sentences) {
+    for (Draft d : drafts) {
+      java.util.regex.Matcher m = d.source == null ? null : DOCUMENT.matcher(d.source.text());
+      if (m == null || d.entity != null || !m.matches()) {
+        continue;
+      }
+      String noun = m.group(2).toLowerCase(Locale.ROOT);
+      int here = sentenceOf(sentences, d.source.begin());
+      Draft issuer = null;
+      for (Draft o : drafts) {
+        int in = o.source == null ? -1 : sentenceOf(sentences, o.cue.begin());
+        if (o == d || o.entity == null || o.cue.begin() >= d.source.begin() || in < here - 3
+            || in < 0) {
+          continue;
+        }
+        Sentence s = sentences.get(in);
+        String said = text.substring(s.begin(), s.end()).toLowerCase(Locale.ROOT);
+        if (java.util.regex.Pattern.compile("\\b" + noun + "\\b").matcher(said).find()
+            && (issuer == null || o.cue.begin() > issuer.cue.begin())) {
+          issuer = o;
+        }
+      }
+      if (issuer != null) {
+        d.entity = issuer.entity;
+      }
+    }
+  }
+
   private static int sentenceOf(List<Sentence> sentences, int offset) {
     for (Sentence s : sentences) {
       if (s.begin() <= offset && offset < s.end()) {
@@ -326,6 +364,7 @@ final class AttributionExtractor {
     writtenAsAName(drafts, entities);
     continueSpeaker(drafts, entities);
     itSpeaker(drafts, entities, parsed.sentences());
+    documentSpeaker(text, drafts, parsed.sentences());
     // nesting: an explicit parent, else the smallest other content that holds the cue (not the
     // outlet's own hedge: what it holds, the outlet reports)
     for (Draft d : drafts) {

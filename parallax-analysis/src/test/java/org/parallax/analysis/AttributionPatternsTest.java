@@ -396,4 +396,19 @@ class AttributionPatternsTest {
     assertThat(a.attributions()).filteredOn(x -> x.cue().text().equals("has said"))
         .extracting(x -> x.source().entity()).containsExactly("person:irina-vaskova");
   }
+
+  @Test
+  void theStatementIsWhoeverIssuedIt() {
+    // fictional
+    Analysis a = EventExtractorTest.analyse("Marrow Telecom said in a statement on Friday that the"
+        + " network was restored. The statement said no data had been lost.\n\nThe report said"
+        + " the outage lasted six hours.", LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
+        && x.source().span().text().equals("The statement"))
+        .extracting(x -> x.source().entity()).containsExactly("organization:marrow-telecom");
+    // no report was named before: the report stays a document nobody is said to have issued
+    assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
+        && x.source().span().text().equals("The report"))
+        .hasSize(1).extracting(x -> x.source().entity()).containsOnlyNulls();
+  }
 }
