@@ -65,7 +65,11 @@ final class EventExtractor {
   /** Nouns that name a disaster in the lexicon ("earthquake", "flood", "fire"). */
   private final Set<String> disasterNouns;
 
-  private EventExtractor(List<Row> rows) {
+  /** Nouns for people (CoreNLP's animacy list): "protesters", "officials", "the minister". */
+  private final Set<String> animate;
+
+  private EventExtractor(List<Row> rows, Set<String> animate) {
+    this.animate = Set.copyOf(animate);
     Map<String, List<Row>> m = new HashMap<>();
     for (Row r : rows) {
       m.computeIfAbsent(r.lemmas().get(0), k -> new ArrayList<>()).add(r);
@@ -105,7 +109,10 @@ final class EventExtractor {
     for (String line : DataFile.rows("events.tsv")) {
       rows.add(row(line));
     }
-    return new EventExtractor(rows);
+    Set<String> animate = new HashSet<>();
+    DataFile.classpathLines(LoadedWords.ANIMATE, java.nio.charset.StandardCharsets.UTF_8,
+        line -> animate.add(line.strip().toLowerCase(Locale.ROOT)));
+    return new EventExtractor(rows, animate);
   }
 
   static Row row(String line) {
@@ -574,6 +581,10 @@ final class EventExtractor {
       }
     }
     actors.removeIf(p -> nobody(p) || p.span().overlaps(trigger)); // "an exchange of fire"
+    if (AGENTIVE.contains(f.row().type())) {
+      // "sanctions met", "the warranty supports": who meets, agrees or accuses is someone
+      actors.removeIf(p -> p.entity() == null && !agent(p));
+    }
     targets.removeIf(p -> nobody(p) || p.span().overlaps(trigger)
         || p.entity() != null && locations.stream().anyMatch(l -> p.entity().equals(l.entity())));
     // "the shooting near the border village of Velka": Velka is where, not whom
@@ -597,6 +608,47 @@ final class EventExtractor {
     }
     return new Event("e" + n, type, trigger, parts, time(trigger, times),
         negated(c, f.first()), modality(c, f.first(), verb), holder(trigger, attributions));
+  }
+
+  /**
+   * Events only someone does on purpose: a person, a group of people or an institution, not a
+   * thing ("the warranty supports", "sanctions met"). Attacks, seizures and disasters are left
+   * out: a storm strikes, a missile hits.
+   */
+  private static final Set<Event.Type> AGENTIVE = java.util.EnumSet.of(Event.Type.ACCUSE,
+      Event.Type.AGREE, Event.Type.APPOINT, Event.Type.ARREST, Event.Type.CONDEMN,
+      Event.Type.DEMAND, Event.Type.DENY, Event.Type.DEPLOY, Event.Type.DISMISS, Event.Type.MEET,
+      Event.Type.PROTEST, Event.Type.SANCTION, Event.Type.SEVER_RELATIONS, Event.Type.SUPPORT,
+      Event.Type.THREATEN, Event.Type.TRAIN, Event.Type.ACQUIRE);
+
+  /** Nouns for institutions that act ("the government", "the army", "the company"). */
+  private static final Set<String> INSTITUTIONS = Set.of("government", "administration",
+      "authorities", "authority", "regime", "junta", "ministry", "department", "agency", "army",
+      "military", "forces", "force", "navy", "police", "court", "council", "committee",
+      "commission", "parliament", "congress", "senate", "party", "union", "company", "firm",
+      "bank", "group", "alliance", "coalition", "state", "country", "nation", "side", "team",
+      "club", "board", "office", "embassy", "organisation", "organization", "network",
+      "university", "campaign", "opposition", "cabinet", "prosecution", "leadership",
+      "delegation", "bloc", "federation", "association", "league", "corporation", "legislature", "assembly", "regulator", "watchdog",
+      "manufacturer", "retailer", "carmaker", "insurer", "lender", "school", "hospital", "unit",
+      "brigade", "battalion", "militia", "movement", "faction", "community", "family");
+
+  /** Whether a participant no entity stands for can act: people, a pronoun, an institution. */
+  private boolean agent(Participant p) {
+    // the head: the last word before a preposition ("the teacher of politics": teacher)
+    String phrase = p.span().text().strip().split("\\s+(of|for|in|at|from|with|on)\\s+")[0];
+    String[] words = phrase.split("\\s+");
+    String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+    if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))) {
+      return true; // a name the tagger did not make an entity: "The YPG helped …"
+    }
+    String head = last.toLowerCase(Locale.ROOT);
+    String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
+        : head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1)
+        : head;
+    return head.isEmpty() || animate.contains(head) || animate.contains(singular)
+        || INSTITUTIONS.contains(head) || INSTITUTIONS.contains(singular)
+        || head.matches("he|she|they|we|i|you|who|him|her|them|us");
   }
 
   /** Events a person named before the noun undergoes rather than does. */

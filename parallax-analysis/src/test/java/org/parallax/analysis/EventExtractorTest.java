@@ -68,6 +68,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void onlySomeoneCanMeetOrSupport() {
+    // fictional
+    Analysis a = analyse("The envoy said sanctions met the Valdorian delegation at the border."
+        + " The YPG helped the Valdorian army. Protesters met the mayor.", LocalDate.of(2025, 3, 14));
+    assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.MEET)
+        .flatExtracting(e -> e.participants()).filteredOn(p -> p.role() == Event.Role.ACTOR)
+        .extracting(p -> p.span().text()).doesNotContain("sanctions").contains("Protesters");
+    assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.SUPPORT)
+        .flatExtracting(e -> e.participants()).filteredOn(p -> p.role() == Event.Role.ACTOR)
+        .extracting(p -> p.span().text()).containsExactly("The YPG");
+  }
+
+  @Test
   void aPersonNamedBeforeARaidIsItsTargetAndANameIsNoTrigger() {
     Analysis a = analyse("The interview touches on the Ivo Marrant raid and on Marrant's"
         + " arrest. Rebels watched Kestrel Fire TV in Trellin.", LocalDate.of(2025, 3, 14));
