@@ -594,7 +594,9 @@ final class EventExtractor {
           p.span()));
     }
     for (Participant p : targets) {
-      if (actors.stream().noneMatch(a -> a.span().equals(p.span()))) {
+      // "Gordon … visited the summit where Gordon …": no one is their own target
+      if (actors.stream().noneMatch(a -> a.span().equals(p.span())
+          || p.entity() != null && p.entity().equals(a.entity()))) {
         parts.add(new Event.Participant(Event.Role.TARGET, government(p.entity(), gazetteer),
             p.span()));
       }

@@ -68,6 +68,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void noOneIsTheirOwnTarget() {
+    // fictional
+    Analysis a = analyse("Irina Vaskova helped Irina Vaskova's old campaign in Ostburg.",
+        LocalDate.of(2025, 3, 14));
+    assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.SUPPORT).isNotEmpty()
+        .allSatisfy(e -> assertThat(role(e, Event.Role.TARGET)).doesNotContain(
+            "person:irina-vaskova"));
+  }
+
+  @Test
   void onlySomeoneCanMeetOrSupport() {
     // fictional
     Analysis a = analyse("The envoy said sanctions met the Valdorian delegation at the border."
