@@ -179,14 +179,23 @@ final class AttributionExtractor {
    * entity, for the organisation named last is not it); else the organisation last named before
    * it in its sentence ("Nokia's push comes at a time when it expects …"); else the speaker of
    * the two sentences before, when not a person; else the organisation last named in subject
-   * position there. An "it" with none of these stays unresolved.
+   * position there. An "it" with none of these, inside a quotation, or followed by "is"
+   * before its cue ("it is worth asking") stays unresolved.
    */
-  private static void itSpeaker(List<Draft> drafts, List<Entity> entities,
-      List<Sentence> sentences) {
+  private static final java.util.regex.Pattern COPULA = java.util.regex.Pattern.compile(
+      "(?i)\\b(is|was|are|were|be|been|being)\\b|['’]s\\b");
+
+  private static void itSpeaker(String text, List<Draft> drafts, List<Entity> entities,
+      List<Sentence> sentences, List<int[]> quotes) {
     Map<String, Entity> byId = byId(entities);
     for (Draft d : drafts) {
       if (d.source == null || d.entity != null || !d.source.text().equalsIgnoreCase("it")
-          || PASSIVE_CUE.matcher(d.cue.text()).matches()) {
+          || PASSIVE_CUE.matcher(d.cue.text()).matches()
+          || insideAnyQuote(d.source.begin(), quotes)
+          || d.cue.begin() > d.source.end() && COPULA.matcher(
+              text.substring(d.source.end(), d.cue.begin())).find()) {
+        // a quoted "it" ("if the students feel like it shows …") is the speaker's; "it is worth
+        // asking" is nobody's
         continue;
       }
       int here = sentenceOf(sentences, d.source.begin());
@@ -363,7 +372,7 @@ final class AttributionExtractor {
     drafts.sort((a, b) -> Integer.compare(a.cue.begin(), b.cue.begin()));
     writtenAsAName(drafts, entities);
     continueSpeaker(drafts, entities);
-    itSpeaker(drafts, entities, parsed.sentences());
+    itSpeaker(text, drafts, entities, parsed.sentences(), quotes);
     documentSpeaker(text, drafts, parsed.sentences());
     // nesting: an explicit parent, else the smallest other content that holds the cue (not the
     // outlet's own hedge: what it holds, the outlet reports)

@@ -481,8 +481,8 @@ public final class EntityResolver {
   /**
    * The organisation "the {@code head}" stands for: the last one named before it whose name ends
    * in that word ("the Labor Department" … "the department", "the Turkish Defence Ministry" …
-   * "the ministry"); for "the company" or "the firm", the last organisation named in subject
-   * position in its sentence or the three before ("Nokia said … the company said"), whatever its
+   * "the ministry"); for "the company" or "the firm", the last organisation named before it in
+   * its sentence or in subject position in the three before ("Nokia said … the company said"), whatever its
    * name ends in; for "the country" or "the nation", the last country named so ("Serbia wants to
    * join the EU. The country has pledged …"). Null when none is.
    */
@@ -509,9 +509,11 @@ public final class EntityResolver {
           continue;
         }
         if (!endsInHead) {
+          // named earlier in the same sentence ("Incyte's stock slumped after the company
+          // said"), or as a subject in the three before
           Sentence in = sentenceAt(sentences, m.begin());
           if (in == null || in.index() < firstSentence
-              || !inSubjectPosition(in.tokens(), m)) {
+              || in.index() != s.index() && !inSubjectPosition(in.tokens(), m)) {
             continue;
           }
         }

@@ -411,4 +411,20 @@ class AttributionPatternsTest {
         && x.source().span().text().equals("The report"))
         .hasSize(1).extracting(x -> x.source().entity()).containsOnlyNulls();
   }
+
+  @Test
+  void itAfterIsOrInsideAQuotationAndTheCompanyNamedInItsOwnSentence() {
+    // fictional
+    Analysis a = EventExtractorTest.analyse("Marrow Telecom said the tender was fair. It is worth"
+        + " asking why the network failed. “If the students feel like it shows their work, we"
+        + " would love them to send it,” said Irina Vaskova.\n\nKessel Networks said profits rose."
+        + " Shares of Ostburg Rail fell 9% after the company said a key contract had lapsed.",
+        LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
+        && x.source().span().text().equalsIgnoreCase("it"))
+        .extracting(x -> x.source().entity()).containsOnlyNulls();
+    assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
+        && x.source().span().text().equals("the company"))
+        .extracting(x -> x.source().entity()).containsExactly("organization:ostburg-rail");
+  }
 }
