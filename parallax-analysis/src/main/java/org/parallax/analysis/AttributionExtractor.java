@@ -168,9 +168,12 @@ final class AttributionExtractor {
     return out;
   }
 
-  /** A cue in the passive ("It was reported", "it had been denied"): its "it" is no speaker. */
-  private static final java.util.regex.Pattern PASSIVE_CUE = java.util.regex.Pattern.compile(
-      "(?i).*\\b(is|are|was|were|be|been|being)\\b.*");
+  /**
+   * A form of "be": in the cue ("It was reported", "it had been denied") or between "it" and the
+   * cue ("it is worth asking"), "it" is no speaker.
+   */
+  private static final java.util.regex.Pattern BE = java.util.regex.Pattern.compile(
+      "(?i)\\b(is|are|was|were|be|been|being)\\b|['’]s\\b");
 
   /**
    * "Nokia said it expects …", "WhatsApp … It has denied any wrongdoing": "it" as the speaker is,
@@ -179,21 +182,17 @@ final class AttributionExtractor {
    * entity, for the organisation named last is not it); else the organisation last named before
    * it in its sentence ("Nokia's push comes at a time when it expects …"); else the speaker of
    * the two sentences before, when not a person; else the organisation last named in subject
-   * position there. An "it" with none of these, inside a quotation, or followed by "is"
-   * before its cue ("it is worth asking") stays unresolved.
+   * position there. An "it" with none of these, inside a quotation, or with a form of "be"
+   * ({@link #BE}) stays unresolved.
    */
-  private static final java.util.regex.Pattern COPULA = java.util.regex.Pattern.compile(
-      "(?i)\\b(is|was|are|were|be|been|being)\\b|['’]s\\b");
-
   private static void itSpeaker(String text, List<Draft> drafts, List<Entity> entities,
       List<Sentence> sentences, List<int[]> quotes) {
     Map<String, Entity> byId = byId(entities);
     for (Draft d : drafts) {
       if (d.source == null || d.entity != null || !d.source.text().equalsIgnoreCase("it")
-          || PASSIVE_CUE.matcher(d.cue.text()).matches()
-          || insideAnyQuote(d.source.begin(), quotes)
-          || d.cue.begin() > d.source.end() && COPULA.matcher(
-              text.substring(d.source.end(), d.cue.begin())).find()) {
+          || BE.matcher(d.cue.text()).find() || insideAnyQuote(d.source.begin(), quotes)
+          || d.cue.begin() > d.source.end()
+              && BE.matcher(text.substring(d.source.end(), d.cue.begin())).find()) {
         // a quoted "it" ("if the students feel like it shows …") is the speaker's; "it is worth
         // asking" is nobody's
         continue;
@@ -265,7 +264,8 @@ final class AttributionExtractor {
       if (m == null || d.entity != null || !m.matches()) {
         continue;
       }
-      String noun = m.group(2).toLowerCase(Locale.ROOT);
+      java.util.regex.Pattern noun = java.util.regex.Pattern.compile(
+          "(?i)\\b" + java.util.regex.Pattern.quote(m.group(2)) + "\\b");
       int here = sentenceOf(sentences, d.source.begin());
       Draft issuer = null;
       for (Draft o : drafts) {
@@ -275,8 +275,7 @@ final class AttributionExtractor {
           continue;
         }
         Sentence s = sentences.get(in);
-        String said = text.substring(s.begin(), s.end()).toLowerCase(Locale.ROOT);
-        if (java.util.regex.Pattern.compile("\\b" + noun + "\\b").matcher(said).find()
+        if (noun.matcher(text.substring(s.begin(), s.end())).find()
             && (issuer == null || o.cue.begin() > issuer.cue.begin())) {
           issuer = o;
         }
@@ -288,12 +287,8 @@ final class AttributionExtractor {
   }
 
   private static int sentenceOf(List<Sentence> sentences, int offset) {
-    for (Sentence s : sentences) {
-      if (s.begin() <= offset && offset < s.end()) {
-        return s.index();
-      }
-    }
-    return -1;
+    Sentence s = EntityResolver.sentenceAt(sentences, offset);
+    return s == null ? -1 : s.index();
   }
 
   /** Where {@code e}'s last mention that is not a pronoun starts before {@code offset}, or -1. */
@@ -641,11 +636,6 @@ final class AttributionExtractor {
         span(text, t.get(colon).begin(), t.get(colon).end()), content, Stance.ASSERT));
   }
 
-  /**
-   * "WASHINGTON: U.S. job growth slowed …": a place written in capitals before the colon that
-   * opens a paragraph is the dateline of a wire story, not a speaker (a transcript's speaker in
-   * capitals, "PENCE:", is a person).
-   */
   /** Where the text after a "WASHINGTON:" dateline opening {@code s} starts, or -1. */
   private static int datelineEnd(String text, Sentence s, Set<Integer> placeChars) {
     List<Token> t = s.tokens();
@@ -657,6 +647,11 @@ final class AttributionExtractor {
     return -1;
   }
 
+  /**
+   * "WASHINGTON: U.S. job growth slowed …": a place written in capitals before the colon that
+   * opens a paragraph is the dateline of a wire story, not a speaker (a transcript's speaker in
+   * capitals, "PENCE:", is a person).
+   */
   static boolean isDateline(String text, List<Token> t, int start, int colon,
       Set<Integer> placeChars) {
     int begin = t.get(start).begin();

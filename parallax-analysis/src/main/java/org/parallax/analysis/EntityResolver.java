@@ -482,8 +482,8 @@ public final class EntityResolver {
    * The organisation "the {@code head}" stands for: the last one named before it whose name ends
    * in that word ("the Labor Department" … "the department", "the Turkish Defence Ministry" …
    * "the ministry"); for "the company" or "the firm", the last organisation named before it in
-   * its sentence or in subject position in the three before ("Nokia said … the company said"), whatever its
-   * name ends in; for "the country" or "the nation", the last country named so ("Serbia wants to
+   * its sentence or in subject position in the three before ("Nokia said … the company said"),
+   * whatever its name ends in; for "the country" or "the nation", the last country named so ("Serbia wants to
    * join the EU. The country has pledged …"). Null when none is.
    */
   private static @Nullable Cluster organisationNamed(Map<String, Cluster> clusters,
@@ -524,7 +524,8 @@ public final class EntityResolver {
     return best;
   }
 
-  private static @Nullable Sentence sentenceAt(List<Sentence> sentences, int offset) {
+  /** The sentence holding character {@code offset}, or null. */
+  static @Nullable Sentence sentenceAt(List<Sentence> sentences, int offset) {
     for (Sentence s : sentences) {
       if (s.begin() <= offset && offset < s.end()) {
         return s;

@@ -69,7 +69,7 @@ final class EventExtractor {
   private final Set<String> animate;
 
   private EventExtractor(List<Row> rows, Set<String> animate) {
-    this.animate = Set.copyOf(animate);
+    this.animate = animate;
     Map<String, List<Row>> m = new HashMap<>();
     for (Row r : rows) {
       m.computeIfAbsent(r.lemmas().get(0), k -> new ArrayList<>()).add(r);
@@ -109,10 +109,7 @@ final class EventExtractor {
     for (String line : DataFile.rows("events.tsv")) {
       rows.add(row(line));
     }
-    Set<String> animate = new HashSet<>();
-    DataFile.classpathLines(LoadedWords.ANIMATE, java.nio.charset.StandardCharsets.UTF_8,
-        line -> animate.add(line.strip().toLowerCase(Locale.ROOT)));
-    return new EventExtractor(rows, animate);
+    return new EventExtractor(rows, LoadedWords.animateNouns());
   }
 
   static Row row(String line) {
@@ -631,8 +628,8 @@ final class EventExtractor {
       "bank", "group", "alliance", "coalition", "state", "country", "nation", "side", "team",
       "club", "board", "office", "embassy", "organisation", "organization", "network",
       "university", "campaign", "opposition", "cabinet", "prosecution", "leadership",
-      "delegation", "bloc", "federation", "association", "league", "corporation", "legislature", "assembly", "regulator", "watchdog",
-      "manufacturer", "retailer", "carmaker", "insurer", "lender", "school", "hospital", "unit",
+      "delegation", "bloc", "federation", "association", "league", "corporation", "legislature",
+      "assembly", "regulator", "watchdog", "manufacturer", "retailer", "carmaker", "insurer", "lender", "school", "hospital", "unit",
       "brigade", "battalion", "militia", "movement", "faction", "community", "family");
 
   /** Whether a participant no entity stands for can act: people, a pronoun, an institution. */

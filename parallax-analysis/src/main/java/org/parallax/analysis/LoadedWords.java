@@ -73,10 +73,26 @@ final class LoadedWords {
       }
       share.put(c[0], Double.parseDouble(c[1]));
     }
-    Set<String> animate = new HashSet<>();
-    DataFile.classpathLines(ANIMATE, StandardCharsets.UTF_8,
-        line -> animate.add(line.strip().toLowerCase(Locale.ROOT)));
-    return new LoadedWords(valence, share, animate);
+    return new LoadedWords(valence, share, animateNouns());
+  }
+
+  /**
+   * Nouns for beings (CoreNLP's animacy list: "protesters", "officials", "minister"), read once
+   * per JVM: the event rules use them too.
+   */
+  static Set<String> animateNouns() {
+    return Animate.NOUNS;
+  }
+
+  private static final class Animate {
+    static final Set<String> NOUNS = read();
+
+    private static Set<String> read() {
+      Set<String> animate = new HashSet<>();
+      DataFile.classpathLines(ANIMATE, StandardCharsets.UTF_8,
+          line -> animate.add(line.strip().toLowerCase(Locale.ROOT)));
+      return Set.copyOf(animate);
+    }
   }
 
   /**

@@ -74,10 +74,8 @@ class TextDumpReaderTest {
 
   @Test
   void datelineWithoutYearLeavesDateUnknownWithProblem() {
-    Decoded d = TextDecoding.decode(
-        "LAGOS, May 3. /Agency/. The port handled a record number of ships this month, officials said."
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    Article a = new TextDumpReader(REGISTRY).read("x.txt", d).build();
+    Article a = readText(
+        "LAGOS, May 3. /Agency/. The port handled a record number of ships this month, officials said.");
     assertThat(a.published()).isNull();
     assertThat(a.dateline()).isEqualTo("LAGOS");
     assertThat(a.problems()).extracting(p -> p.code()).contains("date-incomplete");
@@ -85,21 +83,24 @@ class TextDumpReaderTest {
 
   @Test
   void datelineWithADoubleHyphenIsRemovedAndKept() {
-    Decoded d = TextDecoding.decode(("Port record\n\nLAGOS, Nigeria -- The port handled a record"
-        + " number of ships this month, officials said.\n\nMore ships are expected.\n")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    Article a = new TextDumpReader(REGISTRY).read("x.txt", d).build();
+    Article a = readText("Port record\n\nLAGOS, Nigeria -- The port handled a record number of"
+        + " ships this month, officials said.\n\nMore ships are expected.\n");
     assertThat(a.dateline()).isEqualTo("LAGOS");
     assertThat(a.text()).startsWith("The port handled");
   }
 
   @Test
   void readsPublishedLineAndDropsIt() {
-    Decoded d = TextDecoding.decode(("Quake Shakes Coastal Town\n\nPublished 08 May 2025, 11:42 | Updated 12:10\n\n"
-        + "A strong earthquake shook the coastal town on Thursday, damaging dozens of houses.\n")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    Article a = new TextDumpReader(REGISTRY).read("x.txt", d).build();
+    Article a = readText("Quake Shakes Coastal Town\n\nPublished 08 May 2025, 11:42 | Updated"
+        + " 12:10\n\nA strong earthquake shook the coastal town on Thursday, damaging dozens of"
+        + " houses.\n");
     assertThat(a.published()).isEqualTo(LocalDate.of(2025, 5, 8));
     assertThat(a.text()).doesNotContain("Published");
+  }
+
+  /** A scraped text dump of {@code text}, as the reader builds it. */
+  private static Article readText(String text) {
+    Decoded d = TextDecoding.decode(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return new TextDumpReader(REGISTRY).read("x.txt", d).build();
   }
 }

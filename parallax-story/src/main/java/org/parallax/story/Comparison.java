@@ -881,6 +881,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       chains.computeIfAbsent(outlet, k -> new ArrayList<>());
       // the outlet's own hedges ("X seems to …") are nobody's words: a chain runs through them
       Map<String, String> sourcedParent = sourcedParents(ats);
+      // each source's country, counted here and named on its hop of the trees below
+      Map<String, String> countryOf = new HashMap<>();
       for (Attribution at : ats) {
         if (at.unsourced()) {
           continue;
@@ -888,7 +890,13 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         cat.merge(category(at, entities, isMedia), 1, Integer::sum);
         String country = country(at, entities);
         if (country != null) {
+          countryOf.put(at.id(), country);
           countries.computeIfAbsent(outlet, k -> new HashMap<>()).merge(country, 1, Integer::sum);
+        }
+      }
+      for (Attribution at : ats) {
+        if (at.unsourced()) {
+          continue;
         }
         int d = 1;
         Set<String> seen = new HashSet<>();
@@ -899,7 +907,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         depth.merge(outlet, d, Math::max);
         if (sourcedParent.get(at.id()) == null) {
           chains.get(outlet).add(node(a.article().id(), at, ats, sourcedParent, entities,
-              isMedia, new HashSet<>()));
+              countryOf, isMedia, new HashSet<>()));
         }
       }
     }
@@ -962,7 +970,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     return name.toString();
   }
 
-  /** A gazetteer entry: a country, or a place it places in one (the tagger's places have a kind). */
+  /** A gazetteer place: a country, or a place it puts in one (the tagger's ids carry a kind). */
   private static boolean known(Entity place) {
     return !place.id().contains(":") || place.country() != null;
   }
@@ -987,13 +995,14 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
 
   private static SourceNode node(String articleId, Attribution at, List<Attribution> all,
       Map<String, String> sourcedParent, Map<String, Entity> entities,
-      Predicate<String> isMedia, Set<String> seen) {
+      Map<String, String> countryOf, Predicate<String> isMedia, Set<String> seen) {
     seen.add(at.id());
     List<SourceNode> children = new ArrayList<>();
     for (Attribution c : all) {
       if (!c.unsourced() && at.id().equals(sourcedParent.get(c.id()))
           && !seen.contains(c.id())) {
-        children.add(node(articleId, c, all, sourcedParent, entities, isMedia, seen));
+        children.add(node(articleId, c, all, sourcedParent, entities, countryOf, isMedia,
+            seen));
       }
     }
     Entity named = at.source().entity() == null ? null : entities.get(at.source().entity());
@@ -1002,8 +1011,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         ? speaking(at.source().span().text(), named == null ? null : named.name())
         : named != null ? named.name() : "(unstated)";
     return new SourceNode(source, at.source().entity(), category(at, entities, isMedia),
-        country(at, entities), at.cue().text(), at.stance(), new Evidence(articleId, at.content().begin(),
-            at.content().end(), at.content().text()), children);
+        countryOf.get(at.id()), at.cue().text(), at.stance(), new Evidence(articleId,
+            at.content().begin(), at.content().end(), at.content().text()), children);
   }
 
   /**
