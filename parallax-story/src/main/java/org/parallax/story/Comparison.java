@@ -482,9 +482,13 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
    * stands in (what it is embedded by: a short content such as "Ukraine as a “terrorist” state"
    * is mostly names, its sentence says what is claimed of them).
    */
-  /** A claim being grouped; {@code speaker} names its source in the group's summary. */
+  /**
+   * A claim being grouped; {@code speaker} names its source in the group's summary, and
+   * {@code narration} marks a sentence of the outlet's own narration (its events), as against an
+   * attribution.
+   */
   private record Draft(Claim claim, Map<String, Integer> terms, Set<String> arguments,
-      Set<String> events, String sentence, @Nullable String speaker) {}
+      Set<String> events, String sentence, @Nullable String speaker, boolean narration) {}
 
   private static List<ClaimGroup> claimGroups(List<Analysed> sorted, Set<String> outletIds,
       @Nullable Function<String, float @Nullable []> embed) {
@@ -531,8 +535,11 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           boolean sameEvent = one.events().stream().anyMatch(two.events()::contains);
           boolean sameArticle = one.claim().articleId().equals(two.claim().articleId());
           // within one article, different sentences are different statements unless they tell
-          // the same event; across articles, similar wording about a common entity is enough
-          if (sameEvent || sameArticle
+          // the same event, and so are the outlet's narration and what someone says in the same
+          // sentence ("He was meeting Guterres on Friday and said he would ask him …": the
+          // meeting is the outlet's, the request Erdogan's); nested attributions are one chain.
+          // Across articles, similar wording about a common entity is enough
+          if (sameEvent || sameArticle && one.narration() == two.narration()
               && one.claim().content().begin() < two.claim().content().end()
               && two.claim().content().begin() < one.claim().content().end()
               || !sameArticle && sameClaim(one.terms(), vector.apply(b.get(x)), two.terms(),
@@ -646,7 +653,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       out.add(new Draft(new Claim(ar.outlet().id(), ar.id(), status, source,
           at.source().entity(), new Evidence(ar.id(), b, e, at.content().text())), terms, args,
           events, ar.text().substring(around[0], around[1]),
-          speaker(source, at.source().entity(), an.entities())));
+          speaker(source, at.source().entity(), an.entities()), false));
     }
     // one claim per sentence of narration: two events told in one sentence ("Pompeo's visit comes
     // after … a Turkish assault") are one statement of the outlet's, with both events' arguments
@@ -672,14 +679,14 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         args.addAll(d.arguments());
         Set<String> events = new HashSet<>(d.events());
         events.addAll(eventKeys(ev));
-        out.set(same, new Draft(d.claim(), d.terms(), args, events, d.sentence(), null));
+        out.set(same, new Draft(d.claim(), d.terms(), args, events, d.sentence(), null, true));
         continue;
       }
       String text = ar.text().substring(s[0], s[1]);
       bySentence.put(s[0] + " " + status, out.size());
       out.add(new Draft(new Claim(ar.outlet().id(), ar.id(), status, null, null,
           new Evidence(ar.id(), s[0], s[1], text)), wording(ar.text(), s[0], s[1], mentions),
-          args, new HashSet<>(eventKeys(ev)), text, null));
+          args, new HashSet<>(eventKeys(ev)), text, null, true));
     }
     return out;
   }

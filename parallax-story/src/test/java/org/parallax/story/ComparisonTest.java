@@ -144,6 +144,33 @@ class ComparisonTest {
   }
 
   @Test
+  void theOutletsNarrationAndASpeakersWordsInOneSentenceAreTwoClaims() {
+    String text = "Marta Okonkwo met the envoy of Valdoria on Friday and said she would ask"
+        + " Valdoria to reopen the Brenn crossing.";
+    Analysed one = heraldArticle("n1", text)
+        .entity("okonkwo", "Marta Okonkwo", EntityType.PERSON, "Marta Okonkwo")
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
+        .entity("brenn", "Brenn", EntityType.LOCATION, "Brenn")
+        .event(Event.Type.MEET, "met", "okonkwo", "valdoria", null, null)
+        .attribution("a1", "Marta Okonkwo", "okonkwo", "said",
+            "she would ask Valdoria to reopen the Brenn crossing", Stance.ASSERT)
+        .build();
+    List<Comparison.ClaimGroup> groups = Comparison.of("line-n", List.of(one), n -> false)
+        .claimGroups();
+    assertThat(groups).as("the meeting is the outlet's; the request is hers").hasSize(2);
+    assertThat(groups).anySatisfy(g -> {
+      assertThat(g.claims()).singleElement().extracting(c -> c.content().text())
+          .isEqualTo(text);
+      assertThat(g.outlets()).containsEntry("herald.example", Comparison.Status.ASSERTED);
+    });
+    assertThat(groups).anySatisfy(g -> {
+      assertThat(g.summary()).isEqualTo("Marta Okonkwo: she would ask Valdoria to reopen the"
+          + " Brenn crossing");
+      assertThat(g.outlets()).containsEntry("herald.example", Comparison.Status.NAMED_SOURCE);
+    });
+  }
+
+  @Test
   void theOutletsOwnHedgeIsAssertedAndNoSourceAndAPronounSourceGoesByItsName() {
     Analysed one = heraldArticle("o1", "Marta Okonkwo seems to have left the harbour board."
         + " She said the gates would stay shut.")
