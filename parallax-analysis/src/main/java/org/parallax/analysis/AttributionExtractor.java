@@ -881,6 +881,14 @@ final class AttributionExtractor {
           && child(children, v.index(), "xcomp") < 0 && !unlabelledClause(t, children, v)) {
         continue; // "concluded agreements", "found the bodies": only a clause makes them cues
       }
+      if (lemma.equals("add") && addsAThing(text, t, children, v)) {
+        continue; // "employers added 128,000 jobs", "add the chilli": no speech
+      }
+      if (lemma.equals("tell") && v.index() > 0 && v.index() + 1 < t.size()
+          && t.get(v.index() - 1).word().equalsIgnoreCase("all")
+          && t.get(v.index() + 1).word().equals(",")) {
+        continue; // "All told, the report pointed to …": an idiom for "in all"
+      }
       if (lemma.equals("find") && child(children, v.index(), "ccomp") < 0
           && child(children, v.index(), "obj") < 0) {
         continue; // "employees found to have violated …": a reduced passive, nobody finds
@@ -1261,10 +1269,41 @@ final class AttributionExtractor {
     boolean shortTail = right == null || t.get(after).pos().equals("IN")
         || t.get(after).pos().equals("TO") || !hasVerb(t, after, rightEnd);
     if (left != null && shortTail && subject > 0 && subject >= cueStart
-        && t.get(cueStart - 1).word().matches("[,\"”’'.:]|''")) {
+        && t.get(cueStart - 1).word().matches("[,\"”’'.:]|''")
+        && !(right != null && circumstance(t, headOf, v.index(), cueStart))) {
       return left;
     }
     return right;
+  }
+
+  /**
+   * Whether what stands before the cue's subject is a circumstance of the cue ("After the
+   * meeting, Xi called for …", "Before the adverts were pulled, the MP called the promotion …"):
+   * the words before the subject hang on the cue as an adverbial clause or phrase. A quotation
+   * there is what was said.
+   */
+  private static boolean circumstance(List<Token> t, Map<Integer, Dependency> headOf, int verb,
+      int cueStart) {
+    if (t.get(cueStart - 1).word().matches("[\"”’']|''")) {
+      return false;
+    }
+    int k = 0;
+    for (int hops = 0; hops < t.size(); hops++) {
+      Dependency up = headOf.get(k);
+      if (up == null || up.head() < 0) {
+        break;
+      }
+      if (up.head() == verb) {
+        return up.relation().matches("advcl|obl(:tmod)?|advmod|nmod:tmod");
+      }
+      k = up.head();
+    }
+    // the parse lost the cue in the sentence ("After Hariri's resignation, which was propelled
+    // by protests, Aoun called for …" hangs "called" inside the relative clause): a sentence
+    // that opens with a preposition, a "when" or a participle opens with a circumstance
+    Token first = t.get(0);
+    return first.pos().matches("IN|WRB|VBG")
+        && !first.word().toLowerCase(Locale.ROOT).matches("that|whether|if");
   }
 
   /** Cue verbs whose passive with an agent says nothing: "maintained by", "expected by". */
@@ -1385,6 +1424,46 @@ final class AttributionExtractor {
       }
     }
     return null;
+  }
+
+  /** Nouns for what is said: "added a note of caution", "added the words …". */
+  private static final Set<String> SPOKEN_THINGS = Set.of("word", "note", "comment", "remark",
+      "caveat", "warning", "line", "thought", "statement", "quote", "message", "voice");
+
+  /**
+   * "add" with a thing as its object and no clause ("employers added 128,000 jobs", "adds a
+   * padded strap") or with "to" ("adding to the pressure") says nothing; "he added that …",
+   * "“…,” she added" and "added: “…”" do.
+   */
+  private static boolean addsAThing(String text, List<Token> t,
+      Map<Integer, List<Dependency>> children, Token v) {
+    if (child(children, v.index(), "ccomp") >= 0 || child(children, v.index(), "parataxis") >= 0) {
+      return false;
+    }
+    int obj = child(children, v.index(), "obj");
+    if (obj >= 0) {
+      // "adding that “…”" (the parser's object), "added the words, ''Hillary Clinton''", "added a
+      // note of caution": words are what is added
+      if (SPOKEN_THINGS.contains(t.get(obj).lemma().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      int after = lastOfSubtree(children, obj) + 1;
+      if (after < t.size() && t.get(after).pos().matches("MD|VBD|VBZ|VBP")
+          || unlabelledClause(t, children, v)) {
+        return false; // "added sight could not be lost …": the object is a clause's subject
+      }
+      int last = Math.min(after + 1, t.size() - 1);
+      for (int k = firstOfSubtree(children, obj); k <= last; k++) {
+        if (t.get(k).word().matches("[\"“”‘’']|``|''") || k == firstOfSubtree(children, obj)
+            && t.get(k).word().equalsIgnoreCase("that")) {
+          return false;
+        }
+      }
+      return true;
+    }
+    int next = v.index() + 1;
+    return next < t.size() && t.get(next).word().equalsIgnoreCase("to")
+        && child(children, v.index(), "xcomp") < 0;
   }
 
   private static int child(Map<Integer, List<Dependency>> children, int head, String rel) {

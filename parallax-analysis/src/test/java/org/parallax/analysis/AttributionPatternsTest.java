@@ -154,6 +154,33 @@ class AttributionPatternsTest {
         .containsExactly("Okafor | said | For years, we were ignored");
   }
 
+  @Test
+  void aCircumstanceBeforeTheSpeakerIsNotWhatWasSaid() {
+    assertThat(found("After the vote on the dam, which was delayed by protests, Governor Okafor"
+        + " called for the formation of a new harbour board."))
+        .containsExactly("Governor Okafor | called | the formation of a new harbour board");
+    assertThat(found("Before the adverts were pulled, the councillor Ana Varga called the"
+        + " campaign an “outrageous” misuse of public money."))
+        .containsExactly("the councillor Ana Varga | called | the campaign an “outrageous” misuse"
+            + " of public money");
+  }
+
+  @Test
+  void addingAThingAndAllToldSayNothing() {
+    assertThat(found("Valdorian employers added 128,000 jobs in October, and retailers added"
+        + " 6,100. The new strap adds a padded band over the top of the head.")).isEmpty();
+    assertThat(found("All told, the ministry's report pointed to a sturdy harbour trade."))
+        .isEmpty();
+    assertThat(found("Okafor added that the harbour would reopen in May."))
+        .containsExactly("Okafor | added | that the harbour would reopen in May");
+    assertThat(found("“We will reopen in May,” Okafor added."))
+        .containsExactly("Okafor | added | We will reopen in May");
+    assertThat(found("Okafor added a note of caution about the harbour."))
+        .anyMatch(x -> x.startsWith("Okafor | added"));
+    assertThat(found("Okafor spoke on Monday, adding Valdoria will keep the harbour open."))
+        .anyMatch(x -> x.endsWith("| adding | Valdoria will keep the harbour open"));
+  }
+
   private static List<org.parallax.model.nlp.Token> tagged(String... wordSlashPos) {
     List<org.parallax.model.nlp.Token> out = new java.util.ArrayList<>();
     int at = 0;
