@@ -795,8 +795,12 @@ final class AttributionExtractor {
         saidOf = subject >= 0 ? subject : child(children, v.index(), "nsubj:pass");
         subject = agent;
       }
-      if (subject < 0 && (v.pos().equals("VBG") || v.pos().equals("VBN"))) {
-        // "…, saying that …", "denied …, claiming that …": the subject of the governing verb
+      boolean passive = child(children, v.index(), "aux:pass") >= 0
+          || child(children, v.index(), "nsubj:pass") >= 0;
+      if (subject < 0 && (v.pos().equals("VBG") || v.pos().equals("VBN") && !passive)) {
+        // "…, saying that …", "denied …, claiming that …": the subject of the governing verb;
+        // not for a passive without its agent, which names nobody ("…, while the rate is
+        // expected to tick up": the main clause's subject expects nothing)
         Dependency up = headOf.get(v.index());
         int hops = 0;
         while (up != null && up.head() >= 0 && hops++ < 3) {
@@ -968,6 +972,15 @@ final class AttributionExtractor {
             && !t.get(subject).word().equalsIgnoreCase("it")) {
           content = span(text, t.get(from).begin(), content.end()); // "Melania … to have vanished"
         }
+        out.add(new Draft(null, null, cueSpan(text, t, children, v), content, stance));
+        continue;
+      }
+      if (EVIDENTIAL.contains(lemma) && agent < 0 && antecedent < 0
+          && t.get(subject).word().toLowerCase(Locale.ROOT).matches("this|that")
+          && t.get(subject).pos().equals("DT") && firstOfSubtree(children, subject) == subject
+          && lastOfSubtree(children, subject) == subject) {
+        // "This suggests that the bike …", "That explains the lawsuit": the outlet reasoning
+        // from what it has told, not a source it credits
         out.add(new Draft(null, null, cueSpan(text, t, children, v), content, stance));
         continue;
       }
@@ -1425,6 +1438,10 @@ final class AttributionExtractor {
     }
     return null;
   }
+
+  /** Verbs of evidence: with a bare "this" or "that" as subject, the outlet infers. */
+  private static final Set<String> EVIDENTIAL = Set.of("suggest", "explain", "confirm", "show",
+      "indicate", "mean", "prove", "reveal", "say", "tell");
 
   /** Nouns for what is said: "added a note of caution", "added the words …". */
   private static final Set<String> SPOKEN_THINGS = Set.of("word", "note", "comment", "remark",

@@ -166,6 +166,23 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aBareThisOrThatInfersAndCreditsNobody() {
+    assertThat(found("The harbour board sold its stake in March. This suggests that the port"
+        + " will close."))
+        .containsExactly("- | suggests | that the port will close");
+    assertThat(found("Okafor wrote a report that says the port will close."))
+        .anyMatch(x -> x.startsWith("that | says"));
+  }
+
+  @Test
+  void aPassiveWithoutItsAgentNamesNobody() {
+    assertThat(found("Harbour traffic slowed sharply in May, while the toll is expected to rise"
+        + " in June, economists said.")).allMatch(x -> x.startsWith("economists | said"));
+    assertThat(found("Tarsk Motors describes the Vela as a simple motorcycle that is expected to"
+        + " go on sale in May.")).noneMatch(x -> x.contains("expected"));
+  }
+
+  @Test
   void addingAThingAndAllToldSayNothing() {
     assertThat(found("Valdorian employers added 128,000 jobs in October, and retailers added"
         + " 6,100. The new strap adds a padded band over the top of the head.")).isEmpty();
