@@ -114,7 +114,11 @@ public final class CoreNlpParser implements TextParser {
 
   public CoreNlpParser(Config config) {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    // the POS tagger offers a word it has never seen only the tags its shape allows
+    // (ShapeTagger; docs/BENCHMARKS.md)
+    p.setProperty("customAnnotatorClass.shapepos",
+        edu.stanford.nlp.tagger.maxent.ShapeTagger.Annotator.class.getName());
+    p.setProperty("annotators", "tokenize,ssplit,shapepos,lemma,ner");
     p.setProperty("tokenize.language", "en");
     if (config.pretokenized()) {
       p.setProperty("tokenize.whitespace", "true");
