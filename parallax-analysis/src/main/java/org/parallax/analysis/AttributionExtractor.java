@@ -905,7 +905,11 @@ final class AttributionExtractor {
       }
       // "Melania seems to have vanished": the outlet's own hedge, said by nobody it names
       boolean ownHedge = (lemma.equals("seem") || lemma.equals("appear")) && !saysThrough;
-      Span content = agent >= 0 ? passiveContent(text, t, children, v.index(), agent, saidOf)
+      Dependency reduced = headOf.get(v.index());
+      int noun = agent >= 0 && reduced != null && reduced.relation().equals("acl")
+          && reduced.head() >= 0 && reduced.head() < v.index() ? reduced.head() : -1;
+      Span content = agent >= 0
+          ? passiveContent(text, t, children, v.index(), agent, saidOf, noun)
           : said >= 0 && !interrupted ? span(text, t.get(firstOfSubtree(children, said))
               .begin(), t.get(lastOfSubtree(children, said)).end())
           : contentOf(text, t, children, headOf, v, subject);
@@ -1357,11 +1361,22 @@ final class AttributionExtractor {
 
   /**
    * What a passive cue says, after its agent: the reason or clause that follows ("blasted by MPs
-   * for calling it …"), else what it is said of ("the plan was announced by the ministry").
+   * for calling it …"), else what it is said of ("the plan was announced by the ministry"); for
+   * a participle modifying a noun ({@code noun}, else -1), that noun.
    */
   private static @Nullable Span passiveContent(String text, List<Token> t,
-      Map<Integer, List<Dependency>> children, int verb, int agent, int saidOf) {
+      Map<Integer, List<Dependency>> children, int verb, int agent, int saidOf, int noun) {
     int after = lastOfSubtree(children, agent) + 1;
+    boolean bare = children.getOrDefault(verb, List.of()).stream()
+        .noneMatch(d -> d.relation().startsWith("aux"));
+    int modified = noun >= 0 ? noun : saidOf;
+    if (modified >= 0 && modified < verb && (noun >= 0 && after > lastOfSubtree(children, verb)
+        || bare && after < t.size() && t.get(after).pos().matches("VBD|VBZ|VBP|MD"))) {
+      // "The plan announced last week by the ministry was dropped": the participle says what
+      // the noun it modifies is; what follows is the sentence's own predicate (which parsers
+      // also hang on the participle as a bare dep)
+      return clause(text, t, firstOfSubtree(children, modified), verb - 1);
+    }
     int end = clauseEnd(t, after);
     if (after < t.size() && after <= end && hasVerb(t, after, end)) {
       return clause(text, t, after, end);

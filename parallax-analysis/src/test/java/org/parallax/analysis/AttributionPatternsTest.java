@@ -166,6 +166,13 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aParticipleWithItsAgentSaysWhatItsNounIs() {
+    assertThat(found("The harbour plan announced last week by the ministry was dropped on"
+        + " Monday."))
+        .containsExactly("the ministry | announced | The harbour plan");
+  }
+
+  @Test
   void aBareThisOrThatInfersAndCreditsNobody() {
     assertThat(found("The harbour board sold its stake in March. This suggests that the port"
         + " will close."))
