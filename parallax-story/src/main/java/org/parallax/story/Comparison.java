@@ -498,6 +498,13 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     }
     int n = drafts.size();
     UnionFind sets = new UnionFind(n);
+    // sentences that hold two claims or more ("Serbia has pledged to stay out of NATO and refused
+    // to join sanctions"): their claims share the sentence's embedding, which cannot tell them
+    // apart, so across articles they must also share a word of what is claimed
+    Map<String, Integer> perSentence = new HashMap<>();
+    for (Draft d : drafts) {
+      perSentence.merge(d.claim().articleId() + "\n" + d.sentence(), 1, Integer::sum);
+    }
     // made on first need: only claims compared with another article's are embedded
     Map<Integer, float @Nullable []> vectors = new HashMap<>();
     Function<Integer, float @Nullable []> vector = i -> {
@@ -543,7 +550,10 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
               && one.claim().content().begin() < two.claim().content().end()
               && two.claim().content().begin() < one.claim().content().end()
               || !sameArticle && sameClaim(one.terms(), vector.apply(b.get(x)), two.terms(),
-                  vector.apply(b.get(y)))) {
+                  vector.apply(b.get(y)))
+              && (perSentence.get(one.claim().articleId() + "\n" + one.sentence()) == 1
+                  && perSentence.get(two.claim().articleId() + "\n" + two.sentence()) == 1
+                  || one.terms().keySet().stream().anyMatch(two.terms()::containsKey))) {
             sets.union(b.get(x), b.get(y));
           }
         }

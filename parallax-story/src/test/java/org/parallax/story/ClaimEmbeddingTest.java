@@ -72,4 +72,31 @@ class ClaimEmbeddingTest {
         text -> null);
     assertThat(groupsOf(c)).containsExactly("[c1:detained, g1:reopened]", "[g1:detained]");
   }
+
+  @Test
+  void twoClaimsOfOneSentenceInTwoOutletsMakeTwoGroupsNotAContradiction() {
+    String text = "Valdoria has pledged to stay out of the Northern Pact and refused to join"
+        + " sanctions against Ostmark.";
+    List<Analysed> both = new java.util.ArrayList<>();
+    for (String[] o : new String[][] {{"w1", "herald.example", "Northwind Herald"},
+        {"w2", "ledger.example", "Capital Ledger"}}) {
+      both.add(new Fixtures(o[0], o[1], o[2], LocalDate.of(2031, 3, 3), "Valdoria and the Pact",
+          text)
+          .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
+          .entity("pact", "Northern Pact", EntityType.ORGANIZATION, "Northern Pact")
+          .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+          .attribution("a1", "Valdoria", "valdoria", "pledged", "to stay out of the Northern Pact",
+              Stance.ASSERT)
+          .attribution("a2", "Valdoria", "valdoria", "refused",
+              "to join sanctions against Ostmark", Stance.DENY)
+          .build());
+    }
+    // each claim is embedded by its sentence, so the two of one sentence have one vector
+    Comparison c = Comparison.of("line-w", both, name -> false, null,
+        SentenceEmbedder.shared()::embed);
+    assertThat(c.claimGroups()).hasSize(2).allSatisfy(g -> {
+      assertThat(g.claims()).hasSize(2);
+      assertThat(g.contradiction()).isFalse();
+    });
+  }
 }
