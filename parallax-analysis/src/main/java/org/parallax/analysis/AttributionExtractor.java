@@ -979,12 +979,15 @@ final class AttributionExtractor {
         out.add(new Draft(null, null, cueSpan(text, t, children, v), content, stance));
         continue;
       }
+      Dependency governs = headOf.get(v.index());
       if (EVIDENTIAL.contains(lemma) && agent < 0 && antecedent < 0
+          && (governs == null || governs.head() < 0) && !insideAnyQuote(v.begin(), quotes)
           && t.get(subject).word().toLowerCase(Locale.ROOT).matches("this|that")
           && t.get(subject).pos().equals("DT") && firstOfSubtree(children, subject) == subject
           && lastOfSubtree(children, subject) == subject) {
         // "This suggests that the bike …", "That explains the lawsuit": the outlet reasoning
-        // from what it has told, not a source it credits
+        // from what it has told, not a source it credits (its own sentence, not a quotation
+        // or what someone said: "Smith said this shows …" is Smith's)
         out.add(new Draft(null, null, cueSpan(text, t, children, v), content, stance));
         continue;
       }
@@ -1316,10 +1319,15 @@ final class AttributionExtractor {
       k = up.head();
     }
     // the parse lost the cue in the sentence ("After Hariri's resignation, which was propelled
-    // by protests, Aoun called for …" hangs "called" inside the relative clause): a sentence
-    // that opens with a preposition, a "when" or a participle opens with a circumstance
+    // by protests, Aoun called for …" hangs "called" on a word of the relative clause as a bare
+    // dep): a sentence that opens with a preposition, a "when" or a participle opens with a
+    // circumstance. Not where the cue hangs on the words before as their parenthesis ("In the
+    // coming weeks, the government will act, Smith said"): those are what was said
+    Dependency cue = headOf.get(verb);
     Token first = t.get(0);
-    return first.pos().matches("IN|WRB|VBG")
+    return cue != null && cue.head() >= 0 && cue.head() < cueStart
+        && cue.relation().matches("dep|acl:relcl")
+        && first.pos().matches("IN|WRB|VBG")
         && !first.word().toLowerCase(Locale.ROOT).matches("that|whether|if");
   }
 
@@ -1370,8 +1378,12 @@ final class AttributionExtractor {
     boolean bare = children.getOrDefault(verb, List.of()).stream()
         .noneMatch(d -> d.relation().startsWith("aux"));
     int modified = noun >= 0 ? noun : saidOf;
-    if (modified >= 0 && modified < verb && (noun >= 0 && after > lastOfSubtree(children, verb)
-        || bare && after < t.size() && t.get(after).pos().matches("VBD|VBZ|VBP|MD"))) {
+    // ("the allegation made by Smith that the vote was rigged": the noun's own clause says it)
+    boolean ownClause = modified >= 0 && children.getOrDefault(modified, List.of()).stream()
+        .anyMatch(d -> d.dependent() > verb && d.relation().matches("ccomp|acl|acl:relcl"));
+    if (bare && !ownClause && modified >= 0 && modified < verb
+        && (noun >= 0 && after > lastOfSubtree(children, verb)
+            || after < t.size() && t.get(after).pos().matches("VBD|VBZ|VBP|MD"))) {
       // "The plan announced last week by the ministry was dropped": the participle says what
       // the noun it modifies is; what follows is the sentence's own predicate (which parsers
       // also hang on the participle as a bare dep)

@@ -163,6 +163,9 @@ class AttributionPatternsTest {
         + " campaign an “outrageous” misuse of public money."))
         .containsExactly("the councillor Ana Varga | called | the campaign an “outrageous” misuse"
             + " of public money");
+    assertThat(found("In the coming weeks, the harbour board will reopen the crossing, Okafor said"
+        + " on Tuesday."))
+        .anyMatch(x -> x.startsWith("Okafor | said | In the coming weeks"));
   }
 
   @Test
@@ -179,6 +182,8 @@ class AttributionPatternsTest {
         .containsExactly("- | suggests | that the port will close");
     assertThat(found("Okafor wrote a report that says the port will close."))
         .anyMatch(x -> x.startsWith("that | says"));
+    assertThat(found("Okafor said this shows the vote was rigged."))
+        .noneMatch(x -> x.startsWith("- | shows"));
   }
 
   @Test

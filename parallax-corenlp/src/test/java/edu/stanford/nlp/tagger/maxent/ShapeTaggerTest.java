@@ -41,6 +41,9 @@ class ShapeTaggerTest {
     assertThat(shaped.tagsForUnknown("Okonkwova")).contains("NNP").doesNotContain("VBZ", "SYM");
     assertThat(shaped.tagsForUnknown("reblogging")).contains("VBG").doesNotContain("NNP" + "S");
     assertThat(shaped.tagsForUnknown("3.5per")).contains("CD").doesNotContain("VBD");
+    // a capital with no lower case ("ℝ") is no capitalised word
+    assertThat(shaped.tagsForUnknown("ℝ")).isNotEmpty();
+    assertThat(shaped.tagsForUnknown("ℂaa")).isNotEmpty();
     // a headline's capitalised verb keeps the tags of the verb
     assertThat(shaped.dict.isUnknown("Unveils")).isTrue();
     assertThat(shaped.tagsForUnknown("Unveils")).contains("NNP", "VBZ");
