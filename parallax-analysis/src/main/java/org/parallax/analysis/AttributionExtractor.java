@@ -885,7 +885,7 @@ final class AttributionExtractor {
           && child(children, v.index(), "xcomp") < 0 && !unlabelledClause(t, children, v)) {
         continue; // "concluded agreements", "found the bodies": only a clause makes them cues
       }
-      if (lemma.equals("add") && addsAThing(text, t, children, v)) {
+      if (lemma.equals("add") && addsAThing(t, children, v)) {
         continue; // "employers added 128,000 jobs", "add the chilli": no speech
       }
       if (lemma.equals("tell") && v.index() > 0 && v.index() + 1 < t.size()
@@ -905,9 +905,8 @@ final class AttributionExtractor {
       }
       // "Melania seems to have vanished": the outlet's own hedge, said by nobody it names
       boolean ownHedge = (lemma.equals("seem") || lemma.equals("appear")) && !saysThrough;
-      Dependency reduced = headOf.get(v.index());
-      int noun = agent >= 0 && reduced != null && reduced.relation().equals("acl")
-          && reduced.head() >= 0 && reduced.head() < v.index() ? reduced.head() : -1;
+      int noun = agent >= 0 && governor != null && governor.relation().equals("acl")
+          && governor.head() >= 0 && governor.head() < v.index() ? governor.head() : -1;
       Span content = agent >= 0
           ? passiveContent(text, t, children, v.index(), agent, saidOf, noun)
           : said >= 0 && !interrupted ? span(text, t.get(firstOfSubtree(children, said))
@@ -979,9 +978,8 @@ final class AttributionExtractor {
         out.add(new Draft(null, null, cueSpan(text, t, children, v), content, stance));
         continue;
       }
-      Dependency governs = headOf.get(v.index());
       if (EVIDENTIAL.contains(lemma) && agent < 0 && antecedent < 0
-          && (governs == null || governs.head() < 0) && !insideAnyQuote(v.begin(), quotes)
+          && (governor == null || governor.head() < 0) && !insideAnyQuote(v.begin(), quotes)
           && t.get(subject).word().toLowerCase(Locale.ROOT).matches("this|that")
           && t.get(subject).pos().equals("DT") && firstOfSubtree(children, subject) == subject
           && lastOfSubtree(children, subject) == subject) {
@@ -1479,8 +1477,8 @@ final class AttributionExtractor {
    * padded strap") or with "to" ("adding to the pressure") says nothing; "he added that …",
    * "“…,” she added" and "added: “…”" do.
    */
-  private static boolean addsAThing(String text, List<Token> t,
-      Map<Integer, List<Dependency>> children, Token v) {
+  private static boolean addsAThing(List<Token> t, Map<Integer, List<Dependency>> children,
+      Token v) {
     if (child(children, v.index(), "ccomp") >= 0 || child(children, v.index(), "parataxis") >= 0) {
       return false;
     }

@@ -505,6 +505,11 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     for (Draft d : drafts) {
       perSentence.merge(d.claim().articleId() + "\n" + d.sentence(), 1, Integer::sum);
     }
+    boolean[] crowded = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      Draft d = drafts.get(i);
+      crowded[i] = perSentence.get(d.claim().articleId() + "\n" + d.sentence()) > 1;
+    }
     // made on first need: only claims compared with another article's are embedded
     Map<Integer, float @Nullable []> vectors = new HashMap<>();
     Function<Integer, float @Nullable []> vector = i -> {
@@ -551,8 +556,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
               && two.claim().content().begin() < one.claim().content().end()
               || !sameArticle && sameClaim(one.terms(), vector.apply(b.get(x)), two.terms(),
                   vector.apply(b.get(y)))
-              && (perSentence.get(one.claim().articleId() + "\n" + one.sentence()) == 1
-                  && perSentence.get(two.claim().articleId() + "\n" + two.sentence()) == 1
+              && (!crowded[b.get(x)] && !crowded[b.get(y)]
                   || one.terms().keySet().stream().anyMatch(two.terms()::containsKey))) {
             sets.union(b.get(x), b.get(y));
           }

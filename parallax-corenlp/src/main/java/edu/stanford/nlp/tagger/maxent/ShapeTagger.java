@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * own {@link TestSentence}.
  */
 public final class ShapeTagger extends MaxentTagger {
+
+  /** Endings that name a class of unknown words, tried in this order. */
+  private static final List<String> SUFFIXES = List.of("ing", "ed", "ly", "est", "er", "s");
 
   /** The classes of unknown words, each with the tags it may take. */
   private final Map<String, String[]> byShape = new HashMap<>();
@@ -85,25 +89,19 @@ public final class ShapeTagger extends MaxentTagger {
       // name's
       String[] asWord = dict.isUnknown(lower) ? tagsForUnknown(lower) : dict.getTags(lower);
       return capitalised.computeIfAbsent(String.join(" ", asWord), k -> {
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(
+        LinkedHashSet<String> all = new LinkedHashSet<>(
             Arrays.asList(byShape.get("capital")));
         all.addAll(Arrays.asList(asWord));
         return tags.deterministicallyExpandTags(all.toArray(new String[0]));
       });
-    } else if (lower.endsWith("ing")) {
-      shape = "ing";
-    } else if (lower.endsWith("ed")) {
-      shape = "ed";
-    } else if (lower.endsWith("ly")) {
-      shape = "ly";
-    } else if (lower.endsWith("est")) {
-      shape = "est";
-    } else if (lower.endsWith("er")) {
-      shape = "er";
-    } else if (lower.endsWith("s")) {
-      shape = "s";
     } else {
       shape = "other";
+      for (String suffix : SUFFIXES) {
+        if (lower.endsWith(suffix)) {
+          shape = suffix;
+          break;
+        }
+      }
     }
     return byShape.get(shape);
   }
