@@ -757,6 +757,34 @@ final class AttributionExtractor {
           && t.get(v.index() - 1).word().equalsIgnoreCase("to")) {
         continue; // "no point in trying to claim …", "expected to announce …": not said (yet)
       }
+      int question = lemma.equals("ask") ? askedQuestion(t, children, v.index()) : -1;
+      int topic = lemma.equals("ask") ? child(children, v.index(), "obl") : -1;
+      int about = topic > v.index() ? child(children, topic, "case") : -1;
+      if (about < 0 || !t.get(about).word().equalsIgnoreCase("about")) {
+        topic = -1;
+      }
+      if ((question >= 0 || topic >= 0) && v.pos().equals("VBN")
+          && child(children, v.index(), "nsubj") < 0
+          && child(children, v.index(), "nsubj:pass") < 0
+          && passiveAgent(t, children, v.index()) < 0
+          && (v.index() == 0 || t.get(v.index() - 1).word().matches(
+              "(?i)when|whenever|after|once|if|,"))) {
+        // "Asked if he was ever bullied, the candidate said no", "…, he said when asked about
+        // …": the question put to the speaker by someone the text does not name; what was asked
+        // runs to the comma
+        int from = question >= 0 ? firstOfSubtree(children, question) : about + 1;
+        int to = lastOfSubtree(children, question >= 0 ? question : topic);
+        for (int k = from; k < to; k++) {
+          if (t.get(k).word().equals(",") && !insideAnyQuote(t.get(k).begin(), quotes)) {
+            to = k - 1;
+            break;
+          }
+        }
+        Span cue = span(text, v.begin(), (question >= 0 ? v : t.get(about)).end());
+        out.add(new Draft(null, null, cue, trimQuotesAndPunct(text,
+            span(text, t.get(from).begin(), t.get(to).end())), stance));
+        continue;
+      }
       int subject = child(children, v.index(), "nsubj");
       // two subjects before the verb: the one beside it speaks. "believe everything they say":
       // the one before is what they say (a relative clause without its "that"); "“My hope,” he
@@ -837,8 +865,9 @@ final class AttributionExtractor {
           subject = candidate;
         }
       }
-      if (subject < 0 && stance == Stance.ASSERT && v.index() > 0 && v.index() + 1 < t.size()
-          && t.get(v.index() - 1).word().matches("[,\"”’']|''|``")) {
+      if (subject < 0 && stance == Stance.ASSERT && v.index() + 1 < t.size()
+          && (v.index() > 0 && t.get(v.index() - 1).word().matches("[,\"”’']|''|``")
+              || v.index() == 0 && quoteRightBefore(text, quotes, v.begin()) != null)) {
         // "“…,” said Caddell": inverted speech verb; parsers often call the speaker an object
         // (or xcomp: "…, said Batchelder." is parsed so); the noun phrase right after the verb
         for (Dependency d : children.getOrDefault(v.index(), List.of())) {
@@ -882,7 +911,12 @@ final class AttributionExtractor {
         continue; // "“I think that's why …”": the quoted speaker's hedge, not a new source
       }
       if (Cues.WEAK.contains(lemma) && child(children, v.index(), "ccomp") < 0
-          && child(children, v.index(), "xcomp") < 0 && !unlabelledClause(t, children, v)) {
+          && child(children, v.index(), "xcomp") < 0 && !unlabelledClause(t, children, v)
+          && !(FINDINGS.contains(lemma) && child(children, v.index(), "obj") > v.index()
+              && EVIDENCE.contains(t.get(subject).lemma().toLowerCase(Locale.ROOT)))
+          && question < 0 && !(lemma.equals("ask") && (quoteRightBefore(text, quotes,
+              t.get(Math.min(v.index(), firstOfSubtree(children, subject))).begin()) != null
+              || quoteRightBefore(text, quotes, v.begin()) != null))) {
         continue; // "concluded agreements", "found the bodies": only a clause makes them cues
       }
       if (lemma.equals("add") && addsAThing(t, children, v)) {
@@ -907,7 +941,9 @@ final class AttributionExtractor {
       boolean ownHedge = (lemma.equals("seem") || lemma.equals("appear")) && !saysThrough;
       int noun = agent >= 0 && governor != null && governor.relation().equals("acl")
           && governor.head() >= 0 && governor.head() < v.index() ? governor.head() : -1;
-      Span content = agent >= 0
+      Span content = question >= 0
+          ? trimQuotesAndPunct(text, subtree(text, t, children, question))
+          : agent >= 0
           ? passiveContent(text, t, children, v.index(), agent, saidOf, noun)
           : said >= 0 && !interrupted ? span(text, t.get(firstOfSubtree(children, said))
               .begin(), t.get(lastOfSubtree(children, said)).end())
@@ -1467,6 +1503,44 @@ final class AttributionExtractor {
   /** Verbs of evidence: with a bare "this" or "that" as subject, the outlet infers. */
   private static final Set<String> EVIDENTIAL = Set.of("suggest", "explain", "confirm", "show",
       "indicate", "mean", "prove", "reveal", "say", "tell");
+
+  /**
+   * The question after "ask" that the parse hangs on it as an adverbial clause ("asked workers
+   * if they planned to attend", "Asked whether Clinton …"), or -1.
+   */
+  private static int askedQuestion(List<Token> t, Map<Integer, List<Dependency>> children,
+      int verb) {
+    for (Dependency d : children.getOrDefault(verb, List.of())) {
+      int c = d.dependent();
+      if (d.relation().equals("advcl") && c > verb) {
+        int mark = child(children, c, "mark");
+        if (mark >= 0 && t.get(mark).word().matches("(?i)if|whether")) {
+          return c;
+        }
+      }
+      if (d.relation().matches("ccomp|dep") && c > verb && t.get(verb).pos().equals("VBN")
+          && t.get(firstOfSubtree(children, c)).word().matches(
+              "(?i)what|why|which|who|whom|whose|how|when|where|if|whether")) {
+        return c; // "Asked what a firm commitment looks like, …"
+      }
+    }
+    return -1;
+  }
+
+  /** Verbs by which evidence speaks: "Polls show a close contest", "a study found 31 cases". */
+  private static final Set<String> FINDINGS = Set.of("show", "find", "indicate", "reveal");
+
+  /**
+   * Evidence that can be a source: with it a finding verb is a cue even without a clause
+   * ("Polling averages show Clinton with a lead", "Video of the incident shows him with his
+   * hands in the air"); a person finding a thing is no speech ("police found the bodies").
+   */
+  private static final Set<String> EVIDENCE = Set.of("poll", "survey", "study", "analysis",
+      "report", "data", "research", "average", "video", "footage", "record", "document", "audit",
+      "investigation", "review", "test", "result", "figure", "statistic", "estimate", "tally",
+      "census", "photo", "image", "picture", "recording", "memo", "filing", "chart", "map",
+      "assessment", "probe", "inquiry", "experiment", "paper", "model", "projection", "count",
+      "polling", "evidence", "log", "transcript", "email", "letter", "release");
 
   /** Nouns for what is said: "added a note of caution", "added the words …". */
   private static final Set<String> SPOKEN_THINGS = Set.of("word", "note", "comment", "remark",

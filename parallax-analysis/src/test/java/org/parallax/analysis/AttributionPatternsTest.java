@@ -187,6 +187,33 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void evidenceShowsWhatItShowsButAFinderOfThingsSaysNothing() {
+    assertThat(found("Harbour polls show a close contest in the north."))
+        .containsExactly("Harbour polls | show | a close contest in the north");
+    assertThat(found("A 2014 study by the Tarsk institute found 31 cases of fraud."))
+        .containsExactly("A 2014 study by the Tarsk institute | found | 31 cases of fraud");
+    assertThat(found("Harbour police found the bodies of two fishermen on Monday.")).isEmpty();
+  }
+
+  @Test
+  void aQuestionIsWhatWasAskedAndAnUnnamedAskerIsNoSource() {
+    assertThat(found("Asked if he would run again, Okafor said no."))
+        .contains("- | Asked | if he would run again");
+    assertThat(found("Asked about the harbour toll, Okafor said it would rise."))
+        .contains("- | Asked about | the harbour toll");
+    assertThat(found("Okafor told reporters on Monday when asked whether the toll would rise"
+        + " that it would not.")).anyMatch(x -> x.startsWith("- | asked | whether the toll"));
+    assertThat(found("Okafor shook hands and asked workers if they planned to vote."))
+        .contains("Okafor | asked | if they planned to vote");
+    assertThat(found("“Can we win the harbour vote?” Okafor asked."))
+        .contains("Okafor | asked | Can we win the harbour vote?");
+    assertThat(found("“How big is that wall?” asked the boy, who wore a red cap."))
+        .contains("the boy, who wore a red cap | asked | How big is that wall?");
+    assertThat(found("Okafor asked the board to delay the vote."))
+        .noneMatch(x -> x.startsWith("-"));
+  }
+
+  @Test
   void aPassiveWithoutItsAgentNamesNobody() {
     assertThat(found("Harbour traffic slowed sharply in May, while the toll is expected to rise"
         + " in June, economists said.")).allMatch(x -> x.startsWith("economists | said"));
