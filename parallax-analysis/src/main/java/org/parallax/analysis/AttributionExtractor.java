@@ -785,6 +785,11 @@ final class AttributionExtractor {
             span(text, t.get(from).begin(), t.get(to).end())), stance));
         continue;
       }
+      Draft misparsed = saidAsAuxiliary(text, t, children, headOf, v, stance, entityByChar);
+      if (misparsed != null) {
+        out.add(misparsed);
+        continue;
+      }
       int subject = child(children, v.index(), "nsubj");
       // two subjects before the verb: the one beside it speaks. "believe everything they say":
       // the one before is what they say (a relative clause without its "that"); "“My hope,” he
@@ -874,7 +879,9 @@ final class AttributionExtractor {
           int after = d.dependent();
           if (after > v.index() && d.relation().matches("obj|nsubj(:pass)?|xcomp|iobj")
               && firstOfSubtree(children, after) == v.index() + 1
-              && (t.get(after).pos().startsWith("NN") || t.get(after).pos().equals("PRP"))) {
+              && (t.get(after).pos().startsWith("NN") || t.get(after).pos().equals("PRP")
+                  || !t.get(after).ner().equals("O"))) {
+            // (a name the tagger misread: "said Devine", tagged as an adjective)
             subject = after;
             break;
           }
@@ -1503,6 +1510,61 @@ final class AttributionExtractor {
   /** Verbs of evidence: with a bare "this" or "that" as subject, the outlet infers. */
   private static final Set<String> EVIDENTIAL = Set.of("suggest", "explain", "confirm", "show",
       "indicate", "mean", "prove", "reveal", "say", "tell");
+
+  /**
+   * "Voters interviewed at rallies this week, including Mr. Jebens, said they had no problem",
+   * "A copy of the memo seen by Reuters said investigators were unable …": the parser takes the
+   * participle of a reduced relative for the main verb and hangs the speech verb on the clause
+   * after it as an auxiliary. The speaker is the participle's subject with the participle's
+   * phrase, the content the clause. Null when the parse is not of this shape.
+   */
+  private static @Nullable Draft saidAsAuxiliary(String text, List<Token> t,
+      Map<Integer, List<Dependency>> children, Map<Integer, Dependency> headOf, Token v,
+      Stance stance, Map<Integer, String> entityByChar) {
+    Dependency up = headOf.get(v.index());
+    if (up == null || !up.relation().matches("aux|amod") || up.head() <= v.index()
+        || !v.pos().matches("VBD|VBZ|VBP") || v.index() < 3
+        || up.relation().equals("amod")
+            && Cues.WEAK.contains(v.lemma().toLowerCase(Locale.ROOT))) {
+      return null; // not "…, he said, continued struggles …": there the adjective it seems
+    }
+    int clause = up.head();
+    if (up.relation().equals("amod")) {
+      // or as an adjective of the clause's subject: "said inspectors were unable"
+      Dependency subjectOf = headOf.get(clause);
+      if (subjectOf == null || !subjectOf.relation().startsWith("nsubj")
+          || subjectOf.head() <= clause || child(children, clause, "det") >= 0) {
+        return null;
+      }
+      clause = subjectOf.head();
+    }
+    Dependency clauseUp = headOf.get(clause);
+    if (clauseUp == null || clauseUp.head() < 0 || clauseUp.head() >= v.index()
+        || !clauseUp.relation().matches("parataxis|ccomp|dep")
+        || child(children, clause, "nsubj") < 0 && child(children, clause, "nsubj:pass") < 0) {
+      return null;
+    }
+    int participle = clauseUp.head();
+    int subject = child(children, participle, "nsubj");
+    if (!t.get(participle).pos().matches("VBD|VBN") || subject < 0 || subject > participle
+        || child(children, participle, "obj") >= 0 || child(children, participle, "ccomp") >= 0
+        && child(children, participle, "ccomp") != clause) {
+      return null;
+    }
+    int from = firstOfSubtree(children, subject);
+    int to = v.index() - 1;
+    while (to > from && t.get(to).word().matches("[,;]")) {
+      to--;
+    }
+    Span source = span(text, t.get(from).begin(), t.get(to).end());
+    Span content = trimQuotesAndPunct(text, span(text, t.get(v.index() + 1).begin(),
+        t.get(lastOfSubtree(children, clause)).end()));
+    if (content.begin() >= content.end()) {
+      return null;
+    }
+    return new Draft(source, entityByChar.get(t.get(subject).begin()),
+        span(text, v.begin(), v.end()), content, stance);
+  }
 
   /**
    * The question after "ask" that the parse hangs on it as an adverbial clause ("asked workers

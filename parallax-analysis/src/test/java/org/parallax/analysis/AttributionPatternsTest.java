@@ -196,6 +196,25 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aSpeakerWithAReducedRelativeSpeaksThoughTheParseHangsTheVerbOnTheClause() {
+    // the parser takes "interviewed" / "seen" for the main verb and "said" for an auxiliary
+    assertThat(found("Harbour workers interviewed at the docks this week, including Mr. Okafor,"
+        + " said they had no problem with the toll."))
+        .contains("Harbour workers interviewed at the docks this week, including Mr. Okafor"
+            + " | said | they had no problem with the toll");
+    assertThat(found("A copy of the 2013 port authority memo seen by reporters said inspectors"
+        + " were unable to find the cause."))
+        .contains("A copy of the 2013 port authority memo seen by reporters | said |"
+            + " inspectors were unable to find the cause");
+  }
+
+  @Test
+  void aNameTheTaggerMisreadStillSpeaksAfterItsVerb() {
+    assertThat(found("“It is not just a harbour. It is a cause,” said Devine."))
+        .anyMatch(x -> x.startsWith("Devine | said |"));
+  }
+
+  @Test
   void aQuestionIsWhatWasAskedAndAnUnnamedAskerIsNoSource() {
     assertThat(found("Asked if he would run again, Okafor said no."))
         .contains("- | Asked | if he would run again");
