@@ -921,6 +921,8 @@ final class AttributionExtractor {
           && child(children, v.index(), "xcomp") < 0 && !unlabelledClause(t, children, v)
           && !(FINDINGS.contains(lemma) && child(children, v.index(), "obj") > v.index()
               && EVIDENCE.contains(t.get(subject).lemma().toLowerCase(Locale.ROOT)))
+          && !(Cues.POSITIONS.contains(lemma) && child(children, v.index(), "obj") > v.index()
+              && !insideAnyQuote(v.begin(), quotes))
           && question < 0 && !(lemma.equals("ask") && (quoteRightBefore(text, quotes,
               t.get(Math.min(v.index(), firstOfSubtree(children, subject))).begin()) != null
               || quoteRightBefore(text, quotes, v.begin()) != null))) {
@@ -950,6 +952,10 @@ final class AttributionExtractor {
           && governor.head() >= 0 && governor.head() < v.index() ? governor.head() : -1;
       Span content = question >= 0
           ? trimQuotesAndPunct(text, subtree(text, t, children, question))
+          : Cues.POSITIONS.contains(lemma) && child(children, v.index(), "ccomp") < 0
+              && child(children, v.index(), "xcomp") < 0
+              && child(children, v.index(), "obj") > v.index()
+          ? positionTaken(text, t, children, v.index())
           : agent >= 0
           ? passiveContent(text, t, children, v.index(), agent, saidOf, noun)
           : said >= 0 && !interrupted ? span(text, t.get(firstOfSubtree(children, said))
@@ -1510,6 +1516,27 @@ final class AttributionExtractor {
   /** Verbs of evidence: with a bare "this" or "that" as subject, the outlet infers. */
   private static final Set<String> EVIDENTIAL = Set.of("suggest", "explain", "confirm", "show",
       "indicate", "mean", "prove", "reveal", "say", "tell");
+
+  /**
+   * What a position is taken on: the object, and what it is described as ("endorsed Okafor on
+   * Monday" → "Okafor"; "described the toll as a tax on the poor" → "the toll as a tax on the
+   * poor").
+   */
+  private static Span positionTaken(String text, List<Token> t,
+      Map<Integer, List<Dependency>> children, int verb) {
+    int object = child(children, verb, "obj");
+    int last = lastOfSubtree(children, object);
+    for (Dependency d : children.getOrDefault(verb, List.of())) {
+      int c = d.dependent();
+      int mark = d.relation().equals("obl") || d.relation().equals("advcl")
+          ? Math.max(child(children, c, "case"), child(children, c, "mark")) : -1;
+      if (c > object && mark >= 0 && t.get(mark).word().equalsIgnoreCase("as")) {
+        last = Math.max(last, lastOfSubtree(children, c));
+      }
+    }
+    return trimQuotesAndPunct(text, span(text, t.get(firstOfSubtree(children, object)).begin(),
+        t.get(last).end()));
+  }
 
   /**
    * "Voters interviewed at rallies this week, including Mr. Jebens, said they had no problem",

@@ -49,14 +49,23 @@ final class Cues {
       Map.entry("propose", Stance.ASSERT), Map.entry("demand", Stance.ASSERT),
       Map.entry("seem", Stance.HEDGE), Map.entry("appear", Stance.HEDGE),
       Map.entry("know", Stance.ASSERT), Map.entry("point", Stance.ASSERT),
-      Map.entry("quote", Stance.ASSERT), Map.entry("cite", Stance.ASSERT));
+      Map.entry("quote", Stance.ASSERT), Map.entry("cite", Stance.ASSERT),
+      // positions taken towards someone or something (PolNeAR's attitudes): cues with their
+      // object ("endorsed Trump", "praised the deal"), see POSITIONS
+      Map.entry("endorse", Stance.ASSERT), Map.entry("praise", Stance.ASSERT),
+      Map.entry("defend", Stance.ASSERT), Map.entry("oppose", Stance.ASSERT));
+
+  /** Verbs whose object is the position taken: cues with an object as well as with a clause. */
+  static final java.util.Set<String> POSITIONS = java.util.Set.of("describe", "endorse",
+      "praise", "defend", "oppose");
 
   /** Verbs that are cues only with a clausal complement ("found that …", not "found bodies"). */
   static final java.util.Set<String> WEAK = java.util.Set.of("learn", "show", "find", "indicate",
       "conclude", "recall", "ask", "urge", "admit", "acknowledge", "charge", "post", "reveal",
       "predict", "promise", "vow", "pledge", "believe", "think", "estimate", "agree", "want",
       "plan", "decline", "continue", "attack", "worry", "hope", "fear", "seem", "appear", "know",
-      "point", "expect", "refuse", "question", "describe", "mention", "propose", "demand");
+      "point", "expect", "refuse", "question", "describe", "mention", "propose", "demand",
+      "endorse", "praise", "defend", "oppose");
 
   /**
    * Verbs of mind: with "I", "we" or "you" inside a quotation ("“I think that's why …”") they

@@ -196,6 +196,15 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aPositionTakenIsCreditedWithItsObject() {
+    assertThat(found("Okafor described the toll as a tax on the poor."))
+        .containsExactly("Okafor | described | the toll as a tax on the poor");
+    assertThat(found("The harbour union endorsed Okafor on Monday."))
+        .containsExactly("The harbour union | endorsed | Okafor");
+    assertThat(found("The beams support the roof of the old harbour hall.")).isEmpty();
+  }
+
+  @Test
   void aSpeakerWithAReducedRelativeSpeaksThoughTheParseHangsTheVerbOnTheClause() {
     // the parser takes "interviewed" / "seen" for the main verb and "said" for an auxiliary
     assertThat(found("Harbour workers interviewed at the docks this week, including Mr. Okafor,"
@@ -237,7 +246,7 @@ class AttributionPatternsTest {
     assertThat(found("Harbour traffic slowed sharply in May, while the toll is expected to rise"
         + " in June, economists said.")).allMatch(x -> x.startsWith("economists | said"));
     assertThat(found("Tarsk Motors describes the Vela as a simple motorcycle that is expected to"
-        + " go on sale in May.")).noneMatch(x -> x.contains("expected"));
+        + " go on sale in May.")).noneMatch(x -> x.split(" \\| ")[1].contains("expected"));
   }
 
   @Test
