@@ -757,6 +757,24 @@ final class AttributionExtractor {
           && t.get(v.index() - 1).word().equalsIgnoreCase("to")) {
         continue; // "no point in trying to claim …", "expected to announce …": not said (yet)
       }
+      if (lemma.equals("expect") && v.pos().equals("VBN") && !insideAnyQuote(v.begin(), quotes)
+          && child(children, v.index(), "aux:pass") >= 0
+          && child(children, v.index(), "nsubj:pass") >= 0
+          && child(children, v.index(), "xcomp") > v.index()
+          && passiveAgent(t, children, v.index()) < 0) {
+        // "Trump is expected to deliver a victory speech": an expectation the text credits to
+        // nobody it names; what is expected is the subject and the infinitive (not in a
+        // relative clause, "a motorcycle that is expected to go on sale", whose "that" says
+        // nothing by itself)
+        int expected = child(children, v.index(), "nsubj:pass");
+        int from = firstOfSubtree(children, expected);
+        int to = lastOfSubtree(children, child(children, v.index(), "xcomp"));
+        if (from < v.index() && !t.get(expected).pos().matches("WDT|WP")) {
+          out.add(new Draft(null, null, cueSpan(text, t, children, v), trimQuotesAndPunct(text,
+              span(text, t.get(from).begin(), t.get(to).end())), Stance.HEDGE));
+          continue;
+        }
+      }
       int question = lemma.equals("ask") ? askedQuestion(t, children, v.index()) : -1;
       int topic = lemma.equals("ask") ? child(children, v.index(), "obl") : -1;
       int about = topic > v.index() ? child(children, topic, "case") : -1;
