@@ -609,8 +609,8 @@ final class AttributionExtractor {
       }
     }
     if (start >= colon || !Character.isUpperCase(t.get(start).word().charAt(0))
-        || !hasVerb(t, colon + 1, t.size() - 1)) {
-      return;
+        || !hasVerb(t, colon + 1, t.size() - 1) && !titleCase(t, colon + 1)) {
+      return; // a headline's verb is often read as a noun ("Poll: Trump Ties Clinton")
     }
     if (isDateline(text, t, start, colon, placeChars)) {
       return;
@@ -634,6 +634,26 @@ final class AttributionExtractor {
     int head = colon - 1;
     out.add(new Draft(source, entityByChar.get(t.get(head).begin()),
         span(text, t.get(colon).begin(), t.get(colon).end()), content, Stance.ASSERT));
+  }
+
+  /**
+   * Whether the words from {@code from} on are a headline's: three or more, most of the longer
+   * ones capitalised, and no full stop at the end.
+   */
+  private static boolean titleCase(List<Token> t, int from) {
+    int words = 0;
+    int capitals = 0;
+    for (int k = from; k < t.size(); k++) {
+      String w = t.get(k).word();
+      if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+        words++;
+        if (Character.isUpperCase(w.charAt(0))) {
+          capitals++;
+        }
+      }
+    }
+    return t.size() - from >= 3 && words >= 2 && capitals * 4 >= words * 3
+        && !t.get(t.size() - 1).word().equals(".");
   }
 
   /** Where the text after a "WASHINGTON:" dateline opening {@code s} starts, or -1. */
@@ -763,11 +783,18 @@ final class AttributionExtractor {
           && child(children, v.index(), "xcomp") > v.index()
           && passiveAgent(t, children, v.index()) < 0) {
         // "Trump is expected to deliver a victory speech": an expectation the text credits to
-        // nobody it names; what is expected is the subject and the infinitive (not in a
-        // relative clause, "a motorcycle that is expected to go on sale", whose "that" says
-        // nothing by itself)
+        // nobody it names; what is expected is the subject (in a relative clause the noun it
+        // modifies) and the infinitive
         int expected = child(children, v.index(), "nsubj:pass");
+        Dependency relative = headOf.get(v.index());
+        if (t.get(expected).pos().matches("WDT|WP") && relative != null
+            && relative.relation().equals("acl:relcl") && relative.head() >= 0) {
+          expected = relative.head(); // "a motorcycle that is expected to …": the motorcycle
+        }
         int from = firstOfSubtree(children, expected);
+        while (from < expected && t.get(from).pos().matches("IN|TO")) {
+          from++; // "as a simple motorcycle that …": the noun's preposition is not expected
+        }
         int to = lastOfSubtree(children, child(children, v.index(), "xcomp"));
         if (from < v.index() && !t.get(expected).pos().matches("WDT|WP")) {
           out.add(new Draft(null, null, cueSpan(text, t, children, v), trimQuotesAndPunct(text,
