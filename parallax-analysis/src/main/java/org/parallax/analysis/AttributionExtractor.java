@@ -773,6 +773,9 @@ final class AttributionExtractor {
       if (lemma.equals("cite") && v.word().equalsIgnoreCase("citing")) {
         continue; // handled with "according to"
       }
+      if (lemma.equals("call") && soCalled(t, v.index())) {
+        continue; // "the so-called establishment": the outlet's distance from a name (framing)
+      }
       if (v.pos().equals("VB") && v.index() > 0
           && t.get(v.index() - 1).word().equalsIgnoreCase("to")) {
         continue; // "no point in trying to claim …", "expected to announce …": not said (yet)
@@ -1085,6 +1088,7 @@ final class AttributionExtractor {
       }
       out.add(new Draft(source, entity, cueSpan(text, t, children, v), content, stance));
     }
+    referringTo(text, s, out, cuts);
     for (int cut : cuts) {
       for (Draft d : out) {
         if (d.cue.end() <= cut && d.content.begin() < cut && cut < d.content.end()) {
@@ -1561,6 +1565,50 @@ final class AttributionExtractor {
   /** Verbs of evidence: with a bare "this" or "that" as subject, the outlet infers. */
   private static final Set<String> EVIDENTIAL = Set.of("suggest", "explain", "confirm", "show",
       "indicate", "mean", "prove", "reveal", "say", "tell");
+
+  /**
+   * "“…,” Ramos said, referring to the Hispanic community": what the speaker of the sentence's
+   * last attribution before it was talking about, credited to that speaker; what they said ends
+   * at the comma (added to {@code cuts}). Read off the surface: parsers hang the participle
+   * anywhere.
+   */
+  private static void referringTo(String text, Sentence s, List<Draft> out, List<Integer> cuts) {
+    List<Token> t = s.tokens();
+    for (int k = 1; k + 2 < t.size(); k++) {
+      if (!t.get(k).word().equalsIgnoreCase("referring") || !t.get(k - 1).word().equals(",")
+          || !t.get(k + 1).word().equalsIgnoreCase("to")) {
+        continue;
+      }
+      Draft speaker = null;
+      for (Draft d : out) {
+        if (d.source != null && d.cue.begin() >= s.begin() && d.cue.end() <= t.get(k).begin()
+            && (speaker == null || d.cue.begin() > speaker.cue.begin())) {
+          speaker = d;
+        }
+      }
+      int end = k + 2;
+      while (end < t.size() && !t.get(end).word().matches("[,.;:!?]|--|—")) {
+        end++;
+      }
+      if (speaker == null || end == k + 2) {
+        continue;
+      }
+      out.add(new Draft(speaker.source, speaker.entity,
+          span(text, t.get(k).begin(), t.get(k + 1).end()),
+          trimQuotesAndPunct(text, span(text, t.get(k + 2).begin(), t.get(end - 1).end())),
+          Stance.ASSERT));
+      cuts.add(t.get(k - 1).begin());
+    }
+  }
+
+  /** "so-called", "so called" (the tokenizer splits the hyphen off). */
+  static boolean soCalled(List<Token> t, int called) {
+    int k = called - 1;
+    if (k >= 0 && t.get(k).word().matches("-|‐|–")) {
+      k--;
+    }
+    return k >= 0 && t.get(k).word().equalsIgnoreCase("so");
+  }
 
   /**
    * What a position is taken on: the object, and what it is described as ("endorsed Okafor on

@@ -196,6 +196,21 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void referringToIsTheSpeakersTopic() {
+    assertThat(found("“It is a revolution,” Okafor said, referring to the harbour workers."))
+        .contains("Okafor | said | It is a revolution",
+            "Okafor | referring to | the harbour workers");
+    assertThat(found("Okafor said the toll would be settled by May, referring to the harbour"
+        + " vote.")).contains("Okafor | said | the toll would be settled by May");
+  }
+
+  @Test
+  void soCalledIsNoSpeech() {
+    assertThat(found("The so-called harbour establishment and the so called toll rebels met."))
+        .isEmpty();
+  }
+
+  @Test
   void aPositionTakenIsCreditedWithItsObject() {
     assertThat(found("Okafor described the toll as a tax on the poor."))
         .containsExactly("Okafor | described | the toll as a tax on the poor");
