@@ -26,7 +26,7 @@ import org.parallax.model.nlp.Token;
  */
 public final class Analyzer {
   /** Bump when analysis code changes its output, so stored analyses are recomputed. */
-  public static final int VERSION = 40;
+  public static final int VERSION = 41;
 
   /**
    * The key stored analyses are filed under: {@link #VERSION} and a checksum of the bundled data
@@ -260,12 +260,23 @@ public final class Analyzer {
     return w.matches("daily|weekly|monthly|quarterly") && (before.equals("DT") || nextIsName);
   }
 
-  /** Dependency parses are only worth their cost where a speech cue may need them. */
+  /**
+   * Dependency parses are only worth their cost where a speech cue may need them: a speech verb,
+   * "according to", or "in" a poll or survey ("a 24-point lead in a CNN poll").
+   */
   static boolean needsDependencies(List<Token> tokens) {
-    for (Token t : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       if ((t.isVerb() && Cues.VERBS.containsKey(lemma)) || lemma.equals("according")) {
         return true;
+      }
+      if (lemma.equals("in")) {
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 6); j++) {
+          if (AttributionExtractor.POLLS.contains(tokens.get(j).lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
       }
     }
     return false;

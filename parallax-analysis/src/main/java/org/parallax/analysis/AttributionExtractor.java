@@ -609,8 +609,11 @@ final class AttributionExtractor {
       }
     }
     if (start >= colon || !Character.isUpperCase(t.get(start).word().charAt(0))
-        || !hasVerb(t, colon + 1, t.size() - 1) && !titleCase(t, colon + 1)) {
-      return; // a headline's verb is often read as a noun ("Poll: Trump Ties Clinton")
+        || !hasVerb(t, colon + 1, t.size() - 1) && !(titleCase(t, colon + 1)
+            && namesASpeaker(t, start, colon, entityByChar))) {
+      // a headline's verb is often read as a noun ("Poll: Trump Ties Clinton"); without a verb
+      // the words before the colon must name someone ("Tags: Trump, Clinton" names no one)
+      return;
     }
     if (isDateline(text, t, start, colon, placeChars)) {
       return;
@@ -637,8 +640,8 @@ final class AttributionExtractor {
   }
 
   /**
-   * Whether the words from {@code from} on are a headline's: three or more, most of the longer
-   * ones capitalised, and no full stop at the end.
+   * Whether the words from {@code from} on are a headline's: two or more words longer than three
+   * letters, most of them capitalised, and no full stop at the end.
    */
   private static boolean titleCase(List<Token> t, int from) {
     int words = 0;
@@ -652,8 +655,18 @@ final class AttributionExtractor {
         }
       }
     }
-    return t.size() - from >= 3 && words >= 2 && capitals * 4 >= words * 3
-        && !t.get(t.size() - 1).word().equals(".");
+    return words >= 2 && capitals * 4 >= words * 3 && !t.get(t.size() - 1).word().equals(".");
+  }
+
+  /** Whether tokens {@code from}..{@code to} hold a name or end in a poll ("Poll:"). */
+  private static boolean namesASpeaker(List<Token> t, int from, int to,
+      Map<Integer, String> entityByChar) {
+    for (int k = from; k < to; k++) {
+      if (entityByChar.get(t.get(k).begin()) != null || t.get(k).ner().matches("PERSON")) {
+        return true;
+      }
+    }
+    return POLLS.contains(t.get(to - 1).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Where the text after a "WASHINGTON:" dateline opening {@code s} starts, or -1. */
@@ -822,15 +835,20 @@ final class AttributionExtractor {
         // runs to the comma
         int from = question >= 0 ? firstOfSubtree(children, question) : about + 1;
         int to = lastOfSubtree(children, question >= 0 ? question : topic);
-        for (int k = from; k < to; k++) {
+        for (int k = from + 1; k < to; k++) {
           if (t.get(k).word().equals(",") && !insideAnyQuote(t.get(k).begin(), quotes)) {
             to = k - 1;
             break;
           }
         }
+        if (question < 0 && about >= topic || from > to) {
+          continue;
+        }
         Span cue = span(text, v.begin(), (question >= 0 ? v : t.get(about)).end());
-        out.add(new Draft(null, null, cue, trimQuotesAndPunct(text,
-            span(text, t.get(from).begin(), t.get(to).end())), stance));
+        Span asked = trimQuotesAndPunct(text, span(text, t.get(from).begin(), t.get(to).end()));
+        if (asked.begin() < asked.end()) {
+          out.add(new Draft(null, null, cue, asked, stance));
+        }
         continue;
       }
       Draft misparsed = saidAsAuxiliary(text, t, children, headOf, v, stance, entityByChar);
@@ -920,7 +938,8 @@ final class AttributionExtractor {
       }
       if (subject < 0 && stance == Stance.ASSERT && v.index() + 1 < t.size()
           && (v.index() > 0 && t.get(v.index() - 1).word().matches("[,\"”’']|''|``")
-              || v.index() == 0 && quoteRightBefore(text, quotes, v.begin()) != null)) {
+              || v.index() == 0 && v.pos().matches("VBD|VBZ")
+                  && quoteRightBefore(text, quotes, v.begin()) != null)) {
         // "“…,” said Caddell": inverted speech verb; parsers often call the speaker an object
         // (or xcomp: "…, said Batchelder." is parsed so); the noun phrase right after the verb
         for (Dependency d : children.getOrDefault(v.index(), List.of())) {
@@ -928,7 +947,7 @@ final class AttributionExtractor {
           if (after > v.index() && d.relation().matches("obj|nsubj(:pass)?|xcomp|iobj")
               && firstOfSubtree(children, after) == v.index() + 1
               && (t.get(after).pos().startsWith("NN") || t.get(after).pos().equals("PRP")
-                  || !t.get(after).ner().equals("O"))) {
+                  || t.get(after).ner().matches("PERSON|ORGANIZATION|MISC"))) {
             // (a name the tagger misread: "said Devine", tagged as an adjective)
             subject = after;
             break;
@@ -968,12 +987,16 @@ final class AttributionExtractor {
       if (Cues.WEAK.contains(lemma) && child(children, v.index(), "ccomp") < 0
           && child(children, v.index(), "xcomp") < 0 && !unlabelledClause(t, children, v)
           && !(FINDINGS.contains(lemma) && child(children, v.index(), "obj") > v.index()
-              && EVIDENCE.contains(t.get(subject).lemma().toLowerCase(Locale.ROOT)))
+              && EVIDENCE.contains(t.get(subject).lemma().toLowerCase(Locale.ROOT))
+              && (!lemma.equals("find")
+                  || POLLS.contains(t.get(subject).lemma().toLowerCase(Locale.ROOT))))
           && !(Cues.POSITIONS.contains(lemma) && child(children, v.index(), "obj") > v.index()
-              && !insideAnyQuote(v.begin(), quotes))
-          && question < 0 && !(lemma.equals("ask") && (quoteRightBefore(text, quotes,
-              t.get(Math.min(v.index(), firstOfSubtree(children, subject))).begin()) != null
-              || quoteRightBefore(text, quotes, v.begin()) != null))) {
+              && !insideAnyQuote(v.begin(), quotes)
+              && !(lemma.equals("defend") && heldGround(t, child(children, v.index(), "obj"))))
+          && question < 0 && !(lemma.equals("ask") && askedAfterQuestion(text, quotes,
+              t.get(Math.min(v.index(), firstOfSubtree(children, subject))).begin(), v.begin())
+              && (headOf.get(v.index()) == null
+                  || !headOf.get(v.index()).relation().equals("conj")))) {
         continue; // "concluded agreements", "found the bodies": only a clause makes them cues
       }
       if (lemma.equals("add") && addsAThing(t, children, v)) {
@@ -1089,6 +1112,7 @@ final class AttributionExtractor {
       out.add(new Draft(source, entity, cueSpan(text, t, children, v), content, stance));
     }
     referringTo(text, s, out, cuts);
+    inAPoll(text, s, children, headOf, entityByChar, out);
     for (int cut : cuts) {
       for (Draft d : out) {
         if (d.cue.end() <= cut && d.content.begin() < cut && cut < d.content.end()) {
@@ -1581,7 +1605,7 @@ final class AttributionExtractor {
       }
       Draft speaker = null;
       for (Draft d : out) {
-        if (d.source != null && d.cue.begin() >= s.begin() && d.cue.end() <= t.get(k).begin()
+        if (d.source != null && d.cue.end() <= t.get(k).begin()
             && (speaker == null || d.cue.begin() > speaker.cue.begin())) {
           speaker = d;
         }
@@ -1599,6 +1623,98 @@ final class AttributionExtractor {
           Stance.ASSERT));
       cuts.add(t.get(k - 1).begin());
     }
+  }
+
+  /** Measurements that speak through "in": "a 24-point lead … in a CNN national poll". */
+  static final Set<String> POLLS = Set.of("poll", "survey", "study", "analysis",
+      "report");
+
+  /**
+   * "Clinton held a 24-point lead among black voters in a CNN national poll", "In the latest
+   * survey, Trump leads by four points": the poll is the source, "in" the cue, the clause it
+   * measures the content (PolNeAR's convention).
+   */
+  private static void inAPoll(String text, Sentence s, Map<Integer, List<Dependency>> children,
+      Map<Integer, Dependency> headOf, Map<Integer, String> entityByChar, List<Draft> out) {
+    List<Token> t = s.tokens();
+    for (int k = 0; k + 1 < t.size(); k++) {
+      Dependency up = headOf.get(k);
+      if (!t.get(k).word().equalsIgnoreCase("in") || up == null
+          || !up.relation().equals("case") || up.head() <= k
+          || !POLLS.contains(t.get(up.head()).lemma().toLowerCase(Locale.ROOT))
+          || !t.get(up.head()).pos().equals("NN")) {
+        continue; // one poll: "behind him in the polls" is a standing, not a source
+      }
+      int poll = up.head();
+      Dependency attached = headOf.get(poll);
+      if (attached == null || attached.head() < 0 || !attached.relation().matches("obl|nmod")) {
+        continue;
+      }
+      int last = lastOfSubtree(children, poll);
+      for (int j = poll + 1; j < last; j++) {
+        if (t.get(j).word().equals(",")) {
+          last = j - 1;
+          break;
+        }
+      }
+      // the clause the poll measures: its governor's subject, or the governor's own head's
+      int governor = attached.head();
+      int subject = child(children, governor, "nsubj");
+      Dependency governorUp = headOf.get(governor);
+      if (subject < 0 && governorUp != null && governorUp.head() >= 0) {
+        subject = child(children, governorUp.head(), "nsubj");
+      }
+      if (subject < 0) {
+        continue;
+      }
+      int first = firstOfSubtree(children, subject);
+      Span content;
+      if (k < first) {
+        int from = last + 1;
+        while (from < t.size() && t.get(from).word().equals(",")) {
+          from++;
+        }
+        if (from >= t.size() - 1) {
+          continue;
+        }
+        content = trimQuotesAndPunct(text, span(text, t.get(from).begin(),
+            t.get(t.size() - 1).end()));
+      } else {
+        content = trimQuotesAndPunct(text, span(text, t.get(first).begin(),
+            t.get(k - 1).end()));
+      }
+      if (content.begin() >= content.end()) {
+        continue;
+      }
+      String entity = null;
+      for (int j = k + 1; j <= last && entity == null; j++) {
+        entity = entityByChar.get(t.get(j).begin());
+      }
+      out.add(new Draft(span(text, t.get(k + 1).begin(), t.get(last).end()), entity,
+          span(text, t.get(k).begin(), t.get(k).end()), content, Stance.ASSERT));
+    }
+  }
+
+  /** Ground held rather than a position: "defended the city", "will defend his title". */
+  private static boolean heldGround(List<Token> t, int object) {
+    return t.get(object).ner().equals("LOCATION") || t.get(object).lemma().toLowerCase(
+        Locale.ROOT).matches("title|crown|championship|belt|city|town|village|territory"
+            + "|border|base|line|goal|net|lead|ground|home|country|region|capital");
+  }
+
+  /**
+   * A question mark closing the quotation right before the asker or the verb: "“Can we win
+   * Illinois?” Mr. Manafort asked"; not "“Thanks,” she said, and asked for the bill".
+   */
+  private static boolean askedAfterQuestion(String text, List<int[]> quotes, int speakerAt,
+      int verbAt) {
+    for (int at : new int[] {speakerAt, verbAt}) {
+      int[] q = quoteRightBefore(text, quotes, at);
+      if (q != null && text.substring(q[0], q[1]).contains("?")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "so-called", "so called" (the tokenizer splits the hyphen off). */
@@ -1696,7 +1812,14 @@ final class AttributionExtractor {
       int c = d.dependent();
       if (d.relation().equals("advcl") && c > verb) {
         int mark = child(children, c, "mark");
-        if (mark >= 0 && t.get(mark).word().matches("(?i)if|whether")) {
+        // "if" right after the verb or its object asks; "ask for a refund if the flight is
+        // cancelled" is a condition
+        int object = child(children, verb, "obj");
+        int before = firstOfSubtree(children, c) - 1;
+        boolean adjacent = before == verb || object > verb && before == lastOfSubtree(children,
+            object);
+        if (mark >= 0 && (t.get(mark).word().equalsIgnoreCase("whether")
+            || t.get(mark).word().equalsIgnoreCase("if") && adjacent)) {
           return c;
         }
       }
@@ -1719,9 +1842,9 @@ final class AttributionExtractor {
    */
   private static final Set<String> EVIDENCE = Set.of("poll", "survey", "study", "analysis",
       "report", "data", "research", "average", "video", "footage", "record", "document", "audit",
-      "investigation", "review", "test", "result", "figure", "statistic", "estimate", "tally",
+      "investigation", "review", "test", "result", "statistic", "estimate", "tally",
       "census", "photo", "image", "picture", "recording", "memo", "filing", "chart", "map",
-      "assessment", "probe", "inquiry", "experiment", "paper", "model", "projection", "count",
+      "assessment", "probe", "inquiry", "experiment", "paper", "projection", "count",
       "polling", "evidence", "log", "transcript", "email", "letter", "release");
 
   /** Nouns for what is said: "added a note of caution", "added the words …". */

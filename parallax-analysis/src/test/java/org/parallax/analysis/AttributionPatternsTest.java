@@ -205,6 +205,23 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void whatTheReviewFoundIsNoSpeech() {
+    // a list after a label names no speaker; a condition is not a question; ground held is no
+    // position; a finding of bodies is no finding of fact; a request after a quotation is no
+    // question; an imperative after a quotation has no speaker after it
+    assertThat(found("Tags: Harbour Toll, Okafor Vote, Election Season")).isEmpty();
+    assertThat(found("Customers can ask for a refund if the ferry is cancelled."))
+        .noneMatch(x -> x.contains("if the ferry"));
+    assertThat(found("Valdorian troops defended the city for months.")).isEmpty();
+    assertThat(found("A police investigation found the bodies of three men.")).isEmpty();
+    assertThat(found("“Thanks,” she said, and asked for the bill."))
+        .noneMatch(x -> x.contains("| asked |"));
+    assertThat(found("“Be careful.” Tell your children.")).isEmpty();
+    assertThat(found("When asked about, say, the toll, Okafor changed the subject."))
+        .noneMatch(x -> x.endsWith("| "));
+  }
+
+  @Test
   void soCalledIsNoSpeech() {
     assertThat(found("The so-called harbour establishment and the so called toll rebels met."))
         .isEmpty();
