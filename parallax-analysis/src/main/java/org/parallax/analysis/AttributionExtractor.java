@@ -896,6 +896,20 @@ final class AttributionExtractor {
       }
       boolean passive = child(children, v.index(), "aux:pass") >= 0
           || child(children, v.index(), "nsubj:pass") >= 0;
+      Span evidenceSpan = null;
+      Dependency modified = headOf.get(v.index());
+      if (subject < 0 && v.pos().equals("VBG") && FINDINGS.contains(lemma) && modified != null
+          && modified.relation().equals("acl") && modified.head() >= 0
+          && modified.head() < v.index()
+          && EVIDENCE.contains(t.get(modified.head()).lemma().toLowerCase(Locale.ROOT))) {
+        // "in the wake of a new poll showing Trump's standing dropping": the poll shows it
+        subject = modified.head();
+        int first = firstOfSubtree(children, subject);
+        if (t.get(first).pos().equals("IN")) {
+          first++; // "of a new poll": the preposition is not the source's
+        }
+        evidenceSpan = span(text, t.get(first).begin(), t.get(v.index() - 1).end());
+      }
       if (subject < 0 && (v.pos().equals("VBG") || v.pos().equals("VBN") && !passive)) {
         // "…, saying that …", "denied …, claiming that …": the subject of the governing verb;
         // not for a passive without its agent, which names nobody ("…, while the rate is
@@ -986,7 +1000,9 @@ final class AttributionExtractor {
       }
       if (Cues.WEAK.contains(lemma) && child(children, v.index(), "ccomp") < 0
           && child(children, v.index(), "xcomp") < 0 && !unlabelledClause(t, children, v)
-          && !(FINDINGS.contains(lemma) && child(children, v.index(), "obj") > v.index()
+          && !(FINDINGS.contains(lemma) && (child(children, v.index(), "obj") > v.index()
+                  || v.index() + 1 < t.size() && t.get(v.index() + 1).word().matches("[.,;]")
+                  && subject < v.index())
               && EVIDENCE.contains(t.get(subject).lemma().toLowerCase(Locale.ROOT))
               && (!lemma.equals("find")
                   || POLLS.contains(t.get(subject).lemma().toLowerCase(Locale.ROOT))))
@@ -1065,6 +1081,9 @@ final class AttributionExtractor {
         }
         sourceSpan = withoutCitation(text, span(text,
             t.get(firstOfSubtree(children, agent) + 1).begin(), t.get(last).end()));
+      }
+      if (evidenceSpan != null) {
+        sourceSpan = evidenceSpan;
       }
       Span source = sourceSpan != null ? sourceSpan
           : withoutCitation(text, subtree(text, t, children, subject));

@@ -193,6 +193,10 @@ class AttributionPatternsTest {
     assertThat(found("A 2014 study by the Tarsk institute found 31 cases of fraud."))
         .containsExactly("A 2014 study by the Tarsk institute | found | 31 cases of fraud");
     assertThat(found("Harbour police found the bodies of two fishermen on Monday.")).isEmpty();
+    assertThat(found("Okafor spent $20,000 on the adverts, harbour board records show."))
+        .containsExactly("harbour board records | show | Okafor spent $20,000 on the adverts");
+    assertThat(found("Okafor spoke in the wake of a new poll showing the toll's support"
+        + " dropping.")).containsExactly("a new poll | showing | the toll's support dropping");
   }
 
   @Test
