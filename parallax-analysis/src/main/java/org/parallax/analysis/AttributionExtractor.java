@@ -786,6 +786,9 @@ final class AttributionExtractor {
       if (lemma.equals("cite") && v.word().equalsIgnoreCase("citing")) {
         continue; // handled with "according to"
       }
+      if (Cues.SEEN_AS.contains(lemma) && !seenAs(t, children, v.index())) {
+        continue; // "I saw that …", "we will see what happens": perception, not a view held
+      }
       if (lemma.equals("call") && soCalled(t, v.index())) {
         continue; // "the so-called establishment": the outlet's distance from a name (framing)
       }
@@ -1006,7 +1009,8 @@ final class AttributionExtractor {
               && EVIDENCE.contains(t.get(subject).lemma().toLowerCase(Locale.ROOT))
               && (!lemma.equals("find")
                   || POLLS.contains(t.get(subject).lemma().toLowerCase(Locale.ROOT))))
-          && !(Cues.POSITIONS.contains(lemma) && child(children, v.index(), "obj") > v.index()
+          && !((Cues.POSITIONS.contains(lemma) || Cues.SEEN_AS.contains(lemma))
+              && child(children, v.index(), "obj") > v.index()
               && !insideAnyQuote(v.begin(), quotes)
               && !(lemma.equals("defend") && heldGround(t, child(children, v.index(), "obj"))))
           && question < 0 && !(lemma.equals("ask") && askedAfterQuestion(text, quotes,
@@ -1039,7 +1043,8 @@ final class AttributionExtractor {
           && governor.head() >= 0 && governor.head() < v.index() ? governor.head() : -1;
       Span content = question >= 0
           ? trimQuotesAndPunct(text, subtree(text, t, children, question))
-          : Cues.POSITIONS.contains(lemma) && child(children, v.index(), "ccomp") < 0
+          : (Cues.POSITIONS.contains(lemma) || Cues.SEEN_AS.contains(lemma))
+              && child(children, v.index(), "ccomp") < 0
               && child(children, v.index(), "xcomp") < 0
               && child(children, v.index(), "obj") > v.index()
           ? positionTaken(text, t, children, v.index())
@@ -1712,6 +1717,21 @@ final class AttributionExtractor {
       out.add(new Draft(span(text, t.get(k + 1).begin(), t.get(last).end()), entity,
           span(text, t.get(k).begin(), t.get(k).end()), content, Stance.ASSERT));
     }
+  }
+
+  /** "sees Cruz as a uniter": an "as" phrase on the verb. */
+  private static boolean seenAs(List<Token> t, Map<Integer, List<Dependency>> children,
+      int verb) {
+    for (Dependency d : children.getOrDefault(verb, List.of())) {
+      int c = d.dependent();
+      if (c > verb && (d.relation().equals("obl") || d.relation().equals("advcl"))) {
+        int mark = Math.max(child(children, c, "case"), child(children, c, "mark"));
+        if (mark >= 0 && t.get(mark).word().equalsIgnoreCase("as")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Ground held rather than a position: "defended the city", "will defend his title". */

@@ -53,7 +53,13 @@ final class Cues {
       // positions taken towards someone or something (PolNeAR's attitudes): cues with their
       // object ("endorsed Trump", "praised the deal"), see POSITIONS
       Map.entry("endorse", Stance.ASSERT), Map.entry("praise", Stance.ASSERT),
-      Map.entry("defend", Stance.ASSERT), Map.entry("oppose", Stance.ASSERT));
+      Map.entry("defend", Stance.ASSERT), Map.entry("oppose", Stance.ASSERT),
+      // how someone sees something: cues only with "as" ("sees Cruz as a uniter"), see SEEN_AS
+      Map.entry("see", Stance.ASSERT), Map.entry("view", Stance.ASSERT),
+      Map.entry("regard", Stance.ASSERT));
+
+  /** Verbs of seeing something as something: cues only with an "as" phrase. */
+  static final java.util.Set<String> SEEN_AS = java.util.Set.of("see", "view", "regard");
 
   /** Verbs whose object is the position taken: cues with an object as well as with a clause. */
   static final java.util.Set<String> POSITIONS = java.util.Set.of("describe", "endorse",
@@ -65,7 +71,7 @@ final class Cues {
       "predict", "promise", "vow", "pledge", "believe", "think", "estimate", "agree", "want",
       "plan", "decline", "continue", "attack", "worry", "hope", "fear", "seem", "appear", "know",
       "point", "expect", "refuse", "question", "describe", "mention", "propose", "demand",
-      "endorse", "praise", "defend", "oppose");
+      "endorse", "praise", "defend", "oppose", "see", "view", "regard");
 
   /**
    * Verbs of mind: with "I", "we" or "you" inside a quotation ("“I think that's why …”") they

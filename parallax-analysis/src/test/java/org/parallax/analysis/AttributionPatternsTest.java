@@ -238,6 +238,10 @@ class AttributionPatternsTest {
     assertThat(found("The harbour union endorsed Okafor on Monday."))
         .containsExactly("The harbour union | endorsed | Okafor");
     assertThat(found("The beams support the roof of the old harbour hall.")).isEmpty();
+    assertThat(found("Harbour workers see the toll as a tax on the poor."))
+        .containsExactly("Harbour workers | see | the toll as a tax on the poor");
+    assertThat(found("Okafor saw him at the harbour again in 1999. We will see what happens."))
+        .isEmpty();
   }
 
   @Test
