@@ -26,7 +26,7 @@ import org.parallax.model.nlp.Token;
  */
 public final class Analyzer {
   /** Bump when analysis code changes its output, so stored analyses are recomputed. */
-  public static final int VERSION = 43;
+  public static final int VERSION = 44;
 
   /**
    * The key stored analyses are filed under: {@link #VERSION} and a checksum of the bundled data
@@ -261,13 +261,23 @@ public final class Analyzer {
   }
 
   /**
-   * Dependency parses are only worth their cost where a speech cue may need them: a speech verb,
-   * "according to", or "in" a poll or survey ("a 24-point lead in a CNN poll").
+   * Dependency parses are only worth their cost where a speech cue may need them: a speech verb
+   * ("see" only with an "as" after it), "according to", or "in" a poll or survey ("a 24-point
+   * lead in a CNN poll").
    */
   static boolean needsDependencies(List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (t.isVerb() && Cues.SEEN_AS.contains(lemma)) {
+        // "sees X as Y" is a cue only with its "as": "see" alone is too common to parse for
+        for (int j = i + 1; j < tokens.size(); j++) {
+          if (tokens.get(j).word().equalsIgnoreCase("as")) {
+            return true;
+          }
+        }
+        continue;
+      }
       if ((t.isVerb() && Cues.VERBS.containsKey(lemma)) || lemma.equals("according")) {
         return true;
       }
