@@ -662,7 +662,7 @@ final class AttributionExtractor {
   private static boolean namesASpeaker(List<Token> t, int from, int to,
       Map<Integer, String> entityByChar) {
     for (int k = from; k < to; k++) {
-      if (entityByChar.get(t.get(k).begin()) != null || t.get(k).ner().matches("PERSON")) {
+      if (entityByChar.get(t.get(k).begin()) != null || t.get(k).ner().equals("PERSON")) {
         return true;
       }
     }
@@ -786,7 +786,7 @@ final class AttributionExtractor {
       if (lemma.equals("cite") && v.word().equalsIgnoreCase("citing")) {
         continue; // handled with "according to"
       }
-      if (Cues.SEEN_AS.contains(lemma) && !seenAs(t, children, v.index())) {
+      if (Cues.SEEN_AS.contains(lemma) && asPhrase(t, children, v.index(), v.index()) < 0) {
         continue; // "I saw that …", "we will see what happens": perception, not a view held
       }
       if (lemma.equals("call") && soCalled(t, v.index())) {
@@ -837,13 +837,8 @@ final class AttributionExtractor {
         // …": the question put to the speaker by someone the text does not name; what was asked
         // runs to the comma
         int from = question >= 0 ? firstOfSubtree(children, question) : about + 1;
-        int to = lastOfSubtree(children, question >= 0 ? question : topic);
-        for (int k = from + 1; k < to; k++) {
-          if (t.get(k).word().equals(",") && !insideAnyQuote(t.get(k).begin(), quotes)) {
-            to = k - 1;
-            break;
-          }
-        }
+        int to = beforeComma(t, from, lastOfSubtree(children, question >= 0 ? question : topic),
+            quotes);
         if (question < 0 && about >= topic || from > to) {
           continue;
         }
@@ -1003,20 +998,8 @@ final class AttributionExtractor {
       }
       if (Cues.WEAK.contains(lemma) && child(children, v.index(), "ccomp") < 0
           && child(children, v.index(), "xcomp") < 0 && !unlabelledClause(t, children, v)
-          && !(FINDINGS.contains(lemma) && (child(children, v.index(), "obj") > v.index()
-                  || v.index() + 1 < t.size() && t.get(v.index() + 1).word().matches("[.,;]")
-                  && subject < v.index())
-              && EVIDENCE.contains(t.get(subject).lemma().toLowerCase(Locale.ROOT))
-              && (!lemma.equals("find")
-                  || POLLS.contains(t.get(subject).lemma().toLowerCase(Locale.ROOT))))
-          && !((Cues.POSITIONS.contains(lemma) || Cues.SEEN_AS.contains(lemma))
-              && child(children, v.index(), "obj") > v.index()
-              && !insideAnyQuote(v.begin(), quotes)
-              && !(lemma.equals("defend") && heldGround(t, child(children, v.index(), "obj"))))
-          && question < 0 && !(lemma.equals("ask") && askedAfterQuestion(text, quotes,
-              t.get(Math.min(v.index(), firstOfSubtree(children, subject))).begin(), v.begin())
-              && (headOf.get(v.index()) == null
-                  || !headOf.get(v.index()).relation().equals("conj")))) {
+          && question < 0
+          && !cueWithoutClause(text, t, children, headOf, quotes, v, subject)) {
         continue; // "concluded agreements", "found the bodies": only a clause makes them cues
       }
       if (lemma.equals("add") && addsAThing(t, children, v)) {
@@ -1077,13 +1060,8 @@ final class AttributionExtractor {
       }
       if (agent >= 0) {
         // the agent without its "by"
-        int last = lastOfSubtree(children, agent);
-        for (int k = agent + 1; k < last; k++) {
-          if (t.get(k).word().equals(",")) {
-            last = k - 1; // "The Daily Caller, which unearthed …"
-            break;
-          }
-        }
+        // "The Daily Caller, which unearthed …"
+        int last = beforeComma(t, agent, lastOfSubtree(children, agent), List.of());
         sourceSpan = withoutCitation(text, span(text,
             t.get(firstOfSubtree(children, agent) + 1).begin(), t.get(last).end()));
       }
@@ -1674,13 +1652,7 @@ final class AttributionExtractor {
       if (attached == null || attached.head() < 0 || !attached.relation().matches("obl|nmod")) {
         continue;
       }
-      int last = lastOfSubtree(children, poll);
-      for (int j = poll + 1; j < last; j++) {
-        if (t.get(j).word().equals(",")) {
-          last = j - 1;
-          break;
-        }
-      }
+      int last = beforeComma(t, poll, lastOfSubtree(children, poll), List.of());
       // the clause the poll measures: its governor's subject, or the governor's own head's
       int governor = attached.head();
       int subject = child(children, governor, "nsubj");
@@ -1719,17 +1691,66 @@ final class AttributionExtractor {
     }
   }
 
-  /** "sees Cruz as a uniter": an "as" phrase on the verb. */
-  private static boolean seenAs(List<Token> t, Map<Integer, List<Dependency>> children,
-      int verb) {
+  /**
+   * The last token before the first comma after {@code from} and before {@code to} (a comma
+   * inside one of {@code quotes} does not count), or {@code to}.
+   */
+  private static int beforeComma(List<Token> t, int from, int to, List<int[]> quotes) {
+    for (int k = from + 1; k < to; k++) {
+      if (t.get(k).word().equals(",") && !insideAnyQuote(t.get(k).begin(), quotes)) {
+        return k - 1;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * The "as" phrase the parse hangs on a verb after {@code after} ("sees Cruz as a uniter",
+   * "described the toll as a tax"), or -1.
+   */
+  private static int asPhrase(List<Token> t, Map<Integer, List<Dependency>> children, int verb,
+      int after) {
     for (Dependency d : children.getOrDefault(verb, List.of())) {
       int c = d.dependent();
-      if (c > verb && (d.relation().equals("obl") || d.relation().equals("advcl"))) {
+      if (c > after && (d.relation().equals("obl") || d.relation().equals("advcl"))) {
         int mark = Math.max(child(children, c, "case"), child(children, c, "mark"));
         if (mark >= 0 && t.get(mark).word().equalsIgnoreCase("as")) {
-          return true;
+          return c;
         }
       }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a verb that is a cue only with a clause (`Cues.WEAK`) is one here without it:
+   * evidence showing a thing or after what it shows ("Polls show a close contest", "…, records
+   * show."; "find" only for a poll or study, not "an investigation found the bodies"), a
+   * position taken on an object outside quotations ("described the toll as a tax", not "defended
+   * the city"), or "ask" after a quotation that asks ("“Can we win?” Manafort asked", not
+   * "“Thanks,” she said, and asked for the bill").
+   */
+  private static boolean cueWithoutClause(String text, List<Token> t,
+      Map<Integer, List<Dependency>> children, Map<Integer, Dependency> headOf,
+      List<int[]> quotes, Token v, int subject) {
+    String lemma = v.lemma().toLowerCase(Locale.ROOT);
+    int verb = v.index();
+    int object = child(children, verb, "obj");
+    String subjectLemma = t.get(subject).lemma().toLowerCase(Locale.ROOT);
+    if (FINDINGS.contains(lemma) && EVIDENCE.contains(subjectLemma)
+        && (!lemma.equals("find") || POLLS.contains(subjectLemma))) {
+      boolean shownAfter = verb + 1 < t.size() && t.get(verb + 1).word().matches("[.,;]")
+          && subject < verb;
+      return object > verb || shownAfter;
+    }
+    if (Cues.POSITIONS.contains(lemma) || Cues.SEEN_AS.contains(lemma)) {
+      return object > verb && !insideAnyQuote(v.begin(), quotes)
+          && !(lemma.equals("defend") && heldGround(t, object));
+    }
+    if (lemma.equals("ask")) {
+      Dependency up = headOf.get(verb);
+      return (up == null || !up.relation().equals("conj")) && askedAfterQuestion(text, quotes,
+          t.get(Math.min(verb, firstOfSubtree(children, subject))).begin(), v.begin());
     }
     return false;
   }
@@ -1773,15 +1794,8 @@ final class AttributionExtractor {
   private static Span positionTaken(String text, List<Token> t,
       Map<Integer, List<Dependency>> children, int verb) {
     int object = child(children, verb, "obj");
-    int last = lastOfSubtree(children, object);
-    for (Dependency d : children.getOrDefault(verb, List.of())) {
-      int c = d.dependent();
-      int mark = d.relation().equals("obl") || d.relation().equals("advcl")
-          ? Math.max(child(children, c, "case"), child(children, c, "mark")) : -1;
-      if (c > object && mark >= 0 && t.get(mark).word().equalsIgnoreCase("as")) {
-        last = Math.max(last, lastOfSubtree(children, c));
-      }
-    }
+    int as = asPhrase(t, children, verb, object);
+    int last = Math.max(lastOfSubtree(children, object), as < 0 ? -1 : lastOfSubtree(children, as));
     return trimQuotesAndPunct(text, span(text, t.get(firstOfSubtree(children, object)).begin(),
         t.get(last).end()));
   }
