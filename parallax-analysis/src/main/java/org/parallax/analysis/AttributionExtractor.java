@@ -35,11 +35,13 @@ final class AttributionExtractor {
   static final class Draft {
     final @Nullable Span source;
     @Nullable String entity;
-    final Span cue;
+    Span cue;
     Span content;
     boolean direct;
     Stance stance;
     @Nullable Draft parent;
+    /** The content's parts when the cue's clause interrupts it, else null (the content alone). */
+    @Nullable List<Span> parts;
 
     Draft(@Nullable Span source, @Nullable String entity, Span cue, Span content, Stance stance) {
       this.source = source;
@@ -52,6 +54,14 @@ final class AttributionExtractor {
     /** The outlet's own hedge, credited to nobody ({@link Attribution#unsourced()}). */
     boolean unsourced() {
       return source == null && entity == null;
+    }
+
+    /** Whether {@code s} lies inside the content (inside one of its parts). */
+    boolean holds(Span s) {
+      if (parts == null) {
+        return content.contains(s);
+      }
+      return parts.stream().anyMatch(p -> p.contains(s));
     }
   }
 
@@ -365,6 +375,8 @@ final class AttributionExtractor {
     }
     dashCues(text, quotes, entityByChar, drafts);
     drafts.sort((a, b) -> Integer.compare(a.cue.begin(), b.cue.begin()));
+    interruptedContent(text, drafts, quotes, parsed.sentences());
+    cueWithItsParticle(text, drafts);
     writtenAsAName(drafts, entities);
     continueSpeaker(drafts, entities);
     itSpeaker(text, drafts, entities, parsed.sentences(), quotes);
@@ -377,7 +389,7 @@ final class AttributionExtractor {
       }
       Draft best = null;
       for (Draft o : drafts) {
-        if (o != d && !o.unsourced() && o.content.contains(d.cue) && !d.content.contains(o.cue)
+        if (o != d && !o.unsourced() && o.holds(d.cue) && !d.holds(o.cue)
             && (best == null || o.content.end() - o.content.begin()
                 < best.content.end() - best.content.begin())) {
           best = o;
@@ -394,9 +406,186 @@ final class AttributionExtractor {
     List<Attribution> out = new ArrayList<>();
     for (Draft d : drafts) {
       out.add(new Attribution(ids.get(d), d.parent == null ? null : ids.get(d.parent),
-          new Attribution.Source(d.source, d.entity), d.cue, d.content, d.direct, d.stance));
+          new Attribution.Source(d.source, d.entity), d.cue, d.content, d.direct, d.stance,
+          d.parts == null ? List.of(d.content) : d.parts));
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern RELATIVE =
+      java.util.regex.Pattern.compile(",\\s+(which|who|whom|whose)\\b");
+  private static final java.util.regex.Pattern LEADING_CONJUNCTION =
+      java.util.regex.Pattern.compile("(and|but|while|although|though|as)\\b");
+  private static final java.util.regex.Pattern CONJUNCTION =
+      java.util.regex.Pattern.compile("\\s*(But|And|Yet|So|Or)\\b,?\\s*");
+
+  /** Whether a verb stands between the offsets {@code from} and {@code to} of {@code s}. */
+  private static boolean verbBetween(Sentence s, int from, int to) {
+    for (Token tok : s.tokens()) {
+      if (tok.begin() >= from && tok.end() <= to && (tok.isVerb() || tok.pos().equals("MD"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an attribution other than {@code d} claims the quotation {@code q}: its content holds
+   * part of it, or its cue comes after it before {@code until} ("“B,” he added"). Cues inside the
+   * quotation are speech it reports ("as rich as he says he is") and do not count.
+   */
+  private static boolean claimedByAnother(Draft d, int[] q, int until, List<Draft> drafts) {
+    for (Draft o : drafts) {
+      if (o == d || q[0] <= o.cue.begin() && o.cue.end() <= q[1]) {
+        continue;
+      }
+      if (o.content.begin() < q[1] && q[0] < o.content.end()
+          || o.cue.begin() < until && q[0] < o.cue.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the quotation mark at {@code at} opens its sentence: only white space before it in the
+   * sentence of the word after it (the splitter may leave a straight mark with the sentence before).
+   */
+  private static boolean opensSentence(String text, List<Sentence> sentences, int at) {
+    Sentence s = EntityResolver.sentenceAt(sentences, at + 1);
+    return s != null && s.begin() <= at + 1
+        && text.substring(s.begin(), at + 1).matches("\\s*[\"“«]?");
+  }
+
+  private static final java.util.regex.Pattern PARTICLE = java.util.regex.Pattern.compile(
+      "(\\s+(on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+      + "(\\s+(morning|afternoon|evening|night))?|\\s+(then|later|earlier|today|yesterday))?"
+      + "(\\s*:|\\s+(for|on|against|about|of)\\b)?");
+
+  /**
+   * The cue takes what stands between its verb and what the verb introduces, as PolNeAR marks
+   * it: the preposition the verb governs, the colon that opens the content and the day it was
+   * said ("called for", "warned against", "said:", "said Thursday morning that").
+   */
+  private static void cueWithItsParticle(String text, List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (d.content.begin() < d.cue.end()) {
+        continue;
+      }
+      java.util.regex.Matcher m = PARTICLE.matcher(text).region(d.cue.end(), d.content.begin());
+      if (m.lookingAt() && m.end() > d.cue.end()
+          && text.substring(m.end(), d.content.begin()).matches("[\\s\"“‘']*")) {
+        d.cue = span(text, d.cue.begin(), m.end());
+      }
+    }
+  }
+
+  /**
+   * A content the speaker's clause interrupts is one content in two parts, as news writes a
+   * quotation around its tag: "“A,” she said. “B.”" and "“A,” he said, “B.”" (the quotation that
+   * follows the tag, in its sentence or opening the next, when no cue of its own claims it), and
+   * "A, he said, B" (a tag between commas after the sentence's first words). The content runs
+   * from the first part to the last; before, the second quotation was nobody's.
+   */
+  private static void interruptedContent(String text, List<Draft> drafts, List<int[]> quotes,
+      List<Sentence> sentences) {
+    for (Draft d : drafts) {
+      if (d.source == null || d.parts != null) {
+        continue;
+      }
+      Span first = null;
+      Span second = null;
+      int tag = Math.min(d.source.begin(), d.cue.begin());
+      int tagEnd = Math.max(d.source.end(), d.cue.end());
+      Sentence tagged = EntityResolver.sentenceAt(sentences, d.cue.begin());
+      if (d.direct && tagged != null && d.content.end() <= tag) {
+        // "“A,” she said. “B.”" or "“A,” she said, “B.”": the quotation after the tag
+        int[] opening = null;
+        int[] next = null;
+        for (int[] q : quotes) {
+          if (q[0] <= d.content.begin() && d.content.end() <= q[1]) {
+            opening = q;
+          } else if (q[0] >= tagEnd && (next == null || q[0] < next[0])) {
+            next = q;
+          }
+        }
+        if (opening == null || next == null || opening[1] > tag) {
+          continue;
+        }
+        String gap = text.substring(tagEnd, next[0]);
+        Sentence continued = EntityResolver.sentenceAt(sentences, next[0] + 1);
+        if (gap.indexOf('\n') >= 0 || continued == null || gap.length() > 200) {
+          continue;
+        }
+        boolean sameSentence = continued.index() == tagged.index()
+            && gap.strip().endsWith(",") && gap.matches("[^.!?;:\"“”]*")
+            && !verbBetween(tagged, tagEnd, next[0]); // not "… before asking her, “B”"
+        boolean nextSentence = continued.index() == tagged.index() + 1
+            && opensSentence(text, sentences, next[0]) && opensSentence(text, sentences, opening[0]);
+        // the quotation ends its sentence
+        Sentence last = EntityResolver.sentenceAt(sentences, Math.max(next[0], next[1] - 1));
+        if (!sameSentence && !nextSentence || last == null
+            || !text.substring(next[1], Math.max(next[1], last.end())).matches("[\\s.,!?]*")
+            || claimedByAnother(d, next, Math.max(next[1], last.end()), drafts)) {
+          continue;
+        }
+        first = d.content;
+        second = trimQuotesAndPunct(text, span(text, next[0], next[1]));
+      } else if (d.direct && tagged != null && d.content.begin() >= tagEnd) {
+        // "“A,” she said, “B.”" where the cue's content is the second quotation
+        int[] opening = null;
+        for (int[] q : quotes) {
+          if (q[1] <= tag && text.substring(q[1], tag).matches("[\\s,]*")) {
+            opening = q;
+          }
+        }
+        if (opening == null || !opensSentence(text, sentences, opening[0])
+            || EntityResolver.sentenceAt(sentences, opening[0]) != tagged
+            || !text.substring(tagEnd, d.content.begin()).matches("[^.!?;:]*")
+            || claimedByAnother(d, opening, opening[1], drafts)) {
+          continue;
+        }
+        first = trimQuotesAndPunct(text, span(text, opening[0], opening[1]));
+        second = d.content;
+      } else if (!d.direct && d.content.begin() >= d.cue.end()
+          && text.substring(d.cue.end(), d.content.begin()).strip().equals(",")) {
+        Sentence s = EntityResolver.sentenceAt(sentences, d.source.begin());
+        if (s == null || s.begin() >= d.source.begin() || d.source.begin() > d.cue.begin()) {
+          continue;
+        }
+        String before = text.substring(s.begin(), d.source.begin());
+        if (!before.strip().endsWith(",") || before.matches("(?s).*[\"“”«»].*")) {
+          continue;
+        }
+        // from the relative pronoun the tag interrupts ("the stadium, which, Tompkins said, is
+        // …"), else the sentence's start, without a conjunction ("But, he said, …")
+        int from = s.begin();
+        java.util.regex.Matcher rel = RELATIVE.matcher(text).region(s.begin(), d.source.begin());
+        while (rel.find()) {
+          from = rel.start(1);
+        }
+        java.util.regex.Matcher conj = CONJUNCTION.matcher(text).region(from, d.source.begin());
+        if (conj.lookingAt()) {
+          from = conj.end();
+        }
+        Span opening = trimQuotesAndPunct(text, span(text, from, d.source.begin()));
+        if (opening.text().isBlank() || drafts.stream().anyMatch(o -> o != d
+            && (o.cue.overlaps(opening) || o.content.overlaps(opening)))) {
+          continue;
+        }
+        if (LEADING_CONJUNCTION.matcher(d.content.text()).lookingAt()) {
+          // "A, he said, and B": the tag closes what he said; "and B" goes on in the outlet's words
+          d.content = opening;
+          continue;
+        }
+        first = opening;
+        second = d.content;
+      }
+      if (first != null && second != null && !second.text().isBlank()) {
+        d.parts = List.of(first, second);
+        d.content = span(text, first.begin(), second.end());
+      }
+    }
   }
 
   /**
@@ -1300,15 +1489,26 @@ final class AttributionExtractor {
     while (extended) {
       extended = false;
       for (Dependency d : children.getOrDefault(v.index(), List.of())) {
+        // auxiliaries, negation and the adverbs right before the verb ("also said", "has
+        // repeatedly called")
         boolean aux = d.relation().startsWith("aux") || (d.relation().equals("advmod")
-            && t.get(d.dependent()).word().matches("(?i)not|n't|never"));
+            && (t.get(d.dependent()).word().matches("(?i)not|n't|never")
+                || t.get(d.dependent()).pos().equals("RB")
+                    && t.get(d.dependent()).word().matches("\\p{L}+")));
         if (aux && d.dependent() == first - 1) {
           first = d.dependent();
           extended = true;
         }
       }
     }
-    return span(text, t.get(first).begin(), v.end());
+    // and its particle ("pointed out")
+    int last = v.index();
+    for (Dependency d : children.getOrDefault(v.index(), List.of())) {
+      if (d.relation().equals("compound:prt") && d.dependent() == v.index() + 1) {
+        last = d.dependent();
+      }
+    }
+    return span(text, t.get(first).begin(), t.get(last).end());
   }
 
   private static boolean isAsSaying(List<Token> t, Token v) {

@@ -1195,7 +1195,7 @@ final class EventExtractor {
   private static @Nullable String holder(Span trigger, List<Attribution> attributions) {
     Attribution holder = null;
     for (Attribution a : attributions) {
-      if (!a.unsourced() && a.content().contains(trigger) && !a.cue().overlaps(trigger)
+      if (!a.unsourced() && a.contentHolds(trigger) && !a.cue().overlaps(trigger)
           && (holder == null || a.content().end() - a.content().begin()
               < holder.content().end() - holder.content().begin()
               || (a.content().equals(holder.content()) && holder.id().equals(a.parent())))) {

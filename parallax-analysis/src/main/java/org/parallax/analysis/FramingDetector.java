@@ -153,8 +153,9 @@ final class FramingDetector {
           mentions, quotes, attributions);
       Attribution holder = c.attribution() == null ? null : attributions.stream()
           .filter(a -> a.id().equals(c.attribution())).findFirst().orElse(null);
-      if (holder != null && holder.direct()
-          && inner.length() * 2 >= holder.content().end() - holder.content().begin()) {
+      if (holder != null && holder.direct() && holder.contentParts().stream()
+          .anyMatch(part -> part.begin() <= c.begin() && c.end() <= part.end()
+              && inner.length() * 2 >= part.end() - part.begin())) {
         continue; // "“We will not resign,” said …": a short quotation, not scare quotes
       }
       out.add(c);
@@ -243,7 +244,7 @@ final class FramingDetector {
     }
     Attribution holder = null;
     for (Attribution a : attributions) {
-      if (!a.unsourced() && a.content().begin() <= begin && end <= a.content().end()
+      if (!a.unsourced() && a.contentHolds(begin, end)
           && (holder == null || a.content().end() - a.content().begin()
               < holder.content().end() - holder.content().begin()
               || (a.content().equals(holder.content()) && holder.id().equals(a.parent())))) {

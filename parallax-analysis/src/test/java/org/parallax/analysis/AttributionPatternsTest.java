@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.analysis.Analysis;
+import org.parallax.model.analysis.Attribution;
 
 /** Attribution shapes of news prose, on sentences written for these tests (fictional people). */
 class AttributionPatternsTest {
@@ -36,7 +37,7 @@ class AttributionPatternsTest {
     Analysis a = EventExtractorTest.analyse("The Valdorian foreign minister, Irina Vaskova, said"
         + " on Tuesday that the dam had been attacked. The government's spokesman, Teodor Halm,"
         + " denied any involvement.", LocalDate.of(2025, 5, 6));
-    assertThat(a.attributions()).filteredOn(x -> x.cue().text().equals("said"))
+    assertThat(a.attributions()).filteredOn(x -> x.cue().text().equals("said on Tuesday"))
         .extracting(x -> x.source().entity()).containsExactly("person:irina-vaskova");
     assertThat(a.attributions()).filteredOn(x -> x.cue().text().equals("denied"))
         .extracting(x -> x.source().entity()).containsExactly("person:teodor-halm");
@@ -109,7 +110,7 @@ class AttributionPatternsTest {
   @Test
   void aQuotationAfterTheCueIsTakenWhole() {
     assertThat(found("Okafor said: “The harbour was empty. Nobody came back.”"))
-        .containsExactly("Okafor | said | The harbour was empty. Nobody came back");
+        .containsExactly("Okafor | said: | The harbour was empty. Nobody came back");
   }
 
   @Test
@@ -117,7 +118,7 @@ class AttributionPatternsTest {
     assertThat(found("The mayor urged residents to leave the valley."))
         .containsExactly("The mayor | urged | residents to leave the valley");
     assertThat(found("The union called on the council to reopen the bridge."))
-        .containsExactly("The union | called | the council to reopen the bridge");
+        .containsExactly("The union | called on | the council to reopen the bridge");
   }
 
   @Test
@@ -158,7 +159,7 @@ class AttributionPatternsTest {
   void aCircumstanceBeforeTheSpeakerIsNotWhatWasSaid() {
     assertThat(found("After the vote on the dam, which was delayed by protests, Governor Okafor"
         + " called for the formation of a new harbour board."))
-        .containsExactly("Governor Okafor | called | the formation of a new harbour board");
+        .containsExactly("Governor Okafor | called for | the formation of a new harbour board");
     assertThat(found("Before the adverts were pulled, the councillor Ana Varga called the"
         + " campaign an “outrageous” misuse of public money."))
         .containsExactly("the councillor Ana Varga | called | the campaign an “outrageous” misuse"
@@ -583,5 +584,38 @@ class AttributionPatternsTest {
     assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
         && x.source().span().text().equals("the company"))
         .extracting(x -> x.source().entity()).containsExactly("organization:ostburg-rail");
+  }
+
+  @Test
+  void aQuotationTheSpeakersTagInterruptsIsOneContentInTwoParts() {
+    // fictional
+    Analysis a = EventExtractorTest.analyse("“The dam is safe,” said Irina Vaskova, the"
+        + " minister. “We checked every gate. Nobody was hurt.”\n\n“If the river rises,” Teodor"
+        + " Halm told reporters, “we will open the spillway.”\n\nBut the levees, he said, would"
+        + " hold.\n\n“It was late,” Vaskova said. “The board said it would pay,” Halm added.",
+        LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).extracting(x -> x.cue().text(), x -> x.contentText())
+        .contains(
+            tuple("said", "The dam is safe … We checked every gate. Nobody was hurt"),
+            tuple("told", "If the river rises … we will open the spillway"),
+            tuple("said", "the levees … would hold"),
+            // the next quotation has a tag of its own: it is Halm's, not Vaskova's second part
+            tuple("said", "It was late"),
+            tuple("added", "The board said it would pay"));
+    Attribution dam = a.attributions().stream()
+        .filter(x -> x.contentText().startsWith("The dam")).findFirst().orElseThrow();
+    // the content runs from the first part to the last, the tag between them
+    assertThat(dam.content().text()).startsWith("The dam is safe,” said Irina Vaskova")
+        .endsWith("Nobody was hurt");
+    assertThat(dam.contentParts()).hasSize(2);
+    assertThat(dam.contentHolds(dam.cue())).isFalse();
+    assertThat(dam.source().entity()).isEqualTo("person:irina-vaskova");
+    // "said" inside Halm's quotation is speech he reports: the board's, his content's child
+    Attribution board = a.attributions().stream()
+        .filter(x -> x.source().span() != null && x.source().span().text().equals("The board"))
+        .findFirst().orElseThrow();
+    Attribution halm = a.attributions().stream().filter(x -> x.cue().text().equals("added"))
+        .findFirst().orElseThrow();
+    assertThat(board.parent()).isEqualTo(halm.id());
   }
 }

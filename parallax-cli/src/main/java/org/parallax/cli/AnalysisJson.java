@@ -87,7 +87,12 @@ final class AnalysisJson {
       }
       src.put("entity", at.source().entity());
       n.set("cue", span(at.cue()));
-      n.set("content", span(at.content()));
+      ObjectNode content = span(at.content());
+      n.set("content", content);
+      if (at.contentParts().size() > 1) {
+        ArrayNode parts = content.putArray("parts");
+        at.contentParts().forEach(part -> parts.add(span(part)));
+      }
       n.put("direct", at.direct());
       n.put("stance", at.stance().name());
     }

@@ -208,7 +208,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       // no source: the outlet's own hedge ("X seems to …")
       String source = at.source().span() == null ? "(the outlet)" : at.source().span().text();
-      String content = at.content().text();
+      String content = at.contentText();
       sb.append("  ".repeat(depth + 1)).append(at.id()).append(' ').append(source)
           .append(at.source().entity() == null ? "" : " [" + at.source().entity() + "]")
           .append(" —").append(at.cue().text()).append("→ ").append(at.stance())

@@ -23,6 +23,7 @@ import org.parallax.model.analysis.EntityType;
 import org.parallax.model.analysis.Event;
 import org.parallax.model.analysis.FramingCue;
 import org.parallax.model.analysis.Mention;
+import org.parallax.model.analysis.Span;
 import org.parallax.model.analysis.Stance;
 
 /**
@@ -641,13 +642,13 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       }
       Set<String> args = new HashSet<>();
       for (Mention m : mentions) {
-        if (m.begin() >= b && m.end() <= e) {
+        if (at.contentHolds(m.begin(), m.end())) {
           args.add(entityOf.get(m));
         }
       }
       Set<String> events = new HashSet<>();
       for (Event ev : an.events()) {
-        if (ev.trigger().begin() >= b && ev.trigger().end() <= e) {
+        if (at.contentHolds(ev.trigger())) {
           events.addAll(eventKeys(ev));
           ev.participants().stream().filter(p -> p.entity() != null)
               .forEach(p -> args.add(p.entity()));
@@ -659,13 +660,17 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           : at.unsourced() ? Status.ASSERTED : Status.UNNAMED_SOURCE;
       String source = at.source().span() != null ? at.source().span().text()
           : at.source().entity();
-      Map<String, Integer> terms = wording(ar.text(), b, e, mentions);
+      Map<String, Integer> terms = new HashMap<>();
+      for (Span part : at.contentParts()) {
+        wording(ar.text(), part.begin(), part.end(), mentions).forEach((w, k) -> terms.merge(w, k,
+            Integer::sum));
+      }
       if (args.isEmpty() && terms.isEmpty()) {
         continue;
       }
       int[] around = sentence(ar.text(), b, e);
       out.add(new Draft(new Claim(ar.outlet().id(), ar.id(), status, source,
-          at.source().entity(), new Evidence(ar.id(), b, e, at.content().text())), terms, args,
+          at.source().entity(), new Evidence(ar.id(), b, e, at.contentText())), terms, args,
           events, ar.text().substring(around[0], around[1]),
           speaker(source, at.source().entity(), an.entities()), false));
     }
@@ -868,7 +873,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         Attribution holder = null;
         boolean quoted = false;
         for (Attribution at : an.attributions()) {
-          if (at.content().begin() <= m.begin() && m.end() <= at.content().end()) {
+          if (at.contentHolds(m.begin(), m.end())) {
             quoted |= at.direct();
             if (holder == null || at.content().end() - at.content().begin()
                 < holder.content().end() - holder.content().begin()) {
@@ -1033,7 +1038,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         : named != null ? named.name() : "(unstated)";
     return new SourceNode(source, at.source().entity(), category(at, entities, isMedia),
         countryOf.get(at.id()), at.cue().text(), at.stance(), new Evidence(articleId,
-            at.content().begin(), at.content().end(), at.content().text()), children);
+            at.content().begin(), at.content().end(), at.contentText()), children);
   }
 
   /**

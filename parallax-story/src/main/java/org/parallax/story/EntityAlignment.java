@@ -166,7 +166,7 @@ final class EntityAlignment {
       attributions.add(src == null || !actorOf.containsKey(src) ? at
           : new Attribution(at.id(), at.parent(),
               new Attribution.Source(at.source().span(), actorOf.get(src)), at.cue(),
-              at.content(), at.direct(), at.stance()));
+              at.content(), at.direct(), at.stance(), at.contentParts()));
     }
     List<Event> events = new ArrayList<>();
     for (Event ev : an.events()) {

@@ -1,5 +1,6 @@
 package org.parallax.model.analysis;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,12 +12,54 @@ import org.jspecify.annotations.Nullable;
  *     article itself (the outlet) carries it
  * @param source who is credited
  * @param cue the words that credit ("said", "according to", "quoted … as saying")
- * @param content what is credited
+ * @param content what is credited: from its first word to its last, the cue between them when
+ *     the cue interrupts it ("“A,” she said. “B.”"; see {@code contentParts})
  * @param direct whether the content is a direct quotation
  * @param stance what the source does with the content
+ * @param contentParts the stretches of the content that are the source's: one, equal to {@code
+ *     content}, or several when the cue's clause interrupts the content ("“A,” she said. “B.”",
+ *     "A, he said, B")
  */
 public record Attribution(String id, @Nullable String parent, Source source, Span cue,
-    Span content, boolean direct, Stance stance) {
+    Span content, boolean direct, Stance stance, List<Span> contentParts) {
+
+  public Attribution {
+    contentParts = contentParts == null || contentParts.isEmpty() ? List.of(content)
+        : List.copyOf(contentParts);
+  }
+
+  /** An attribution whose content is one stretch of text. */
+  public Attribution(String id, @Nullable String parent, Source source, Span cue, Span content,
+      boolean direct, Stance stance) {
+    this(id, parent, source, cue, content, direct, stance, List.of(content));
+  }
+
+  /** Whether {@code [begin, end)} lies inside one of the content's parts. */
+  public boolean contentHolds(int begin, int end) {
+    for (Span p : contentParts) {
+      if (p.begin() <= begin && end <= p.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code span} lies inside one of the content's parts. */
+  public boolean contentHolds(Span span) {
+    return contentHolds(span.begin(), span.end());
+  }
+
+  /** The content's words: its parts joined by " … " (the cue between them left out). */
+  public String contentText() {
+    if (contentParts.size() == 1) {
+      return contentParts.get(0).text();
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Span p : contentParts) {
+      sb.append(sb.length() == 0 ? "" : " … ").append(p.text());
+    }
+    return sb.toString();
+  }
 
   /**
    * Whether nobody is credited: the outlet's own hedge ("Melania seems to have vanished"), whose
