@@ -376,7 +376,7 @@ final class AttributionExtractor {
     dashCues(text, quotes, entityByChar, drafts);
     drafts.sort((a, b) -> Integer.compare(a.cue.begin(), b.cue.begin()));
     interruptedContent(text, drafts, quotes, parsed.sentences());
-    cueWithItsParticle(text, drafts);
+    cueWithItsParticle(text, drafts, parsed.sentences());
     writtenAsAName(drafts, entities);
     continueSpeaker(drafts, entities);
     itSpeaker(text, drafts, entities, parsed.sentences(), quotes);
@@ -429,6 +429,12 @@ final class AttributionExtractor {
     return false;
   }
 
+  /** Where the paragraph holding {@code at} ends (a blank line, or the end of the text). */
+  private static int paragraphEnd(String text, int at) {
+    int end = text.indexOf("\n\n", at);
+    return end < 0 ? text.length() : end;
+  }
+
   /**
    * Whether an attribution other than {@code d} claims the quotation {@code q}: its content holds
    * part of it, or its cue comes after it before {@code until} ("“B,” he added"). Cues inside the
@@ -457,6 +463,8 @@ final class AttributionExtractor {
         && text.substring(s.begin(), at + 1).matches("\\s*[\"“«]?");
   }
 
+  private static final java.util.regex.Pattern TO_VERB =
+      java.util.regex.Pattern.compile("to\\s+(\\p{L}+)\\s+");
   private static final java.util.regex.Pattern PARTICLE = java.util.regex.Pattern.compile(
       "(\\s+(on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
       + "(\\s+(morning|afternoon|evening|night))?|\\s+(then|later|earlier|today|yesterday))?"
@@ -467,10 +475,28 @@ final class AttributionExtractor {
    * it: the preposition the verb governs, the colon that opens the content and the day it was
    * said ("called for", "warned against", "said:", "said Thursday morning that").
    */
-  private static void cueWithItsParticle(String text, List<Draft> drafts) {
+  private static void cueWithItsParticle(String text, List<Draft> drafts,
+      List<Sentence> sentences) {
     for (Draft d : drafts) {
       if (d.content.begin() < d.cue.end()) {
         continue;
+      }
+      // a chain of verbs ending in a cue: "continued to call for", "declined to endorse"
+      java.util.regex.Matcher chain = TO_VERB.matcher(d.content.text());
+      Sentence s = EntityResolver.sentenceAt(sentences, d.content.begin());
+      if (d.parts == null && chain.lookingAt() && s != null
+          && d.content.begin() + chain.end() < d.content.end()) {
+        int verbAt = d.content.begin() + chain.start(1);
+        Token verb = s.tokens().stream().filter(tok -> tok.begin() == verbAt).findFirst()
+            .orElse(null);
+        if (verb != null && verb.isVerb() && Cues.VERBS.containsKey(verb.lemma())) {
+          java.util.regex.Matcher prep = PARTICLE.matcher(text).region(verb.end(),
+              d.content.end());
+          int cueEnd = prep.lookingAt() && prep.group(8) != null ? prep.end() : verb.end();
+          d.cue = span(text, d.cue.begin(), cueEnd);
+          d.content = trimQuotesAndPunct(text, span(text, cueEnd, d.content.end()));
+          continue;
+        }
       }
       java.util.regex.Matcher m = PARTICLE.matcher(text).region(d.cue.end(), d.content.begin());
       if (m.lookingAt() && m.end() > d.cue.end()
@@ -514,7 +540,11 @@ final class AttributionExtractor {
         }
         String gap = text.substring(tagEnd, next[0]);
         Sentence continued = EntityResolver.sentenceAt(sentences, next[0] + 1);
-        if (gap.indexOf('\n') >= 0 || continued == null || gap.length() > 200) {
+        // "“A,” she said.¶¶“B.”": a quotation filling the next paragraph goes on with hers
+        boolean nextParagraph = gap.matches("[^\n]*[.!?]\\s*\n\\s*\n\\s*")
+            && text.substring(next[1], paragraphEnd(text, next[1])).matches("[\\s.,!?]*");
+        if (gap.indexOf('\n') >= 0 && !nextParagraph || continued == null
+            || gap.length() > 200) {
           continue;
         }
         boolean sameSentence = continued.index() == tagged.index()

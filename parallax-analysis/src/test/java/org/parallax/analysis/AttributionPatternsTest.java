@@ -618,4 +618,30 @@ class AttributionPatternsTest {
         .findFirst().orElseThrow();
     assertThat(board.parent()).isEqualTo(halm.id());
   }
+
+  @Test
+  void aChainOfVerbsEndingInACueIsTheCue() {
+    // fictional
+    assertThat(found("Residents of Harven continued to call for an inquiry into the flood."))
+        .containsExactly("Residents of Harven | continued to call for | an inquiry into the flood");
+    assertThat(found("The ministry declined to endorse the harbour plan."))
+        .containsExactly("The ministry | declined to endorse | the harbour plan");
+    // an infinitive that is no cue stays the content
+    assertThat(found("The ministry plans to close the border crossing at Trellin."))
+        .containsExactly("The ministry | plans | to close the border crossing at Trellin");
+  }
+
+  @Test
+  void aQuotationFillingTheNextParagraphGoesOnWithTheSpeaker() {
+    // fictional
+    Analysis a = EventExtractorTest.analyse("“The gates held,” said Teodor Halm.\n\n“We were"
+        + " lucky. The river fell overnight.”\n\nThe town reopened on Friday. “It is over,” a"
+        + " resident said.\n\n“Not yet,” Halm replied.", LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).extracting(x -> x.cue().text(), x -> x.contentText())
+        .containsExactly(
+            tuple("said", "The gates held … We were lucky. The river fell overnight"),
+            // the next paragraph's quotation has its own tag
+            tuple("said", "It is over"),
+            tuple("replied", "Not yet"));
+  }
 }
