@@ -1977,6 +1977,14 @@ final class AttributionExtractor {
       return object > verb && !insideAnyQuote(v.begin(), quotes)
           && !(lemma.equals("defend") && heldGround(t, object));
     }
+    // a quotation it introduces or tags: "recalled, “…”", "demanded: “…”", "“…?” Vitter
+    // demanded."
+    if (QUOTATION_INTRODUCED.matcher(text).region(v.end(), text.length()).lookingAt()
+        || object < 0 && !Cues.MENTAL.contains(lemma) && quoteRightBefore(text, quotes,
+            t.get(Math.min(verb, firstOfSubtree(children, subject))).begin()) != null
+            && (verb + 1 == t.size() || t.get(verb + 1).word().matches("[.,;]"))) {
+      return true;
+    }
     if (lemma.equals("ask")) {
       Dependency up = headOf.get(verb);
       return (up == null || !up.relation().equals("conj")) && askedAfterQuestion(text, quotes,
@@ -1984,6 +1992,9 @@ final class AttributionExtractor {
     }
     return false;
   }
+
+  private static final java.util.regex.Pattern QUOTATION_INTRODUCED =
+      java.util.regex.Pattern.compile("\\s*[:,]\\s*[\"“«]");
 
   /** Ground held rather than a position: "defended the city", "will defend his title". */
   private static boolean heldGround(List<Token> t, int object) {

@@ -644,4 +644,15 @@ class AttributionPatternsTest {
             tuple("said", "It is over"),
             tuple("replied", "Not yet"));
   }
+
+  @Test
+  void aVerbThatNeedsAClauseIntroducingOrTaggingAQuotation() {
+    // fictional
+    assertThat(found("Halm demanded: “Who pays for the bridge?”"))
+        .containsExactly("Halm | demanded: | Who pays for the bridge?");
+    assertThat(found("“Who pays for the bridge?” Halm demanded."))
+        .containsExactly("Halm | demanded | Who pays for the bridge?");
+    // with an object and no quotation it is no speech
+    assertThat(found("Halm demanded a recount of the ballots.")).isEmpty();
+  }
 }
