@@ -56,14 +56,21 @@ final class Cues {
       Map.entry("defend", Stance.ASSERT), Map.entry("oppose", Stance.ASSERT),
       // how someone sees something: cues only with "as" ("sees Cruz as a uniter"), see SEEN_AS
       Map.entry("see", Stance.ASSERT), Map.entry("view", Stance.ASSERT),
-      Map.entry("regard", Stance.ASSERT));
+      Map.entry("regard", Stance.ASSERT), Map.entry("identify", Stance.ASSERT),
+      Map.entry("rate", Stance.ASSERT), Map.entry("label", Stance.ASSERT),
+      Map.entry("brand", Stance.ASSERT), Map.entry("characterize", Stance.ASSERT),
+      Map.entry("characterise", Stance.ASSERT), Map.entry("portray", Stance.ASSERT),
+      Map.entry("depict", Stance.ASSERT),
+      Map.entry("discuss", Stance.ASSERT), Map.entry("echo", Stance.ASSERT),
+      Map.entry("chant", Stance.ASSERT));
 
   /** Verbs of seeing something as something: cues only with an "as" phrase. */
-  static final java.util.Set<String> SEEN_AS = java.util.Set.of("see", "view", "regard");
+  static final java.util.Set<String> SEEN_AS = java.util.Set.of("see", "view", "regard",
+      "identify", "rate", "label", "brand", "characterize", "characterise", "portray", "depict");
 
   /** Verbs whose object is the position taken: cues with an object as well as with a clause. */
   static final java.util.Set<String> POSITIONS = java.util.Set.of("describe", "endorse",
-      "praise", "defend", "oppose");
+      "praise", "defend", "oppose", "mention", "discuss", "echo", "chant");
 
   /** Verbs that are cues only with a clausal complement ("found that …", not "found bodies"). */
   static final java.util.Set<String> WEAK = java.util.Set.of("learn", "show", "find", "indicate",
@@ -71,7 +78,9 @@ final class Cues {
       "predict", "promise", "vow", "pledge", "believe", "think", "estimate", "agree", "want",
       "plan", "decline", "continue", "attack", "worry", "hope", "fear", "seem", "appear", "know",
       "point", "expect", "refuse", "question", "describe", "mention", "propose", "demand",
-      "endorse", "praise", "defend", "oppose", "see", "view", "regard");
+      "endorse", "praise", "defend", "oppose", "see", "view", "regard", "identify", "rate",
+      "label", "brand", "characterize", "characterise", "portray", "depict", "discuss", "echo",
+      "chant");
 
   /**
    * Verbs of mind: with "I", "we" or "you" inside a quotation ("“I think that's why …”") they

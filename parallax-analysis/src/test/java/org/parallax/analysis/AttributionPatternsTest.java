@@ -655,4 +655,17 @@ class AttributionPatternsTest {
     // with an object and no quotation it is no speech
     assertThat(found("Halm demanded a recount of the ballots.")).isEmpty();
   }
+
+  @Test
+  void positionsTakenAndThingsSeenAsSomething() {
+    // fictional
+    assertThat(found("The Harven Monitor rated the minister's claim as false."))
+        .containsExactly("The Harven Monitor | rated | the minister's claim as false");
+    assertThat(found("Vaskova echoed the warnings of the river authority."))
+        .containsExactly("Vaskova | echoed | the warnings of the river authority");
+    assertThat(found("Halm mentioned the flood of 1998 twice."))
+        .containsExactly("Halm | mentioned | the flood of 1998");
+    // without its "as", rating is no speech
+    assertThat(found("The agency rated the bonds last week.")).isEmpty();
+  }
 }
