@@ -33,7 +33,7 @@ final class AttributionExtractor {
 
   /** An attribution before ids and parents are assigned. */
   static final class Draft {
-    final @Nullable Span source;
+    @Nullable Span source;
     @Nullable String entity;
     Span cue;
     Span content;
@@ -377,6 +377,7 @@ final class AttributionExtractor {
     drafts.sort((a, b) -> Integer.compare(a.cue.begin(), b.cue.begin()));
     interruptedContent(text, drafts, quotes, parsed.sentences());
     cueWithItsParticle(text, drafts, parsed.sentences());
+    endAtConjoinedCue(text, drafts);
     writtenAsAName(drafts, entities);
     continueSpeaker(drafts, entities);
     itSpeaker(text, drafts, entities, parsed.sentences(), quotes);
@@ -429,6 +430,43 @@ final class AttributionExtractor {
     return false;
   }
 
+  private static final java.util.regex.Pattern CONJOINED = java.util.regex.Pattern.compile(
+      "(?:,\\s*)?\\b(?:and|but)\\s+(?:\\p{L}+ly\\s+|then\\s+|also\\s+){0,2}$");
+
+  /**
+   * "… said the vote was fair and warned against hackers": what the speaker said ends before a
+   * second speech verb of theirs joined to the first (the parse may hang it inside the content).
+   */
+  private static void endAtConjoinedCue(String text, List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (d.direct || d.parts != null || d.source == null) {
+        continue;
+      }
+      for (Draft o : drafts) {
+        boolean inherited = o.source != null && d.content.contains(o.source);
+        if (o == d || !d.content.contains(o.cue) || o.cue.begin() <= d.content.begin()
+            || !(o.source == null || o.source.equals(d.source)
+                || o.source.end() <= d.cue.begin() || inherited)) {
+          continue;
+        }
+        java.util.regex.Matcher m = CONJOINED.matcher(text)
+            .region(d.content.begin(), o.cue.begin());
+        if (m.find() && m.start() > d.content.begin()
+            && (!inherited || o.source.end() <= m.start())) {
+          d.content = trimQuotesAndPunct(text, span(text, d.content.begin(), m.start()));
+          if (inherited) {
+            // "said the dam would hold and warned against …": the parse gave the second verb the
+            // content's subject; a speech verb joined so is the speaker's
+            o.source = d.source;
+            o.entity = d.entity;
+            o.parent = null;
+          }
+          break;
+        }
+      }
+    }
+  }
+
   /** Where the paragraph holding {@code at} ends (a blank line, or the end of the text). */
   private static int paragraphEnd(String text, int at) {
     int end = text.indexOf("\n\n", at);
@@ -458,9 +496,10 @@ final class AttributionExtractor {
    * sentence of the word after it (the splitter may leave a straight mark with the sentence before).
    */
   private static boolean opensSentence(String text, List<Sentence> sentences, int at) {
-    Sentence s = EntityResolver.sentenceAt(sentences, at + 1);
-    return s != null && s.begin() <= at + 1
-        && text.substring(s.begin(), at + 1).matches("\\s*[\"“«]?");
+    int inside = at + markWidth(text, at);
+    Sentence s = EntityResolver.sentenceAt(sentences, inside);
+    return s != null && s.begin() <= inside
+        && text.substring(s.begin(), inside).matches("\\s*([\"“«]|''|``)?");
   }
 
   private static final java.util.regex.Pattern TO_VERB =
@@ -539,7 +578,8 @@ final class AttributionExtractor {
           continue;
         }
         String gap = text.substring(tagEnd, next[0]);
-        Sentence continued = EntityResolver.sentenceAt(sentences, next[0] + 1);
+        Sentence continued = EntityResolver.sentenceAt(sentences,
+            next[0] + markWidth(text, next[0]));
         // "“A,” she said.¶¶“B.”": a quotation filling the next paragraph goes on with hers
         boolean nextParagraph = gap.matches("[^\n]*[.!?]\\s*\n\\s*\n\\s*")
             && text.substring(next[1], paragraphEnd(text, next[1])).matches("[\\s.,!?]*");
@@ -2275,14 +2315,24 @@ final class AttributionExtractor {
     char closing = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      // two apostrophes or backticks are one mark (archives and wire feeds: ''…'', ``…'')
+      boolean doubled = (c == '\'' || c == '`') && i + 1 < text.length()
+          && text.charAt(i + 1) == c;
       if (open < 0) {
         if (c == '“' || c == '«' || c == '"') {
           open = i;
           closing = c == '“' ? '”' : c == '«' ? '»' : '"';
+        } else if (doubled && (c == '`' || opens(text, i))) {
+          open = i;
+          closing = DOUBLED;
+          i++;
         }
-      } else if (c == closing) {
-        out.add(new int[] {open, i + 1});
+      } else if (c == closing || closing == DOUBLED && doubled && c == '\'') {
+        out.add(new int[] {open, closing == DOUBLED ? i + 2 : i + 1});
         open = -1;
+        if (doubled) {
+          i++;
+        }
       } else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
         if (runToParagraphEnd && opens(text, open)) {
           out.add(new int[] {open, i});
@@ -2295,6 +2345,15 @@ final class AttributionExtractor {
     }
     return out;
   }
+
+  /** How many characters the quotation mark at {@code at} takes: two for '' and ``, else one. */
+  static int markWidth(String text, int at) {
+    char c = text.charAt(at);
+    return (c == '\'' || c == '`') && at + 1 < text.length() && text.charAt(at + 1) == c ? 2 : 1;
+  }
+
+  /** The closing mark of a quotation opened by two apostrophes or backticks: two apostrophes. */
+  private static final char DOUBLED = '\u0000';
 
   /** Whether the quotation mark at {@code at} opens a quotation rather than ends a number. */
   private static boolean opens(String text, int at) {
@@ -2331,7 +2390,7 @@ final class AttributionExtractor {
         return q;
       }
       if (q[0] < at && at < q[1] && q[1] - at <= 4
-          && text.substring(at, q[1]).matches("[\\s,.\"”’]*")) {
+          && text.substring(at, q[1]).matches("[\\s,.\"”’']*")) {
         return q; // the closing mark came after the comma the splitter kept
       }
     }

@@ -135,7 +135,9 @@ final class FramingDetector {
     }
     // scare quotes: short quoted words inside a longer sentence
     for (int[] q : quotes) {
-      String inner = text.substring(q[0] + 1, q[1] - 1).strip().replaceAll("[\\p{Punct}…]+$", "");
+      int mark = AttributionExtractor.markWidth(text, q[0]); // ''…'' and ``…'' are two wide
+      String inner = text.substring(q[0] + mark, q[1] - mark).strip()
+          .replaceAll("[\\p{Punct}…]+$", "");
       int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
       if (words == 0 || words > SCARE_QUOTE_WORDS) {
         continue;
@@ -147,8 +149,8 @@ final class FramingDetector {
       if (isTitle(text, q[0], inner)) {
         continue; // CNN's “State of the Union”, the book “Fire and Fury”: a title, not a label
       }
-      int begin = q[0] + 1 + (text.substring(q[0] + 1, q[1] - 1).length()
-          - text.substring(q[0] + 1, q[1] - 1).stripLeading().length());
+      int begin = q[0] + mark + (text.substring(q[0] + mark, q[1] - mark).length()
+          - text.substring(q[0] + mark, q[1] - mark).stripLeading().length());
       FramingCue c = cue(FramingCue.Kind.SCARE_QUOTES, begin, begin + inner.length(), text, s,
           mentions, quotes, attributions);
       Attribution holder = c.attribution() == null ? null : attributions.stream()

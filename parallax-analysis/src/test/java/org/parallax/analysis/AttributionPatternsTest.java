@@ -668,4 +668,21 @@ class AttributionPatternsTest {
     // without its "as", rating is no speech
     assertThat(found("The agency rated the bonds last week.")).isEmpty();
   }
+
+  @Test
+  void aSecondSpeechVerbJoinedToTheFirstEndsTheContentAndIsTheSpeakers() {
+    // fictional; the parse joins "warned" to "hold" and gives it the dam as subject
+    assertThat(found("Vaskova said the dam would hold and warned against panic buying in the"
+        + " city.")).containsExactly("Vaskova | said | the dam would hold",
+            "Vaskova | warned against | panic buying in the city");
+  }
+
+  @Test
+  void doubledApostrophesAreQuotationMarks() {
+    // fictional, printed as archives print quotations
+    Analysis a = EventExtractorTest.analyse("''The dam is safe,'' said Irina Vaskova. ''We"
+        + " checked every gate.''", LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).extracting(x -> x.contentText(), Attribution::direct)
+        .containsExactly(tuple("The dam is safe … We checked every gate", true));
+  }
 }

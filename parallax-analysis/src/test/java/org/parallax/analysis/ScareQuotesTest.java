@@ -42,4 +42,13 @@ class ScareQuotesTest {
     assertThat(scareQuoted("Olsen repeated Varga's “big lie” at the rally."))
         .containsExactly("big lie");
   }
+
+  @Test
+  void doubledApostrophesAreQuotationMarks() {
+    // archives print quotation marks as two apostrophes (or backticks and apostrophes)
+    assertThat(scareQuoted("Varga called the levy a ''witch hunt'' against dockers."))
+        .containsExactly("witch hunt");
+    assertThat(scareQuoted("Olsen dismissed the ``reform'' as a tax on dockers."))
+        .containsExactly("reform");
+  }
 }
