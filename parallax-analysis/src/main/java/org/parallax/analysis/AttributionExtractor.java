@@ -422,12 +422,16 @@ final class AttributionExtractor {
 
   /** Whether a verb stands between the offsets {@code from} and {@code to} of {@code s}. */
   private static boolean verbBetween(Sentence s, int from, int to) {
-    for (Token tok : s.tokens()) {
-      if (tok.begin() >= from && tok.end() <= to && (tok.isVerb() || tok.pos().equals("MD"))) {
-        return true;
-      }
+    List<Token> t = s.tokens();
+    int first = 0;
+    while (first < t.size() && t.get(first).begin() < from) {
+      first++;
     }
-    return false;
+    int last = first - 1;
+    while (last + 1 < t.size() && t.get(last + 1).end() <= to) {
+      last++;
+    }
+    return last >= first && hasVerb(t, first, last);
   }
 
   private static final java.util.regex.Pattern CONJOINED = java.util.regex.Pattern.compile(
@@ -493,7 +497,8 @@ final class AttributionExtractor {
 
   /**
    * Whether the quotation mark at {@code at} opens its sentence: only white space before it in the
-   * sentence of the word after it (the splitter may leave a straight mark with the sentence before).
+   * sentence of the word after it (the splitter may leave a straight mark with the sentence
+   * before).
    */
   private static boolean opensSentence(String text, List<Sentence> sentences, int at) {
     int inside = at + markWidth(text, at);
@@ -591,7 +596,8 @@ final class AttributionExtractor {
             && gap.strip().endsWith(",") && gap.matches("[^.!?;:\"“”]*")
             && !verbBetween(tagged, tagEnd, next[0]); // not "… before asking her, “B”"
         boolean nextSentence = continued.index() == tagged.index() + 1
-            && opensSentence(text, sentences, next[0]) && opensSentence(text, sentences, opening[0]);
+            && opensSentence(text, sentences, next[0])
+            && opensSentence(text, sentences, opening[0]);
         // the quotation ends its sentence
         Sentence last = EntityResolver.sentenceAt(sentences, Math.max(next[0], next[1] - 1));
         if (!sameSentence && !nextSentence || last == null
@@ -2316,8 +2322,7 @@ final class AttributionExtractor {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       // two apostrophes or backticks are one mark (archives and wire feeds: ''…'', ``…'')
-      boolean doubled = (c == '\'' || c == '`') && i + 1 < text.length()
-          && text.charAt(i + 1) == c;
+      boolean doubled = markWidth(text, i) == 2;
       if (open < 0) {
         if (c == '“' || c == '«' || c == '"') {
           open = i;
@@ -2327,7 +2332,7 @@ final class AttributionExtractor {
           closing = DOUBLED;
           i++;
         }
-      } else if (c == closing || closing == DOUBLED && doubled && c == '\'') {
+      } else if (closing == DOUBLED ? doubled && c == '\'' : c == closing) {
         out.add(new int[] {open, closing == DOUBLED ? i + 2 : i + 1});
         open = -1;
         if (doubled) {

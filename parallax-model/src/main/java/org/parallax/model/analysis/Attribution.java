@@ -51,14 +51,7 @@ public record Attribution(String id, @Nullable String parent, Source source, Spa
 
   /** The content's words: its parts joined by " … " (the cue between them left out). */
   public String contentText() {
-    if (contentParts.size() == 1) {
-      return contentParts.get(0).text();
-    }
-    StringBuilder sb = new StringBuilder();
-    for (Span p : contentParts) {
-      sb.append(sb.length() == 0 ? "" : " … ").append(p.text());
-    }
-    return sb.toString();
+    return String.join(" … ", contentParts.stream().map(Span::text).toList());
   }
 
   /**
