@@ -135,6 +135,8 @@ public final class CoreNlpParser implements TextParser {
     p.setProperty("ner.applyNumericClassifiers", "false");
     this.pipeline = new StanfordCoreNLP(p);
     this.sutime = new TimeAnnotator("sutime", new Properties());
+    // a rule is not tried on words none of which can start it (FirstNodeGuard; docs/BENCHMARKS.md)
+    edu.stanford.nlp.ling.tokensregex.FirstNodeGuard.install(sutime);
     this.dependencyParser = config.dependencies()
         ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProperties())
         : null;
