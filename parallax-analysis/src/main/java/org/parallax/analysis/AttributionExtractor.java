@@ -935,6 +935,28 @@ final class AttributionExtractor {
   }
 
   /** Where the text after a "WASHINGTON:" dateline opening {@code s} starts, or -1. */
+  /**
+   * The first token after a dateline that opens a sentence with a dash ("WASHINGTON ― …", "KABUL,
+   * Afghanistan — …": capitalised words, the first in capitals), or 0.
+   */
+  static int afterDashDateline(List<Token> t) {
+    for (int k = 1; k < Math.min(t.size() - 1, 6); k++) {
+      if (t.get(k).word().matches("[―—–]|--")) {
+        String first = t.get(0).word();
+        if (first.length() < 3 || !first.equals(first.toUpperCase(Locale.ROOT))) {
+          return 0;
+        }
+        for (int j = 1; j < k; j++) {
+          if (!t.get(j).word().matches("[,(.)]|\\p{Lu}[\\p{L}.'’-]*")) {
+            return 0;
+          }
+        }
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
   private static int datelineEnd(String text, Sentence s, Set<Integer> placeChars) {
     List<Token> t = s.tokens();
     for (int k = 1; k < Math.min(t.size() - 1, 6); k++) {
@@ -1496,7 +1518,29 @@ final class AttributionExtractor {
       }
       return new int[] {first, end, end};
     }
+    if (verb > 0 && t.get(end).pos().matches("NNS?") && closesAfter(t, verb)) {
+      // "…, top black lawmakers said Friday.": a short common noun phrase between a comma and the
+      // verb, nothing but a day after it (the parser may take the noun for an apposition)
+      int first = end;
+      while (first > 0 && first > end - 4
+          && t.get(first - 1).pos().matches("DT|JJ|JJR|JJS|NNS?|NNPS?|CD|POS|PRP\\$|VBN")) {
+        first--;
+      }
+      if (first > 0 && t.get(first - 1).word().equals(",")) {
+        return new int[] {first, end, end};
+      }
+    }
     return null;
+  }
+
+  /** Whether only a day or part of day stands between the verb and the end of its clause. */
+  private static boolean closesAfter(List<Token> t, int verb) {
+    int k = verb + 1;
+    while (k < t.size() && (EntityResolver.DAYS.matcher(t.get(k).word()).matches()
+        || t.get(k).word().matches("(?i)on|last|this|late|early|morning|afternoon|evening|night"))) {
+      k++;
+    }
+    return k >= t.size() || t.get(k).word().matches("[.,;!?]");
   }
 
   /** Prepositions whose object is never a speaker (subordinators such as "because" are not). */
@@ -1684,7 +1728,13 @@ final class AttributionExtractor {
       return resumes ? span(text, left.begin(), right.end()) : left;
     }
     // after the cue only an addressee or circumstances ("told reporters at the ministry"), no verb
-    boolean shortTail = right == null || t.get(after).pos().equals("IN")
+    int tail = after;
+    while (tail < rightEnd && (EntityResolver.DAYS.matcher(t.get(tail).word()).matches()
+        || tail > after && t.get(tail).word().matches("(?i),|morning|afternoon|evening|night"))) {
+      tail++; // "said Friday afternoon, as they bristled at …": a circumstance after the day
+    }
+    boolean shortTail = right == null || t.get(tail).pos().equals("IN")
+        && !t.get(tail).word().equalsIgnoreCase("that")
         || t.get(after).pos().equals("TO") || !hasVerb(t, after, rightEnd);
     if (left != null && shortTail && subject > 0 && subject >= cueStart
         && t.get(cueStart - 1).word().matches("[,\"”’'.:]|''")
@@ -2263,7 +2313,7 @@ final class AttributionExtractor {
 
   /** Tokens [from, to] as a span, without leading or trailing punctuation; null if empty. */
   private static @Nullable Span clause(String text, List<Token> t, int from, int to) {
-    int a = from;
+    int a = from == 0 ? afterDashDateline(t) : from;
     int b = Math.min(to, t.size() - 1);
     while (a <= b && isPunct(t.get(a))) {
       a++;

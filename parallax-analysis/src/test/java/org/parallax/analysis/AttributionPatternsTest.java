@@ -685,4 +685,14 @@ class AttributionPatternsTest {
     assertThat(a.attributions()).extracting(x -> x.contentText(), Attribution::direct)
         .containsExactly(tuple("The dam is safe … We checked every gate", true));
   }
+
+  @Test
+  void aCommonNounSpeakerAfterACommaWhomTheParserTookForAnApposition() {
+    // fictional; the parse makes "lawmakers" an apposition of "farmers" and "said" a clause of
+    // "insult"; the dateline before the dash and the circumstance after the day are no content
+    assertThat(found("WASHINGTON ― The levy is an insult to all Valdorian farmers, senior rural"
+        + " lawmakers said Friday afternoon, as they left the chamber."))
+        .containsExactly("senior rural lawmakers | said | The levy is an insult to all Valdorian"
+            + " farmers");
+  }
 }
