@@ -1195,7 +1195,12 @@ final class AttributionExtractor {
         }
         evidenceSpan = span(text, t.get(first).begin(), t.get(v.index() - 1).end());
       }
-      if (subject < 0 && (v.pos().equals("VBG") || v.pos().equals("VBN") && !passive)) {
+      // "…, the Harven Monitor has learned.": a perfect tense that ends its sentence is finite,
+      // its speaker the name before it, not the subject of the verb the parse hangs it on
+      boolean perfectAtEnd = child(children, v.index(), "aux") >= 0 && v.index() + 1 < t.size()
+          && t.get(v.index() + 1).word().matches("[.;]");
+      if (subject < 0 && (v.pos().equals("VBG") || v.pos().equals("VBN") && !passive
+          && !perfectAtEnd)) {
         // "…, saying that …", "denied …, claiming that …": the subject of the governing verb;
         // not for a passive without its agent, which names nobody ("…, while the rate is
         // expected to tick up": the main clause's subject expects nothing)
@@ -1254,7 +1259,9 @@ final class AttributionExtractor {
         }
       }
       Span sourceSpan = null;
-      if (subject < 0 && stance == Stance.ASSERT && !Cues.WEAK.contains(lemma)) {
+      if (subject < 0 && stance == Stance.ASSERT && (!Cues.WEAK.contains(lemma)
+          || lemma.equals("learn") && v.index() + 1 < t.size()
+              && t.get(v.index() + 1).word().matches("[.;]"))) {
         // the parse gave no subject; the shapes news uses most, read off the surface
         int[] np = surfaceSpeaker(t, v.index());
         if (np != null) {
@@ -1503,6 +1510,10 @@ final class AttributionExtractor {
       }
     }
     int end = verb - 1;
+    while (end > 0 && t.get(end).pos().matches("VB[ZPD]")
+        && t.get(end).word().matches("(?i)has|have|had")) {
+      end--; // "the Harven Monitor has learned": the auxiliary is the cue's
+    }
     while (end > 0 && EntityResolver.DAYS.matcher(t.get(end).word()).matches()) {
       end--; // "Trump Monday said": the day is not part of the speaker
     }
@@ -1515,6 +1526,11 @@ final class AttributionExtractor {
       }
       if (first > 0 && PREPOSITIONS.contains(t.get(first - 1).word().toLowerCase(Locale.ROOT))) {
         return null; // "… touring the docks on Monday called for …": a preposition's object
+      }
+      if (first > 1 && t.get(first - 1).word().equalsIgnoreCase("the")
+          && t.get(end).pos().startsWith("NNP")
+          && !PREPOSITIONS.contains(t.get(first - 2).word().toLowerCase(Locale.ROOT))) {
+        first--; // "the Harven Monitor has learned": the name with its article
       }
       return new int[] {first, end, end};
     }
@@ -1697,6 +1713,10 @@ final class AttributionExtractor {
       }
     }
     int after = saying >= 0 ? saying + 1 : v.index() + 1;
+    while (after < t.size() && headOf.get(after) != null && headOf.get(after).head() == v.index()
+        && headOf.get(after).relation().equals("compound:prt")) {
+      after++; // "pointed out, …": the verb's particle is part of the cue
+    }
     if (subject > v.index() && firstOfSubtree(children, subject) == v.index() + 1) {
       // "“…,” said Vo Ngoc Chuyen, the older brother of …, whose family fears …": the speaker's
       // own phrase, however long, is no content
@@ -2071,7 +2091,8 @@ final class AttributionExtractor {
     }
     if (Cues.POSITIONS.contains(lemma) || Cues.SEEN_AS.contains(lemma)) {
       return object > verb && !insideAnyQuote(v.begin(), quotes)
-          && !(lemma.equals("defend") && heldGround(t, object));
+          && !(lemma.equals("defend") && heldGround(t, object))
+          && !(lemma.equals("question") && questionedPerson(t, object));
     }
     // a quotation it introduces or tags: "recalled, “…”", "demanded: “…”", "“…?” Vitter
     // demanded."
@@ -2081,16 +2102,49 @@ final class AttributionExtractor {
             && (verb + 1 == t.size() || t.get(verb + 1).word().matches("[.,;]"))) {
       return true;
     }
+    Dependency up = headOf.get(verb);
+    if (object < 0 && up != null && up.relation().equals("advcl") && AS_COMMENTS.contains(lemma)
+        && child(children, verb, "mark") >= 0
+        && t.get(child(children, verb, "mark")).word().equalsIgnoreCase("as")) {
+      return true; // "As many tax experts have pointed out, …": the sentence is what they said
+    }
+    if (lemma.equals("learn") && object < 0 && subject < verb && subject > 0
+        && verb + 1 < t.size() && t.get(verb + 1).word().matches("[.;]")
+        && t.get(firstOfSubtree(children, subject) - 1).word().equals(",")
+        && Cues.verb(t.get(verb - 1).lemma().toLowerCase(Locale.ROOT)) == null) {
+      return true; // "…, The Post has learned.": a newsroom's own reporting, tagged at the end
+    }
     if (lemma.equals("ask")) {
-      Dependency up = headOf.get(verb);
       return (up == null || !up.relation().equals("conj")) && askedAfterQuestion(text, quotes,
           t.get(Math.min(verb, firstOfSubtree(children, subject))).begin(), v.begin());
     }
     return false;
   }
 
+  /**
+   * Verbs that need what was said as their complement and comment on their sentence in an "as"
+   * clause without one ("as experts have pointed out, …", "as the minister acknowledged, …"), not
+   * verbs of doing that "as" makes a circumstance ("as the crowd chanted, …").
+   */
+  private static final Set<String> AS_COMMENTS = Set.of("point", "acknowledge", "admit",
+      "predict", "recall", "reveal", "show", "find", "indicate", "conclude", "learn", "estimate",
+      "promise", "vow", "pledge", "expect", "fear");
+
   private static final java.util.regex.Pattern QUOTATION_INTRODUCED =
       java.util.regex.Pattern.compile("\\s*[:,]\\s*[\"“«]");
+
+  /**
+   * People questioned rather than a position: "police questioned the driver", "questioned
+   * Smith for hours" (not "questioned the integrity of the vote", "questions the need for …").
+   */
+  private static boolean questionedPerson(List<Token> t, int object) {
+    Token o = t.get(object);
+    String lemma = o.lemma().toLowerCase(Locale.ROOT);
+    return o.ner().equals("PERSON") || o.pos().startsWith("PRP") || PERSON_NOUNS.contains(lemma)
+        || lemma.matches("suspect|detainee|prisoner|passenger|driver|people|person|child|crew"
+            + "|staff|guard|member|leader|manager|official|boy|girl|couple|family|victim|teen"
+            + "|teenager|youth|migrant|refugee|applicant|candidate|nominee|player|coach");
+  }
 
   /** Ground held rather than a position: "defended the city", "will defend his title". */
   private static boolean heldGround(List<Token> t, int object) {
@@ -2133,6 +2187,12 @@ final class AttributionExtractor {
     int object = child(children, verb, "obj");
     int as = asPhrase(t, children, verb, object);
     int last = Math.max(lastOfSubtree(children, object), as < 0 ? -1 : lastOfSubtree(children, as));
+    for (int k = object + 1; as < 0 && k + 1 <= last; k++) {
+      if (t.get(k).word().equals(",") && t.get(k + 1).pos().matches("WDT|WP")) {
+        last = k - 1; // "questioned the health of Donald Trump, who is 70": who he is, not what
+        break;
+      }
+    }
     return trimQuotesAndPunct(text, span(text, t.get(firstOfSubtree(children, object)).begin(),
         t.get(last).end()));
   }

@@ -70,7 +70,7 @@ final class Cues {
 
   /** Verbs whose object is the position taken: cues with an object as well as with a clause. */
   static final java.util.Set<String> POSITIONS = java.util.Set.of("describe", "endorse",
-      "praise", "defend", "oppose", "mention", "discuss", "echo", "chant");
+      "praise", "defend", "oppose", "mention", "discuss", "echo", "chant", "question");
 
   /** Verbs that are cues only with a clausal complement ("found that …", not "found bodies"). */
   static final java.util.Set<String> WEAK = java.util.Set.of("learn", "show", "find", "indicate",

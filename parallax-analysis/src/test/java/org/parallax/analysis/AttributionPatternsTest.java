@@ -695,4 +695,31 @@ class AttributionPatternsTest {
         .containsExactly("senior rural lawmakers | said | The levy is an insult to all Valdorian"
             + " farmers");
   }
+
+  @Test
+  void questioningAPositionIsACueQuestioningAPersonIsNot() {
+    // fictional; the relative clause says what the dam is, not what was questioned
+    assertThat(found("Some council members questioned the wisdom of the dam, which cost"
+        + " millions.")).containsExactly("Some council members | questioned | the wisdom of the"
+            + " dam");
+    assertThat(found("Police questioned the driver for hours.")).isEmpty();
+  }
+
+  @Test
+  void aNewsroomsOwnFindingTaggedAtTheEnd() {
+    // fictional; the parser hangs "learned" on "kept" with no subject of its own
+    assertThat(found("The minister kept the report from the cabinet, the Harven Monitor has"
+        + " learned.")).containsExactly("the Harven Monitor | has learned | The minister kept the"
+            + " report from the cabinet");
+  }
+
+  @Test
+  void anAsClauseOfAVerbThatNeedsWhatWasSaidCommentsOnItsSentence() {
+    // fictional
+    assertThat(found("As several engineers have pointed out, the dam cannot hold another"
+        + " flood.")).containsExactly("several engineers | have pointed out | the dam cannot hold"
+            + " another flood");
+    // "as" of time with a verb of doing: no speech
+    assertThat(found("As the crowd chanted, the mayor left the hall.")).isEmpty();
+  }
 }
