@@ -557,6 +557,14 @@ final class AttributionExtractor {
    * "A, he said, B" (a tag between commas after the sentence's first words). The content runs
    * from the first part to the last; before, the second quotation was nobody's.
    */
+  /** A subordinator alone before the tag ("If, as I've suggested, he …"): not what was said. */
+  private static final java.util.regex.Pattern SUBORDINATOR = java.util.regex.Pattern.compile(
+      "(?i)if|when|while|because|although|though|since|unless|once|after|before|whether");
+
+  /** An "as" opening the speaker's tag after a comma: "The dam, as the engineers said, …". */
+  private static final java.util.regex.Pattern AS_TAG =
+      java.util.regex.Pattern.compile(",\\s*((?i:as))\\s+$");
+
   private static void interruptedContent(String text, List<Draft> drafts, List<int[]> quotes,
       List<Sentence> sentences) {
     for (Draft d : drafts) {
@@ -629,23 +637,28 @@ final class AttributionExtractor {
         if (s == null || s.begin() >= d.source.begin() || d.source.begin() > d.cue.begin()) {
           continue;
         }
-        String before = text.substring(s.begin(), d.source.begin());
+        int tagBegin = d.source.begin();
+        java.util.regex.Matcher as = AS_TAG.matcher(text).region(s.begin(), tagBegin);
+        if (as.find()) {
+          tagBegin = as.start(1); // "The dam, as the engineers said, cannot hold": the "as" too
+        }
+        String before = text.substring(s.begin(), tagBegin);
         if (!before.strip().endsWith(",") || before.matches("(?s).*[\"“”«»].*")) {
           continue;
         }
         // from the relative pronoun the tag interrupts ("the stadium, which, Tompkins said, is
         // …"), else the sentence's start, without a conjunction ("But, he said, …")
         int from = s.begin();
-        java.util.regex.Matcher rel = RELATIVE.matcher(text).region(s.begin(), d.source.begin());
+        java.util.regex.Matcher rel = RELATIVE.matcher(text).region(s.begin(), tagBegin);
         while (rel.find()) {
           from = rel.start(1);
         }
-        java.util.regex.Matcher conj = CONJUNCTION.matcher(text).region(from, d.source.begin());
+        java.util.regex.Matcher conj = CONJUNCTION.matcher(text).region(from, tagBegin);
         if (conj.lookingAt()) {
           from = conj.end();
         }
-        Span opening = trimQuotesAndPunct(text, span(text, from, d.source.begin()));
-        if (opening.text().isBlank() || drafts.stream().anyMatch(o -> o != d
+        Span opening = trimQuotesAndPunct(text, span(text, from, tagBegin));
+        if (opening.text().isBlank() || SUBORDINATOR.matcher(opening.text()).matches() || drafts.stream().anyMatch(o -> o != d
             && (o.cue.overlaps(opening) || o.content.overlaps(opening)))) {
           continue;
         }
@@ -1142,6 +1155,10 @@ final class AttributionExtractor {
         continue;
       }
       int subject = child(children, v.index(), "nsubj");
+      int asSpeaker = asSpeaker(t, children, v.index(), subject);
+      if (asSpeaker >= 0) {
+        subject = asSpeaker; // "Hawaii, as one of his advisers said, …": the parse's subject is
+      }                      // what was said
       // two subjects before the verb: the one beside it speaks. "believe everything they say":
       // the one before is what they say (a relative clause without its "that"); "“My hope,” he
       // said, “is that …”", "These employees, Stumpf explained, were …", "…, the source added":
@@ -1362,6 +1379,11 @@ final class AttributionExtractor {
       if (evidenceSpan != null) {
         sourceSpan = evidenceSpan;
       }
+      if (asSpeaker >= 0 && subject == asSpeaker) {
+        // without its "as"
+        sourceSpan = span(text, t.get(firstOfSubtree(children, subject) + 1).begin(),
+            t.get(lastOfSubtree(children, subject)).end());
+      }
       Span source = sourceSpan != null ? sourceSpan
           : withoutCitation(text, subtree(text, t, children, subject));
       // "Lavrov, who said …": the source is written "who", the entity is the antecedent's
@@ -1557,6 +1579,28 @@ final class AttributionExtractor {
       k++;
     }
     return k >= t.size() || t.get(k).word().matches("[.,;!?]");
+  }
+
+  /**
+   * The speaker in "X, as one of his advisers said, …" when the parser made X the verb's
+   * subject and the speaker an "as" phrase of it: the phrase's head, or -1.
+   */
+  private static int asSpeaker(List<Token> t, Map<Integer, List<Dependency>> children, int verb,
+      int subject) {
+    if (subject < 0 || subject > verb) {
+      return -1;
+    }
+    for (Dependency d : children.getOrDefault(verb, List.of())) {
+      int o = d.dependent();
+      int as = firstOfSubtree(children, o);
+      if (d.relation().equals("obl") && o < verb && as > subject + 1
+          && t.get(as).word().equalsIgnoreCase("as") && t.get(as - 1).word().equals(",")
+          && lastOfSubtree(children, o) == verb - 1 && lastOfSubtree(children, subject) < as
+          && verb + 1 < t.size() && t.get(verb + 1).word().equals(",")) {
+        return o;
+      }
+    }
+    return -1;
   }
 
   /** Prepositions whose object is never a speaker (subordinators such as "because" are not). */

@@ -722,4 +722,16 @@ class AttributionPatternsTest {
     // "as" of time with a verb of doing: no speech
     assertThat(found("As the crowd chanted, the mayor left the hall.")).isEmpty();
   }
+
+  @Test
+  void anAsTagInsideTheSentenceSplitsWhatWasSaid() {
+    // fictional; in the second the parser makes "Harven" the subject of "said"
+    Analysis a = EventExtractorTest.analyse("The dam, as the engineers said, cannot hold another"
+        + " flood.\n\nHarven, as one of the governor's advisers said, rarely gets two storms in a"
+        + " row.", LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).extracting(x -> x.source().span().text(),
+        Attribution::contentText).containsExactly(
+            tuple("the engineers", "The dam … cannot hold another flood"),
+            tuple("one of the governor's advisers", "Harven … rarely gets two storms in a row"));
+  }
 }
