@@ -1092,6 +1092,9 @@ final class AttributionExtractor {
       if (lemma.equals("call") && soCalled(t, v.index())) {
         continue; // "the so-called establishment": the outlet's distance from a name (framing)
       }
+      if (lemma.equals("call") && callNotSpeech(text, t, children, v.index())) {
+        continue; // "called Machado on Friday to thank her", "called a meeting", "called off"
+      }
       if (v.pos().equals("VB") && v.index() > 0
           && t.get(v.index() - 1).word().equalsIgnoreCase("to")) {
         continue; // "no point in trying to claim …", "expected to announce …": not said (yet)
@@ -1286,7 +1289,8 @@ final class AttributionExtractor {
           sourceSpan = span(text, t.get(np[0]).begin(), t.get(np[1]).end());
         }
       }
-      if (subject < 0) {
+      if (subject < 0 || t.get(subject).pos().matches("VB[GN]?")) {
+        // ("Having said that, …": a verb the parse took for the subject speaks for nobody)
         continue;
       }
       Dependency relative = headOf.get(v.index());
@@ -2188,6 +2192,61 @@ final class AttributionExtractor {
         || lemma.matches("suspect|detainee|prisoner|passenger|driver|people|person|child|crew"
             + "|staff|guard|member|leader|manager|official|boy|girl|couple|family|victim|teen"
             + "|teenager|youth|migrant|refugee|applicant|candidate|nominee|player|coach");
+  }
+
+  /** What is called together rather than called something: "called an emergency meeting". */
+  private static final Set<String> CONVENED = Set.of("meeting", "vote", "election", "strike",
+      "conference", "session", "summit", "halt", "referendum", "hearing", "recess", "timeout",
+      "caucus", "assembly", "rally", "truce", "ceasefire", "cease-fire", "briefing", "poll");
+
+  /**
+   * "call" as no speech: a telephone call to someone with nothing they are called ("called
+   * Alicia Machado on Friday to express gratitude"; not "called Clinton a liar", "called him
+   * “crooked”"), something convened ("called an emergency meeting", "a snap election"), or a
+   * particle of another sense ("called off", "called up", "called back", "called into").
+   */
+  private static boolean callNotSpeech(String text, List<Token> t,
+      Map<Integer, List<Dependency>> children, int verb) {
+    if (verb + 1 < t.size() && t.get(verb + 1).word().toLowerCase(Locale.ROOT).matches(
+        "off|up|back|in|into|around|over|ahead|home")) {
+      return true;
+    }
+    int naming = child(children, verb, "xcomp");
+    if (naming >= 0 && child(children, naming, "mark") < 0) {
+      return false; // "called Clinton a liar", "called her vote a mistake"
+    }
+    int subject = child(children, verb, "nsubj");
+    if (subject >= 0 && CONVENED.contains(t.get(subject).lemma().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    int object = child(children, verb, "obj");
+    if (object < verb) {
+      return false;
+    }
+    if (CONVENED.contains(t.get(object).lemma().toLowerCase(Locale.ROOT))
+        && child(children, object, "nmod:poss") < 0) {
+      return true; // not "called her vote a mistake"
+    }
+    int particle = child(children, verb, "compound:prt");
+    if (!(t.get(object).ner().equals("PERSON") || t.get(object).pos().equals("PRP"))
+        || particle >= 0 && t.get(particle).word().equalsIgnoreCase("out")) {
+      return false; // "called out Trump for his lies"
+    }
+    if (child(children, object, "dep") >= 0 || child(children, object, "xcomp") >= 0
+        || child(children, object, "appos") >= 0) {
+      return false; // "called Clinton “crooked”"
+    }
+    // what they were called may come later: "as The Daily Beast called them in an article last
+    // week, ''Manchurian candidates''"
+    for (int k = lastOfSubtree(children, object) + 1; k < Math.min(t.size(), verb + 12); k++) {
+      if (t.get(k).word().matches("[\"“'‘`]+|''|``")) {
+        return false;
+      }
+      if (t.get(k).word().matches("[.;]")) {
+        break;
+      }
+    }
+    return true;
   }
 
   /** Ground held rather than a position: "defended the city", "will defend his title". */

@@ -734,4 +734,18 @@ class AttributionPatternsTest {
             tuple("the engineers", "The dam … cannot hold another flood"),
             tuple("one of the governor's advisers", "Harven … rarely gets two storms in a row"));
   }
+
+  @Test
+  void callingSomeoneOnThePhoneOrCallingAMeetingIsNoSpeech() {
+    // fictional
+    assertThat(found("Vaskova called Teodor Halm on Friday to thank him.")).isEmpty();
+    assertThat(found("The council called an emergency meeting to discuss the flood.")).isEmpty();
+    assertThat(found("The mayor called off the parade.")).isEmpty();
+    assertThat(found("Having said that, the river is still rising.")).isEmpty();
+    // what someone is called is
+    assertThat(found("Vaskova called Halm a liar on Tuesday."))
+        .containsExactly("Vaskova | called | Halm a liar");
+    assertThat(found("Halm called her vote on the dam a mistake."))
+        .containsExactly("Halm | called | her vote on the dam a mistake");
+  }
 }
