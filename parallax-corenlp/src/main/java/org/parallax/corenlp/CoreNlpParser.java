@@ -118,7 +118,11 @@ public final class CoreNlpParser implements TextParser {
     // (ShapeTagger; docs/BENCHMARKS.md)
     p.setProperty("customAnnotatorClass.shapepos",
         edu.stanford.nlp.tagger.maxent.ShapeTagger.Annotator.class.getName());
-    p.setProperty("annotators", "tokenize,ssplit,shapepos,lemma,ner");
+    // CoreNLP's tokenizer, with "(R-S.C.)" kept whole so that it ends no sentence (NewsTokenizer);
+    // a name per configuration, as CoreNLP's pool of annotators keys a custom one by its name
+    String tokenizer = config.pretokenized() ? "newstokenizelines" : "newstokenize";
+    p.setProperty("customAnnotatorClass." + tokenizer, NewsTokenizer.class.getName());
+    p.setProperty("annotators", tokenizer + ",shapepos,lemma,ner");
     p.setProperty("tokenize.language", "en");
     if (config.pretokenized()) {
       p.setProperty("tokenize.whitespace", "true");

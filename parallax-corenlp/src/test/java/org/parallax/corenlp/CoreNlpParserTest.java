@@ -103,4 +103,30 @@ class CoreNlpParserTest {
     assertThat(times).extracting(NamedSpan::text).contains("Monday",
         "the first three months of last year", "1998").anyMatch(t -> t.contains("Easter"));
   }
+
+  @Test
+  void aPartyAndDottedStateEndNoSentence() {
+    String text = "Sen. Mara Voss (R-S.C.) said the dam would hold. Her rival, Ilan Roe, D-N.Y., said"
+        + " no.\n\nThey left for the U.S. Then it rained.";
+    ParsedText p = parser.parse(text, t -> false);
+    assertThat(p.sentences()).extracting(x -> text.substring(x.begin(), x.end())).containsExactly(
+        "Sen. Mara Voss (R-S.C.) said the dam would hold.",
+        "Her rival, Ilan Roe, D-N.Y., said no.", "They left for the U.S.", "Then it rained.");
+    var state = p.sentences().get(0).tokens().get(4);
+    assertThat(state.word()).isEqualTo("R-S.C.");
+    assertThat(text.substring(state.begin(), state.end())).isEqualTo("R-S.C.");
+    assertThat(p.sentences().get(1).tokens()).extracting(x -> x.index())
+        .startsWith(0, 1, 2);
+  }
+
+  @Test
+  void aParserForOneSentencePerLineBesideTheDefaultOneKeepsItsOwnTokenizer() {
+    // CoreNLP pools annotators by name: each configuration must get its own tokenizer
+    CoreNlpParser lines = new CoreNlpParser(CoreNlpParser.Config.pretokenizedText());
+    ParsedText p = lines.parse("Mara Voss ( R-S.C. ) said no\nIt rained . Then it stopped .\n",
+        t -> false);
+    assertThat(p.sentences()).hasSize(2);
+    assertThat(p.sentences().get(1).tokens()).hasSize(7);
+    assertThat(parser.parse("It rained. Then it stopped.", t -> false).sentences()).hasSize(2);
+  }
 }
