@@ -42,6 +42,10 @@ final class AttributionExtractor {
     @Nullable Draft parent;
     /** The content's parts when the cue's clause interrupts it, else null (the content alone). */
     @Nullable List<Span> parts;
+    /** "citing the release of prisoners": what "citing" names is no speaker but what is cited. */
+    boolean citesAThing;
+    /** What is cited, to the end of the sentence, when {@link #citesAThing}. */
+    @Nullable Span cited;
 
     Draft(@Nullable Span source, @Nullable String entity, Span cue, Span content, Stance stance) {
       this.source = source;
@@ -346,8 +350,32 @@ final class AttributionExtractor {
       if (s.parsed()) {
         verbCues(text, s, entityByChar, nameByChar, quotes, here);
       }
+      // "McConnell said …, citing the release of political prisoners": McConnell cites it
+      for (Draft citing : here) {
+        if (!citing.citesAThing || citing.parent != null) {
+          continue;
+        }
+        Draft speaker = null;
+        for (Draft verb : here) {
+          if (verb != citing && verb.source != null && !verb.citesAThing
+              && verb.cue.end() <= citing.cue.begin()
+              && (speaker == null || verb.cue.begin() > speaker.cue.begin())) {
+            speaker = verb;
+          }
+        }
+        Span subject = speaker != null ? speaker.source : rootSubject(text, s, citing.cue);
+        if (subject != null && citing.cited != null) {
+          // (else, with no speaker in sight, as before: the thing cited credited with the rest)
+          citing.content = citing.cited;
+          citing.source = subject;
+          citing.entity = speaker != null ? speaker.entity : entityByChar.get(subject.begin());
+        }
+      }
       // "X, citing Y, suggested that …": Y is X's source, for X's content
       for (Draft citing : here) {
+        if (citing.citesAThing) {
+          continue;
+        }
         if (!citing.cue.text().equalsIgnoreCase("citing") || citing.parent != null) {
           continue;
         }
@@ -744,6 +772,10 @@ final class AttributionExtractor {
       }
       Draft d = new Draft(source, entityByChar.get(t.get(head).begin()), cue, content,
           Stance.ASSERT);
+      d.citesAThing = isCiting && !canSpeak(t.get(head));
+      if (d.citesAThing) {
+        d.cited = clause(text, t, npStart, t.size() - 1);
+      }
       if (isCiting && according != null) {
         d.parent = according;
         d.content = according.content;
@@ -753,6 +785,55 @@ final class AttributionExtractor {
         according = d;
       }
     }
+  }
+
+  /**
+   * The subject of the sentence's main verb before {@code before}, when the sentence is parsed
+   * ("The company delayed the launch, citing supply problems": the company cites them), or null.
+   */
+  private static @Nullable Span rootSubject(String text, Sentence s, Span before) {
+    if (!s.parsed()) {
+      return null;
+    }
+    Map<Integer, List<Dependency>> children = new HashMap<>();
+    int root = -1;
+    for (Dependency d : s.dependencies()) {
+      children.computeIfAbsent(d.head(), k -> new ArrayList<>()).add(d);
+      if (d.head() < 0) {
+        root = d.dependent();
+      }
+    }
+    int subject = root < 0 ? -1 : child(children, root, "nsubj");
+    List<Token> t = s.tokens();
+    if (subject < 0 || !canSpeak(t.get(subject)) && !t.get(subject).pos().startsWith("NN")
+        || t.get(lastOfSubtree(children, subject)).end() > before.begin()) {
+      return null;
+    }
+    return span(text, t.get(firstOfSubtree(children, subject)).begin(),
+        t.get(lastOfSubtree(children, subject)).end());
+  }
+
+  /** Nouns of those who speak or of what speaks for them: "citing sources", "citing a report". */
+  private static final Set<String> SPEAKING_NOUNS = Set.of("source", "official", "report",
+      "document", "data", "survey", "poll", "study", "statement", "newspaper", "media", "agency",
+      "ministry", "intelligence", "expert", "analyst", "witness", "diplomat", "person", "people",
+      "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "investigator",
+      "memo", "letter", "email", "record", "filing", "court", "government", "police",
+      "authority", "publication", "outlet", "website", "television", "radio", "channel",
+      "account", "interview", "research", "researcher", "estimate", "analysis", "assessment",
+      "review", "audit", "testimony", "transcript", "complaint", "lawsuit", "paper", "journal",
+      "magazine", "broadcaster", "network", "commission", "committee", "department", "office",
+      "service", "embassy", "military", "army", "company", "firm", "group", "union",
+      "association", "organization", "organisation", "lawmaker", "senator",
+      "congressman", "resident", "activist", "doctor", "scientist", "economist", "figure",
+      "statistic", "tally", "count", "ruling", "decision", "order", "law", "rule", "regulation",
+      "guideline", "policy", "note", "post", "tweet", "video", "footage", "image", "photo");
+
+  /** Whether a word can name a speaker (or a text that speaks): a name, a pronoun, a source. */
+  private static boolean canSpeak(Token head) {
+    return head.ner().matches("PERSON|ORGANIZATION|LOCATION|MISC") || head.pos().startsWith("PRP")
+        || head.pos().startsWith("NNP")
+        || SPEAKING_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -748,4 +748,19 @@ class AttributionPatternsTest {
     assertThat(found("Halm called her vote on the dam a mistake."))
         .containsExactly("Halm | called | her vote on the dam a mistake");
   }
+
+  @Test
+  void citingAThingIsTheSpeakersCitingASourceIsTheSources() {
+    // fictional
+    assertThat(found("The dam \"has never been safer,\" Vaskova said on Monday, citing the new"
+        + " gates and the repairs of 2019.")).containsExactly(
+            "Vaskova | said | The dam \"has never been safer",
+            "Vaskova | citing | the new gates and the repairs of 2019");
+    assertThat(found("The Harven Power Company delayed the opening of the dam, citing supply"
+        + " problems.")).containsExactly("The Harven Power Company | citing | supply problems");
+    // a source cited is the source of what the sentence says
+    assertThat(found("The agency raised its forecast for the river, citing officials in the"
+        + " ministry.")).containsExactly("officials in the ministry | citing | The agency raised"
+            + " its forecast for the river");
+  }
 }
