@@ -1173,6 +1173,12 @@ final class AttributionExtractor {
       if (lemma.equals("call") && soCalled(t, v.index())) {
         continue; // "the so-called establishment": the outlet's distance from a name (framing)
       }
+      if (imperative(t, children, headOf, v.index())) {
+        continue; // "Mr. Halm, tell me what …", "Let everyone know that …": asked of someone
+      }
+      if (v.index() > 0 && t.get(v.index() - 1).word().equalsIgnoreCase("without")) {
+        continue; // "It goes without saying that …"
+      }
       if (lemma.equals("call") && callNotSpeech(text, t, children, v.index())) {
         continue; // "called Machado on Friday to thank her", "called a meeting", "called off"
       }
@@ -2273,6 +2279,32 @@ final class AttributionExtractor {
         || lemma.matches("suspect|detainee|prisoner|passenger|driver|people|person|child|crew"
             + "|staff|guard|member|leader|manager|official|boy|girl|couple|family|victim|teen"
             + "|teenager|youth|migrant|refugee|applicant|candidate|nominee|player|coach");
+  }
+
+  /**
+   * An order or a request rather than speech: a base-form verb with no auxiliary, marker or
+   * subject of its own but a name addressed before a comma ("Mr. Halm, tell me …", "Vaskova,
+   * tell your story"), or a verb under "let" ("Let everyone know that …", "Let's say …").
+   */
+  private static boolean imperative(List<Token> t, Map<Integer, List<Dependency>> children,
+      Map<Integer, Dependency> headOf, int verb) {
+    Dependency up = headOf.get(verb);
+    if (up != null && up.head() == 0 && t.get(0).word().matches("Let|Let's|Let’s")
+        && up.relation().matches("ccomp|xcomp")) {
+      return true; // not "Readers may not let editorials tell them how to vote"
+    }
+    if (!t.get(verb).pos().equals("VB") || child(children, verb, "aux") >= 0
+        || child(children, verb, "mark") >= 0 || up != null && up.head() >= 0) {
+      return false;
+    }
+    int subject = child(children, verb, "nsubj");
+    if (subject < 0) {
+      return verb == 0 || t.get(verb - 1).word().matches("[,:;]");
+    }
+    // a short name addressed at the start, not "Grassley, Republican of Iowa, and Leahy, …, see"
+    int last = lastOfSubtree(children, subject);
+    return firstOfSubtree(children, subject) == 0 && last < 3 && last + 2 == verb
+        && t.get(last + 1).word().equals(",");
   }
 
   /** What is called together rather than called something: "called an emergency meeting". */

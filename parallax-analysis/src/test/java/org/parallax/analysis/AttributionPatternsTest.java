@@ -763,4 +763,15 @@ class AttributionPatternsTest {
         + " ministry.")).containsExactly("officials in the ministry | citing | The agency raised"
             + " its forecast for the river");
   }
+
+  @Test
+  void anOrderOrARequestIsNoSpeech() {
+    // fictional
+    assertThat(found("Mr. Halm, tell me what you are going to do about the dam.")).isEmpty();
+    assertThat(found("Let everyone know that the dam is safe.")).isEmpty();
+    assertThat(found("It goes without saying that the dam is safe.")).isEmpty();
+    // a base form after its subject is no order
+    assertThat(found("Halm and Vaskova, both engineers, say the dam is safe."))
+        .containsExactly("Halm and Vaskova, both engineers | say | the dam is safe");
+  }
 }

@@ -47,7 +47,7 @@ class EvalAnalysisTest {
     assertThat(r.at("/source/f1").asDouble()).isCloseTo(0.681, within(0.002));
     assertThat(r.at("/cue/f1").asDouble()).isCloseTo(0.648, within(0.002));
     assertThat(r.at("/content/f1").asDouble()).isCloseTo(0.531, within(0.002));
-    assertThat(r.at("/content/overlapF1").asDouble()).isCloseTo(0.769, within(0.002));
+    assertThat(r.at("/content/overlapF1").asDouble()).isCloseTo(0.770, within(0.002));
   }
 
   @Test
