@@ -1328,6 +1328,7 @@ final class AttributionExtractor {
         }
       }
       Dependency governor = headOf.get(v.index());
+      Span reducedRelative = null;
       if (subject < 0 && v.pos().matches("VBD|VBZ|VBP") && governor != null
           && governor.relation().equals("dep") && governor.head() >= 0
           && governor.head() < v.index() && t.get(governor.head()).pos().equals("VBN")) {
@@ -1336,6 +1337,9 @@ final class AttributionExtractor {
         int candidate = child(children, governor.head(), "nsubj");
         if (candidate >= 0 && candidate < governor.head()) {
           subject = candidate;
+          // the participle's phrase describes the source: "A poll released last week"
+          reducedRelative = span(text, t.get(firstOfSubtree(children, subject)).begin(),
+              t.get(v.index() - 1).end());
         }
       }
       if (subject < 0 && headOf.get(v.index()) != null
@@ -1469,6 +1473,10 @@ final class AttributionExtractor {
       }
       if (evidenceSpan != null) {
         sourceSpan = evidenceSpan;
+      }
+      if (reducedRelative != null && sourceSpan == null
+          && !reducedRelative.text().matches("(?s).*[,;:\"“”].*")) {
+        sourceSpan = reducedRelative;
       }
       if (asSpeaker >= 0 && subject == asSpeaker) {
         // without its "as"

@@ -774,4 +774,12 @@ class AttributionPatternsTest {
     assertThat(found("Halm and Vaskova, both engineers, say the dam is safe."))
         .containsExactly("Halm and Vaskova, both engineers | say | the dam is safe");
   }
+
+  @Test
+  void aReportsSourceKeepsTheParticipleThatDescribesIt() {
+    // fictional; the parser makes "released" the main verb and "found" its dependent
+    assertThat(found("A Harven University report released last year found that the dam was"
+        + " unsafe.")).containsExactly("A Harven University report released last year | found |"
+            + " that the dam was unsafe");
+  }
 }
