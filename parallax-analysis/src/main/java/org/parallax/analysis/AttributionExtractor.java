@@ -2336,6 +2336,23 @@ final class AttributionExtractor {
     if (naming >= 0 && child(children, naming, "mark") < 0) {
       return false; // "called Clinton a liar", "called her vote a mistake"
     }
+    boolean comma = verb > 0 && t.get(verb - 1).word().equals(",");
+    int before = comma ? verb - 2 : verb - 1;
+    int nameEnd = verb + 1;
+    while (nameEnd < t.size() && t.get(nameEnd).pos().matches("NNPS?|CD|HYPH")) {
+      nameEnd++;
+    }
+    if (t.get(verb).word().equalsIgnoreCase("called") && before >= 0
+        && t.get(before).pos().matches("NNS?") && nameEnd > verb + 1
+        && child(children, verb, "aux") < 0
+        && (!comma || nameEnd < t.size() && t.get(nameEnd).word().equals(","))
+        && (nameEnd >= t.size() || !t.get(nameEnd).pos().matches("DT|JJ.*|NN.*|PRP\\$|``|''")
+            && !t.get(nameEnd).word().matches("[\"“‘']"))) {
+      // (not what someone was called: "called Oz a quack")
+      // a name given: "a Pakistan-based group called Lashkar-e-Taiba", "The program, called
+      // EB-5, …" (not "…, a senior adviser to the campaign, called Mr. Obama's remarks …")
+      return true;
+    }
     int subject = child(children, verb, "nsubj");
     if (subject >= 0 && CONVENED.contains(t.get(subject).lemma().toLowerCase(Locale.ROOT))) {
       return true;

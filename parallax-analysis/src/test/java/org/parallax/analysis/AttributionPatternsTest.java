@@ -747,6 +747,11 @@ class AttributionPatternsTest {
         .containsExactly("Vaskova | called | Halm a liar");
     assertThat(found("Halm called her vote on the dam a mistake."))
         .containsExactly("Halm | called | her vote on the dam a mistake");
+    // a name given is no speech either
+    assertThat(found("The mine stood near a mountain stream called Miracle Run.")).isEmpty();
+    assertThat(found("The program, called Harven-5, lets investors buy visas.")).isEmpty();
+    assertThat(found("One of the engineers who signed the letter called Halm a fraud."))
+        .anyMatch(x -> x.contains("| called | Halm a fraud"));
   }
 
   @Test
