@@ -373,10 +373,8 @@ final class AttributionExtractor {
       }
       // "X, citing Y, suggested that …": Y is X's source, for X's content
       for (Draft citing : here) {
-        if (citing.citesAThing) {
-          continue;
-        }
-        if (!citing.cue.text().equalsIgnoreCase("citing") || citing.parent != null) {
+        if (!citing.cue.text().equalsIgnoreCase("citing") || citing.parent != null
+            || citing.citesAThing) {
           continue;
         }
         for (Draft verb : here) {
@@ -578,13 +576,6 @@ final class AttributionExtractor {
     }
   }
 
-  /**
-   * A content the speaker's clause interrupts is one content in two parts, as news writes a
-   * quotation around its tag: "“A,” she said. “B.”" and "“A,” he said, “B.”" (the quotation that
-   * follows the tag, in its sentence or opening the next, when no cue of its own claims it), and
-   * "A, he said, B" (a tag between commas after the sentence's first words). The content runs
-   * from the first part to the last; before, the second quotation was nobody's.
-   */
   /** A subordinator alone before the tag ("If, as I've suggested, he …"): not what was said. */
   private static final java.util.regex.Pattern SUBORDINATOR = java.util.regex.Pattern.compile(
       "(?i)if|when|while|because|although|though|since|unless|once|after|before|whether");
@@ -593,6 +584,13 @@ final class AttributionExtractor {
   private static final java.util.regex.Pattern AS_TAG =
       java.util.regex.Pattern.compile(",\\s*((?i:as))\\s+$");
 
+  /**
+   * A content the speaker's clause interrupts is one content in two parts, as news writes a
+   * quotation around its tag: "“A,” she said. “B.”" and "“A,” he said, “B.”" (the quotation that
+   * follows the tag, in its sentence or opening the next, when no cue of its own claims it), and
+   * "A, he said, B" (a tag between commas after the sentence's first words). The content runs
+   * from the first part to the last; before, the second quotation was nobody's.
+   */
   private static void interruptedContent(String text, List<Draft> drafts, List<int[]> quotes,
       List<Sentence> sentences) {
     for (Draft d : drafts) {
@@ -686,8 +684,9 @@ final class AttributionExtractor {
           from = conj.end();
         }
         Span opening = trimQuotesAndPunct(text, span(text, from, tagBegin));
-        if (opening.text().isBlank() || SUBORDINATOR.matcher(opening.text()).matches() || drafts.stream().anyMatch(o -> o != d
-            && (o.cue.overlaps(opening) || o.content.overlaps(opening)))) {
+        if (opening.text().isBlank() || SUBORDINATOR.matcher(opening.text()).matches()
+            || drafts.stream().anyMatch(o -> o != d
+                && (o.cue.overlaps(opening) || o.content.overlaps(opening)))) {
           continue;
         }
         if (LEADING_CONJUNCTION.matcher(d.content.text()).lookingAt()) {
@@ -1028,7 +1027,6 @@ final class AttributionExtractor {
     return POLLS.contains(t.get(to - 1).lemma().toLowerCase(Locale.ROOT));
   }
 
-  /** Where the text after a "WASHINGTON:" dateline opening {@code s} starts, or -1. */
   /**
    * The first token after a dateline that opens a sentence with a dash ("WASHINGTON ― …", "KABUL,
    * Afghanistan — …": capitalised words, the first in capitals), or 0.
@@ -1051,6 +1049,7 @@ final class AttributionExtractor {
     return 0;
   }
 
+  /** Where the text after a "WASHINGTON:" dateline opening {@code s} starts, or -1. */
   private static int datelineEnd(String text, Sentence s, Set<Integer> placeChars) {
     List<Token> t = s.tokens();
     for (int k = 1; k < Math.min(t.size() - 1, 6); k++) {
@@ -1179,7 +1178,7 @@ final class AttributionExtractor {
       if (v.index() > 0 && t.get(v.index() - 1).word().equalsIgnoreCase("without")) {
         continue; // "It goes without saying that …"
       }
-      if (lemma.equals("call") && callNotSpeech(text, t, children, v.index())) {
+      if (lemma.equals("call") && callNotSpeech(t, children, v.index())) {
         continue; // "called Machado on Friday to thank her", "called a meeting", "called off"
       }
       if (v.pos().equals("VB") && v.index() > 0
@@ -1245,10 +1244,11 @@ final class AttributionExtractor {
         continue;
       }
       int subject = child(children, v.index(), "nsubj");
+      // "Hawaii, as one of his advisers said, …": the parse's subject is what was said
       int asSpeaker = asSpeaker(t, children, v.index(), subject);
       if (asSpeaker >= 0) {
-        subject = asSpeaker; // "Hawaii, as one of his advisers said, …": the parse's subject is
-      }                      // what was said
+        subject = asSpeaker;
+      }
       // two subjects before the verb: the one beside it speaks. "believe everything they say":
       // the one before is what they say (a relative clause without its "that"); "“My hope,” he
       // said, “is that …”", "These employees, Stumpf explained, were …", "…, the source added":
@@ -1670,11 +1670,15 @@ final class AttributionExtractor {
     return null;
   }
 
+  private static final java.util.regex.Pattern PART_OF_DAY =
+      java.util.regex.Pattern.compile("(?i)morning|afternoon|evening|night");
+
   /** Whether only a day or part of day stands between the verb and the end of its clause. */
   private static boolean closesAfter(List<Token> t, int verb) {
     int k = verb + 1;
     while (k < t.size() && (EntityResolver.DAYS.matcher(t.get(k).word()).matches()
-        || t.get(k).word().matches("(?i)on|last|this|late|early|morning|afternoon|evening|night"))) {
+        || t.get(k).word().matches("(?i)on|last|this|late|early")
+        || PART_OF_DAY.matcher(t.get(k).word()).matches())) {
       k++;
     }
     return k >= t.size() || t.get(k).word().matches("[.,;!?]");
@@ -1893,7 +1897,8 @@ final class AttributionExtractor {
     // after the cue only an addressee or circumstances ("told reporters at the ministry"), no verb
     int tail = after;
     while (tail < rightEnd && (EntityResolver.DAYS.matcher(t.get(tail).word()).matches()
-        || tail > after && t.get(tail).word().matches("(?i),|morning|afternoon|evening|night"))) {
+        || tail > after && (t.get(tail).word().equals(",")
+            || PART_OF_DAY.matcher(t.get(tail).word()).matches()))) {
       tail++; // "said Friday afternoon, as they bristled at …": a circumstance after the day
     }
     boolean shortTail = right == null || t.get(tail).pos().equals("IN")
@@ -2326,8 +2331,8 @@ final class AttributionExtractor {
    * “crooked”"), something convened ("called an emergency meeting", "a snap election"), or a
    * particle of another sense ("called off", "called up", "called back", "called into").
    */
-  private static boolean callNotSpeech(String text, List<Token> t,
-      Map<Integer, List<Dependency>> children, int verb) {
+  private static boolean callNotSpeech(List<Token> t, Map<Integer, List<Dependency>> children,
+      int verb) {
     if (verb + 1 < t.size() && t.get(verb + 1).word().toLowerCase(Locale.ROOT).matches(
         "off|up|back|in|into|around|over|ahead|home")) {
       return true;
@@ -2348,9 +2353,9 @@ final class AttributionExtractor {
         && (!comma || nameEnd < t.size() && t.get(nameEnd).word().equals(","))
         && (nameEnd >= t.size() || !t.get(nameEnd).pos().matches("DT|JJ.*|NN.*|PRP\\$|``|''")
             && !t.get(nameEnd).word().matches("[\"“‘']"))) {
-      // (not what someone was called: "called Oz a quack")
       // a name given: "a Pakistan-based group called Lashkar-e-Taiba", "The program, called
-      // EB-5, …" (not "…, a senior adviser to the campaign, called Mr. Obama's remarks …")
+      // EB-5, …" (not what someone was called: "called Oz a quack", nor "…, a senior adviser to
+      // the campaign, called Mr. Obama's remarks …")
       return true;
     }
     int subject = child(children, verb, "nsubj");
