@@ -145,6 +145,30 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
    */
   static final double SAME_CLAIM_EMBEDDING = 0.70;
 
+  /**
+   * Mean embedding cosine of every claim of one group with every claim of another for the two
+   * to be joined when a claim of each reads like a claim of the other ({@link
+   * #SAME_CLAIM_EMBEDDING}). Below the pair's threshold, so that a group may hold the ways
+   * several outlets word one thing, but not nothing: joined pair by pair alone, the 1,632 claims
+   * of a storyline of 57 articles (AllSides, 2020-01-03 to 09, the killing of Soleimani and what
+   * followed) chained into one group of 558. Chosen with the one for events below on the ECB+
+   * development topics (`parallax eval claims`, claim groups; docs/EVALUATION.md).
+   */
+  static final double GROUP_EMBEDDING = 0.50;
+
+  /**
+   * Mean embedding cosine for two groups to be joined by an event in common (its type, an actor
+   * and a target): lower, as the event says more than wording does, but not nothing, as a
+   * storyline holds many reports of one actor striking one target that say different things.
+   */
+  static final double GROUP_EVENT_EMBEDDING = 0.40;
+
+  /** Mean content-word cosine for two groups to be joined by wording (no embeddings). */
+  static final double GROUP_WORDS = 0.15;
+
+  /** Mean content-word cosine for two groups to be joined by an event (no embeddings). */
+  static final double GROUP_EVENT_WORDS = 0.05;
+
   /** The most claims about one entity compared pairwise. */
   static final int MAX_BLOCK = 500;
 
@@ -491,6 +515,85 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   private record Draft(Claim claim, Map<String, Integer> terms, Set<String> arguments,
       Set<String> events, String sentence, @Nullable String speaker, boolean narration) {}
 
+  /** A candidate link between claims {@code x < y}, of a {@code kind} and a strength. */
+  private record Link(int x, int y, int kind, double strength) {
+    static final int CHAIN = 0;
+    static final int EVENT = 1;
+    static final int WORDING = 2;
+  }
+
+  /** How alike two claims read: their sentences' embeddings, else their words. */
+  private static double likeness(List<Draft> drafts, Function<Integer, float @Nullable []> vector,
+      int i, int j) {
+    float[] a = vector.apply(i);
+    float[] b = vector.apply(j);
+    return a != null && b != null ? Vectors.cosine(a, b)
+        : cosine(drafts.get(i).terms(), drafts.get(j).terms());
+  }
+
+  /**
+   * What a group of claims says as a whole: the sums of its members' words and embeddings, each
+   * scaled to length one, so that the dot product of two groups' sums over the product of their
+   * sizes is the mean cosine of every claim of one with every claim of the other (average link;
+   * the cosine of two centroids would not do, as the mean of many sentences of one storyline
+   * drifts towards the storyline's own mean and every big group looks like every other).
+   */
+  private record Profile(Map<String, Double> terms, float @Nullable [] vector, int size) {
+    static Profile of(Map<String, Integer> terms, float @Nullable [] vector) {
+      double norm = Math.sqrt(terms.values().stream().mapToDouble(x -> (double) x * x).sum());
+      Map<String, Double> t = new HashMap<>();
+      terms.forEach((w, k) -> t.put(w, k / norm));
+      float[] v = null;
+      if (vector != null) {
+        double len = 0;
+        for (float x : vector) {
+          len += (double) x * x;
+        }
+        v = new float[vector.length];
+        for (int i = 0; i < v.length && len > 0; i++) {
+          v[i] = (float) (vector[i] / Math.sqrt(len));
+        }
+      }
+      return new Profile(t, v, 1);
+    }
+
+    Profile plus(Profile o) {
+      Map<String, Double> t = new HashMap<>(terms);
+      o.terms.forEach((w, k) -> t.merge(w, k, Double::sum));
+      float[] v = null;
+      if (vector != null && o.vector != null) {
+        v = vector.clone();
+        for (int i = 0; i < v.length; i++) {
+          v[i] += o.vector[i];
+        }
+      }
+      return new Profile(t, v, size + o.size);
+    }
+
+    /**
+     * Whether two groups say the same as wholes: the mean cosine of their embeddings at least
+     * {@link #GROUP_EMBEDDING}, or for groups joined by one event in common {@link
+     * #GROUP_EVENT_EMBEDDING}; without embeddings, of their words ({@link #GROUP_WORDS}, for an
+     * event {@link #GROUP_EVENT_WORDS}).
+     */
+    boolean alike(Profile o, boolean event) {
+      double pairs = (double) size * o.size;
+      if (vector != null && o.vector != null) {
+        double dot = 0;
+        for (int i = 0; i < vector.length; i++) {
+          dot += (double) vector[i] * o.vector[i];
+        }
+        return dot / pairs >= (event ? GROUP_EVENT_EMBEDDING : GROUP_EMBEDDING);
+      }
+      double dot = 0;
+      for (Map.Entry<String, Double> e : terms.entrySet()) {
+        Double w = o.terms.get(e.getKey());
+        dot += w == null ? 0 : e.getValue() * w;
+      }
+      return dot / pairs >= (event ? GROUP_EVENT_WORDS : GROUP_WORDS);
+    }
+  }
+
   private static List<ClaimGroup> claimGroups(List<Analysed> sorted, Set<String> outletIds,
       @Nullable Function<String, float @Nullable []> embed) {
     List<Draft> drafts = new ArrayList<>();
@@ -532,6 +635,10 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         byArgument.computeIfAbsent("said by " + source, k -> new ArrayList<>()).add(i);
       }
     }
+    // the links, found pair by pair: one attribution chain (nested contents of one article),
+    // one event (its type with an actor and a target in common), or like wording across articles
+    List<Link> links = new ArrayList<>();
+    Set<Long> seen = new HashSet<>();
     for (List<Integer> block : byArgument.values()) {
       // a very common entity ("Russia" across a big storyline) would make this quadratic in the
       // storyline: its claims are compared within the latest MAX_BLOCK, the rest meet through
@@ -540,29 +647,59 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           block.size()) : block;
       for (int x = 0; x < b.size(); x++) {
         for (int y = x + 1; y < b.size(); y++) {
-          if (sets.find(b.get(x)) == sets.find(b.get(y))) {
+          int i = Math.min(b.get(x), b.get(y));
+          int j = Math.max(b.get(x), b.get(y));
+          if (i == j || !seen.add((long) i * n + j)) {
             continue;
           }
-          Draft one = drafts.get(b.get(x));
-          Draft two = drafts.get(b.get(y));
-          boolean sameEvent = one.events().stream().anyMatch(two.events()::contains);
+          Draft one = drafts.get(i);
+          Draft two = drafts.get(j);
           boolean sameArticle = one.claim().articleId().equals(two.claim().articleId());
           // within one article, different sentences are different statements unless they tell
           // the same event, and so are the outlet's narration and what someone says in the same
           // sentence ("He was meeting Guterres on Friday and said he would ask him …": the
           // meeting is the outlet's, the request Erdogan's); nested attributions are one chain.
           // Across articles, similar wording about a common entity is enough
-          if (sameEvent || sameArticle && one.narration() == two.narration()
+          if (sameArticle && one.narration() == two.narration()
               && one.claim().content().begin() < two.claim().content().end()
-              && two.claim().content().begin() < one.claim().content().end()
-              || !sameArticle && sameClaim(one.terms(), vector.apply(b.get(x)), two.terms(),
-                  vector.apply(b.get(y)))
-              && (!crowded[b.get(x)] && !crowded[b.get(y)]
-                  || one.terms().keySet().stream().anyMatch(two.terms()::containsKey))) {
-            sets.union(b.get(x), b.get(y));
+              && two.claim().content().begin() < one.claim().content().end()) {
+            links.add(new Link(i, j, Link.CHAIN, 2));
+          } else if (one.events().stream().anyMatch(two.events()::contains)) {
+            links.add(new Link(i, j, Link.EVENT, likeness(drafts, vector, i, j)));
+          } else if (!sameArticle) {
+            double like = likeness(drafts, vector, i, j);
+            if (sameClaim(one.terms(), vector.apply(i), two.terms(), vector.apply(j))
+                && (!crowded[i] && !crowded[j]
+                    || one.terms().keySet().stream().anyMatch(two.terms()::containsKey))) {
+              links.add(new Link(i, j, Link.WORDING, like));
+            }
           }
         }
       }
+    }
+    // joined strongest first, and two groups only when they are alike as wholes: a link between
+    // two claims does not make the rest of one group say what the rest of the other says, and
+    // pair after pair would otherwise chain a big storyline's claims into one group ("the US
+    // killed Soleimani" to every sentence that tells of a strike on anyone in Iraq)
+    links.sort(Comparator.comparingInt(Link::kind).thenComparing(
+        Comparator.comparingDouble(Link::strength).reversed()));
+    Profile[] profiles = new Profile[n]; // by root; a claim alone is made on first need
+    Function<Integer, Profile> profile = root -> {
+      if (profiles[root] == null) {
+        profiles[root] = Profile.of(drafts.get(root).terms(), vector.apply(root));
+      }
+      return profiles[root];
+    };
+    for (Link l : links) {
+      int ra = sets.find(l.x());
+      int rb = sets.find(l.y());
+      if (ra == rb || l.kind() != Link.CHAIN
+          && !profile.apply(ra).alike(profile.apply(rb), l.kind() == Link.EVENT)) {
+        continue;
+      }
+      Profile joined = profile.apply(ra).plus(profile.apply(rb));
+      sets.union(ra, rb);
+      profiles[sets.find(ra)] = joined;
     }
     Map<Integer, List<Draft>> groups = new TreeMap<>();
     for (int i = 0; i < n; i++) {

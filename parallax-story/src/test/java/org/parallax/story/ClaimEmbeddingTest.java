@@ -99,4 +99,36 @@ class ClaimEmbeddingTest {
       assertThat(g.contradiction()).isFalse();
     });
   }
+
+  /** An article of its own whose one claim is {@code content}, said by the Valdorian ministry. */
+  static Analysed saying(String id, int day, String content) {
+    String text = content + ", the Valdorian foreign ministry said.";
+    return new Fixtures(id, id + ".example", "Outlet " + id, LocalDate.of(2031, 5, day),
+        "Border", text)
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdorian")
+        .attribution("a1", "the Valdorian foreign ministry", "valdoria", "said", content,
+            Stance.ASSERT)
+        .build();
+  }
+
+  @Test
+  void aChainOfLikePairsIsNotOneGroupWhenItsEndsSayDifferentThings() {
+    // three outlets: the first two claims read alike (cosine 0.71), and so do the last two, but
+    // the first and the last not at all; joined pair by pair they made one group of three
+    List<Analysed> items = List.of(
+        saying("a", 2, "Ostmark guards detained four reporters at the crossing"),
+        saying("b", 3, "Ostmark guards detained and later freed four reporters"),
+        saying("c", 4, "Ostmark later freed four reporters without charge"));
+    double r = Math.sqrt(0.5);
+    java.util.function.Function<String, float[]> model = text -> text.contains("detained and")
+        ? new float[] {(float) r, (float) r} : text.contains("detained")
+        ? new float[] {1, 0} : new float[] {0, 1};
+    Comparison c = Comparison.of("s", items, n -> false, null, model::apply);
+    assertThat(groupsOf(c)).containsExactly("[a:detained, b:detained]", "[c:freed]");
+    // all three alike: one group
+    Comparison alike = Comparison.of("s", items, n -> false, null, text -> new float[] {1, 0});
+    assertThat(alike.claimGroups()).hasSize(1);
+    assertThat(alike.claimGroups().get(0).claims()).hasSize(3);
+  }
 }
