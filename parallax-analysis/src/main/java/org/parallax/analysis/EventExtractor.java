@@ -392,8 +392,14 @@ final class EventExtractor {
       Subject subject = subject(c);
       Subject before = previous;
       List<Found> found = triggers(c);
+      List<TimeExpression> dates = new ArrayList<>();
+      for (TimeExpression x : here) {
+        if (!datesAThing(c, x, found)) {
+          dates.add(x);
+        }
+      }
       for (Found f : found) {
-        out.add(event(c, f, here, attributions, subject, before, gazetteer, out.size() + 1));
+        out.add(event(c, f, dates, attributions, subject, before, gazetteer, out.size() + 1));
       }
       if (!subject.who().isEmpty()) {
         previous = subject;
@@ -1133,6 +1139,52 @@ final class EventExtractor {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether {@code x}, a year or "the present", dates a thing rather than a happening: it stands
+   * between a determiner or possessive and a noun phrase that holds no event noun ("could fall
+   * under the 2001 Authorization for Use of Military Force", "justified under the 2002 law", "his
+   * 2016 campaign", "the current crisis"), so it dates no event of the sentence. A year opening an
+   * event's own noun ("the 2015 nuclear deal", "the 2003 U.S.-led invasion", "since the 1979
+   * seizure") is an event's date, and so is a day or month before any noun ("the Friday strike",
+   * "a Wednesday email", "during the October debate": what that day brought).
+   */
+  private boolean datesAThing(Clause c, TimeExpression x, List<Found> found) {
+    String value = x.value();
+    if (value == null || !(value.matches("\\d{4}") || value.equals("PRESENT_REF"))) {
+      return false;
+    }
+    int first = -1;
+    int after = -1;
+    for (int k = 0; k < c.t.size(); k++) {
+      Token tok = c.t.get(k);
+      if (first < 0 && tok.begin() >= x.begin()) {
+        first = k;
+      }
+      if (tok.begin() >= x.end()) {
+        after = k;
+        break;
+      }
+    }
+    if (first < 1 || after < 0 || c.t.get(after).begin() > x.end() + 1) {
+      return false;
+    }
+    String before = c.t.get(first - 1).pos();
+    if (!(before.equals("DT") || before.equals("PRP$") || before.equals("POS"))) {
+      return false;
+    }
+    int k = after;
+    while (k < c.t.size() && c.t.get(k).pos().matches("NN.*|JJ.*|HYPH|VBN|VBG")) {
+      int word = k;
+      List<Row> rows = byFirstLemma.get(c.lemma(k));
+      if (rows != null && rows.stream().anyMatch(r -> !r.verb())
+          || found.stream().anyMatch(f -> f.first() <= word && word <= f.last())) {
+        return false; // an event's noun, or a trigger the tagger read as a verb ("shooting")
+      }
+      k++;
+    }
+    return k > after;
   }
 
   private static boolean negated(Clause c, int trigger) {

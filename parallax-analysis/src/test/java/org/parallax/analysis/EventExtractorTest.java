@@ -234,4 +234,16 @@ class EventExtractorTest {
     assertThat(a.events()).extracting(Event::type).contains(Event.Type.ATTACK)
         .doesNotContain(Event.Type.DISMISS);
   }
+
+  @Test
+  void aDateQualifyingAnotherNounDoesNotDateTheEvent() {
+    Analysis a = analyse("The ministry said the strike on the Kessel depot could fall under the"
+        + " 2001 Authorization for Use of Military Force.", LocalDate.of(2031, 1, 7));
+    assertThat(only(a, Event.Type.ATTACK).time()).as("2001 dates the authorization").isNull();
+    Analysis own = analyse("Varnia quit the 2015 nuclear deal with Ostmark.",
+        LocalDate.of(2031, 1, 7));
+    Event deal = only(own, Event.Type.AGREE);
+    assertThat(deal.trigger().text()).isEqualTo("deal");
+    assertThat(deal.time().value()).as("the year opens the deal's own noun").isEqualTo("2015");
+  }
 }
