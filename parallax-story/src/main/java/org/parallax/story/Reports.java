@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -212,17 +213,33 @@ public final class Reports {
     return r.voice() == FramingCue.Voice.PARAPHRASE ? k + ", paraphrase" : k;
   }
 
-  /** Actor name → outlet → framing rows; cues without a target under "(no target)". */
+  /**
+   * Actor name → outlet → framing rows, the actors most outlets frame first (then most cues, then
+   * by name: in a storyline of dozens of outlets the rows a reader compares are the actors every
+   * outlet words its own way, not an alphabet of actors one outlet named once); cues without a
+   * target last, under "(no target)".
+   */
   private static Map<String, Map<String, List<Comparison.FramingRow>>> framingTable(
       Comparison c) {
     Map<String, Map<String, List<Comparison.FramingRow>>> t = new TreeMap<>();
+    Map<String, Integer> cues = new HashMap<>();
     for (Comparison.FramingRow r : c.framing()) {
-      String actor = r.targetName() == null ? "(no target)" : r.targetName();
+      String actor = r.targetName() == null ? NO_TARGET : r.targetName();
       t.computeIfAbsent(actor, k -> new LinkedHashMap<>())
           .computeIfAbsent(r.outletId(), k -> new ArrayList<>()).add(r);
+      cues.merge(actor, r.count(), Integer::sum);
     }
-    return t;
+    List<String> order = new ArrayList<>(t.keySet());
+    order.sort(Comparator.comparing((String a) -> a.equals(NO_TARGET))
+        .thenComparing(a -> -t.get(a).size())
+        .thenComparing(a -> -cues.get(a))
+        .thenComparing(Comparator.naturalOrder()));
+    Map<String, Map<String, List<Comparison.FramingRow>>> out = new LinkedHashMap<>();
+    order.forEach(a -> out.put(a, t.get(a)));
+    return out;
   }
+
+  private static final String NO_TARGET = "(no target)";
 
   /** An event one report mentions with no named participant: listed in brief, after the rest. */
   static boolean minor(Comparison.TimelineEntry t) {

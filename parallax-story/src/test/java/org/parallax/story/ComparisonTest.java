@@ -381,4 +381,32 @@ class ComparisonTest {
     assertThat(Comparison.speaker("at least one aide", "person:irena-vasko", entities))
         .isEqualTo("at least one aide");
   }
+
+  @Test
+  void framingRowsPutTheActorsMostOutletsFrameFirstAndUntargetedCuesLast() {
+    String one = "Ostmark's junta met Arvel's rebels; bandits roamed.";
+    String two = "The Ostmark regime denied it.";
+    Analysed a = new Fixtures("f1", "one.example", "One", java.time.LocalDate.of(2031, 3, 2),
+        "Talks", one)
+        .entity("arvel", "Arvel", EntityType.LOCATION, "Arvel")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .cue(FramingCue.Kind.LABEL, "junta", "ostmark", FramingCue.Voice.NARRATION)
+        .cue(FramingCue.Kind.LABEL, "rebels", "arvel", FramingCue.Voice.NARRATION)
+        .cue(FramingCue.Kind.LABEL, "bandits", null, FramingCue.Voice.NARRATION)
+        .build();
+    Analysed b = new Fixtures("f2", "two.example", "Two", java.time.LocalDate.of(2031, 3, 2),
+        "Denial", two)
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .cue(FramingCue.Kind.LABEL, "regime", "ostmark", FramingCue.Voice.NARRATION)
+        .build();
+    Reports.Section s = new Reports.Section("storyline", "line-f",
+        List.of(new Story("story-f", "line-f", List.of("f1", "f2"))),
+        Comparison.of("line-f", List.of(a, b), n -> false));
+    String md = Reports.markdown(List.of(s));
+    String table = md.substring(md.indexOf("## Framing"), md.indexOf("## Sourcing"));
+    // Ostmark, framed by both outlets, before Arvel (one outlet) although after it by name
+    assertThat(table.indexOf("| Ostmark |")).isPositive()
+        .isLessThan(table.indexOf("| Arvel |"));
+    assertThat(table.indexOf("| Arvel |")).isLessThan(table.indexOf("| (no target) |"));
+  }
 }
