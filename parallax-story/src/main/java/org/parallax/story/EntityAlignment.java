@@ -100,6 +100,7 @@ final class EntityAlignment {
         }
       }
     }
+    surnames(all, parent, knownRoots);
     Map<String, List<Node>> groups = new LinkedHashMap<>();
     for (Node n : all) {
       groups.computeIfAbsent(find(parent, n.id), k -> new ArrayList<>()).add(n);
@@ -284,6 +285,47 @@ final class EntityAlignment {
       }
     }
     return row[b.length()];
+  }
+
+  /**
+   * A person some articles name by the surname alone ("Soleimani", "Suleimani": articles that
+   * never give the full name) joins the person the other articles name in full with that surname
+   * in one spelling ("Qassem Soleimani", "Qassim Suleimani"), when one such person is reported by
+   * at least twice as many outlets as any other of that surname (news calls the prominent bearer
+   * by the surname: "Soleimani" is the general, not his daughter Zeinab, named once). Otherwise
+   * the surname stays an actor of its own.
+   */
+  private static void surnames(List<Node> all, Map<String, String> parent,
+      Set<String> knownRoots) {
+    Map<String, List<Node>> fullByInitial = new HashMap<>();
+    for (Node n : all) {
+      if (n.type == EntityType.PERSON && n.words.size() >= 2) {
+        String last = n.words.get(n.words.size() - 1);
+        fullByInitial.computeIfAbsent(skeleton(last).substring(0, 1), k -> new ArrayList<>())
+            .add(n);
+      }
+    }
+    for (Node n : all) {
+      if (n.type != EntityType.PERSON || n.words.size() != 1 || n.known) {
+        continue;
+      }
+      String word = n.words.get(0);
+      Map<String, Set<String>> outletsByRoot = new HashMap<>();
+      Map<String, Node> memberOfRoot = new HashMap<>();
+      for (Node full : fullByInitial.getOrDefault(skeleton(word).substring(0, 1), List.of())) {
+        if (sameWord(full.words.get(full.words.size() - 1), word, false, true)) {
+          String root = find(parent, full.id);
+          outletsByRoot.computeIfAbsent(root, k -> new HashSet<>()).addAll(full.outlets);
+          memberOfRoot.putIfAbsent(root, full);
+        }
+      }
+      List<Map.Entry<String, Set<String>>> ranked = new ArrayList<>(outletsByRoot.entrySet());
+      ranked.sort(Comparator.comparingInt(e -> -e.getValue().size()));
+      if (!ranked.isEmpty() && (ranked.size() == 1
+          || ranked.get(0).getValue().size() >= 2 * ranked.get(1).getValue().size())) {
+        union(parent, knownRoots, memberOfRoot.get(ranked.get(0).getKey()), n);
+      }
+    }
   }
 
   /** A Slavic surname's feminine form: Petrov/Petrova, Vasko/Vaskova. */

@@ -126,4 +126,42 @@ class EntityAlignmentTest {
     assertThat(EntityAlignment.respells("Valdorian", "Valdoria", EntityType.LOCATION))
         .isFalse();
   }
+
+  /** One article of its own naming {@code names} (each a person entity of that name). */
+  static Analysed naming(String id, String... names) {
+    String text = String.join(" met ", names) + ".";
+    Fixtures f = new Fixtures(id, id + ".example", "Outlet " + id, LocalDate.of(2031, 6, 1),
+        "Meeting", text);
+    for (String n : names) {
+      f.entity("person:" + n.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), n,
+          EntityType.PERSON, n);
+    }
+    return f.build();
+  }
+
+  static String actorOf(EntityAlignment.Result r, String articleId, String name) {
+    return r.items().stream().filter(a -> a.article().id().equals(articleId)).findFirst()
+        .orElseThrow().analysis().entities().stream().filter(e -> e.mentions().stream()
+            .anyMatch(m -> m.text().equals(name))).findFirst().orElseThrow().id();
+  }
+
+  @Test
+  void aSurnameAloneIsThePersonMostOutletsNameInFullButNotWhenTwoAreAsProminent() {
+    // three outlets name the general in full, one his daughter, two only "Sulamani"/"Sulamany"
+    EntityAlignment.Result r = EntityAlignment.align(List.of(
+        naming("a", "Kasim Sulamani", "Lenne"), naming("b", "Qasim Sulamani", "Lenne"),
+        naming("c", "Kasim Sulamani", "Zeyna Sulamani"), naming("d", "Sulamani", "Lenne"),
+        naming("e", "Sulamany", "Lenne")));
+    String general = actorOf(r, "a", "Kasim Sulamani");
+    assertThat(actorOf(r, "b", "Qasim Sulamani")).isEqualTo(general);
+    assertThat(actorOf(r, "d", "Sulamani")).isEqualTo(general);
+    assertThat(actorOf(r, "e", "Sulamany")).isEqualTo(general);
+    assertThat(actorOf(r, "c", "Zeyna Sulamani")).isNotEqualTo(general);
+    // two people of that surname, each in two outlets: the surname alone is neither
+    EntityAlignment.Result even = EntityAlignment.align(List.of(
+        naming("a", "Kasim Sulamani"), naming("b", "Kasim Sulamani"),
+        naming("c", "Zeyna Sulamani"), naming("d", "Zeyna Sulamani"), naming("e", "Sulamani")));
+    assertThat(actorOf(even, "e", "Sulamani")).isNotIn(actorOf(even, "a", "Kasim Sulamani"),
+        actorOf(even, "c", "Zeyna Sulamani"));
+  }
 }
