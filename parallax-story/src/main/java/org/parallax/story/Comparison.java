@@ -99,7 +99,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
    *
    * @param outlets every outlet of the comparison with its status ({@link Status#ABSENT} when it
    *     does not carry the claim)
-   * @param contradiction whether one outlet carries what another (or the same) reports as denied
+   * @param contradiction whether a report carries what a report of another article (of another
+   *     outlet or the same) denies, in words that are not themselves a negation
    */
   public record ClaimGroup(String id, String summary, Map<String, Status> outlets,
       List<Claim> claims, boolean contradiction) {}
@@ -711,16 +712,12 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       for (String o : outletIds) {
         status.put(o, Status.ABSENT);
       }
-      boolean positive = false;
-      boolean denied = false;
       for (Draft d : g) {
-        Status s = d.claim().status();
-        positive |= s != Status.DENIED;
-        denied |= s == Status.DENIED;
-        status.merge(d.claim().outletId(), s, (x, y) -> x.ordinal() <= y.ordinal() ? x : y);
+        status.merge(d.claim().outletId(), d.claim().status(),
+            (x, y) -> x.ordinal() <= y.ordinal() ? x : y);
       }
       out.add(new ClaimGroup("", summary(g), status, g.stream().map(Draft::claim).toList(),
-          positive && denied));
+          contradicted(g)));
     }
     out.sort(Comparator.comparing((ClaimGroup c) -> -c.outlets().values().stream()
         .filter(s -> s != Status.ABSENT).count()));
@@ -732,6 +729,34 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     }
     return numbered;
   }
+
+  /**
+   * Whether one report denies what another report in the group carries: a denied claim and,
+   * in another article, a claim that is neither denied nor itself worded as a negation. Within
+   * one article a denial and what it denies are one dispute the article reports ("the president
+   * dismissed criticism that such an action would be a war crime"), not two reports at odds; and
+   * "Esper denied that the U.S. had decided to withdraw" agrees with "no decision had been made
+   * about withdrawing" in another outlet.
+   */
+  private static boolean contradicted(List<Draft> g) {
+    for (Draft denial : g) {
+      if (denial.claim().status() != Status.DENIED) {
+        continue;
+      }
+      for (Draft other : g) {
+        if (other.claim().status() != Status.DENIED
+            && !other.claim().articleId().equals(denial.claim().articleId())
+            && !NEGATION.matcher(other.claim().content().text()).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A content worded as a negation: it says with its denial what the denial says. */
+  private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:no|not|never|nor|none|neither|nothing|nobody|without)\\b|n[’']t\\b");
 
   /** The wording of the group's most central claim (the one most like the others). */
   private static String summary(List<Draft> g) {

@@ -145,7 +145,7 @@ public final class Reports {
       }
       sb.append(NL);
     }
-    sb.append(NL).append("⚠ = contradiction: carried by one outlet, denied in another report.")
+    sb.append(NL).append("⚠ = contradiction: carried by one report, denied in another article's.")
         .append(NL);
     sb.append(NL).append("## Framing (actor × outlet)").append(NL).append(NL);
     sb.append("Own words = narration and paraphrase (the outlet's wording, also inside indirect"

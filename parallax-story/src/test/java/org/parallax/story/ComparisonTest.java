@@ -409,4 +409,48 @@ class ComparisonTest {
         .isLessThan(table.indexOf("| Arvel |"));
     assertThat(table.indexOf("| Arvel |")).isLessThan(table.indexOf("| (no target) |"));
   }
+
+  @Test
+  void aDenialIsNoContradictionOfItsOwnArticleNorOfAClaimWordedAsTheSameNegation() {
+    String one = "Ostmark denied that the Ostmark army had decided to withdraw from Brenn.";
+    Analysed denial = new Fixtures("d1", "one.example", "One", LocalDate.of(2031, 3, 2),
+        "Denial", one)
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .attribution("a1", "Ostmark", "ostmark", "denied",
+            "that the Ostmark army had decided to withdraw from Brenn", Stance.DENY)
+        .build();
+    String two = "The Ostmark army had not decided to withdraw from Brenn, officials said.";
+    Analysed agreeing = new Fixtures("d2", "two.example", "Two", LocalDate.of(2031, 3, 3),
+        "No withdrawal", two)
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .attribution("a1", "officials", null, "said",
+            "The Ostmark army had not decided to withdraw from Brenn", Stance.ASSERT)
+        .build();
+    String three = "The Ostmark army had decided to withdraw from Brenn, officials said.";
+    Analysed disputing = new Fixtures("d3", "three.example", "Three", LocalDate.of(2031, 3, 3),
+        "Withdrawal", three)
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .attribution("a1", "officials", null, "said",
+            "The Ostmark army had decided to withdraw from Brenn", Stance.ASSERT)
+        .build();
+    java.util.function.Function<List<Analysed>, Comparison.ClaimGroup> group = items ->
+        Comparison.of("s", items, n -> false).claimGroups().stream()
+            .filter(g -> g.claims().size() == items.size()).findFirst().orElseThrow();
+    assertThat(group.apply(List.of(denial, agreeing)).contradiction()).isFalse();
+    assertThat(group.apply(List.of(denial, disputing)).contradiction()).isTrue();
+    // within one article: the denial and what it denies are one reported dispute
+    String four = "Ostmark dismissed claims that its army shelled Brenn, which the mayor said"
+        + " its army shelled.";
+    Analysed dispute = new Fixtures("d4", "four.example", "Four", LocalDate.of(2031, 3, 3),
+        "Dispute", four)
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .attribution("a1", "Ostmark", "ostmark", "dismissed",
+            "claims that its army shelled Brenn", Stance.DENY)
+        .attribution("a2", "the mayor", null, "said", "its army shelled.", Stance.ASSERT)
+        .event(Event.Type.ATTACK, "shelled", "ostmark", null, null, "a1")
+        .event(Event.Type.ATTACK, "shelled.", "ostmark", null, null, "a2")
+        .build();
+    assertThat(Comparison.of("s", List.of(dispute), n -> false).claimGroups())
+        .noneMatch(Comparison.ClaimGroup::contradiction);
+  }
 }
