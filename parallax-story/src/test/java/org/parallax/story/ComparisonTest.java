@@ -419,20 +419,9 @@ class ComparisonTest {
         .attribution("a1", "Ostmark", "ostmark", "denied",
             "that the Ostmark army had decided to withdraw from Brenn", Stance.DENY)
         .build();
-    String two = "The Ostmark army had not decided to withdraw from Brenn, officials said.";
-    Analysed agreeing = new Fixtures("d2", "two.example", "Two", LocalDate.of(2031, 3, 3),
-        "No withdrawal", two)
-        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
-        .attribution("a1", "officials", null, "said",
-            "The Ostmark army had not decided to withdraw from Brenn", Stance.ASSERT)
-        .build();
-    String three = "The Ostmark army had decided to withdraw from Brenn, officials said.";
-    Analysed disputing = new Fixtures("d3", "three.example", "Three", LocalDate.of(2031, 3, 3),
-        "Withdrawal", three)
-        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
-        .attribution("a1", "officials", null, "said",
-            "The Ostmark army had decided to withdraw from Brenn", Stance.ASSERT)
-        .build();
+    Analysed agreeing = officialsSay("d2", "The Ostmark army had not decided to withdraw from"
+        + " Brenn");
+    Analysed disputing = officialsSay("d3", "The Ostmark army had decided to withdraw from Brenn");
     java.util.function.Function<List<Analysed>, Comparison.ClaimGroup> group = items ->
         Comparison.of("s", items, n -> false).claimGroups().stream()
             .filter(g -> g.claims().size() == items.size()).findFirst().orElseThrow();
@@ -452,5 +441,14 @@ class ComparisonTest {
         .build();
     assertThat(Comparison.of("s", List.of(dispute), n -> false).claimGroups())
         .noneMatch(Comparison.ClaimGroup::contradiction);
+  }
+
+  /** An outlet of its own in which officials say {@code content} (about Ostmark). */
+  static Analysed officialsSay(String id, String content) {
+    return new Fixtures(id, id + ".example", "Outlet " + id, LocalDate.of(2031, 3, 3),
+        "Officials", content + ", officials said.")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .attribution("a1", "officials", null, "said", content, Stance.ASSERT)
+        .build();
   }
 }
