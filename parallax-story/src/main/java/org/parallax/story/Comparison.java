@@ -266,6 +266,14 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     final Set<String> actors = new java.util.LinkedHashSet<>();
     final Set<String> targets = new java.util.LinkedHashSet<>();
     final Set<String> locations = new java.util.LinkedHashSet<>();
+    /**
+     * Participants the reports describe without naming ("six other nations", "an overt liar"),
+     * by role: shown only for a role no report names anyone in, as a merged event's reports
+     * describe its sides in as many ways as there are outlets.
+     */
+    final Set<String> describedActors = new java.util.LinkedHashSet<>();
+    final Set<String> describedTargets = new java.util.LinkedHashSet<>();
+    final Set<String> describedLocations = new java.util.LinkedHashSet<>();
     final List<EventReport> reports = new ArrayList<>();
     /** The entity ids of its actors and targets. */
     final Set<String> arguments = new HashSet<>();
@@ -418,10 +426,14 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         }
         for (Event.Participant p : e.participants()) {
           home.named |= p.entity() != null;
-          String who = p.entity() != null ? names.getOrDefault(p.entity(), p.entity())
-              : p.span().text();
-          (p.role() == Event.Role.ACTOR ? home.actors : p.role() == Event.Role.TARGET
-              ? home.targets : home.locations).add(who);
+          if (p.entity() != null) {
+            (p.role() == Event.Role.ACTOR ? home.actors : p.role() == Event.Role.TARGET
+                ? home.targets : home.locations).add(names.getOrDefault(p.entity(), p.entity()));
+          } else {
+            (p.role() == Event.Role.ACTOR ? home.describedActors
+                : p.role() == Event.Role.TARGET ? home.describedTargets
+                : home.describedLocations).add(p.span().text());
+          }
         }
         Attribution at = e.attribution() == null ? null : attributions.get(e.attribution());
         String source = at == null ? null : at.source().span() != null
@@ -435,8 +447,9 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     List<TimelineEntry> out = new ArrayList<>();
     for (EventCluster c : clusters) {
       String precision = precision(c.date);
-      out.add(new TimelineEntry(c.date, precision, c.type, List.copyOf(c.actors),
-          List.copyOf(c.targets), List.copyOf(c.locations), c.reports, c.named));
+      out.add(new TimelineEntry(c.date, precision, c.type, or(c.actors, c.describedActors),
+          or(c.targets, c.describedTargets), or(c.locations, c.describedLocations), c.reports,
+          c.named));
     }
     // dated first in date order (stable: first reported first among equals), undated after
     out.sort(Comparator.comparing((TimelineEntry t) -> t.date() == null)
@@ -502,6 +515,11 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   }
 
   // ---- claim groups ---------------------------------------------------------------------------
+
+  /** The named participants of a role, or where none is named, the descriptions. */
+  private static List<String> or(Set<String> named, Set<String> described) {
+    return List.copyOf(named.isEmpty() ? described : named);
+  }
 
   /**
    * A claim while grouping: its terms, argument entities and event keys, and the sentence it

@@ -443,6 +443,32 @@ class ComparisonTest {
         .noneMatch(Comparison.ClaimGroup::contradiction);
   }
 
+  @Test
+  void aMergedEventListsTheParticipantsItsReportsNameAndDescriptionsOnlyWhereNoneIsNamed() {
+    Analysed one = new Fixtures("m1", "one.example", "One", LocalDate.of(2031, 3, 2), "Deal",
+        "Valdoria signed the deal with Ostmark and six other nations.")
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .event(Event.Type.AGREE, "signed", "valdoria", "ostmark", "2031-03-01", null)
+        .described(Event.Role.TARGET, "six other nations")
+        .build();
+    Analysed two = new Fixtures("m2", "two.example", "Two", LocalDate.of(2031, 3, 2), "Deal",
+        "Valdoria agreed the terrible deal with Ostmark, the old rival said by a cheering crowd.")
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .event(Event.Type.AGREE, "agreed", "valdoria", "ostmark", "2031-03-01", null)
+        .described(Event.Role.TARGET, "the terrible deal")
+        .described(Event.Role.LOCATION, "a cheering crowd")
+        .build();
+    Comparison.TimelineEntry deal = Comparison.of("s", List.of(one, two), n -> false)
+        .timeline().stream().filter(t -> t.type() == Event.Type.AGREE).findFirst().orElseThrow();
+    assertThat(deal.reports()).hasSize(2);
+    assertThat(deal.actors()).containsExactly("Valdoria");
+    assertThat(deal.targets()).as("named: the descriptions are left out").containsExactly("Ostmark");
+    assertThat(deal.locations()).as("none named: the description stays")
+        .containsExactly("a cheering crowd");
+  }
+
   /** An outlet of its own in which officials say {@code content} (about Ostmark). */
   static Analysed officialsSay(String id, String content) {
     return new Fixtures(id, id + ".example", "Outlet " + id, LocalDate.of(2031, 3, 3),

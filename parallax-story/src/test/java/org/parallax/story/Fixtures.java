@@ -97,6 +97,16 @@ final class Fixtures {
     return this;
   }
 
+  /** Adds to the last event a participant the text describes without naming ({@code words}). */
+  Fixtures described(Event.Role role, String words) {
+    Event e = events.remove(events.size() - 1);
+    List<Event.Participant> ps = new ArrayList<>(e.participants());
+    ps.add(new Event.Participant(role, null, span(words)));
+    events.add(new Event(e.id(), e.type(), e.trigger(), ps, e.time(), e.negated(), e.modality(),
+        e.attribution()));
+    return this;
+  }
+
   Fixtures attribution(String attId, String source, @Nullable String entity, String cue,
       String content, Stance stance) {
     attributions.add(new Attribution(attId, null, new Attribution.Source(span(source), entity),
