@@ -445,21 +445,11 @@ class ComparisonTest {
 
   @Test
   void aMergedEventListsTheParticipantsItsReportsNameAndDescriptionsOnlyWhereNoneIsNamed() {
-    Analysed one = new Fixtures("m1", "one.example", "One", LocalDate.of(2031, 3, 2), "Deal",
-        "Valdoria signed the deal with Ostmark and six other nations.")
-        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
-        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
-        .event(Event.Type.AGREE, "signed", "valdoria", "ostmark", "2031-03-01", null)
-        .described(Event.Role.TARGET, "six other nations")
-        .build();
-    Analysed two = new Fixtures("m2", "two.example", "Two", LocalDate.of(2031, 3, 2), "Deal",
-        "Valdoria agreed the terrible deal with Ostmark, the old rival said by a cheering crowd.")
-        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
-        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
-        .event(Event.Type.AGREE, "agreed", "valdoria", "ostmark", "2031-03-01", null)
-        .described(Event.Role.TARGET, "the terrible deal")
-        .described(Event.Role.LOCATION, "a cheering crowd")
-        .build();
+    Analysed one = deal("m1", "Valdoria signed the deal with Ostmark and six other nations.",
+        "signed").described(Event.Role.TARGET, "six other nations").build();
+    Analysed two = deal("m2", "Valdoria agreed the terrible deal with Ostmark, the old rival said"
+        + " by a cheering crowd.", "agreed").described(Event.Role.TARGET, "the terrible deal")
+        .described(Event.Role.LOCATION, "a cheering crowd").build();
     Comparison.TimelineEntry deal = Comparison.of("s", List.of(one, two), n -> false)
         .timeline().stream().filter(t -> t.type() == Event.Type.AGREE).findFirst().orElseThrow();
     assertThat(deal.reports()).hasSize(2);
@@ -467,6 +457,15 @@ class ComparisonTest {
     assertThat(deal.targets()).as("named: the descriptions are left out").containsExactly("Ostmark");
     assertThat(deal.locations()).as("none named: the description stays")
         .containsExactly("a cheering crowd");
+  }
+
+  /** An outlet of its own reporting Valdoria's agreement with Ostmark with {@code trigger}. */
+  static Fixtures deal(String id, String text, String trigger) {
+    return new Fixtures(id, id + ".example", "Outlet " + id, LocalDate.of(2031, 3, 2), "Deal",
+        text)
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .event(Event.Type.AGREE, trigger, "valdoria", "ostmark", "2031-03-01", null);
   }
 
   /** An outlet of its own in which officials say {@code content} (about Ostmark). */
