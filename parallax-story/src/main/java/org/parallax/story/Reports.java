@@ -137,11 +137,11 @@ public final class Reports {
       sb.append("| ").append(g.id()).append(g.contradiction() ? " ⚠" : "").append(" | ")
           .append(md(g.summary())).append(" |");
       for (String o : outletIds) {
-        Comparison.Status st = g.outlets().get(o);
-        List<String> refs = g.claims().stream().filter(cl -> cl.outletId().equals(o))
-            .map(cl -> ref(tag, cl.content())).distinct().toList();
-        sb.append(' ').append(status(st)).append(refs.isEmpty() ? "" : " " + String.join(" ", refs))
-            .append(" |");
+        List<String> cell = new ArrayList<>();
+        byStatus(g, o).forEach((st, claims) -> cell.add(status(st) + " " + String.join(" ",
+            claims.stream().map(cl -> ref(tag, cl.content())).distinct().toList())));
+        sb.append(' ').append(cell.isEmpty() ? status(Comparison.Status.ABSENT)
+            : String.join("; ", cell)).append(" |");
       }
       sb.append(NL);
     }
@@ -258,6 +258,22 @@ public final class Reports {
     return sb.toString();
   }
 
+  /**
+   * An outlet's claims in a group by status, in the order of {@link Comparison.Status}: an
+   * outlet that carries a claim and reports its denial shows both, each with its evidence (the
+   * group's {@code outlets} map keeps the first, for the JSON).
+   */
+  private static Map<Comparison.Status, List<Comparison.Claim>> byStatus(
+      Comparison.ClaimGroup g, String outletId) {
+    Map<Comparison.Status, List<Comparison.Claim>> out = new TreeMap<>();
+    for (Comparison.Claim cl : g.claims()) {
+      if (cl.outletId().equals(outletId)) {
+        out.computeIfAbsent(cl.status(), k -> new ArrayList<>()).add(cl);
+      }
+    }
+    return out;
+  }
+
   private static String status(Comparison.Status s) {
     return switch (s) {
       case ASSERTED -> "asserted";
@@ -370,12 +386,16 @@ public final class Reports {
           ? " <span class=\"warn\" title=\"contradiction\">⚠</span>" : "").append("</td><td>")
           .append(h(g.summary())).append("</td>");
       for (String o : outletIds) {
-        Comparison.Status st = g.outlets().get(o);
-        sb.append(st == Comparison.Status.ABSENT ? "<td class=\"absent\">" : "<td>")
-            .append(h(status(st)));
-        g.claims().stream().filter(cl -> cl.outletId().equals(o)).map(Comparison.Claim::content)
-            .distinct().forEach(e -> sb.append(' ').append(link(tag, e, "[" + tag.get(
-                e.articleId()) + "]")));
+        Map<Comparison.Status, List<Comparison.Claim>> statuses = byStatus(g, o);
+        sb.append(statuses.isEmpty() ? "<td class=\"absent\">" + h(status(
+            Comparison.Status.ABSENT)) : "<td>");
+        String sep = "";
+        for (Map.Entry<Comparison.Status, List<Comparison.Claim>> e : statuses.entrySet()) {
+          sb.append(sep).append(h(status(e.getKey())));
+          e.getValue().stream().map(Comparison.Claim::content).distinct().forEach(ev -> sb
+              .append(' ').append(link(tag, ev, "[" + tag.get(ev.articleId()) + "]")));
+          sep = "; ";
+        }
         sb.append("</td>");
       }
       sb.append("</tr>\n");

@@ -468,6 +468,25 @@ class ComparisonTest {
         .event(Event.Type.AGREE, trigger, "valdoria", "ostmark", "2031-03-01", null);
   }
 
+  @Test
+  void anOutletThatCarriesAClaimAndItsDenialShowsBothInTheMatrix() {
+    Analysed both = new Fixtures("b1", "both.example", "Both", LocalDate.of(2031, 3, 2),
+        "Accusation", "Valdoria accused Ostmark of shelling Brenn, which Ostmark denied.")
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .attribution("a1", "Valdoria", "valdoria", "accused", "Ostmark of shelling Brenn",
+            Stance.ACCUSE)
+        .attribution("a2", "Ostmark", "ostmark", "denied", "Ostmark of shelling Brenn",
+            Stance.DENY)
+        .build();
+    Reports.Section s = new Reports.Section("storyline", "line-b",
+        List.of(new Story("story-b", "line-b", List.of("b1"))),
+        Comparison.of("line-b", List.of(both), n -> false));
+    assertThat(Reports.markdown(List.of(s))).contains("named source [A1 ")
+        .contains("; denied [A1 ");
+    assertThat(Reports.html(List.of(s))).contains("named source <a").contains("; denied <a");
+  }
+
   /** An outlet of its own in which officials say {@code content} (about Ostmark). */
   static Analysed officialsSay(String id, String content) {
     return new Fixtures(id, id + ".example", "Outlet " + id, LocalDate.of(2031, 3, 3),
