@@ -275,7 +275,20 @@ public final class EntityResolver {
             }
           }
           Token det = start > 0 ? s.tokens().get(start - 1) : null;
-          if (det != null && (det.word().equalsIgnoreCase("the") || det.word().equalsIgnoreCase("this"))) {
+          // "the leader of Lebanon's Hezbollah group" says whose leader: the last leader named
+          // only if of that country, and none if the complement names no country
+          boolean specified = i + 1 < s.tokens().size()
+              && s.tokens().get(i + 1).word().equalsIgnoreCase("of");
+          if (specified && countryId == null) {
+            countryId = countryIn(s.tokens().subList(i + 2, Math.min(s.tokens().size(), i + 7)));
+          }
+          boolean other = false; // "the deputy leader", "the former president": someone else
+          for (int k = start; k < i; k++) {
+            other |= Set.of("deputy", "vice", "former", "acting", "ex")
+                .contains(s.tokens().get(k).word().toLowerCase(Locale.ROOT));
+          }
+          if (!other && (!specified || countryId != null) && det != null
+              && (det.word().equalsIgnoreCase("the") || det.word().equalsIgnoreCase("this"))) {
             target = lastWithRole(clusters, w, countryId, t.begin());
             begin = det.begin();
             kind = Mention.Kind.ROLE;
@@ -322,7 +335,7 @@ public final class EntityResolver {
    * Abyad and Ras al-Ain. He was meeting …"); else, and for "him" and "her", the last person
    * mentioned ({@link #lastPersonBefore}).
    */
-  private static @Nullable Cluster pronounTarget(Map<String, Cluster> clusters,
+  private @Nullable Cluster pronounTarget(Map<String, Cluster> clusters,
       List<Sentence> sentences, Sentence s, Token t, String pronoun) {
     if (pronoun.equals("he") || pronoun.equals("she")) {
       Cluster c = lastSubject(clusters, s, t.begin(), pronoun);
@@ -330,12 +343,93 @@ public final class EntityResolver {
       for (int k = at - 1; c == null && t.index() == subjectStart(s) && k >= Math.max(0, at - 3);
           k--) {
         c = lastSubject(clusters, sentences.get(k), Integer.MAX_VALUE, pronoun);
+        String[] described = c == null ? describedSubject(clusters, sentences.get(k)) : null;
+        if (described != null) {
+          // "Turkey's president called for calm. He says …": the person the description is, the
+          // last named with that role (of that country, where it names one: "an incredulous
+          // president" is the president named before, "Turkey's president" not the American
+          // one), else nobody the text names — not someone named further back
+          return ROLE_HEADS.contains(described[0])
+              ? lastWithRole(clusters, described[0], described[1], t.begin()) : null;
+        }
       }
       if (c != null) {
         return c;
       }
     }
     return lastPersonBefore(clusters, t.begin(), pronoun);
+  }
+
+  /** The first country the gazetteer finds among {@code tokens} by its name, or null. */
+  private @Nullable String countryIn(List<Token> tokens) {
+    for (Token tok : tokens) {
+      Gazetteer.Form f = gazetteer.lookUp(List.of(tok.word()));
+      if (f != null && f.entry().type() == EntityType.LOCATION && f.entry().country() == null
+          && f.entry().metonymOf() == null) {
+        return f.entry().id();
+      }
+    }
+    return null;
+  }
+
+  /** Nouns for a person that a subject can describe someone by without naming them. */
+  private static final Set<String> PERSON_HEADS = Set.of("president", "minister", "leader",
+      "spokesman", "spokeswoman", "spokesperson", "premier", "chancellor", "secretary",
+      "ambassador", "envoy", "diplomat", "general", "commander", "chief", "official", "governor",
+      "mayor", "senator", "director", "king", "queen", "prince", "pope", "man", "woman", "father",
+      "mother", "son", "daughter", "wife", "husband", "lawyer", "attorney", "judge", "officer");
+
+  /**
+   * If sentence {@code s} opens with a subject that describes a person without naming one
+   * ("Turkey's president called for …", "The leader of Lebanon's Hezbollah group says …": the
+   * noun before the first finite verb, or before an "of" ahead of it, is a person noun, and no
+   * person is named there), that noun's lemma and the country the subject names (or null);
+   * else null.
+   */
+  private String @Nullable [] describedSubject(Map<String, Cluster> clusters, Sentence s) {
+    List<Token> ts = s.tokens();
+    int from = subjectStart(s);
+    String head = null;
+    int end = -1;
+    for (int i = from; i < ts.size(); i++) {
+      Token tok = ts.get(i);
+      if (tok.pos().matches("VB[DZP]|MD")) {
+        end = i;
+        break;
+      }
+      if (tok.word().equals(",") || tok.word().equalsIgnoreCase("of") && head != null) {
+        // an apposition or the complement of the head: the head is known
+        for (int j = i + 1; j < ts.size(); j++) {
+          if (ts.get(j).pos().matches("VB[DZP]|MD")) {
+            end = j;
+            break;
+          }
+        }
+        break;
+      }
+      if (tok.pos().startsWith("NN")) {
+        head = tok.lemma().toLowerCase(Locale.ROOT);
+      }
+    }
+    if (head == null || end < 0 || !PERSON_HEADS.contains(head)) {
+      return null;
+    }
+    int begin = ts.get(from).begin();
+    int stop = ts.get(end).begin();
+    for (Cluster c : clusters.values()) {
+      if (c.type == EntityType.PERSON && c.mentions.stream()
+          .anyMatch(m -> m.begin() >= begin && m.begin() < stop)) {
+        return null;
+      }
+    }
+    String country = null;
+    for (Token tok : ts.subList(from, end)) {
+      Gazetteer.Form f = gazetteer.lookUp(List.of(tok.word()));
+      if (f != null && f.kind() == Mention.Kind.DEMONYM) {
+        country = f.entry().id();
+      }
+    }
+    return new String[] {head, country != null ? country : countryIn(ts.subList(from, end))};
   }
 
   /** Where a sentence's subject starts: its first token, or the first after an opening phrase. */
@@ -405,6 +499,9 @@ public final class EntityResolver {
     if (first > 0 && ts.get(first - 1).isVerb()
         && SPEECH_VERBS.contains(ts.get(first - 1).lemma().toLowerCase(Locale.ROOT))) {
       return true;
+    }
+    if (first == 0 && last + 1 < ts.size() && ts.get(last + 1).pos().equals("POS")) {
+      return true; // "Erdogan's first comments came in an interview. He says …": whose they are
     }
     int k = last + 1;
     if (k < ts.size() && ts.get(k).word().equals(",")) {

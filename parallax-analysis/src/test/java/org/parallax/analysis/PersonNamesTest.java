@@ -122,4 +122,22 @@ class PersonNamesTest {
         .isNotEmpty().allSatisfy(x -> assertThat(x.source().entity()).isEqualTo(berek.id()));
     assertThat(orlik.mentions()).extracting(Mention::text).contains("him");
   }
+
+  @Test
+  void heAfterAPersonTheTextDoesNotNameIsNobodyEarlierAndAPossessorOfTheSubjectIsItsPerson() {
+    // fictional; the general named first is dead by the time the others speak
+    Analysis a = analyse("General Ivo Marrant was killed in a drone strike in Kessel on Friday."
+        + " Ostmark's president called for calm. He says the killing will not go unanswered."
+        + " Tomas Berek's first comments came in an interview on Sunday. He says he was"
+        + " surprised by the strike. The leader of the Harbour Guard says the docks are"
+        + " targets.");
+    Entity marrant = named(a, "Ivo Marrant");
+    Entity berek = named(a, "Tomas Berek");
+    List<Attribution> says = a.attributions().stream().filter(x -> x.source().span() != null
+        && x.source().span().text().equals("He")).toList();
+    assertThat(says).hasSize(2);
+    assertThat(says.get(0).source().entity()).as("the president, not named").isNull();
+    assertThat(says.get(1).source().entity()).isEqualTo(berek.id());
+    assertThat(a.attributions()).noneMatch(x -> marrant.id().equals(x.source().entity()));
+  }
 }
