@@ -532,7 +532,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
    * attribution.
    */
   private record Draft(Claim claim, Map<String, Integer> terms, Set<String> arguments,
-      Set<String> events, String sentence, @Nullable String speaker, boolean narration) {}
+      Set<String> events, String sentence, @Nullable String speaker, @Nullable String cue,
+      boolean narration) {}
 
   /** A candidate link between claims {@code x < y}, of a {@code kind} and a strength. */
   private record Link(int x, int y, int kind, double strength) {
@@ -797,8 +798,21 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       int cut = text.lastIndexOf(' ', 140);
       text = text.substring(0, cut > 80 ? cut : 140) + "…";
     }
-    return central.speaker() == null ? text : central.speaker() + ": " + text;
+    if (central.speaker() == null) {
+      return text;
+    }
+    // "Irena Vasko: Valdoria had evidence …", but "Ardena blamed the Guard for …", "Ostmark
+    // denied that …": a cue that is more than speech says what the source does with the content
+    return central.cue() == null || SAYING.matcher(central.cue()).find()
+        ? central.speaker() + ": " + text : central.speaker() + " " + central.cue() + " " + text;
   }
+
+  /** Cues that only report speech, after which the content reads as what was said. */
+  private static final java.util.regex.Pattern SAYING = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:say|says|said|saying|tells?|told|telling|add(?:s|ed)?|stat(?:e|es|ed)|write|"
+      + "writes|wrote|written|reports?|reported|not(?:e|es|ed)|explain(?:s|ed)?|according|"
+      + "quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|announc(?:e|es|ed)|ask(?:s|ed)?|repl(?:y|ies|ied)"
+      + "|tweet(?:s|ed)?|posted)\\b|:");
 
   /** The claims of one article: every attribution, and every event told in narration. */
   private static List<Draft> drafts(Analysed a) {
@@ -852,7 +866,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       out.add(new Draft(new Claim(ar.outlet().id(), ar.id(), status, source,
           at.source().entity(), new Evidence(ar.id(), b, e, at.contentText())), terms, args,
           events, ar.text().substring(around[0], around[1]),
-          speaker(source, at.source().entity(), an.entities()), false));
+          speaker(source, at.source().entity(), an.entities()), at.cue().text(), false));
     }
     // one claim per sentence of narration: two events told in one sentence ("Pompeo's visit comes
     // after … a Turkish assault") are one statement of the outlet's, with both events' arguments
@@ -878,14 +892,15 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         args.addAll(d.arguments());
         Set<String> events = new HashSet<>(d.events());
         events.addAll(eventKeys(ev));
-        out.set(same, new Draft(d.claim(), d.terms(), args, events, d.sentence(), null, true));
+        out.set(same, new Draft(d.claim(), d.terms(), args, events, d.sentence(), null, null,
+            true));
         continue;
       }
       String text = ar.text().substring(s[0], s[1]);
       bySentence.put(s[0] + " " + status, out.size());
       out.add(new Draft(new Claim(ar.outlet().id(), ar.id(), status, null, null,
           new Evidence(ar.id(), s[0], s[1], text)), wording(ar.text(), s[0], s[1], mentions),
-          args, new HashSet<>(eventKeys(ev)), text, null, true));
+          args, new HashSet<>(eventKeys(ev)), text, null, null, true));
     }
     return out;
   }

@@ -487,6 +487,23 @@ class ComparisonTest {
     assertThat(Reports.html(List.of(s))).contains("named source <a").contains("; denied <a");
   }
 
+  @Test
+  void aSummaryKeepsACueThatIsMoreThanSpeech() {
+    Analysed accusing = new Fixtures("s1", "one.example", "One", LocalDate.of(2031, 3, 2),
+        "Accusation", "Valdoria accused Ostmark of shelling Brenn.")
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .attribution("a1", "Valdoria", "valdoria", "accused", "Ostmark of shelling Brenn",
+            Stance.ACCUSE)
+        .build();
+    assertThat(Comparison.of("s", List.of(accusing), n -> false).claimGroups())
+        .extracting(Comparison.ClaimGroup::summary)
+        .containsExactly("Valdoria accused Ostmark of shelling Brenn");
+    assertThat(Comparison.of("s", List.of(officialsSay("s2", "Ostmark shelled Brenn")),
+        n -> false).claimGroups()).extracting(Comparison.ClaimGroup::summary)
+        .containsExactly("officials: Ostmark shelled Brenn");
+  }
+
   /** An outlet of its own in which officials say {@code content} (about Ostmark). */
   static Analysed officialsSay(String id, String content) {
     return new Fixtures(id, id + ".example", "Outlet " + id, LocalDate.of(2031, 3, 3),
