@@ -470,12 +470,8 @@ class ComparisonTest {
 
   @Test
   void anOutletThatCarriesAClaimAndItsDenialShowsBothInTheMatrix() {
-    Analysed both = new Fixtures("b1", "both.example", "Both", LocalDate.of(2031, 3, 2),
-        "Accusation", "Valdoria accused Ostmark of shelling Brenn, which Ostmark denied.")
-        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
-        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
-        .attribution("a1", "Valdoria", "valdoria", "accused", "Ostmark of shelling Brenn",
-            Stance.ACCUSE)
+    Analysed both = accusation("b1", "Valdoria accused Ostmark of shelling Brenn, which Ostmark"
+        + " denied.")
         .attribution("a2", "Ostmark", "ostmark", "denied", "Ostmark of shelling Brenn",
             Stance.DENY)
         .build();
@@ -489,19 +485,23 @@ class ComparisonTest {
 
   @Test
   void aSummaryKeepsACueThatIsMoreThanSpeech() {
-    Analysed accusing = new Fixtures("s1", "one.example", "One", LocalDate.of(2031, 3, 2),
-        "Accusation", "Valdoria accused Ostmark of shelling Brenn.")
-        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
-        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
-        .attribution("a1", "Valdoria", "valdoria", "accused", "Ostmark of shelling Brenn",
-            Stance.ACCUSE)
-        .build();
+    Analysed accusing = accusation("s1", "Valdoria accused Ostmark of shelling Brenn.").build();
     assertThat(Comparison.of("s", List.of(accusing), n -> false).claimGroups())
         .extracting(Comparison.ClaimGroup::summary)
         .containsExactly("Valdoria accused Ostmark of shelling Brenn");
     assertThat(Comparison.of("s", List.of(officialsSay("s2", "Ostmark shelled Brenn")),
         n -> false).claimGroups()).extracting(Comparison.ClaimGroup::summary)
         .containsExactly("officials: Ostmark shelled Brenn");
+  }
+
+  /** An outlet of its own whose text opens with Valdoria accusing Ostmark of shelling Brenn. */
+  static Fixtures accusation(String id, String text) {
+    return new Fixtures(id, id + ".example", "Outlet " + id, LocalDate.of(2031, 3, 2),
+        "Accusation", text)
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .attribution("a1", "Valdoria", "valdoria", "accused", "Ostmark of shelling Brenn",
+            Stance.ACCUSE);
   }
 
   /** An outlet of its own in which officials say {@code content} (about Ostmark). */
