@@ -34,8 +34,13 @@ import picocli.CommandLine.Model.CommandSpec;
         + " chains — and prints a summary per article.",
         "Analyses are stored: a second run over the same articles reads them back."})
 final class AnalyzeCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, globs, or -.")
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, directories, globs, or -.")
   List<String> paths = new ArrayList<>();
+
+  @Option(names = "--stored", description = "Also analyse every article already in the store"
+      + " (after an upgrade changes the analysis, stored articles have none until analysed"
+      + " again; their text is in the store, so no PATH is needed).")
+  boolean stored;
 
   @Mixin StoreOptions store = new StoreOptions();
 
@@ -61,6 +66,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (paths.isEmpty() && !stored) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "give a PATH to analyse, or --stored to analyse the articles already in the store");
+    }
     Rejections rejected = new Rejections(err);
     List<Input> inputs = ArticleReaders.expand(paths, System.in, rejected);
     Map<String, Article> articles = new LinkedHashMap<>();
@@ -78,6 +87,13 @@ final class AnalyzeCommand implements Callable<Integer> {
           articles.putIfAbsent(a.id(), store.get(a.id()).orElse(a));
         }
       }).run(inputs);
+      if (stored) {
+        for (String id : store.articleIds()) {
+          if (!articles.containsKey(id)) {
+            store.get(id).ifPresent(a -> articles.put(id, a));
+          }
+        }
+      }
       // stored analyses are read back; the rest are analysed on --threads threads (one CoreNLP
       // pipeline each) and stored from this thread, in input order
       List<Article> all = new ArrayList<>(articles.values());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.parallax.analysis.Analyzer;
 import org.parallax.story.Reports;
 import org.parallax.store.SqliteStore;
 import picocli.CommandLine.Command;
@@ -60,7 +61,9 @@ final class ReportCommand implements Callable<Integer> {
       return 2;
     }
     List<Reports.Section> sections;
+    int stale;
     try (SqliteStore db = SqliteStore.open(store.db)) {
+      stale = db.staleAnalyses(Analyzer.STORE_KEY);
       StoryIndex index = StoryIndex.build(db, registry.registry(), err);
       if (story != null || storyline != null) {
         Optional<Reports.Section> s = story != null ? index.story(story)
@@ -77,13 +80,23 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     if (sections.isEmpty()) {
-      err.println("parallax report: no analysed articles in " + store.db
-          + " (run `parallax analyze PATH…` first)");
+      err.println("parallax report: no analysed articles in " + store.db + (stale == 0
+          ? " (run `parallax analyze PATH…` first)" : staleNote(stale, store.db)));
       return 2;
+    }
+    if (stale > 0) {
+      err.println("parallax report: left out" + staleNote(stale, store.db));
     }
     out.print(render(format, sections));
     out.flush();
     return 0;
+  }
+
+  /** The advice for articles analysed by an earlier version only. */
+  private static String staleNote(int stale, java.nio.file.Path db) {
+    return ": " + stale + (stale == 1 ? " article" : " articles") + " analysed by an earlier"
+        + " version of Parallax, whose analysis has changed since; `parallax analyze --stored"
+        + " --db " + db + "` analyses them again";
   }
 
   static String render(Format format, List<Reports.Section> sections) {

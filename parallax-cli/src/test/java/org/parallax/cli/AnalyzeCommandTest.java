@@ -90,6 +90,34 @@ class AnalyzeCommandTest {
     assertThat(second.out()).as("the stored analysis is read back").isEqualTo(first.out());
   }
 
+  @Test
+  void articlesAnalysedByAnEarlierVersionAreNamedByReportAndAnalysedAgainWithStored()
+      throws Exception {
+    Path f = tmp.resolve("talks.txt");
+    Files.writeString(f, ARTICLE);
+    Path db = tmp.resolve("old.db");
+    assertThat(Cli.run("analyze", f.toString(), "--db", db.toString(), "--no-report").exit())
+        .isZero();
+    // as an upgrade leaves a store: the analysis is there, under an earlier version's key
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement st = c.createStatement()) {
+      st.executeUpdate("UPDATE analysis SET version = version - 100000");
+    }
+    Cli.Run report = Cli.run("report", "--db", db.toString());
+    assertThat(report.exit()).isEqualTo(2);
+    assertThat(report.err()).contains("1 article analysed by an earlier version")
+        .contains("parallax analyze --stored --db " + db);
+    assertThat(Cli.run("analyze", "--db", db.toString()).exit()).as("no PATH, no --stored")
+        .isEqualTo(2);
+    Cli.Run again = Cli.run("analyze", "--stored", "--db", db.toString(), "--json");
+    assertThat(again.exit()).as(again.err()).isZero();
+    assertThat(CliTest.jsonLines(again.out())).singleElement()
+        .satisfies(d -> assertThat(d.at("/outlet/name").asText()).isEqualTo("TASS"));
+    Cli.Run after = Cli.run("report", "--db", db.toString());
+    assertThat(after.exit()).as(after.err()).isZero();
+    assertThat(after.err()).doesNotContain("earlier version");
+  }
+
   static JsonNode find(JsonNode array, String field, String value) {
     for (JsonNode n : array) {
       if (n.get(field).asText().equals(value)) {

@@ -405,6 +405,31 @@ public final class SqliteStore implements AutoCloseable {
     }
   }
 
+  /**
+   * How many stored articles have an analysis, but none by analysis {@code version}: analysed by
+   * an earlier Parallax, they wait to be analysed again.
+   */
+  public int staleAnalyses(int version) {
+    return queryInt("SELECT count(DISTINCT n.article_id) FROM analysis n WHERE NOT EXISTS"
+        + " (SELECT 1 FROM analysis m WHERE m.article_id = n.article_id AND m.version = "
+        + version + ")", null);
+  }
+
+  /** The ids of every stored article, in the order they were stored. */
+  public List<String> articleIds() {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT id FROM article ORDER BY ingested_at, id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file + ": cannot list articles", e);
+    }
+    return out;
+  }
+
   /** The ids of the articles with an analysis of {@code version}, in the order they were stored. */
   public List<String> analysedArticleIds(int version) {
     List<String> out = new ArrayList<>();
