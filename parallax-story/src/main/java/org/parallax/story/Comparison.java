@@ -809,10 +809,10 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
 
   /** Cues that only report speech, after which the content reads as what was said. */
   private static final java.util.regex.Pattern SAYING = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:say|says|said|saying|tells?|told|telling|add(?:s|ed)?|stat(?:e|es|ed)|write|"
-      + "writes|wrote|written|reports?|reported|not(?:e|es|ed)|explain(?:s|ed)?|according|"
-      + "quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|announc(?:e|es|ed)|ask(?:s|ed)?|repl(?:y|ies|ied)"
-      + "|tweet(?:s|ed)?|posted)\\b|:");
+      "(?i)\\b(?:say|says|said|saying|tell\\w*|told|add(?:s|ed|ing)?|stat(?:e|es|ed|ing|ement)"
+      + "|writ\\w*|wrote|report\\w*|not(?:e|es|ed|ing)|explain\\w*|according|quot\\w*"
+      + "|cit(?:e|es|ed|ing)|announc\\w*|ask(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|tweet\\w*"
+      + "|post(?:s|ed|ing))\\b|:");
 
   /** The claims of one article: every attribution, and every event told in narration. */
   private static List<Draft> drafts(Analysed a) {
@@ -992,7 +992,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     int b = begin;
     while (b > 0 && begin - b < 400) {
       char c = text.charAt(b - 1);
-      if (c == '\n' || (c == ' ' && b >= 2 && ".!?".indexOf(text.charAt(b - 2)) >= 0)) {
+      if (c == '\n' || (c == ' ' && b >= 2 && ends(text, b - 2))) {
         break;
       }
       b--;
@@ -1004,11 +1004,47 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         break;
       }
       e++;
-      if (".!?".indexOf(c) >= 0 && (e == text.length() || Character.isWhitespace(text.charAt(e)))) {
+      if ((e == text.length() || Character.isWhitespace(text.charAt(e))) && ends(text, e - 1)) {
         break;
       }
     }
     return new int[] {b, e};
+  }
+
+  /** Titles and abbreviations whose full stop ends no sentence ("Maj. Gen. Qassem …"). */
+  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen",
+      "maj", "lt", "col", "capt", "cmdr", "sgt", "adm", "sen", "rep", "gov", "pres", "rev", "st",
+      "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "jun",
+      "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "approx");
+
+  /**
+   * Whether the character at {@code i} ends a sentence: "!" or "?", or a full stop after a word
+   * that is not a title or abbreviation ("Mr.", "Maj."), an initial ("George W. Bush") or a
+   * dotted abbreviation ("U.S.", "a.m."), and not followed by a lower-case word.
+   */
+  static boolean ends(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '!' || c == '?') {
+      return true;
+    }
+    if (c != '.') {
+      return false;
+    }
+    int w = i;
+    while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+      w--;
+    }
+    String word = text.substring(w, i);
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))
+        || word.indexOf('.') >= 0
+        || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int n = i + 1;
+    while (n < text.length() && text.charAt(n) == ' ') {
+      n++;
+    }
+    return n >= text.length() || !Character.isLowerCase(text.charAt(n));
   }
 
   // ---- framing --------------------------------------------------------------------------------

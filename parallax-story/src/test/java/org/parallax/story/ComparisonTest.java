@@ -504,6 +504,16 @@ class ComparisonTest {
             Stance.ACCUSE);
   }
 
+  @Test
+  void aSentenceRunsPastTitlesInitialsAndDottedAbbreviations() {
+    String text = "Talks ended. The strikes came after Maj. Gen. Ivo Marrant of the U.S. Army"
+        + " met George W. Bush at 9 a.m. on Friday. Then the envoy left.";
+    int at = text.indexOf("Bush");
+    int[] s = Comparison.sentence(text, at, at + 4);
+    assertThat(text.substring(s[0], s[1])).isEqualTo("The strikes came after Maj. Gen. Ivo"
+        + " Marrant of the U.S. Army met George W. Bush at 9 a.m. on Friday.");
+  }
+
   /** An outlet of its own in which officials say {@code content} (about Ostmark). */
   static Analysed officialsSay(String id, String content) {
     return new Fixtures(id, id + ".example", "Outlet " + id, LocalDate.of(2031, 3, 3),
