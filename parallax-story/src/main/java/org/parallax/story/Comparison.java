@@ -879,6 +879,10 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         continue;
       }
       int[] s = sentence(ar.text(), ev.trigger().begin(), ev.trigger().end());
+      // a question ("What has been the response since the U.S. killed him?") claims nothing
+      if (ar.text().substring(s[0], s[1]).stripTrailing().matches("(?s).*\\?[”\"’']?")) {
+        continue;
+      }
       Set<String> args = new HashSet<>();
       ev.participants().stream().filter(p -> p.entity() != null)
           .forEach(p -> args.add(p.entity()));

@@ -514,6 +514,18 @@ class ComparisonTest {
         + " Marrant of the U.S. Army met George W. Bush at 9 a.m. on Friday.");
   }
 
+  @Test
+  void aQuestionInNarrationIsNoClaim() {
+    Analysed asking = new Fixtures("q1", "q.example", "Q", LocalDate.of(2031, 3, 2), "Q",
+        "What happened after Valdoria attacked Ostmark? Valdoria attacked Ostmark at dawn.")
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .event(Event.Type.ATTACK, "attacked", "valdoria", "ostmark", null, null)
+        .build();
+    // the fixture's event is the question's "attacked": the only narrated sentence with an event
+    assertThat(Comparison.of("s", List.of(asking), n -> false).claimGroups()).isEmpty();
+  }
+
   /** An outlet of its own in which officials say {@code content} (about Ostmark). */
   static Analysed officialsSay(String id, String content) {
     return new Fixtures(id, id + ".example", "Outlet " + id, LocalDate.of(2031, 3, 3),
