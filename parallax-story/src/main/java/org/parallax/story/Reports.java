@@ -202,10 +202,23 @@ public final class Reports {
       if ((r.voice() == FramingCue.Voice.QUOTE) != quoted) {
         continue;
       }
-      String word = r.kind() == FramingCue.Kind.SCARE_QUOTES ? "“" + r.label() + "”" : r.label();
+      String word = shown(r);
       out.add(md(word) + " ×" + r.count() + " (" + kind(r) + ") " + ref(tag, r.evidence().get(0)));
     }
     return out.isEmpty() ? "" : String.join("; ", out);
+  }
+
+  /**
+   * A framing cell's words as shown: scare-quoted words in quotation marks, a naming variant as
+   * the outlet wrote it ("Qasem Soleimani", "Kiev"; the row's label, which the JSON keeps, is
+   * folded to lower case so that one spelling counts once however it is capitalised).
+   */
+  private static String shown(Comparison.FramingRow r) {
+    return switch (r.kind()) {
+      case SCARE_QUOTES -> "“" + r.label() + "”";
+      case NAMING_VARIANT -> r.evidence().get(0).text();
+      default -> r.label();
+    };
   }
 
   private static String kind(Comparison.FramingRow r) {
@@ -412,8 +425,7 @@ public final class Reports {
           List<String> items = new ArrayList<>();
           for (Comparison.FramingRow r : byOutlet.getOrDefault(o, List.of())) {
             if ((r.voice() == FramingCue.Voice.QUOTE) == quoted) {
-              String word = r.kind() == FramingCue.Kind.SCARE_QUOTES ? "“" + r.label() + "”"
-                  : r.label();
+              String word = shown(r);
               items.add(link(tag, r.evidence().get(0), word) + " ×" + r.count() + " <small>("
                   + h(kind(r)) + ")</small>");
             }
