@@ -113,6 +113,10 @@ class EntityAlignmentTest {
     assertThat(variants).extracting(Comparison.FramingRow::targetName)
         .as("named by the spelling more outlets use (one each: the more mentions)")
         .contains("Irena Vasko");
+    String md = Reports.markdown(List.of(new Reports.Section("storyline", "line-c1",
+        List.of(new Story("story-c1", "line-c1", List.of("c1", "o1", "w1"))), c)));
+    assertThat(md).as("shown as the outlet wrote it").contains("Irina Vaskova ×1 (naming variant)")
+        .doesNotContain("irina vaskova ×");
   }
 
   @Test
