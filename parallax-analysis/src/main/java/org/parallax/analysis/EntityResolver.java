@@ -284,8 +284,7 @@ public final class EntityResolver {
           }
           boolean other = false; // "the deputy leader", "the former president": someone else
           for (int k = start; k < i; k++) {
-            other |= Set.of("deputy", "vice", "former", "acting", "ex")
-                .contains(s.tokens().get(k).word().toLowerCase(Locale.ROOT));
+            other |= OTHER_HOLDER.contains(s.tokens().get(k).word().toLowerCase(Locale.ROOT));
           }
           if (!other && (!specified || countryId != null) && det != null
               && (det.word().equalsIgnoreCase("the") || det.word().equalsIgnoreCase("this"))) {
@@ -359,6 +358,10 @@ public final class EntityResolver {
     }
     return lastPersonBefore(clusters, t.begin(), pronoun);
   }
+
+  /** Words before a role that make its holder someone other than the role's ("deputy"). */
+  private static final Set<String> OTHER_HOLDER = Set.of("deputy", "vice", "former", "acting",
+      "ex");
 
   /** The first country the gazetteer finds among {@code tokens} by its name, or null. */
   private @Nullable String countryIn(List<Token> tokens) {
