@@ -26,7 +26,7 @@ import org.parallax.model.nlp.Token;
  */
 public final class Analyzer {
   /** Bump when analysis code changes its output, so stored analyses are recomputed. */
-  public static final int VERSION = 61;
+  public static final int VERSION = 62;
 
   /**
    * The key stored analyses are filed under: {@link #VERSION} and a checksum of the bundled data
@@ -88,7 +88,8 @@ public final class Analyzer {
     ParsedText parsed = parser.parse(article.text(), Analyzer::needsDependencies);
     EntityResolver.Resolution resolution = entities.resolve(parsed, article.outlet().id());
     List<TimeExpression> times = times(parsed, article.published());
-    List<Attribution> attributions = AttributionExtractor.extract(parsed, resolution.entities());
+    List<Attribution> attributions = outsideNotes(article.text(),
+        AttributionExtractor.extract(parsed, resolution.entities()));
     Analysis analysis = new Analysis(article.id(), VERSION, parsed.tokenCount(),
         resolution.entities(), times, attributions,
         EVENTS.extract(parsed, resolution.entities(), times, attributions, gazetteer),
@@ -102,6 +103,37 @@ public final class Analyzer {
       }
     }
     return new Reading(analysis, FRAMING.at(spans, parsed, resolution.entities(), attributions));
+  }
+
+  /**
+   * The attributions whose cue is not in a line the text sets in square brackets: an editor's or
+   * publisher's note ("[Editor's note: this story was updated to include …]", "[Fictional sample
+   * article written by the Parallax team …]") says who wrote or changed the article, not who
+   * claims what in the story.
+   */
+  static List<Attribution> outsideNotes(String text, List<Attribution> attributions) {
+    List<int[]> notes = new ArrayList<>();
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      String line = text.substring(start, end).strip();
+      if (line.length() > 2 && line.startsWith("[") && line.endsWith("]")) {
+        notes.add(new int[] {start, end});
+      }
+      start = end + 1;
+    }
+    if (notes.isEmpty()) {
+      return attributions;
+    }
+    List<Attribution> kept = attributions.stream().filter(a -> notes.stream().noneMatch(
+        n -> a.cue().begin() >= n[0] && a.cue().begin() < n[1])).toList();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    kept.forEach(a -> ids.add(a.id()));
+    // a chain keeps no hop that points at a note's attribution
+    return kept.stream().map(a -> a.parent() == null || ids.contains(a.parent()) ? a
+        : new Attribution(a.id(), null, a.source(), a.cue(), a.content(), a.direct(),
+            a.stance(), a.contentParts())).toList();
   }
 
   /**

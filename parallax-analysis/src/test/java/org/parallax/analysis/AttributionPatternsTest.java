@@ -787,4 +787,11 @@ class AttributionPatternsTest {
         + " unsafe.")).containsExactly("A Harven University report released last year | found |"
             + " that the dam was unsafe");
   }
+
+  @Test
+  void aBracketedEditorsNoteCreditsNoSource() {
+    assertThat(found("Valdoria closed the border crossing at Brenn, officials said.\n\n[Editor's"
+        + " note: This story was updated after the ministry said the crossing had reopened.]"))
+        .containsExactly("officials | said | Valdoria closed the border crossing at Brenn");
+  }
 }
