@@ -1487,6 +1487,9 @@ final class AttributionExtractor {
           : withoutCitation(text, subtree(text, t, children, subject));
       // "Lavrov, who said …": the source is written "who", the entity is the antecedent's
       String entity = entityByChar.get(t.get(antecedent >= 0 ? antecedent : subject).begin());
+      if (entity == null && t.get(subject).pos().matches("WDT|WP")) {
+        entity = namedAntecedent(t, children, headOf, entityByChar, antecedent, relative);
+      }
       if (entity == null && antecedent < 0) {
         entity = namedInApposition(t, children, subject, nameByChar);
       }
@@ -1560,6 +1563,38 @@ final class AttributionExtractor {
    * its apposition. Returns {comma, first, last} token indices (the speaker is first..last), or
    * null.
    */
+  /**
+   * The entity a relative pronoun's clause speaks for when its antecedent token names none: the
+   * name its antecedent stands in apposition to ("Rep. Andy Kim, New Jersey Democrat, who said
+   * …"), or the noun the parser hung the clause on with a bare {@code dep} ("Jim Inhofe, the
+   * committee chairman, who told …"), or that noun's apposition; null when none names one.
+   */
+  private static @Nullable String namedAntecedent(List<Token> t,
+      Map<Integer, List<Dependency>> children,
+      Map<Integer, Dependency> headOf, Map<Integer, String> entityByChar, int antecedent,
+      @Nullable Dependency relative) {
+    List<Integer> candidates = new ArrayList<>();
+    if (antecedent >= 0) {
+      candidates.add(antecedent);
+    }
+    if (relative != null && relative.head() >= 0 && relative.relation().equals("dep")) {
+      candidates.add(relative.head());
+    }
+    for (int c : candidates) {
+      String named = entityByChar.get(t.get(c).begin());
+      if (named != null) {
+        return named;
+      }
+      Dependency up = headOf.get(c);
+      int other = up != null && up.relation().equals("appos") && up.head() >= 0 ? up.head()
+          : child(children, c, "appos");
+      if (other >= 0 && entityByChar.get(t.get(other).begin()) != null) {
+        return entityByChar.get(t.get(other).begin());
+      }
+    }
+    return null;
+  }
+
   static int @Nullable [] reducedRelative(List<Token> t, int verb) {
     int aux = verb - 1;
     while (aux > 0 && t.get(aux).pos().equals("RB")) {

@@ -363,6 +363,16 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aRelativePronounAfterAnAppositionSpeaksForTheNameItDescribes() {
+    Analysis a = EventExtractorTest.analyse("Senators heard from Tomas Berek, the committee"
+        + " chairman, who told reporters that the dam was safe.", LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).filteredOn(x -> x.source().span().text().equals("who"))
+        .singleElement().satisfies(x -> assertThat(x.source().entity()).isNotNull()
+            .isEqualTo(a.entities().stream().filter(e -> e.name().equals("Tomas Berek"))
+                .findFirst().orElseThrow().id()));
+  }
+
+  @Test
   void aParticipleThatDescribesTheSourceIsNotPartOfIt() {
     assertThat(found("The Veldish Harbour Caucus, led by Rep. Ilse Varga (D-Trellin), condemned"
         + " the closure of the docks."))
