@@ -1394,7 +1394,12 @@ final class AttributionExtractor {
         if (k >= 0 && t.get(k).word().equals(",")) {
           k--;
         }
-        if (k >= 0 && entityByChar.get(t.get(k).begin()) != null) {
+        if (relative != null && relative.head() >= 0 && relative.relation().equals("dep")
+            && entityByChar.get(t.get(relative.head()).begin()) != null) {
+          // a name the parser hung the clause on with a bare "dep": "Sen. Elizabeth Warren,
+          // D-Mass., who has said …" is the senator, not the party of the word before
+          antecedent = relative.head();
+        } else if (k >= 0 && entityByChar.get(t.get(k).begin()) != null) {
           antecedent = k;
         }
       }

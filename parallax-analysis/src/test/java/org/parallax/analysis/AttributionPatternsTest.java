@@ -370,6 +370,13 @@ class AttributionPatternsTest {
         .singleElement().satisfies(x -> assertThat(x.source().entity()).isNotNull()
             .isEqualTo(a.entities().stream().filter(e -> e.name().equals("Tomas Berek"))
                 .findFirst().orElseThrow().id()));
+    // a party and state between the name and "who" are not who speaks
+    Analysis party = EventExtractorTest.analyse("Sen. Ilse Varga, D-Mass., who has said she will"
+        + " not take corporate money, spoke on Friday.", LocalDate.of(2025, 5, 2));
+    assertThat(party.attributions()).filteredOn(x -> x.source().span().text().equals("who"))
+        .singleElement().satisfies(x -> assertThat(x.source().entity()).isEqualTo(
+            party.entities().stream().filter(e -> e.name().equals("Ilse Varga")).findFirst()
+                .orElseThrow().id()));
   }
 
   @Test
