@@ -777,12 +777,25 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
       "(?i)\\b(?:no|not|never|nor|none|neither|nothing|nobody|without)\\b|n[’']t\\b");
 
+  /** Fewest words of a claim that may sum up its group (when one has as many). */
+  private static final int MIN_SUMMARY_WORDS = 5;
+
+  private static int words(Draft d) {
+    return d.claim().content().text().strip().split("\\s+").length;
+  }
+
   /** The wording of the group's most central claim (the one most like the others). */
   private static String summary(List<Draft> g) {
     Draft central = g.get(0);
     double best = -1;
     List<Draft> some = g.size() > 50 ? g.subList(0, 50) : g;
+    // a headline or label line ("Iran nuclear deal") is no statement to sum a group up by,
+    // when the group holds one
+    boolean statements = some.stream().anyMatch(d -> words(d) >= MIN_SUMMARY_WORDS);
     for (Draft d : some) {
+      if (statements && words(d) < MIN_SUMMARY_WORDS) {
+        continue;
+      }
       double sum = 0;
       for (Draft o : some) {
         sum += o == d ? 0 : cosine(d.terms(), o.terms());

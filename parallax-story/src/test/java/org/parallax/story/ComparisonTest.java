@@ -526,6 +526,18 @@ class ComparisonTest {
     assertThat(Comparison.of("s", List.of(asking), n -> false).claimGroups()).isEmpty();
   }
 
+  @Test
+  void aGroupIsSummedUpByAStatementNotByALabel() {
+    Analysed label = officialsSay("t1", "Ostmark dam deal");
+    Analysed statement = officialsSay("t2", "Ostmark signed the dam deal with Brenn");
+    List<Comparison.ClaimGroup> groups = Comparison.of("s", List.of(label, statement),
+        n -> false).claimGroups();
+    assertThat(groups).singleElement().satisfies(g -> {
+      assertThat(g.claims()).hasSize(2);
+      assertThat(g.summary()).isEqualTo("officials: Ostmark signed the dam deal with Brenn");
+    });
+  }
+
   /** An outlet of its own in which officials say {@code content} (about Ostmark). */
   static Analysed officialsSay(String id, String content) {
     return new Fixtures(id, id + ".example", "Outlet " + id, LocalDate.of(2031, 3, 3),
