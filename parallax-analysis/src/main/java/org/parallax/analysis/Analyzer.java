@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.parallax.model.Article;
 import org.parallax.model.analysis.Analysis;
@@ -128,8 +130,7 @@ public final class Analyzer {
     }
     List<Attribution> kept = attributions.stream().filter(a -> notes.stream().noneMatch(
         n -> a.cue().begin() >= n[0] && a.cue().begin() < n[1])).toList();
-    java.util.Set<String> ids = new java.util.HashSet<>();
-    kept.forEach(a -> ids.add(a.id()));
+    Set<String> ids = kept.stream().map(Attribution::id).collect(Collectors.toSet());
     // a chain keeps no hop that points at a note's attribution
     return kept.stream().map(a -> a.parent() == null || ids.contains(a.parent()) ? a
         : new Attribution(a.id(), null, a.source(), a.cue(), a.content(), a.direct(),

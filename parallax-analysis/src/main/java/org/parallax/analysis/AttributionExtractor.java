@@ -1394,11 +1394,15 @@ final class AttributionExtractor {
         if (k >= 0 && t.get(k).word().equals(",")) {
           k--;
         }
-        if (relative != null && relative.head() >= 0 && relative.relation().equals("dep")
-            && entityByChar.get(t.get(relative.head()).begin()) != null) {
-          // a name the parser hung the clause on with a bare "dep": "Sen. Elizabeth Warren,
-          // D-Mass., who has said …" is the senator, not the party of the word before
-          antecedent = relative.head();
+        int dep = relative != null && relative.head() >= 0
+            && relative.relation().equals("dep") ? relative.head() : -1;
+        if (dep >= 0 && (entityByChar.get(t.get(dep).begin()) != null
+            || apposedName(t, children, headOf, entityByChar, nameByChar, dep) != null)) {
+          // the noun the parser hung the clause on with a bare "dep", where it or its
+          // apposition names someone: "Sen. Elizabeth Warren, D-Mass., who has said …" is the
+          // senator, not the party of the word before; "Jim Inhofe, the committee chairman, who
+          // told …"
+          antecedent = dep;
         } else if (k >= 0 && entityByChar.get(t.get(k).begin()) != null) {
           antecedent = k;
         }
@@ -1492,8 +1496,8 @@ final class AttributionExtractor {
           : withoutCitation(text, subtree(text, t, children, subject));
       // "Lavrov, who said …": the source is written "who", the entity is the antecedent's
       String entity = entityByChar.get(t.get(antecedent >= 0 ? antecedent : subject).begin());
-      if (entity == null && t.get(subject).pos().matches("WDT|WP")) {
-        entity = namedAntecedent(t, children, headOf, entityByChar, antecedent, relative);
+      if (entity == null && antecedent >= 0) {
+        entity = apposedName(t, children, headOf, entityByChar, nameByChar, antecedent);
       }
       if (entity == null && antecedent < 0) {
         entity = namedInApposition(t, children, subject, nameByChar);
@@ -1569,35 +1573,19 @@ final class AttributionExtractor {
    * null.
    */
   /**
-   * The entity a relative pronoun's clause speaks for when its antecedent token names none: the
-   * name its antecedent stands in apposition to ("Rep. Andy Kim, New Jersey Democrat, who said
-   * …"), or the noun the parser hung the clause on with a bare {@code dep} ("Jim Inhofe, the
-   * committee chairman, who told …"), or that noun's apposition; null when none names one.
+   * The name token {@code c} stands in apposition to ("Rep. Andy Kim, New Jersey Democrat, who
+   * said …": the antecedent "Democrat" is Kim's), or the name in apposition to it ("the committee
+   * chairman, Jim Inhofe, who …"); null when neither names anyone.
    */
-  private static @Nullable String namedAntecedent(List<Token> t,
-      Map<Integer, List<Dependency>> children,
-      Map<Integer, Dependency> headOf, Map<Integer, String> entityByChar, int antecedent,
-      @Nullable Dependency relative) {
-    List<Integer> candidates = new ArrayList<>();
-    if (antecedent >= 0) {
-      candidates.add(antecedent);
+  private static @Nullable String apposedName(List<Token> t,
+      Map<Integer, List<Dependency>> children, Map<Integer, Dependency> headOf,
+      Map<Integer, String> entityByChar, Map<Integer, String> nameByChar, int c) {
+    Dependency up = headOf.get(c);
+    if (up != null && up.relation().equals("appos") && up.head() >= 0
+        && entityByChar.get(t.get(up.head()).begin()) != null) {
+      return entityByChar.get(t.get(up.head()).begin());
     }
-    if (relative != null && relative.head() >= 0 && relative.relation().equals("dep")) {
-      candidates.add(relative.head());
-    }
-    for (int c : candidates) {
-      String named = entityByChar.get(t.get(c).begin());
-      if (named != null) {
-        return named;
-      }
-      Dependency up = headOf.get(c);
-      int other = up != null && up.relation().equals("appos") && up.head() >= 0 ? up.head()
-          : child(children, c, "appos");
-      if (other >= 0 && entityByChar.get(t.get(other).begin()) != null) {
-        return entityByChar.get(t.get(other).begin());
-      }
-    }
-    return null;
+    return namedInApposition(t, children, c, nameByChar);
   }
 
   static int @Nullable [] reducedRelative(List<Token> t, int verb) {

@@ -536,11 +536,10 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       boolean narration) {}
 
   /** A candidate link between claims {@code x < y}, of a {@code kind} and a strength. */
-  private record Link(int x, int y, int kind, double strength) {
-    static final int CHAIN = 0;
-    static final int EVENT = 1;
-    static final int WORDING = 2;
-  }
+  private record Link(int x, int y, LinkKind kind, double strength) {}
+
+  /** Why two claims may be one, in the order links are taken. */
+  private enum LinkKind { CHAIN, EVENT, WORDING }
 
   /** How alike two claims read: their sentences' embeddings, else their words. */
   private static double likeness(List<Draft> drafts, Function<Integer, float @Nullable []> vector,
@@ -683,15 +682,15 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           if (sameArticle && one.narration() == two.narration()
               && one.claim().content().begin() < two.claim().content().end()
               && two.claim().content().begin() < one.claim().content().end()) {
-            links.add(new Link(i, j, Link.CHAIN, 2));
+            links.add(new Link(i, j, LinkKind.CHAIN, 2));
           } else if (one.events().stream().anyMatch(two.events()::contains)) {
-            links.add(new Link(i, j, Link.EVENT, likeness(drafts, vector, i, j)));
+            links.add(new Link(i, j, LinkKind.EVENT, likeness(drafts, vector, i, j)));
           } else if (!sameArticle) {
             double like = likeness(drafts, vector, i, j);
             if (sameClaim(one.terms(), vector.apply(i), two.terms(), vector.apply(j))
                 && (!crowded[i] && !crowded[j]
                     || one.terms().keySet().stream().anyMatch(two.terms()::containsKey))) {
-              links.add(new Link(i, j, Link.WORDING, like));
+              links.add(new Link(i, j, LinkKind.WORDING, like));
             }
           }
         }
@@ -701,7 +700,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     // two claims does not make the rest of one group say what the rest of the other says, and
     // pair after pair would otherwise chain a big storyline's claims into one group ("the US
     // killed Soleimani" to every sentence that tells of a strike on anyone in Iraq)
-    links.sort(Comparator.comparingInt(Link::kind).thenComparing(
+    links.sort(Comparator.comparing(Link::kind).thenComparing(
         Comparator.comparingDouble(Link::strength).reversed()));
     Profile[] profiles = new Profile[n]; // by root; a claim alone is made on first need
     Function<Integer, Profile> profile = root -> {
@@ -713,8 +712,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     for (Link l : links) {
       int ra = sets.find(l.x());
       int rb = sets.find(l.y());
-      if (ra == rb || l.kind() != Link.CHAIN
-          && !profile.apply(ra).alike(profile.apply(rb), l.kind() == Link.EVENT)) {
+      if (ra == rb || l.kind() != LinkKind.CHAIN
+          && !profile.apply(ra).alike(profile.apply(rb), l.kind() == LinkKind.EVENT)) {
         continue;
       }
       Profile joined = profile.apply(ra).plus(profile.apply(rb));
@@ -1031,7 +1030,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   /** Titles and abbreviations whose full stop ends no sentence ("Maj. Gen. Qassem …"). */
   private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen",
       "maj", "lt", "col", "capt", "cmdr", "sgt", "adm", "sen", "rep", "gov", "pres", "rev", "st",
-      "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "jun",
+      "jr", "sr", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "jun",
       "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "approx");
 
   /**
