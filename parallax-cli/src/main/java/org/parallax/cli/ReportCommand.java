@@ -60,6 +60,12 @@ final class ReportCommand implements Callable<Integer> {
       err.println("parallax report: --limit must be at least 1, got " + limit);
       return 2;
     }
+    if (!java.nio.file.Files.exists(store.db)) {
+      // a mistyped --db must not leave an empty store behind
+      err.println("parallax report: no analysed articles in " + store.db + ": no such file"
+          + " (run `parallax analyze PATH… --db " + store.db + "` first)");
+      return 2;
+    }
     List<Reports.Section> sections;
     int stale;
     try (SqliteStore db = SqliteStore.open(store.db)) {

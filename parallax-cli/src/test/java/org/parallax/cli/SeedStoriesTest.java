@@ -142,6 +142,10 @@ class SeedStoriesTest {
     Cli.Run empty = Cli.run("report", "--db", db);
     assertThat(empty.exit()).isEqualTo(2);
     assertThat(empty.err()).contains("no analysed articles in").contains("parallax analyze");
+    assertThat(java.nio.file.Path.of(db)).as("a mistyped --db creates nothing").doesNotExist();
+    org.parallax.store.SqliteStore.open(java.nio.file.Path.of(db)).close();
+    assertThat(Cli.run("report", "--db", db).err()).contains("no analysed articles in")
+        .doesNotContain("no such file");
     Cli.Run unknown = Cli.run("report", "--db", db, "--story", "story-nope");
     assertThat(unknown.exit()).isEqualTo(2);
     assertThat(unknown.err()).contains("no story story-nope in");
