@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
 import org.parallax.model.Article;
 import org.parallax.model.analysis.Analysis;
 import org.parallax.model.analysis.Attribution;
+import org.parallax.model.analysis.Entity;
+import org.parallax.model.analysis.EntityType;
 import org.parallax.model.analysis.FramingCue;
+import org.parallax.model.analysis.Mention;
 import org.parallax.model.analysis.TimeExpression;
 import org.parallax.model.nlp.NamedSpan;
 import org.parallax.model.nlp.ParsedText;
@@ -28,7 +31,7 @@ import org.parallax.model.nlp.Token;
  */
 public final class Analyzer {
   /** Bump when analysis code changes its output, so stored analyses are recomputed. */
-  public static final int VERSION = 64;
+  public static final int VERSION = 65;
 
   /**
    * The key stored analyses are filed under: {@link #VERSION} and a checksum of the bundled data
@@ -89,7 +92,8 @@ public final class Analyzer {
   public Reading read(Article article, List<int[]> spans) {
     ParsedText parsed = parser.parse(article.text(), Analyzer::needsDependencies);
     EntityResolver.Resolution resolution = entities.resolve(parsed, article.outlet().id());
-    List<TimeExpression> times = times(parsed, article.published());
+    List<TimeExpression> times = notNames(times(parsed, article.published()),
+        resolution.entities());
     List<Attribution> attributions = outsideNotes(article.text(),
         AttributionExtractor.extract(parsed, resolution.entities()));
     Analysis analysis = new Analysis(article.id(), VERSION, parsed.tokenCount(),
@@ -105,6 +109,34 @@ public final class Analyzer {
       }
     }
     return new Reading(analysis, FRAMING.at(spans, parsed, resolution.entities(), attributions));
+  }
+
+  /**
+   * The time expressions that are not a person's name as the article's entities read it: "May's
+   * cabinet" where the article names Theresa May (the resolver has already left "in May", "May
+   * 5" to the month).
+   */
+  static List<TimeExpression> notNames(List<TimeExpression> times,
+      List<Entity> entities) {
+    List<int[]> names = new ArrayList<>();
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PERSON) {
+        for (Mention m : e.mentions()) {
+          names.add(new int[] {m.begin(), m.end()});
+        }
+      }
+    }
+    List<TimeExpression> out = new ArrayList<>(times.size());
+    for (TimeExpression t : times) {
+      boolean name = false;
+      for (int[] n : names) {
+        name |= n[0] <= t.begin() && t.end() <= n[1];
+      }
+      if (!name) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /**
@@ -163,7 +195,8 @@ public final class Analyzer {
           continue;
         }
         Sentence s = parsed.sentences().get(span.sentence());
-        if (isPublicationNoun(s, span) || notATime(s, span)) {
+        if (isPublicationNoun(s, span) || notATime(s, span)
+            || MonthNames.isName(s.tokens(), span)) {
           continue;
         }
         if (isNamedDay(s, span)) {

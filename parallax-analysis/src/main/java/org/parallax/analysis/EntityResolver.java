@@ -136,8 +136,9 @@ public final class EntityResolver {
     for (Sentence s : parsed.sentences()) {
       List<Token> t = s.tokens();
       for (int i = 0; i < t.size(); i++) {
-        if (covered[s.index()][i] || !isNameWord(t.get(i))) {
-          continue;
+        if (covered[s.index()][i] || !isNameWord(t.get(i))
+            || MonthNames.isMonth(t.get(i)) && MonthNames.datedByContext(t, i)) {
+          continue; // "in May" is the month, whoever Theresa May is
         }
         int last = i;
         while (last + 2 < t.size() && joiningHyphen(t, last + 1)
@@ -146,7 +147,7 @@ public final class EntityResolver {
         }
         String name = parsed.text().substring(t.get(i).begin(), t.get(last).end());
         if (personNames.contains(foldPerson(name))
-            && (i == 0 || !t.get(i - 1).pos().startsWith("NNP"))
+            && (i == 0 || !t.get(i - 1).pos().startsWith("NNP") || isTitle(t.get(i - 1)))
             && (last + 1 >= t.size() || !t.get(last + 1).pos().startsWith("NNP"))) {
           found.add(new Found(s.index(), i, last, new Mention(t.get(i).begin(), t.get(last).end(),
               name, Mention.Kind.NAME, null), foldPerson(name), EntityType.PERSON, null));
@@ -908,6 +909,12 @@ public final class EntityResolver {
       }
       if (first > last) {
         continue;
+      }
+      if (type == EntityType.PERSON && first == span.firstToken() && first > 0
+          && !covered[s.index()][first - 1] && MonthNames.isMonth(tokens.get(first - 1))
+          && Character.isUpperCase(tokens.get(first - 1).word().charAt(0))
+          && !MonthNames.datedByContext(tokens, first - 1)) {
+        first--; // "April Ryan", "June Carter": a given name the tagger left to the months
       }
       boolean gap = false;
       for (int k = first; k <= last; k++) {
