@@ -31,7 +31,7 @@ import org.parallax.model.nlp.Token;
  */
 public final class Analyzer {
   /** Bump when analysis code changes its output, so stored analyses are recomputed. */
-  public static final int VERSION = 65;
+  public static final int VERSION = 66;
 
   /**
    * The key stored analyses are filed under: {@link #VERSION} and a checksum of the bundled data
@@ -190,6 +190,7 @@ public final class Analyzer {
     for (int pass = 0; pass < 2; pass++) {
       out.clear();
       String reference = null;
+      TimeResolver.Anchors anchors = new TimeResolver.Anchors();
       for (NamedSpan span : parsed.spans()) {
         if (!span.isTemporal()) {
           continue;
@@ -210,8 +211,12 @@ public final class Analyzer {
           }
           continue;
         }
-        TimeExpression t = TimeResolver.resolve(span, s, published, dateInSentence.get(s.index()),
-            reference);
+        TimeExpression narrative = TimeResolver.narrativeOffset(span, s, anchors);
+        TimeExpression t = narrative != null ? narrative : TimeResolver.resolve(span, s,
+            published, dateInSentence.get(s.index()), reference);
+        if (t.resolved() && !t.type().equals("DURATION") && !t.type().equals("SET")) {
+          anchors.seen(t.value());
+        }
         TimeExpression lasting = t.value() != null && t.value().contains("X") ? null
             : lasting(parsed.text(), span);
         if (lasting != null) {

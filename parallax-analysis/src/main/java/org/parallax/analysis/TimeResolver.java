@@ -317,6 +317,104 @@ public final class TimeResolver {
     return (tense == Tense.FUTURE && !justEnded ? year + 1 : year) + "-Q" + q;
   }
 
+  /**
+   * The times a story last talked about, at each precision: the day, the month, the year. A
+   * value of a coarser precision that disagrees with a finer one clears it ("on March 3 … in
+   * 2015 …": the day no longer stands).
+   */
+  static final class Anchors {
+    private @Nullable String day;
+    private @Nullable String month;
+    private @Nullable String year;
+
+    /** Takes a resolved value ("2019-07-02", "2019-07", "2019", "2019-Q3", "2019-SU"…). */
+    void seen(@Nullable String value) {
+      if (value == null || !value.matches("\\d{4}(-.*)?")) {
+        return;
+      }
+      String y = value.substring(0, 4);
+      Matcher m = Pattern.compile("(\\d{4}-\\d{2})(-\\d{2})?(T.*)?").matcher(value);
+      if (m.matches()) {
+        if (m.group(2) != null) {
+          day = m.group(1) + m.group(2);
+        } else if (day != null && !day.startsWith(m.group(1))) {
+          day = null;
+        }
+        month = m.group(1);
+      } else {
+        if (month != null && !month.startsWith(y)) {
+          month = null;
+          day = null;
+        }
+        if (!value.matches("\\d{4}")) {
+          day = null; // a quarter or season: no day or month within it stands
+          month = null;
+        }
+      }
+      year = y;
+    }
+  }
+
+  private static final Pattern LATER = Pattern.compile("OFFSET P(-?\\d+)([YMWD])");
+  private static final Pattern NEXT = Pattern.compile("(NEXT|PREV)_IMMEDIATE P1([YMWD])");
+
+  /**
+   * Offsets that count from the time a story talks about, not from its publication: "a decade
+   * later", "two days later", "the next day", "the following month" (in past tense), "three days
+   * earlier", "the previous week". "The firm won the contract in 1998. A decade later …" is 2008;
+   * "On Tuesday … But the next day …" the Wednesday. Where the text has named no time of the
+   * unit's precision before them, the ones that look forward are unresolved (a past narrative's
+   * "the next month" is no month after publication), and the ones that look back fall to the
+   * comparison rule ("up from a year earlier"). Null when the span is none of these.
+   */
+  static @Nullable TimeExpression narrativeOffset(NamedSpan span, Sentence sentence,
+      Anchors anchors) {
+    String raw = span.timexValue() != null ? span.timexValue() : span.timexAltValue();
+    if (raw == null) {
+      return null;
+    }
+    String words = span.text().toLowerCase(Locale.ROOT);
+    int n;
+    String unit;
+    Matcher m = LATER.matcher(raw);
+    Matcher next = NEXT.matcher(raw);
+    if (m.matches() && words.matches(".*\\b(later|earlier|afterwards?)")) {
+      n = Integer.parseInt(m.group(1));
+      unit = m.group(2);
+      if (words.matches("(?:(?:some|several|a few|few|many) )?(days|weeks|months|years|decades)"
+          + " (later|earlier|afterwards?)")) {
+        // "weeks later": after the time talked about, by how much the text does not say
+        return unresolved(span, raw, "vague offset ('" + span.text() + "')");
+      }
+    } else if (next.matches()
+        && words.matches("the (next|following|previous|preceding) \\w*[^s\\W]")
+        && (next.group(2).equals("D") || verbTense(sentence, span) == Tense.PAST)) {
+      // "over the next year" in a sentence about the future counts from now
+      n = next.group(1).equals("NEXT") ? 1 : -1;
+      unit = next.group(2);
+    } else {
+      return null;
+    }
+    String anchor = switch (unit) {
+      case "D", "W" -> anchors.day;
+      case "M" -> anchors.month;
+      default -> anchors.year;
+    };
+    if (anchor == null) {
+      return n > 0 ? unresolved(span, raw, "counts from a time the text does not give ('"
+          + span.text() + "')") : null;
+    }
+    if (n < 0 && !(unit.equals("D") || unit.equals("W"))) {
+      return null; // "a year earlier" compares with the period reported: the rules below
+    }
+    LocalDate from = switch (unit) {
+      case "D", "W" -> LocalDate.parse(anchor);
+      case "M" -> YearMonth.parse(anchor).atDay(1);
+      default -> LocalDate.of(Integer.parseInt(anchor), 1, 1);
+    };
+    return done(span, format(plus(from, n, unit), unit));
+  }
+
   /** {@code d} moved by {@code n} units: Y, Q, M, W or D. */
   static LocalDate plus(LocalDate d, long n, String unit) {
     return switch (unit) {
@@ -466,6 +564,12 @@ public final class TimeResolver {
         return Tense.FUTURE;
       }
     }
+    return verbTense(sentence, span);
+  }
+
+  /** The tense of the verb a span belongs to, whatever words of time the span holds. */
+  static Tense verbTense(Sentence sentence, NamedSpan span) {
+    List<Token> tokens = sentence.tokens();
     // "said on Thursday", "told reporters on Monday": the date belongs to the speech act
     for (int i = span.firstToken() - 1; i >= 0 && i >= span.firstToken() - 4; i--) {
       Token t = tokens.get(i);
@@ -478,6 +582,26 @@ public final class TimeResolver {
       }
       if (!(t.pos().equals("IN") || t.pos().startsWith("NN") || t.pos().equals("DT")
           || t.pos().equals("PRP"))) {
+        break;
+      }
+    }
+    // "On Tuesday, the office said it would …", "And in June, the State Department confirmed
+    // …": a time opening the sentence before its speaker and a speech verb dates the speech
+    boolean opening = true;
+    for (int i = 0; i < span.firstToken(); i++) {
+      opening &= tokens.get(i).pos().matches("IN|CC|RB|,|``|DT");
+    }
+    for (int i = span.lastToken() + 1; opening && i < tokens.size()
+        && i <= span.lastToken() + 7; i++) {
+      Token t = tokens.get(i);
+      if (t.isVerb()) {
+        if (Cues.VERBS.containsKey(t.lemma().toLowerCase(Locale.ROOT))
+            && t.pos().equals("VBD")) {
+          return Tense.PAST;
+        }
+        break;
+      }
+      if (!t.pos().matches(",|DT|NNP?S?|JJ|POS|PRP\\$?|CD")) {
         break;
       }
     }

@@ -34,6 +34,35 @@ class TimeSpansTest {
   }
 
   @Test
+  void laterAndTheNextDayCountFromTheTimeTheStoryTalksAbout() {
+    // published Thursday 2024-10-10
+    assertThat(values("The dam at Orlen opened in 1998. A decade later, it cracked. On Tuesday"
+        + " the agency said it would reopen the port. The next day, the minister resigned."
+        + " Three days earlier, the engineers had warned him."))
+        .containsExactly("1998=1998", "A decade later=2008", "Tuesday=2024-10-08",
+            "The next day=2024-10-09", "Three days earlier=2024-10-06");
+  }
+
+  @Test
+  void anOffsetFromATimeTheTextDoesNotGiveIsUnresolved() {
+    List<TimeExpression> times = SharedAnalyzer.get().timesOnly("The next month, the envoys"
+        + " were invited to Tarsk. Weeks later the talks collapsed. Over the next year the port"
+        + " will hire 200 dockers.", PUBLISHED);
+    assertThat(times).extracting(t -> t.text() + "=" + t.resolved()).containsExactly(
+        "The next month=false", "Weeks later=false", "the next year=true");
+    assertThat(times.get(0).reason()).contains("counts from a time the text does not give");
+    assertThat(times.get(2).value()).as("a sentence about the future counts from now")
+        .isEqualTo("2025");
+  }
+
+  @Test
+  void aTimeOpeningASentenceBeforeItsSpeakerDatesTheSpeech() {
+    // "would reopen" is the nearest verb, but Saturday is when the agency spoke
+    assertThat(values("On Saturday morning, the governor said the port would reopen."))
+        .containsExactly("Saturday morning=2024-10-05TMO");
+  }
+
+  @Test
   void aMonthsLongDisputeLastsMonthsNotOne() {
     assertThat(values("The talks deepened a months-long dispute and a years-long feud."))
         .containsExactly("months-long=PXM", "years-long=PXY");
