@@ -31,7 +31,7 @@ import org.parallax.model.nlp.Token;
  */
 public final class Analyzer {
   /** Bump when analysis code changes its output, so stored analyses are recomputed. */
-  public static final int VERSION = 66;
+  public static final int VERSION = 67;
 
   /**
    * The key stored analyses are filed under: {@link #VERSION} and a checksum of the bundled data
@@ -283,7 +283,15 @@ public final class Analyzer {
     boolean notNow = text.equals("present") && (span.firstToken() == 0 || !tokens
         .get(span.firstToken() - 1).word().toLowerCase(Locale.ROOT)
         .matches("the|at|until|till|to|from"));
-    return age || acronym || rate || fraction || kind || notNow || text.equals("once")
+    // "Mar-a-Lago": the first word of a hyphenated name (not "March-April")
+    int after = span.lastToken() + 1;
+    boolean cut = span.firstToken() == span.lastToken()
+        && MonthNames.isMonth(tokens.get(span.firstToken()))
+        && after + 1 < tokens.size() && tokens.get(after).word().equals("-")
+        && tokens.get(after).begin() == span.end()
+        && tokens.get(after + 1).begin() == tokens.get(after).end()
+        && Character.isLowerCase(tokens.get(after + 1).word().charAt(0));
+    return age || acronym || rate || fraction || kind || notNow || cut || text.equals("once")
         || text.equals("previously");
   }
 

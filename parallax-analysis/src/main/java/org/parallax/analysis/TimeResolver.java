@@ -570,8 +570,20 @@ public final class TimeResolver {
   /** The tense of the verb a span belongs to, whatever words of time the span holds. */
   static Tense verbTense(Sentence sentence, NamedSpan span) {
     List<Token> tokens = sentence.tokens();
-    // "said on Thursday", "told reporters on Monday": the date belongs to the speech act
-    for (int i = span.firstToken() - 1; i >= 0 && i >= span.firstToken() - 4; i--) {
+    // "since entering the race in February", "Since losing the election in March, he has …":
+    // what happened since a time happened before now
+    for (int i = span.firstToken() - 1; i >= 0 && i >= span.firstToken() - 8; i--) {
+      Token t = tokens.get(i);
+      if (t.word().equalsIgnoreCase("since")) {
+        return Tense.PAST;
+      }
+      if (t.pos().matches("VBD|VBZ|VBP|MD")) {
+        break;
+      }
+    }
+    // "said on Thursday", "told reporters on Monday", "said on Fox News in June": the date
+    // belongs to the speech act
+    for (int i = span.firstToken() - 1; i >= 0 && i >= span.firstToken() - 6; i--) {
       Token t = tokens.get(i);
       if (t.isVerb()) {
         if (Cues.VERBS.containsKey(t.lemma().toLowerCase(Locale.ROOT))
@@ -618,6 +630,12 @@ public final class TimeResolver {
       }
     }
     if (nearest == null) {
+      // no verb but speech verbs ("Early one morning in March, she showed up"): theirs
+      for (Token t : tokens) {
+        if (t.isVerb() && (t.pos().equals("VBD") || t.pos().equals("VBN"))) {
+          return Tense.PAST;
+        }
+      }
       return Tense.OTHER;
     }
     for (int i = nearest.index() - 1; i >= 0 && i >= nearest.index() - 4; i--) {

@@ -63,6 +63,22 @@ class TimeSpansTest {
   }
 
   @Test
+  void sinceAndASpeechVerbLookBack() {
+    // published 2024-10-10: each month is the one before publication, not the one after
+    assertThat(values("The mayor has toured the docks since entering the race in December."
+        + " \"They will flood the port,\" the mayor said on Radio Orlen in November. Early one"
+        + " morning in December, a ferry showed up at the pier."))
+        .containsExactly("December=2023-12", "November=2023-11", "morning in December=2023-12");
+  }
+
+  @Test
+  void partsOfMonthsAndYearsWrittenAsOneWord() {
+    assertThat(values("The ferry resumed in mid-March and the port will reopen in early-2025;"
+        + " the envoy stayed at his Mar-a-Vista villa."))
+        .containsExactly("mid-March=2024-03", "2025=2025");
+  }
+
+  @Test
   void aMonthsLongDisputeLastsMonthsNotOne() {
     assertThat(values("The talks deepened a months-long dispute and a years-long feud."))
         .containsExactly("months-long=PXM", "years-long=PXY");

@@ -16,8 +16,10 @@ import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.parallax.model.nlp.Dependency;
@@ -221,6 +223,7 @@ public final class CoreNlpParser implements TextParser {
             timex.timexType() == null ? "DATE" : timex.timexType(), timex.value(),
             timex.altVal()));
       }
+      partOfPeriod(si, sentences.get(si), text, spans);
     }
     List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
     if (mentions != null) {
@@ -250,6 +253,33 @@ public final class CoreNlpParser implements TextParser {
     spans.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin())
         : Integer.compare(b.end(), a.end()));
     return new ParsedText(text, sentences, spans);
+  }
+
+  private static final Pattern PART_OF_PERIOD = Pattern.compile("(?i)(?:mid|early|late)-(?:"
+      + "(January|February|March|April|May|June|July|August|September|October|November"
+      + "|December)|(\\d{4}))");
+
+  /**
+   * "mid-March", "early-2020", "late-September": one token SUTime reads no time in (it reads
+   * "mid March" and "mid-1990s"), dated as its month or year where SUTime found nothing there.
+   */
+  private static void partOfPeriod(int si, Sentence sentence, String text, List<NamedSpan> spans) {
+    for (Token t : sentence.tokens()) {
+      Matcher m = PART_OF_PERIOD.matcher(t.word());
+      if (!m.matches()) {
+        continue;
+      }
+      boolean found = false;
+      for (NamedSpan span : spans) {
+        found |= span.sentence() == si && span.begin() < t.end() && t.begin() < span.end();
+      }
+      if (!found) {
+        String value = m.group(2) != null ? m.group(2) : String.format(Locale.ROOT, "XXXX-%02d",
+            java.time.Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue());
+        spans.add(new NamedSpan(si, t.index(), t.index(), t.begin(), t.end(),
+            text.substring(t.begin(), t.end()), "DATE", value, null));
+      }
+    }
   }
 
   /**
