@@ -620,7 +620,11 @@ public final class TimeResolver {
     Token nearest = null;
     int distance = Integer.MAX_VALUE;
     for (Token t : tokens) {
-      if (t.isVerb() && !Cues.VERBS.containsKey(t.lemma().toLowerCase(Locale.ROOT))) {
+      // a speech verb reporting ("said it would close on Jan. 14") is not the date's verb; one
+      // in the infinitive or the present is ("supposed to conclude by May", "decided to admit
+      // them in March")
+      if (t.isVerb() && !(Cues.VERBS.containsKey(t.lemma().toLowerCase(Locale.ROOT))
+          && (t.pos().equals("VBD") || t.pos().equals("VBN")))) {
         int d = t.index() < span.firstToken() ? span.firstToken() - t.index()
             : t.index() - span.lastToken();
         if (d > 0 && d < distance) {
@@ -647,6 +651,18 @@ public final class TimeResolver {
       }
       if (w.equals("to") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("going")) {
         return Tense.FUTURE;
+      }
+    }
+    if (nearest.pos().equals("VBN")) {
+      // "when the case is heard in May": the present passive, not a past
+      for (int i = nearest.index() - 1; i >= 0 && i >= nearest.index() - 2; i--) {
+        String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+        if (w.matches("is|are|am|'re|be|being")) {
+          return Tense.OTHER;
+        }
+        if (!tokens.get(i).pos().equals("RB")) {
+          break;
+        }
       }
     }
     return nearest.pos().equals("VBD") || nearest.pos().equals("VBN") ? Tense.PAST : Tense.OTHER;

@@ -72,6 +72,15 @@ class TimeSpansTest {
   }
 
   @Test
+  void aPresentPassiveOrASpeechVerbInTheInfinitiveLooksAhead() {
+    // published 2024-10-10: next month, not last year's
+    assertThat(values("The families will wait until the appeal is heard in November. The talks,"
+        + " which are supposed to conclude by November, resumed. The alliance has decided to"
+        + " admit Ardena in early November. The envoys were deemed to present a threat."))
+        .containsExactly("November=2024-11", "November=2024-11", "early November=2024-11");
+  }
+
+  @Test
   void partsOfMonthsAndYearsWrittenAsOneWord() {
     assertThat(values("The ferry resumed in mid-March and the port will reopen in early-2025;"
         + " the envoy stayed at his Mar-a-Vista villa."))
