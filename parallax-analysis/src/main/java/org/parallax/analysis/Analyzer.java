@@ -31,7 +31,7 @@ import org.parallax.model.nlp.Token;
  */
 public final class Analyzer {
   /** Bump when analysis code changes its output, so stored analyses are recomputed. */
-  public static final int VERSION = 68;
+  public static final int VERSION = 69;
 
   /**
    * The key stored analyses are filed under: {@link #VERSION} and a checksum of the bundled data
@@ -273,11 +273,14 @@ public final class Analyzer {
     // "three-quarters of the vote": a fraction
     boolean fraction = text.endsWith("quarters") && span.lastToken() + 1 < tokens.size()
         && tokens.get(span.lastToken() + 1).word().equalsIgnoreCase("of");
-    // "a quarterly dividend", "the annual meeting": a kind of thing, not a time
+    // "a quarterly dividend", "the annual meeting", "future payments": a kind of thing, not a
+    // time
     boolean kind = span.firstToken() == span.lastToken()
-        && text.matches("daily|weekly|monthly|quarterly|annual|yearly|biweekly|biannual")
+        && text.matches("daily|weekly|monthly|quarterly|annual|yearly|biweekly|biannual|future")
         && span.lastToken() + 1 < tokens.size()
-        && tokens.get(span.lastToken() + 1).pos().startsWith("NN");
+        && tokens.get(span.lastToken() + 1).pos().startsWith("NN")
+        && !tokens.get(span.lastToken() + 1).word().toLowerCase(Locale.ROOT)
+            .matches("(day|week|month|quarter|year|decade|generation)s?");
     // "will present the report", "were present at the ceremony": the verb, the adjective; the
     // time is "the present", "at present", "until the present"
     boolean notNow = text.equals("present") && (span.firstToken() == 0 || !tokens

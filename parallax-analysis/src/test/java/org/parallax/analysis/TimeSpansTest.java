@@ -27,6 +27,13 @@ class TimeSpansTest {
   }
 
   @Test
+  void futureBeforeAThingIsAKindOfThingButBeforeAUnitATime() {
+    assertThat(values("The reserves cover future payments, and the port plans future"
+        + " dredging; losses will shrink in future quarters."))
+        .containsExactly("future=FUTURE_REF");
+  }
+
+  @Test
   void presentIsATimeOnlyAsTheNoun() {
     assertThat(values("The minister will present the report; envoys were present at the"
         + " ceremony. At present the port is shut, as it has been from 1990 to the present."))
