@@ -51,16 +51,27 @@ final class Compound {
       Pattern.compile("(?:THIS )?XXXX-(\\d{2})T(?:MO|AF|EV|NI)");
 
   /** Holidays SUTime names rather than dating: the day in a given year (United States rules). */
-  private static final Map<String, IntFunction<LocalDate>> HOLIDAYS = Map.of(
-      "THANKSGIVING", y -> nth(y, Month.NOVEMBER, DayOfWeek.THURSDAY, 4),
-      "EASTER", Compound::easter,
-      "GOOD_FRIDAY", y -> easter(y).minusDays(2),
-      "MEMORIAL",
-      y -> LocalDate.of(y, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-      "LABOUR_DAY", y -> nth(y, Month.SEPTEMBER, DayOfWeek.MONDAY, 1),
-      "MOTHERS_DAY", y -> nth(y, Month.MAY, DayOfWeek.SUNDAY, 2),
-      "FATHERS_DAY", y -> nth(y, Month.JUNE, DayOfWeek.SUNDAY, 3),
-      "MARTIN_LUTHER_KING", y -> nth(y, Month.JANUARY, DayOfWeek.MONDAY, 3));
+  private static final Map<String, IntFunction<@Nullable LocalDate>> HOLIDAYS = Map.ofEntries(
+      Map.entry("THANKSGIVING", y -> nth(y, Month.NOVEMBER, DayOfWeek.THURSDAY, 4)),
+      Map.entry("EASTER", Compound::easter),
+      Map.entry("GOOD_FRIDAY", y -> easter(y).minusDays(2)),
+      Map.entry("MEMORIAL",
+          y -> LocalDate.of(y, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))),
+      Map.entry("LABOUR_DAY", y -> nth(y, Month.SEPTEMBER, DayOfWeek.MONDAY, 1)),
+      Map.entry("MOTHERS_DAY", y -> nth(y, Month.MAY, DayOfWeek.SUNDAY, 2)),
+      Map.entry("FATHERS_DAY", y -> nth(y, Month.JUNE, DayOfWeek.SUNDAY, 3)),
+      Map.entry("MARTIN_LUTHER_KING", y -> nth(y, Month.JANUARY, DayOfWeek.MONDAY, 3)),
+      // days of the news calendar CoreNlpParser names: the US general election (the Tuesday
+      // after the first Monday of November), the primaries of a presidential year (the first
+      // Tuesday of March since 2012; 2008's was February 5), the inauguration after it
+      Map.entry("ELECTION_DAY", y -> nth(y, Month.NOVEMBER, DayOfWeek.MONDAY, 1).plusDays(1)),
+      Map.entry("SUPER_TUESDAY", y -> y % 4 != 0 ? null
+          : y == 2008 ? LocalDate.of(2008, 2, 5) : nth(y, Month.MARCH, DayOfWeek.TUESDAY, 1)),
+      Map.entry("INAUGURATION_DAY", y -> y % 4 == 1 ? LocalDate.of(y, 1, 20) : null),
+      Map.entry("BLACK_FRIDAY", y -> nth(y, Month.NOVEMBER, DayOfWeek.THURSDAY, 4).plusDays(1)),
+      Map.entry("CYBER_MONDAY", y -> nth(y, Month.NOVEMBER, DayOfWeek.THURSDAY, 4).plusDays(4)),
+      Map.entry("JUNETEENTH", y -> LocalDate.of(y, 6, 19)));
+  private static final Pattern HOLIDAY_IN_YEAR = Pattern.compile("([A-Z_]+) IN (\\d{4})");
 
   private Compound() {}
 
@@ -97,6 +108,10 @@ final class Compound {
     if (m.matches()) {
       int year = published.getYear() + (m.group(1) == null ? 0 : Integer.parseInt(m.group(1)));
       return inYear(m.group(2), year);
+    }
+    m = HOLIDAY_IN_YEAR.matcher(e);
+    if (m.matches() && HOLIDAYS.containsKey(m.group(1))) {
+      return inYear(m.group(1), Integer.parseInt(m.group(2))); // "Super Tuesday 2016"
     }
     m = HOLIDAY_OFFSET.matcher(e);
     if (m.matches() && HOLIDAYS.containsKey(m.group(1))) {
@@ -135,9 +150,10 @@ final class Compound {
     if (e.equals("XXXX-WE")) {
       return weekend(published, tense);
     }
-    IntFunction<LocalDate> holiday = HOLIDAYS.get(e);
+    IntFunction<@Nullable LocalDate> holiday = HOLIDAYS.get(e);
     if (holiday != null) {
-      return holiday(holiday, published, tense).toString();
+      LocalDate day = holiday(holiday, published, tense);
+      return day == null ? null : day.toString();
     }
     return null;
   }
@@ -182,8 +198,9 @@ final class Compound {
       }
       return value;
     }
-    IntFunction<LocalDate> holiday = HOLIDAYS.get(partial);
-    return holiday == null ? null : holiday.apply(year).toString();
+    IntFunction<@Nullable LocalDate> holiday = HOLIDAYS.get(partial);
+    LocalDate day = holiday == null ? null : holiday.apply(year);
+    return day == null ? null : day.toString();
   }
 
   /** A weekday or month-day without a year, as a full date by tense. */
@@ -218,10 +235,18 @@ final class Compound {
     return TimeResolver.format(saturday, "W") + "-WE";
   }
 
-  /** The holiday's date in the year before, of, or after publication, chosen by tense. */
-  private static LocalDate holiday(IntFunction<LocalDate> rule, LocalDate published, Tense tense) {
+  /**
+   * The holiday's date in the year before, of, or after publication, chosen by tense; for a day
+   * of every fourth year (Super Tuesday, the inauguration) the nearest the tense allows within
+   * four years. Null when there is none.
+   */
+  private static @Nullable LocalDate holiday(IntFunction<@Nullable LocalDate> rule,
+      LocalDate published, Tense tense) {
     LocalDate best = TimeResolver.closestYear(published, rule::apply, tense);
-    return best == null ? rule.apply(published.getYear()) : best;
+    if (best == null) {
+      best = TimeResolver.closestYear(published, rule::apply, tense, 4);
+    }
+    return best != null ? best : rule.apply(published.getYear());
   }
 
   private static LocalDate nth(int year, Month month, DayOfWeek dow, int n) {

@@ -513,8 +513,14 @@ public final class TimeResolver {
    */
   static @Nullable LocalDate closestYear(LocalDate published,
       java.util.function.IntFunction<@Nullable LocalDate> inYear, Tense tense) {
+    return closestYear(published, inYear, tense, 1);
+  }
+
+  /** As {@link #closestYear(LocalDate, java.util.function.IntFunction, Tense)}, over {@code years} either side. */
+  static @Nullable LocalDate closestYear(LocalDate published,
+      java.util.function.IntFunction<@Nullable LocalDate> inYear, Tense tense, int years) {
     LocalDate best = null;
-    for (int y = published.getYear() - 1; y <= published.getYear() + 1; y++) {
+    for (int y = published.getYear() - years; y <= published.getYear() + years; y++) {
       LocalDate c = inYear.apply(y);
       if (c == null) {
         continue;
@@ -566,6 +572,11 @@ public final class TimeResolver {
     }
     return verbTense(sentence, span);
   }
+
+  /** Verbs whose infinitive looks ahead: "hopes to win in November", "plans to vote in March". */
+  private static final java.util.Set<String> INTENT = java.util.Set.of("hope", "plan", "want",
+      "intend", "expect", "aim", "seek", "vow", "promise", "pledge", "prepare", "threaten",
+      "wish", "try", "mean");
 
   /** The tense of the verb a span belongs to, whatever words of time the span holds. */
   static Tense verbTense(Sentence sentence, NamedSpan span) {
@@ -652,6 +663,12 @@ public final class TimeResolver {
       if (w.equals("to") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("going")) {
         return Tense.FUTURE;
       }
+    }
+    int to = nearest.index() - 1;
+    if (nearest.pos().equals("VB") && to > 0 && tokens.get(to).word().equalsIgnoreCase("to")
+        && tokens.get(to - 1).pos().matches("VBZ|VBP")
+        && INTENT.contains(tokens.get(to - 1).lemma().toLowerCase(Locale.ROOT))) {
+      return Tense.FUTURE; // "hopes to win on Election Day", "plans to vote in March"
     }
     if (nearest.pos().equals("VBN")) {
       // "when the case is heard in May": the present passive, not a past

@@ -101,6 +101,20 @@ class TimeSpansTest {
   }
 
   @Test
+  void daysOfTheNewsCalendarAreDatedByTheirRule() {
+    // published Thursday 2024-10-10; SUTime read "Super Tuesday" as a Tuesday and "Election
+    // Day" as a day's duration
+    assertThat(values("Voters go to the polls on Election Day. Senator Vell won big on Super"
+        + " Tuesday and will speak on Inauguration Day. Stores will open on Black Friday. The 2016"
+        + " Election Day was close, and so was Super Tuesday 2016. The vote on Election Day next"
+        + " year matters too."))
+        .containsExactly("Election Day=2024-11-05", "Super Tuesday=2024-03-05",
+            "Inauguration Day=2025-01-20", "Black Friday=2024-11-29",
+            "2016 Election Day=2016-11-08", "Super Tuesday 2016=2016-03-01",
+            "Election Day next year=2025-11-04");
+  }
+
+  @Test
   void aHolidayKeepsItsDay() {
     assertThat(values("The parade was held on Thanksgiving Day."))
         .containsExactly("Thanksgiving Day=2023-11-23");

@@ -224,6 +224,7 @@ public final class CoreNlpParser implements TextParser {
             timex.altVal()));
       }
       partOfPeriod(si, sentences.get(si), text, spans);
+      namedDays(si, sentences.get(si), text, spans);
     }
     List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
     if (mentions != null) {
@@ -279,6 +280,62 @@ public final class CoreNlpParser implements TextParser {
         spans.add(new NamedSpan(si, t.index(), t.index(), t.begin(), t.end(),
             text.substring(t.begin(), t.end()), "DATE", value, null));
       }
+    }
+  }
+
+  /**
+   * Days of the news calendar that SUTime misses or misreads, by their words: "Super Tuesday"
+   * (it reads a Tuesday), "Election Day" (a duration of one day), "Black Friday", "Cyber Monday",
+   * "Juneteenth", "Inauguration Day" (every January 20 to SUTime). The value names the day
+   * ({@code SUPER_TUESDAY}, with {@code " IN 2016"} where a year stands beside it); the analysis
+   * dates it by rule.
+   */
+  private static final java.util.Map<String, String> NAMED_DAYS = java.util.Map.of(
+      "super tuesday", "SUPER_TUESDAY", "election day", "ELECTION_DAY",
+      "black friday", "BLACK_FRIDAY", "cyber monday", "CYBER_MONDAY", "juneteenth", "JUNETEENTH",
+      "inauguration day", "INAUGURATION_DAY");
+
+  private static void namedDays(int si, Sentence sentence, String text, List<NamedSpan> spans) {
+    List<Token> t = sentence.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      if (!Character.isUpperCase(t.get(i).word().charAt(0))) {
+        continue;
+      }
+      int last = i;
+      String name = NAMED_DAYS.get(t.get(i).word().toLowerCase(Locale.ROOT));
+      if (name == null && i + 1 < t.size()
+          && Character.isUpperCase(t.get(i + 1).word().charAt(0))) {
+        last = i + 1;
+        name = NAMED_DAYS.get((t.get(i).word() + " " + t.get(i + 1).word())
+            .toLowerCase(Locale.ROOT));
+      }
+      if (name == null) {
+        continue;
+      }
+      int first = i;
+      String after = last + 1 < t.size() ? t.get(last + 1).word().toLowerCase(Locale.ROOT) : "";
+      String afterNext = last + 2 < t.size() ? t.get(last + 2).word().toLowerCase(Locale.ROOT)
+          : "";
+      if (after.matches("(19|20)\\d\\d")) {
+        last++; // "Super Tuesday 2016"
+        name += " IN " + t.get(last).word();
+      } else if (after.matches("in|of") && afterNext.matches("(19|20)\\d\\d")) {
+        last += 2; // "Election Day in 2018"
+        name += " IN " + t.get(last).word();
+      } else if (after.matches("next|last|this") && afterNext.equals("year")) {
+        last += 2; // "Election Day next year": the holiday a year on from publication's
+        name += " OFFSET P" + (after.equals("next") ? 1 : after.equals("last") ? -1 : 0) + "Y";
+      } else if (i > 0 && t.get(i - 1).word().matches("(19|20)\\d\\d")) {
+        first--; // "the 2016 Election Day"
+        name += " IN " + t.get(first).word();
+      }
+      int begin = t.get(first).begin();
+      int end = t.get(last).end();
+      spans.removeIf(s -> s.sentence() == si && s.begin() < end && begin < s.end()
+          && s.isTemporal());
+      spans.add(new NamedSpan(si, first, last, begin, end, text.substring(begin, end), "DATE",
+          name, null));
+      i = last;
     }
   }
 
