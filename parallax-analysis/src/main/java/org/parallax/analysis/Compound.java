@@ -147,8 +147,14 @@ final class Compound {
     if (m.matches()) {
       return immediate(m, text, published, reference);
     }
-    if (e.equals("XXXX-WE")) {
-      return weekend(published, tense);
+    if (e.equals("XXXX-WE") || e.equals("THIS WE")) {
+      return weekend(published, tense); // "the weekend", "this weekend"
+    }
+    if (e.equals("PREV_IMMEDIATE WE") || e.equals("XXXX-WE OFFSET P-1W")) {
+      return weekend(published, Tense.PAST); // "last weekend", "this past weekend"
+    }
+    if (e.equals("NEXT_IMMEDIATE WE") || e.equals("XXXX-WE OFFSET P1W")) {
+      return weekend(published, Tense.FUTURE); // "next weekend"
     }
     IntFunction<@Nullable LocalDate> holiday = HOLIDAYS.get(e);
     if (holiday != null) {

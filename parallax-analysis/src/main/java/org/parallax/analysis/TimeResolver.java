@@ -23,7 +23,15 @@ import org.parallax.model.nlp.Token;
  * reason, when the publication date is unknown: nothing is ever resolved against today.
  */
 public final class TimeResolver {
-  private static final Pattern FULL = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}(T[\\d:.]+)?)?)?");
+  /**
+   * A value that names its calendar time whole: a year, month or day (with a clock time or part
+   * of day), or a year's season, quarter, half or week ("the summer of 2018", "the fourth quarter
+   * of 2008").
+   */
+  private static final Pattern FULL = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}(T[\\d:.]+"
+      + "|T(MO|AF|EV|NI|DT))?)?|-(SP|SU|FA|WI|Q[1-4]|H[12])|-W\\d{2}(-\\d|-WE)?)?");
+  /** A decade without its century: "the '90s". */
+  private static final Pattern DECADE = Pattern.compile("XX(\\d)X");
   private static final Pattern MONTH_DAY = Pattern.compile("XXXX-(\\d{2})(?:-(\\d{2}))?");
   private static final Pattern SEASON = Pattern.compile("XXXX-(SP|SU|FA|WI)");
   private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-(\\d)");
@@ -88,6 +96,12 @@ public final class TimeResolver {
       // "the 1988 quarter" (read by the parser as 1,988 quarters): that year's quarter in focus
       return done(span, yearPeriod.group(1) + (yearPeriod.group(2).equalsIgnoreCase("quarter")
           && reference != null && reference.matches("\\d{4}-Q\\d") ? reference.substring(4) : ""));
+    }
+    Matcher decade = DECADE.matcher(v == null ? "" : v);
+    if (decade.matches() && published != null) {
+      // "the '90s": the latest such decade that has begun by publication
+      int d = (published.getYear() / 100) * 10 + Integer.parseInt(decade.group(1));
+      return done(span, String.valueOf(d * 10 > published.getYear() ? d - 10 : d));
     }
     if (v != null && v.matches("\\d{3}X|\\d{2}XX")) {
       // TimeML writes a decade ("1970s", however the parser types it) as its first three digits,

@@ -115,6 +115,16 @@ class TimeSpansTest {
   }
 
   @Test
+  void seasonsQuartersDecadesAndWeekendsAreResolved() {
+    // published Thursday 2024-10-10
+    assertThat(values("In the late summer of 2006 the mill closed; output fell in the fourth"
+        + " quarter of 2008. The rules changed in the '90s. The dockers struck last weekend and"
+        + " will rally this weekend."))
+        .containsExactly("the late summer of 2006=2006-SU", "the fourth quarter of 2008=2008-Q4",
+            "the '90s=199", "last weekend=2024-W40-WE", "this weekend=2024-W41-WE");
+  }
+
+  @Test
   void aHolidayKeepsItsDay() {
     assertThat(values("The parade was held on Thanksgiving Day."))
         .containsExactly("Thanksgiving Day=2023-11-23");
