@@ -611,7 +611,7 @@ final class EventExtractor {
     if (type == Event.Type.ATTACK && verb && actors.stream().anyMatch(this::disaster)) {
       type = Event.Type.DISASTER; // "An earthquake struck the coast"
     }
-    return new Event("e" + n, type, trigger, parts, time(trigger, times),
+    return new Event("e" + n, type, trigger, parts, time(c, f.first(), times),
         negated(c, f.first()), modality(c, f.first(), verb), holder(trigger, attributions));
   }
 
@@ -1123,22 +1123,73 @@ final class EventExtractor {
     return false;
   }
 
-  /** The date nearest the trigger in its sentence; null when the sentence gives none. */
-  private static @Nullable TimeExpression time(Span trigger, List<TimeExpression> times) {
+  /**
+   * The date nearest the trigger at token {@code trigger} in its part of the sentence; null when
+   * that part gives none. The parts: a relative clause set off by commas ("Mr. Trump, who
+   * approved the strike on Gen. Soleimani, also OK'd the raid in November": the strike is not of
+   * November; "The Republican, who faces an election in November, had vowed to respond to the
+   * killing": nor the killing) and what a ", but" or a semicolon begins. A time after "until" or
+   * "since" bounds a span of time and dates nothing ("if the attacks continued until Election
+   * Day").
+   */
+  private static @Nullable TimeExpression time(Clause c, int trigger,
+      List<TimeExpression> times) {
+    int[] part = parts(c.t);
+    Span word = c.span(trigger, trigger);
     TimeExpression best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression x : times) {
       if (!(x.type().equals("DATE") || x.type().equals("TIME"))) {
         continue;
       }
-      int d = x.end() <= trigger.begin() ? trigger.begin() - x.end()
-          : x.begin() >= trigger.end() ? x.begin() - trigger.end() : 0;
+      int at = -1;
+      for (int k = 0; k < c.t.size() && at < 0; k++) {
+        if (c.t.get(k).end() > x.begin()) {
+          at = k;
+        }
+      }
+      if (at < 0 || part[at] != part[trigger]) {
+        continue;
+      }
+      int d = x.end() <= word.begin() ? word.begin() - x.end()
+          : x.begin() >= word.end() ? x.begin() - word.end() : 0;
       if (d < bestDistance) {
         bestDistance = d;
-        best = x;
+        // the nearest time a bound ("three crashes since 2016 … on Sunday night"): no date
+        best = at > 0 && c.word(at - 1).matches("until|till|since") ? null : x;
       }
     }
     return best;
+  }
+
+  /**
+   * Which part of its sentence each token is in: a relative clause set off by commas (", who …,"
+   * ", which …,") is a part of its own, and ", but" or a semicolon starts a new one.
+   */
+  static int[] parts(List<Token> t) {
+    int[] part = new int[t.size()];
+    int next = 1;
+    int outer = 0;
+    int current = 0;
+    boolean relative = false;
+    for (int k = 0; k < t.size(); k++) {
+      String w = t.get(k).word().toLowerCase(Locale.ROOT);
+      String after = k + 1 < t.size() ? t.get(k + 1).word().toLowerCase(Locale.ROOT) : "";
+      if (w.equals(",") && !relative && after.matches("who|whom|whose|which|where")) {
+        relative = true; // the comma opens it
+        current = next++;
+      } else if (relative && (w.equals(",") || w.equals(";") || w.matches("[—–]"))) {
+        relative = false;
+        current = outer;
+        part[k] = current;
+        continue;
+      } else if (!relative && (w.equals(";") || w.equals(",") && after.equals("but"))) {
+        outer = next++;
+        current = outer;
+      }
+      part[k] = current;
+    }
+    return part;
   }
 
   /**

@@ -246,4 +246,21 @@ class EventExtractorTest {
     assertThat(deal.trigger().text()).isEqualTo("deal");
     assertThat(deal.time().value()).as("the year opens the deal's own noun").isEqualTo("2015");
   }
+
+  @Test
+  void aTimeDatesOnlyTheEventsOfItsOwnPartOfTheSentence() {
+    LocalDate published = LocalDate.of(2031, 1, 7);
+    Analysis relative = analyse("General Orvan, who approved the strike on the Kessel depot,"
+        + " also ordered the raid on Tarsk in November.", published);
+    assertThat(relative.events()).extracting(e -> e.trigger().text() + "="
+        + (e.time() == null ? null : e.time().value()))
+        .as("November is the raid's, not the strike's").containsExactly("strike=null",
+            "raid=2030-11");
+    Analysis but = analyse("It is too soon to judge the killing of the envoy, but in November"
+        + " voters backed the war.", published);
+    assertThat(only(but, Event.Type.ATTACK).time()).isNull();
+    Analysis bound = analyse("Varnian drones have attacked the Kessel depot since 2028.",
+        published);
+    assertThat(only(bound, Event.Type.ATTACK).time()).as("2028 bounds the attacks").isNull();
+  }
 }
