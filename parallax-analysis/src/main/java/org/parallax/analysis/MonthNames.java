@@ -50,8 +50,9 @@ final class MonthNames {
   /**
    * Whether a span the time tagger found is a person's name: every word of it tagged a person by
    * the entity tagger ("Jan" of "Jan Kavan", "May" of "Theresa May"), or a month after a title
-   * ("Prime Minister May", "Mrs May") or before a person's name ("April Ryan asked") — unless
-   * what stands around it dates it ("In April Trump said", "May 5").
+   * ("Prime Minister May", "Mrs May") or before a person's name ("April Ryan asked"), or the end
+   * of a name ("the Azadi March") — unless what stands around it dates it ("In April Trump
+   * said", "May 5").
    */
   static boolean isName(List<Token> t, NamedSpan span) {
     int first = span.firstToken();
@@ -72,6 +73,20 @@ final class MonthNames {
     }
     return first > 0 && EntityResolver.isTitle(t.get(first - 1))
         || last + 1 < t.size() && t.get(last + 1).ner().equals("PERSON")
-            && Character.isUpperCase(t.get(last + 1).word().charAt(0));
+            && Character.isUpperCase(t.get(last + 1).word().charAt(0))
+        || first > 0 && t.get(first).word().equals("March") && endsAName(t.get(first - 1));
+  }
+
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday");
+
+  /**
+   * A proper noun before "March" that no number follows makes it the end of a name: the "Azadi
+   * March", the "Selma March" (not "Tuesday, March 3", which a number dates anyway). Only March
+   * is also a walk: "U.S. Oct payrolls" is October's.
+   */
+  private static boolean endsAName(Token before) {
+    return before.pos().startsWith("NNP") && Character.isUpperCase(before.word().charAt(0))
+        && !isMonth(before) && !WEEKDAYS.contains(before.word().toLowerCase(Locale.ROOT));
   }
 }

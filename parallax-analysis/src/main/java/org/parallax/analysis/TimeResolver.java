@@ -161,6 +161,10 @@ public final class TimeResolver {
         return done(span, ym.toString());
       }
       int day = Integer.parseInt(m.group(2));
+      LocalDate named = onItsWeekday(span.text(), published, month, day);
+      if (named != null) {
+        return done(span, named.toString());
+      }
       LocalDate d = pickDay(published, month, day, tense);
       return d == null ? unresolved(span, relative, "no such day") : done(span, d.toString());
     }
@@ -496,6 +500,30 @@ public final class TimeResolver {
     return (a.getYear() - b.getYear()) * 12L + a.getMonthValue() - b.getMonthValue();
   }
 
+  private static final Pattern WEEKDAY_NAME = Pattern.compile(
+      "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
+  /**
+   * "Tuesday, March 3": of the years around publication, the nearest in which the day falls on
+   * the weekday the text names (SUTime keeps the day and drops the weekday); null when the text
+   * names none, or no such year is near.
+   */
+  static @Nullable LocalDate onItsWeekday(String text, LocalDate published, int month, int day) {
+    Matcher w = WEEKDAY_NAME.matcher(text);
+    if (!w.find()) {
+      return null;
+    }
+    DayOfWeek dow = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
+    return closestYear(published, y -> {
+      try {
+        LocalDate d = LocalDate.of(y, month, day);
+        return d.getDayOfWeek() == dow ? d : null;
+      } catch (java.time.DateTimeException e) {
+        return null;
+      }
+    }, Tense.OTHER);
+  }
+
   static @Nullable LocalDate pickDay(LocalDate published, int month, int day, Tense tense) {
     LocalDate byTense = closestDay(published, month, day, tense);
     LocalDate nearest = closestDay(published, month, day, Tense.OTHER);
@@ -595,6 +623,16 @@ public final class TimeResolver {
   /** The tense of the verb a span belongs to, whatever words of time the span holds. */
   static Tense verbTense(Sentence sentence, NamedSpan span) {
     List<Token> tokens = sentence.tokens();
+    // "ahead of Sunday's match": what is awaited
+    if (span.firstToken() > 1 && tokens.get(span.firstToken() - 1).word().equalsIgnoreCase("of")
+        && tokens.get(span.firstToken() - 2).word().equalsIgnoreCase("ahead")) {
+      return Tense.FUTURE;
+    }
+    // "back in February": a look back
+    if (span.firstToken() > 1 && tokens.get(span.firstToken() - 1).word().matches("(?i)in|on")
+        && tokens.get(span.firstToken() - 2).word().equalsIgnoreCase("back")) {
+      return Tense.PAST;
+    }
     // "since entering the race in February", "Since losing the election in March, he has …":
     // what happened since a time happened before now
     for (int i = span.firstToken() - 1; i >= 0 && i >= span.firstToken() - 8; i--) {
@@ -683,6 +721,18 @@ public final class TimeResolver {
         && tokens.get(to - 1).pos().matches("VBZ|VBP")
         && INTENT.contains(tokens.get(to - 1).lemma().toLowerCase(Locale.ROOT))) {
       return Tense.FUTURE; // "hopes to win on Election Day", "plans to vote in March"
+    }
+    if (nearest.pos().equals("VBG")) {
+      // "had been rising in February", "was meeting in May": a past progressive
+      for (int i = nearest.index() - 1; i >= 0 && i >= nearest.index() - 3; i--) {
+        String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+        if (w.matches("had|was|were")) {
+          return Tense.PAST;
+        }
+        if (!(tokens.get(i).pos().equals("RB") || w.equals("been"))) {
+          break; // not "was seen wearing a mask ahead of Sunday's match"
+        }
+      }
     }
     if (nearest.pos().equals("VBN")) {
       // "when the case is heard in May": the present passive, not a past

@@ -88,6 +88,15 @@ class TimeSpansTest {
   }
 
   @Test
+  void weekdaysBackInAndAheadOfDecideTheYear() {
+    // published Thursday 2024-10-10; March 4 is a Tuesday in 2025, not in 2024
+    assertThat(values("Protests are planned for Tuesday, March 4. Dock wages had been rising"
+        + " back in February. The striker was seen training ahead of Sunday's match. The cleric"
+        + " led the Tarsk March."))
+        .containsExactly("Tuesday, March 4=2025-03-04", "February=2024-02", "Sunday=2024-10-13");
+  }
+
+  @Test
   void partsOfMonthsAndYearsWrittenAsOneWord() {
     assertThat(values("The ferry resumed in mid-March and the port will reopen in early-2025;"
         + " the envoy stayed at his Mar-a-Vista villa."))
