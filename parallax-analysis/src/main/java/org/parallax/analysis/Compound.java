@@ -147,8 +147,13 @@ final class Compound {
     if (m.matches()) {
       return immediate(m, text, published, reference);
     }
-    if (e.equals("XXXX-WE") || e.equals("THIS WE")) {
-      return weekend(published, tense); // "the weekend", "this weekend"
+    if (e.equals("XXXX-WE")) {
+      return weekend(published, tense); // "the weekend"
+    }
+    if (e.equals("THIS WE")) {
+      // "this weekend" is the week's own, whatever the tense ("it was essential to pass it by
+      // this weekend"); the one just gone is "this past weekend"
+      return weekend(published, Tense.FUTURE);
     }
     if (e.equals("PREV_IMMEDIATE WE") || e.equals("XXXX-WE OFFSET P-1W")) {
       return weekend(published, Tense.PAST); // "last weekend", "this past weekend"

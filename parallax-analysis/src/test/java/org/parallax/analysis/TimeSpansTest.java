@@ -131,6 +131,9 @@ class TimeSpansTest {
         + " will rally this weekend."))
         .containsExactly("the late summer of 2006=2006-SU", "the fourth quarter of 2008=2008-Q4",
             "the '90s=199", "last weekend=2024-W40-WE", "this weekend=2024-W41-WE");
+    assertThat(values("It was essential that the port reopened by this weekend."))
+        .as("this weekend is the week's own whatever the tense")
+        .containsExactly("this weekend=2024-W41-WE");
   }
 
   @Test
