@@ -97,6 +97,13 @@ class TimeSpansTest {
   }
 
   @Test
+  void lowerCaseMayAndMarchAreNoMonths() {
+    assertThat(values("The mayor's greatest gift this year may be patience; the dockers planned"
+        + " an Oct. 31 march."))
+        .containsExactly("this year=2024", "Oct. 31=2024-10-31");
+  }
+
+  @Test
   void partsOfMonthsAndYearsWrittenAsOneWord() {
     assertThat(values("The ferry resumed in mid-March and the port will reopen in early-2025;"
         + " the envoy stayed at his Mar-a-Vista villa."))

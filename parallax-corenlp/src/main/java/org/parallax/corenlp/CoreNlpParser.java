@@ -409,11 +409,27 @@ public final class CoreNlpParser implements TextParser {
       ",", "'s", "’s", "'", "’", "a.m.", "p.m.", "am", "pm", "noon", "o'clock");
 
   private List<CoreMap> timexesIn(CoreMap sentence, List<CoreLabel> labels, int from, int to) {
+    // "may" and "march" in lower case are a modal, a walk, a verb — months are written
+    // capitalised — yet SUTime reads them as months ("this year may be" → May): it is shown a
+    // word it takes for nothing in their place (the offsets stay the token's)
+    List<CoreLabel> tokens = new ArrayList<>(labels.subList(from, to));
+    boolean masked = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).word();
+      if (w.equals("may") || w.equals("march")) {
+        CoreLabel copy = new CoreLabel(tokens.get(i));
+        copy.setWord("might");
+        copy.setValue("might");
+        copy.setOriginalText("might");
+        copy.setLemma("might");
+        tokens.set(i, copy);
+        masked = true;
+      }
+    }
     CoreMap window;
-    if (from == 0 && to == labels.size()) {
+    if (from == 0 && to == labels.size() && !masked) {
       window = sentence;
     } else {
-      List<CoreLabel> tokens = labels.subList(from, to);
       int begin = tokens.get(0).beginPosition();
       int end = tokens.get(tokens.size() - 1).endPosition();
       int sentenceBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
