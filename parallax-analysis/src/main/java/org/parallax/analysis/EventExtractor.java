@@ -1159,6 +1159,37 @@ final class EventExtractor {
         best = at > 0 && c.word(at - 1).matches("until|till|since") ? null : x;
       }
     }
+    if (best == null && bestDistance == Integer.MAX_VALUE) {
+      return antecedentTime(c, trigger, part, times);
+    }
+    return best;
+  }
+
+  /**
+   * The date of a ", which" clause's noun for an event the clause tells of and does not date
+   * itself: "Thursday's drone strike in Baghdad, which killed Gen. Soleimani" (the killing is
+   * Thursday's), "Hellerstedt (2016), which struck down …"; a time at most six words before
+   * the comma. Null otherwise.
+   */
+  private static @Nullable TimeExpression antecedentTime(Clause c, int trigger, int[] part,
+      List<TimeExpression> times) {
+    int comma = trigger;
+    while (comma > 0 && part[comma - 1] == part[trigger]) {
+      comma--;
+    }
+    if (part[trigger] == 0 || comma == 0 || !c.word(comma).equals(",")
+        || comma + 1 >= c.t.size() || !c.word(comma + 1).equals("which")) {
+      return null;
+    }
+    TimeExpression best = null;
+    for (TimeExpression x : times) {
+      if ((x.type().equals("DATE") || x.type().equals("TIME"))
+          && x.end() <= c.t.get(comma).begin()
+          && x.begin() >= c.t.get(Math.max(0, comma - 6)).begin()
+          && (best == null || x.begin() > best.begin())) {
+        best = x;
+      }
+    }
     return best;
   }
 

@@ -259,6 +259,11 @@ class EventExtractorTest {
     Analysis but = analyse("It is too soon to judge the killing of the envoy, but in November"
         + " voters backed the war.", published);
     assertThat(only(but, Event.Type.ATTACK).time()).isNull();
+    Analysis which = analyse("Varnia condemned Monday's drone strike on Tarsk, which killed the"
+        + " envoy.", published);
+    assertThat(which.events()).filteredOn(e -> e.trigger().text().equals("killed"))
+        .extracting(e -> e.time() == null ? null : e.time().value())
+        .as("a ', which' clause tells of its noun's day").containsExactly("2031-01-06");
     Analysis bound = analyse("Varnian drones have attacked the Kessel depot since 2028.",
         published);
     assertThat(only(bound, Event.Type.ATTACK).time()).as("2028 bounds the attacks").isNull();
