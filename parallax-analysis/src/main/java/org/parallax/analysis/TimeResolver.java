@@ -387,6 +387,17 @@ public final class TimeResolver {
    */
   static @Nullable TimeExpression narrativeOffset(NamedSpan span, Sentence sentence,
       Anchors anchors) {
+    try {
+      return narrativeOffsetChecked(span, sentence, anchors);
+    } catch (java.time.DateTimeException | ArithmeticException | NumberFormatException e) {
+      // "a billion years later", or an anchor the parser gave as no real day ("1999-02-30")
+      String raw = span.timexValue() != null ? span.timexValue() : span.timexAltValue();
+      return unresolved(span, raw, "value out of range ('" + span.text() + "')");
+    }
+  }
+
+  private static @Nullable TimeExpression narrativeOffsetChecked(NamedSpan span,
+      Sentence sentence, Anchors anchors) {
     String raw = span.timexValue() != null ? span.timexValue() : span.timexAltValue();
     if (raw == null) {
       return null;
@@ -430,7 +441,12 @@ public final class TimeResolver {
       case "M" -> YearMonth.parse(anchor).atDay(1);
       default -> LocalDate.of(Integer.parseInt(anchor), 1, 1);
     };
-    return done(span, format(plus(from, n, unit), unit));
+    LocalDate to = plus(from, n, unit);
+    if (to.getYear() < 1 || to.getYear() > 9999) {
+      // a TimeML year has four digits: "a trillion days earlier" is out of range
+      throw new java.time.DateTimeException("year " + to.getYear());
+    }
+    return done(span, format(to, unit));
   }
 
   /** {@code d} moved by {@code n} units: Y, Q, M, W or D. */

@@ -51,6 +51,16 @@ class TimeSpansTest {
   }
 
   @Test
+  void regressionANarrativeOffsetBeyondAnyCalendarIsUnresolvedNotAFailure() {
+    // "A billion years later" counted from 1999 overflowed the year and failed the article
+    List<TimeExpression> times = SharedAnalyzer.get().timesOnly("The dam opened in 1999. A"
+        + " billion years later the sun died.", PUBLISHED);
+    assertThat(times).extracting(t -> t.text() + "=" + t.resolved())
+        .containsExactly("1999=true", "billion years later=false");
+    assertThat(times.get(1).reason()).contains("out of range");
+  }
+
+  @Test
   void anOffsetFromATimeTheTextDoesNotGiveIsUnresolved() {
     List<TimeExpression> times = SharedAnalyzer.get().timesOnly("The next month, the envoys"
         + " were invited to Tarsk. Weeks later the talks collapsed. Over the next year the port"
