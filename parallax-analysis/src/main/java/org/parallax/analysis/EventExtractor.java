@@ -152,6 +152,8 @@ final class EventExtractor {
     /** Tokens of a mention of a person (the tagger's tag on a hyphenated name is often MISC). */
     final boolean[] person;
     final int[] chunkOf;
+    /** Which part of the sentence each token is in ({@link #parts}). */
+    final int[] part;
     final List<Chunk> chunks = new ArrayList<>();
 
     Clause(String text, Sentence s, Map<Integer, Mention> mentionAt,
@@ -160,6 +162,7 @@ final class EventExtractor {
       this.text = text;
       this.s = s;
       this.t = s.tokens();
+      this.part = parts(t);
       int n = t.size();
       mention = new Mention[n];
       entity = new String[n];
@@ -1134,7 +1137,7 @@ final class EventExtractor {
    */
   private static @Nullable TimeExpression time(Clause c, int trigger,
       List<TimeExpression> times) {
-    int[] part = parts(c.t);
+    int[] part = c.part;
     Span word = c.span(trigger, trigger);
     TimeExpression best = null;
     int bestDistance = Integer.MAX_VALUE;

@@ -341,6 +341,8 @@ public final class TimeResolver {
    * 2015 …": the day no longer stands).
    */
   static final class Anchors {
+    private static final Pattern MONTH_OR_DAY = Pattern.compile("(\\d{4}-\\d{2})(-\\d{2})?(T.*)?");
+
     private @Nullable String day;
     private @Nullable String month;
     private @Nullable String year;
@@ -351,7 +353,7 @@ public final class TimeResolver {
         return;
       }
       String y = value.substring(0, 4);
-      Matcher m = Pattern.compile("(\\d{4}-\\d{2})(-\\d{2})?(T.*)?").matcher(value);
+      Matcher m = MONTH_OR_DAY.matcher(value);
       if (m.matches()) {
         if (m.group(2) != null) {
           day = m.group(1) + m.group(2);
