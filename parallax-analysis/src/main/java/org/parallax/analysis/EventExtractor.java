@@ -1104,6 +1104,10 @@ final class EventExtractor {
     }
   }
 
+  /** Prepositions that set an event before or after another: "since the 1979 seizure". */
+  private static final Set<String> ORDERING = Set.of("since", "after", "following", "before",
+      "until", "till", "preceding");
+
   /** Nouns of a place: "near the border village of Velka", "at a checkpoint". */
   private static final Set<String> PLACE_NOUNS = Set.of("village", "town", "city", "border",
       "area", "region", "province", "district", "capital", "port", "harbour", "harbor", "base",
@@ -1154,6 +1158,9 @@ final class EventExtractor {
       if (at < 0 || part[at] != part[trigger]) {
         continue;
       }
+      if (trigger < at && premodifies(c, x, at)) {
+        continue; // "killed 600 soldiers following the 2003 invasion": the invasion's year
+      }
       int d = x.end() <= word.begin() ? word.begin() - x.end()
           : x.begin() >= word.end() ? x.begin() - word.end() : 0;
       if (d < bestDistance) {
@@ -1166,6 +1173,32 @@ final class EventExtractor {
       return antecedentTime(c, trigger, part, times);
     }
     return best;
+  }
+
+  /**
+   * Whether time {@code x} (its first token at {@code at}) opens a noun phrase after a
+   * preposition of time order and a determiner ("following the 2003 invasion", "since the 1979
+   * seizure", "after the October debate"): that phrase names another happening, earlier or
+   * later, so the time dates no event told before the preposition ("responsible for killing 600
+   * service members in Iraq following the 2003 invasion": the killing is not of 2003). Events
+   * told inside or after the phrase may still be the phrase's own ("after a Dec. 29 missile
+   * strike on the militia, killing 25"; "after the 2003 invasion that ousted Saddam Hussein"), so
+   * they keep it.
+   */
+  private static boolean premodifies(Clause c, TimeExpression x, int at) {
+    if (at < 2 || !c.t.get(at - 1).pos().matches("DT|PRP\\$")
+        || !ORDERING.contains(c.word(at - 2))) {
+      return false;
+    }
+    int after = at;
+    while (after < c.t.size() && c.t.get(after).begin() < x.end()) {
+      after++;
+    }
+    int k = after;
+    while (k < c.t.size() && c.t.get(k).pos().matches("NN.*|JJ.*|HYPH|VBN|VBG")) {
+      k++;
+    }
+    return k > after && c.t.get(k - 1).pos().startsWith("NN");
   }
 
   /**

@@ -268,4 +268,19 @@ class EventExtractorTest {
         published);
     assertThat(only(bound, Event.Type.ATTACK).time()).as("2028 bounds the attacks").isNull();
   }
+
+  @Test
+  void aTimeOfAPhraseAfterSinceOrFollowingDatesNoEventToldBeforeIt() {
+    LocalDate published = LocalDate.of(2031, 1, 7);
+    Analysis before = analyse("Varnian militias were responsible for killing 600 soldiers in"
+        + " Tarsk following the 2019 invasion.", published);
+    assertThat(before.events()).filteredOn(e -> e.trigger().text().equals("killing"))
+        .extracting(e -> e.time() == null ? null : e.time().value())
+        .as("2019 is the invasion's year, not the killings'").containsExactly((String) null);
+    Analysis within = analyse("The protests began after a Dec. 29 missile strike on the Kessel"
+        + " depot, killing 25.", published);
+    assertThat(within.events()).filteredOn(e -> e.trigger().text().equals("killing"))
+        .extracting(e -> e.time() == null ? null : e.time().value())
+        .as("what the phrase goes on to tell may be its own").containsExactly("2030-12-29");
+  }
 }
