@@ -43,6 +43,9 @@ public final class EntityResolver {
   private static final Set<String> LOCATIVE = Set.of("in", "to", "from", "at", "near", "into",
       "across", "outside", "inside", "around", "via", "visit", "visited", "toward", "towards");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+  /** Lower-case words that open a short form of a name: "bin Laden", "van der Leyen". */
+  private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "al", "el", "van",
+      "von", "der", "den", "de", "da", "di", "du", "la", "le");
 
   private final Gazetteer gazetteer;
 
@@ -658,6 +661,16 @@ public final class EntityResolver {
     }
   }
 
+  /** Whether name particles start at token {@code i} and a capitalised word ends them. */
+  private static boolean opensName(List<Token> tokens, int i) {
+    int k = i;
+    while (k < tokens.size() && k < i + 3 && PARTICLES.contains(tokens.get(k).word())) {
+      k++;
+    }
+    return k > i && k < tokens.size() && !tokens.get(k).word().isEmpty()
+        && Character.isUpperCase(tokens.get(k).word().charAt(0));
+  }
+
   private void gazetteerMatches(String text, Sentence s, List<Found> found, boolean[] covered,
       boolean[] inPersonName) {
     List<Token> tokens = s.tokens();
@@ -666,8 +679,8 @@ public final class EntityResolver {
       Gazetteer.Form best = null;
       int bestLen = 0;
       String word = tokens.get(i).word();
-      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-        i++; // forms are matched from a capitalised word
+      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) && !opensName(tokens, i)) {
+        i++; // forms are matched from a capitalised word, or a name's particle ("bin Laden")
         continue;
       }
       int tagEnd = partyTagEnd(tokens, i);

@@ -156,4 +156,16 @@ class PersonNamesTest {
     assertThat(says.get(1).source().entity()).isEqualTo(berek.id());
     assertThat(a.attributions()).noneMatch(x -> marrant.id().equals(x.source().entity()));
   }
+
+  @Test
+  void aShortFormOpeningWithANameParticleIsMatched() {
+    // gazetteer people whose short forms open in lower case
+    Analysis a = analyse("Ursula von der Leyen met the envoys in Brussels. Later, von der Leyen"
+        + " said the talks would go on. Documents were seized when troops raided bin Laden's"
+        + " hideout and killed him.");
+    assertThat(named(a, "Ursula von der Leyen").mentions()).extracting(Mention::text)
+        .containsExactly("Ursula von der Leyen", "von der Leyen");
+    assertThat(named(a, "Osama bin Laden").mentions()).extracting(Mention::text)
+        .as("the short form, then the pronoun that follows it").contains("bin Laden");
+  }
 }
