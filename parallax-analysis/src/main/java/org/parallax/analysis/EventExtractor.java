@@ -50,6 +50,9 @@ final class EventExtractor {
       "conclude", "reach", "seek", "propose", "offer", "provide", "give", "step", "intensify",
       "deepen", "expand", "pursue", "organize", "organise", "undertake", "perform", "call",
       "issue", "demand", "threaten", "approve", "authorize", "authorise");
+  /** Prepositions before a noun event that the clause's subject reacts to rather than does. */
+  private static final Set<String> ANSWERED = Set.of("after", "before", "following", "since",
+      "amid", "despite", "over", "about", "against", "regarding", "concerning");
   private static final Set<String> SUBORDINATORS = Set.of("that", "whether", "if", "because",
       "although", "though", "while", "unless", "whereas");
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get", "will",
@@ -889,6 +892,11 @@ final class EventExtractor {
     if (c.chunkOf[trigger] >= 0) {
       i = c.chunks.get(c.chunkOf[trigger]).first() - 1;
     }
+    // "Sanders spoke after the killing of Soleimani", "vowed revenge over the strike": a noun
+    // after these prepositions is a happening the clause answers, not one its subject did
+    if (i >= 0 && c.t.get(trigger).pos().startsWith("NN") && ANSWERED.contains(c.word(i))) {
+      return List.of();
+    }
     // "accusing Kyiv of supporting …", "blamed Russia for attacking …": the object does it
     if (trigger >= 2 && c.t.get(trigger).pos().equals("VBG")
         && (c.word(trigger - 1).equals("of") || c.word(trigger - 1).equals("for"))
@@ -940,7 +948,8 @@ final class EventExtractor {
         // a gerund or infinitive takes the subject of the verb it hangs on ("began training");
         // a noun only that of a verb that does the event ("held talks", not "sabotaged talks")
         boolean noun = c.t.get(trigger).pos().startsWith("NN");
-        if (nonFinite && !crossed && (!noun || LIGHT_VERBS.contains(c.lemma(i)))) {
+        if (nonFinite && !crossed && (!noun || LIGHT_VERBS.contains(c.lemma(i))
+            && !(c.lemma(i).equals("call") && named(c, trigger)))) {
           crossed = true;
           i--;
           continue;
@@ -992,6 +1001,22 @@ final class EventExtractor {
       i--;
     }
     return List.of();
+  }
+
+  /**
+   * Whether the noun phrase of the noun trigger at {@code trigger} names a happening already
+   * known ("the strike", "Soleimani's killing", "this attack"): "called the strike against
+   * Soleimani an act of terrorism" labels it, where "called a strike" or "called talks" holds one.
+   */
+  private static boolean named(Clause c, int trigger) {
+    int first = c.chunkOf[trigger] >= 0 ? c.chunks.get(c.chunkOf[trigger]).first() : trigger;
+    for (int k = first; k < trigger; k++) {
+      String pos = c.t.get(k).pos();
+      if (pos.equals("POS") || pos.equals("PRP$") || c.word(k).matches("the|this|that|these|those")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An entity inside the trigger's noun phrase before it: "Russia's invasion", "US sanctions". */

@@ -283,4 +283,23 @@ class EventExtractorTest {
         .extracting(e -> e.time() == null ? null : e.time().value())
         .as("what the phrase goes on to tell may be its own").containsExactly("2030-12-29");
   }
+
+  @Test
+  void whoLabelsOrAnswersAHappeningDidNotDoIt() {
+    LocalDate published = LocalDate.of(2031, 1, 7);
+    Analysis labelled = analyse("Foreign Minister Jan Veltrak called the strike against General"
+        + " Orvan an act of terrorism.", published);
+    assertThat(only(labelled, Event.Type.ATTACK).participants())
+        .noneMatch(p -> p.role() == Event.Role.ACTOR);
+    Analysis held = analyse("Jan Veltrak called a strike at the Kessel depot.", published);
+    assertThat(held.events()).filteredOn(e -> e.trigger().text().equals("strike"))
+        .flatExtracting(e -> e.participants()).filteredOn(p -> p.role() == Event.Role.ACTOR)
+        .extracting(p -> p.span().text()).as("a strike he calls is his")
+        .containsExactly("Jan Veltrak");
+    Analysis answered = analyse("Varnia vowed revenge after the killing of General Orvan.",
+        published);
+    assertThat(answered.events()).filteredOn(e -> e.trigger().text().equals("killing"))
+        .flatExtracting(e -> e.participants()).filteredOn(p -> p.role() == Event.Role.ACTOR)
+        .as("Varnia answers the killing").isEmpty();
+  }
 }
