@@ -570,7 +570,9 @@ final class EventExtractor {
       if (actors.isEmpty() && !verb) {
         List<Participant> mod = modifier(c, f.first(), they, it);
         if (UNDERGONE.contains(f.row().type()) && personBefore(c, mod, f.first(),
-            f.row().type() != Event.Type.ATTACK)) {
+            f.row().type() != Event.Type.ATTACK
+                || SUFFERED.contains(c.lemma(f.first()).toLowerCase(Locale.ROOT))
+                && !(f.last() + 1 < c.t.size() && c.word(f.last() + 1).equals("of")))) {
           targets.addAll(mod); // "the al-Baghdadi raid", "the Khashoggi killing": whom it hit
         } else {
           actors.addAll(mod);
@@ -663,6 +665,13 @@ final class EventExtractor {
   }
 
   /** Events a person named before the noun undergoes rather than does. */
+  /**
+   * Attack nouns whose possessor is who suffered it: "Soleimani's killing", "Khashoggi's murder"
+   * (where "Russia's attack" and "Iran's strike" are the attacker's, and so is "Trump's
+   * assassination of a senior Iranian official", with its "of").
+   */
+  private static final Set<String> SUFFERED = Set.of("killing", "assassination", "murder",
+      "slaying", "execution", "beheading", "kidnapping", "abduction", "lynching", "stabbing");
   private static final Set<Event.Type> UNDERGONE = Set.of(Event.Type.ATTACK, Event.Type.ARREST,
       Event.Type.SEIZE, Event.Type.DISMISS);
 
@@ -728,8 +737,8 @@ final class EventExtractor {
 
   /** The trigger stands in a phrase that opens the sentence ("At a meeting in Moscow, …"). */
   private static boolean inOpeningPhrase(Clause c, int i) {
-    if (c.t.isEmpty() || !c.t.get(0).pos().equals("IN")) {
-      return false;
+    if (c.t.isEmpty() || !c.t.get(0).pos().equals("IN") || ANSWERED.contains(c.word(0))) {
+      return false; // "Since Soleimani's killing, Tehran has …": what Tehran answers
     }
     for (int k = 1; k < i; k++) {
       if (c.t.get(k).isVerb() || c.word(k).equals(",")) {

@@ -302,4 +302,20 @@ class EventExtractorTest {
         .flatExtracting(e -> e.participants()).filteredOn(p -> p.role() == Event.Role.ACTOR)
         .as("Varnia answers the killing").isEmpty();
   }
+
+  @Test
+  void whoseKillingItIsSufferedIt() {
+    LocalDate published = LocalDate.of(2031, 1, 7);
+    Analysis victim = analyse("Since Jan Veltrak's killing, Varnia has closed its border.",
+        published);
+    Event killing = only(victim, Event.Type.ATTACK);
+    assertThat(killing.participants()).extracting(p -> p.role() + ":" + p.span().text())
+        .as("the possessor suffered it; the clause's subject answers it")
+        .containsExactly("TARGET:Jan Veltrak");
+    Analysis agent = analyse("Critics condemned Jan Veltrak's assassination of the envoy.",
+        published);
+    assertThat(only(agent, Event.Type.ATTACK).participants())
+        .filteredOn(p -> p.role() == Event.Role.ACTOR).extracting(p -> p.span().text())
+        .as("with an 'of', the possessor did it").containsExactly("Jan Veltrak");
+  }
 }
