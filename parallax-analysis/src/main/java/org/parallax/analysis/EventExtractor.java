@@ -903,7 +903,9 @@ final class EventExtractor {
     }
     // "Sanders spoke after the killing of Soleimani", "vowed revenge over the strike": a noun
     // after these prepositions is a happening the clause answers, not one its subject did
-    if (i >= 0 && c.t.get(trigger).pos().startsWith("NN") && ANSWERED.contains(c.word(i))) {
+    boolean nominal = c.t.get(trigger).pos().startsWith("NN") || trigger + 1 < c.t.size()
+        && c.t.get(trigger).pos().equals("VBG") && c.word(trigger + 1).equals("of");
+    if (i >= 0 && nominal && ANSWERED.contains(c.word(i))) {
       return List.of();
     }
     // "accusing Kyiv of supporting …", "blamed Russia for attacking …": the object does it
@@ -1265,7 +1267,8 @@ final class EventExtractor {
 
   /**
    * Which part of its sentence each token is in: a relative clause set off by commas (", who …,"
-   * ", which …,") is a part of its own, and ", but" or a semicolon starts a new one.
+   * ", which …,", ", and which …,") is a part of its own, and ", but" or a semicolon starts a new
+   * one.
    */
   static int[] parts(List<Token> t) {
     int[] part = new int[t.size()];
@@ -1276,7 +1279,9 @@ final class EventExtractor {
     for (int k = 0; k < t.size(); k++) {
       String w = t.get(k).word().toLowerCase(Locale.ROOT);
       String after = k + 1 < t.size() ? t.get(k + 1).word().toLowerCase(Locale.ROOT) : "";
-      if (w.equals(",") && !relative && after.matches("who|whom|whose|which|where")) {
+      String then = k + 2 < t.size() ? t.get(k + 2).word().toLowerCase(Locale.ROOT) : "";
+      if (w.equals(",") && !relative && (after.matches("who|whom|whose|which|where")
+          || after.matches("and|but") && then.matches("who|whom|whose|which|where"))) {
         relative = true; // the comma opens it
         current = next++;
       } else if (relative && (w.equals(",") || w.equals(";") || w.matches("[—–]"))) {

@@ -301,6 +301,11 @@ class EventExtractorTest {
     assertThat(answered.events()).filteredOn(e -> e.trigger().text().equals("killing"))
         .flatExtracting(e -> e.participants()).filteredOn(p -> p.role() == Event.Role.ACTOR)
         .as("Varnia answers the killing").isEmpty();
+    Analysis headline = analyse("Jan Veltrak addresses tensions after killing of General Orvan.",
+        published);
+    assertThat(headline.events()).filteredOn(e -> e.trigger().text().equals("killing"))
+        .flatExtracting(e -> e.participants()).filteredOn(p -> p.role() == Event.Role.ACTOR)
+        .as("a gerund with 'of' is a noun event too").isEmpty();
   }
 
   @Test
