@@ -50,6 +50,9 @@ final class EventExtractor {
       "conclude", "reach", "seek", "propose", "offer", "provide", "give", "step", "intensify",
       "deepen", "expand", "pursue", "organize", "organise", "undertake", "perform", "call",
       "issue", "demand", "threaten", "approve", "authorize", "authorise");
+  /** Prepositions that place a noun phrase: "a militia in Iraq", "the rebels from Kidal". */
+  private static final Set<String> WHERE = Set.of("in", "at", "from", "near", "inside",
+      "across", "throughout");
   /** Prepositions before a noun event that the clause's subject reacts to rather than does. */
   private static final Set<String> ANSWERED = Set.of("after", "before", "following", "since",
       "amid", "despite", "over", "about", "against", "regarding", "concerning");
@@ -944,7 +947,20 @@ final class EventExtractor {
           a--;
         }
         if (a >= 0 && c.chunkOf[a] >= 0) {
-          return members(c, c.chunks.get(c.chunkOf[a]));
+          Chunk ante = c.chunks.get(c.chunkOf[a]);
+          int prep = ante.first() - 1;
+          // "an Iranian proxy militia in Iraq that has attacked US forces": the militia, not
+          // the place it is in (set off by a comma, the clause is the place's: "Kidal, which
+          // was liberated")
+          if (prep >= 1 && WHERE.contains(c.word(prep)) && c.chunkOf[prep - 1] >= 0
+              && isPlace(c, List.of(ante)) && !w.equals("who") && a == i - 1) {
+            Chunk held = c.chunks.get(c.chunkOf[prep - 1]);
+            if (c.isTemporal(held) && held.first() >= 1 && c.chunkOf[held.first() - 1] >= 0) {
+              held = c.chunks.get(c.chunkOf[held.first() - 1]); // "a strike last week in Iraq"
+            }
+            return c.isTemporal(held) ? List.of() : members(c, held);
+          }
+          return members(c, ante);
         }
         return List.of();
       }

@@ -323,4 +323,14 @@ class EventExtractorTest {
         .filteredOn(p -> p.role() == Event.Role.ACTOR).extracting(p -> p.span().text())
         .as("with an 'of', the possessor did it").containsExactly("Jan Veltrak");
   }
+
+  @Test
+  void aRelativeClauseAfterAPlaceTellsOfWhatIsThere() {
+    Analysis a = analyse("The envoy met the leader of a Varnian militia in Tarsk that has"
+        + " repeatedly attacked the Kessel depot.", LocalDate.of(2031, 1, 7));
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("attacked"))
+        .flatExtracting(e -> e.participants()).filteredOn(p -> p.role() == Event.Role.ACTOR)
+        .extracting(p -> p.span().text()).as("the militia in Tarsk, not Tarsk")
+        .containsExactly("a Varnian militia");
+  }
 }
