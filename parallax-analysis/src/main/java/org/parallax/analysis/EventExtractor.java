@@ -53,6 +53,9 @@ final class EventExtractor {
   /** Prepositions that place a noun phrase: "a militia in Iraq", "the rebels from Kidal". */
   private static final Set<String> WHERE = Set.of("in", "at", "from", "near", "inside",
       "across", "throughout");
+  /** Words for answering a happening: "Iran's response to the killing", "reacted to the strike". */
+  private static final Set<String> RESPONSES = Set.of("response", "reaction", "reply", "answer",
+      "retaliation", "respond", "react", "riposte");
   /** Prepositions before a noun event that the clause's subject reacts to rather than does. */
   private static final Set<String> ANSWERED = Set.of("after", "before", "following", "since",
       "amid", "despite", "over", "about", "against", "regarding", "concerning");
@@ -908,8 +911,9 @@ final class EventExtractor {
     // after these prepositions is a happening the clause answers, not one its subject did
     boolean nominal = c.t.get(trigger).pos().startsWith("NN") || trigger + 1 < c.t.size()
         && c.t.get(trigger).pos().equals("VBG") && c.word(trigger + 1).equals("of");
-    if (i >= 0 && nominal && ANSWERED.contains(c.word(i))) {
-      return List.of();
+    if (i >= 0 && nominal && (ANSWERED.contains(c.word(i)) || c.word(i).equals("to") && i > 0
+        && RESPONSES.contains(c.lemma(i - 1).toLowerCase(Locale.ROOT)))) {
+      return List.of(); // "Iran's response to Soleimani's killing"
     }
     // "accusing Kyiv of supporting …", "blamed Russia for attacking …": the object does it
     if (trigger >= 2 && c.t.get(trigger).pos().equals("VBG")

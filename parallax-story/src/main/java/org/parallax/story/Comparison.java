@@ -263,9 +263,10 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   private static final class EventCluster {
     final Event.Type type;
     @Nullable String date;
-    final Set<String> actors = new java.util.LinkedHashSet<>();
-    final Set<String> targets = new java.util.LinkedHashSet<>();
-    final Set<String> locations = new java.util.LinkedHashSet<>();
+    /** Named participants by role, each with the number of reports that name it so. */
+    final Map<String, Integer> actors = new java.util.LinkedHashMap<>();
+    final Map<String, Integer> targets = new java.util.LinkedHashMap<>();
+    final Map<String, Integer> locations = new java.util.LinkedHashMap<>();
     /**
      * Participants the reports describe without naming ("six other nations", "an overt liar"),
      * by role: shown only for a role no report names anyone in, as a merged event's reports
@@ -424,11 +425,15 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         if (date != null && (home.date == null || date.length() > home.date.length())) {
           home.date = date;
         }
+        Set<String> counted = new HashSet<>();
         for (Event.Participant p : e.participants()) {
           home.named |= p.entity() != null;
           if (p.entity() != null) {
-            (p.role() == Event.Role.ACTOR ? home.actors : p.role() == Event.Role.TARGET
-                ? home.targets : home.locations).add(names.getOrDefault(p.entity(), p.entity()));
+            String name = names.getOrDefault(p.entity(), p.entity());
+            if (counted.add(p.role() + "\u0000" + name)) {
+              (p.role() == Event.Role.ACTOR ? home.actors : p.role() == Event.Role.TARGET
+                  ? home.targets : home.locations).merge(name, 1, Integer::sum);
+            }
           } else {
             (p.role() == Event.Role.ACTOR ? home.describedActors
                 : p.role() == Event.Role.TARGET ? home.describedTargets
@@ -516,9 +521,20 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
 
   // ---- claim groups ---------------------------------------------------------------------------
 
-  /** The named participants of a role, or where none is named, the descriptions. */
-  private static List<String> or(Set<String> named, Set<String> described) {
-    return List.copyOf(named.isEmpty() ? described : named);
+  /**
+   * The named participants of a role, or where none is named, the descriptions. Named ones come
+   * most-reported first, and where some are named by two reports or more, those alone: a merged
+   * event's label says what its reports agree on ("United States → Qasem Soleimani"), not every
+   * participant one report's reading gave it (each report's own stays in its analysis).
+   */
+  private static List<String> or(Map<String, Integer> named, Set<String> described) {
+    if (named.isEmpty()) {
+      return List.copyOf(described);
+    }
+    int most = java.util.Collections.max(named.values());
+    return named.entrySet().stream().filter(e -> most < 2 || e.getValue() >= 2)
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .map(Map.Entry::getKey).toList();
   }
 
   /**

@@ -459,6 +459,27 @@ class ComparisonTest {
         .containsExactly("a cheering crowd");
   }
 
+  @Test
+  void aMergedEventIsLabelledByTheParticipantsItsReportsAgreeOn() {
+    Analysed one = deal("n1", "Valdoria signed the deal with Ostmark.", "signed").build();
+    Analysed two = deal("n2", "Valdoria agreed the deal with Ostmark.", "agreed").build();
+    Analysed three = new Fixtures("n3", "n3.example", "Outlet n3", LocalDate.of(2031, 3, 2),
+        "Deal", "Valdoria reached the deal in Brenn.")
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
+        .entity("brenn", "Brenn", EntityType.LOCATION, "Brenn")
+        .event(Event.Type.AGREE, "reached", "valdoria", "brenn", "2031-03-01", null).build();
+    Comparison.TimelineEntry deal = Comparison.of("s", List.of(one, two, three), n -> false)
+        .timeline().stream().filter(t -> t.type() == Event.Type.AGREE).findFirst().orElseThrow();
+    assertThat(deal.reports()).hasSize(3);
+    assertThat(deal.actors()).containsExactly("Valdoria");
+    assertThat(deal.targets()).as("two reports name Ostmark, one Brenn")
+        .containsExactly("Ostmark");
+    Comparison.TimelineEntry pair = Comparison.of("s", List.of(one, three), n -> false)
+        .timeline().stream().filter(t -> t.type() == Event.Type.AGREE).findFirst().orElseThrow();
+    assertThat(pair.targets()).as("no one named twice: all, as reported")
+        .containsExactly("Ostmark", "Brenn");
+  }
+
   /** An outlet of its own reporting Valdoria's agreement with Ostmark with {@code trigger}. */
   static Fixtures deal(String id, String text, String trigger) {
     return new Fixtures(id, id + ".example", "Outlet " + id, LocalDate.of(2031, 3, 2), "Deal",
