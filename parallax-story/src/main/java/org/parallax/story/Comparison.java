@@ -293,18 +293,23 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
      * outlets name in either order, any participant in common.
      */
     boolean sharesParticipant(Event.Type t, Set<String> args, Set<String> actors,
-        Set<String> targets) {
+        Set<String> targets, Sides sides) {
       if (t == Event.Type.MEET || t == Event.Type.AGREE || t == Event.Type.SEVER_RELATIONS) {
         return arguments.stream().anyMatch(args::contains);
       }
-      return (!java.util.Collections.disjoint(actors, actorIds)
-          || !java.util.Collections.disjoint(targets, targetIds)) && !conflicts(actors, targets);
+      return (sides.overlap(actors, actorIds)
+          || !java.util.Collections.disjoint(targets, targetIds))
+          && !conflicts(actors, targets, sides);
     }
 
-    /** Whether an event with these actor and target ids names other participants in a role. */
-    boolean conflicts(Set<String> actors, Set<String> targets) {
-      return !actors.isEmpty() && !actorIds.isEmpty() && java.util.Collections.disjoint(actors,
-          actorIds) || !targets.isEmpty() && !targetIds.isEmpty()
+    /**
+     * Whether an event with these actor and target ids names other participants in a role; a
+     * person and the state they serve are one side ("Trump" and "the U.S." killing Soleimani),
+     * two people are two.
+     */
+    boolean conflicts(Set<String> actors, Set<String> targets, Sides sides) {
+      return !actors.isEmpty() && !actorIds.isEmpty() && !sides.overlap(actors, actorIds)
+          || !targets.isEmpty() && !targetIds.isEmpty()
           && java.util.Collections.disjoint(targets, targetIds);
     }
     boolean named;
@@ -366,9 +371,64 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     return a == null || b == null || a.startsWith(b) || b.startsWith(a);
   }
 
+  /**
+   * The state each person of a comparison serves, as its analysis gives it (the gazetteer's
+   * {@code country}): a person and their state are one side of an event ("Trump" and "the U.S."
+   * killing Soleimani). Organisations are left out: a country's parties are not its side.
+   */
+  record Sides(Map<String, String> countryOf) {
+    static Sides of(List<Analysed> analysed) {
+      Map<String, String> out = new HashMap<>();
+      for (Analysed a : analysed) {
+        for (org.parallax.model.analysis.Entity e : a.analysis().entities()) {
+          if (e.type() == EntityType.PERSON && e.country() != null) {
+            out.putIfAbsent(e.id(), e.country());
+          }
+        }
+      }
+      return new Sides(out);
+    }
+
+    /** Whether {@code a} and {@code b} are one, or one is the other's state. */
+    boolean same(String a, String b) {
+      return a.equals(b) || b.equals(countryOf.get(a)) || a.equals(countryOf.get(b));
+    }
+
+    boolean overlap(Set<String> xs, Set<String> ys) {
+      for (String x : xs) {
+        for (String y : ys) {
+          if (same(x, y)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Whether two dates of day precision are a day apart: one night's strike is "Thursday night"
+   * where it was ordered and "Friday" where it hit (the killing of Qassem Soleimani, 2020-01-02
+   * in Washington, 2020-01-03 in Baghdad), so reports of one event with a participant in common
+   * may differ by a day.
+   */
+  static boolean nextDay(@Nullable String a, @Nullable String b) {
+    if (a == null || b == null || !a.matches("\\d{4}-\\d{2}-\\d{2}.*")
+        || !b.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      return false;
+    }
+    try {
+      return Math.abs(java.time.LocalDate.parse(a.substring(0, 10)).toEpochDay()
+          - java.time.LocalDate.parse(b.substring(0, 10)).toEpochDay()) == 1;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
+  }
+
   private static List<TimelineEntry> timeline(List<Analysed> sorted, Map<String, String> names,
       EventCoreference.@Nullable SpanVectors spans) {
     List<EventCluster> clusters = new ArrayList<>();
+    Sides sides = Sides.of(sorted);
     for (Analysed a : sorted) {
       Analysis an = a.analysis();
       Map<String, Attribution> attributions = new HashMap<>();
@@ -390,8 +450,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         EventCluster home = null;
         if (!args.isEmpty()) {
           for (EventCluster c : clusters) {
-            if (c.type == e.type() && compatible(c.date, date)
-                && c.sharesParticipant(e.type(), args, actorIds, targetIds)) {
+            if (c.type == e.type() && (compatible(c.date, date) || nextDay(c.date, date))
+                && c.sharesParticipant(e.type(), args, actorIds, targetIds, sides)) {
               home = c;
               break;
             }
@@ -406,7 +466,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           // of different forces stay two)
           for (EventCluster c : clusters) {
             if (c.type == e.type() && compatible(c.date, date)
-                && !c.articles.contains(a.article().id()) && !c.conflicts(actorIds, targetIds)
+                && !c.articles.contains(a.article().id()) && !c.conflicts(actorIds, targetIds, sides)
                 && c.triggers.stream().anyMatch(t -> t.corefers(trigger, spans))) {
               home = c;
               break;

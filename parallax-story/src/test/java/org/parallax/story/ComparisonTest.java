@@ -480,6 +480,32 @@ class ComparisonTest {
         .containsExactly("Ostmark", "Brenn");
   }
 
+  @Test
+  void reportsOfAStrikeAByPersonAndByTheirStateADayApartAreOneEvent() {
+    java.util.function.BiFunction<String, String, Fixtures> outlet = (id, text) ->
+        new Fixtures(id, id + ".example", "Outlet " + id, LocalDate.of(2031, 3, 3), "Strike", text)
+            .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
+            .entity("orvan", "General Orvan", EntityType.PERSON, "General Orvan")
+            .entity("marrant", "Ilse Marrant", EntityType.PERSON, "Ilse Marrant")
+            .country("marrant", "valdoria")
+            .entity("veltrak", "Jan Veltrak", EntityType.PERSON, "Jan Veltrak")
+            .country("veltrak", "valdoria");
+    Analysed byPerson = outlet.apply("p1", "Ilse Marrant killed General Orvan on Thursday night.")
+        .event(Event.Type.ATTACK, "killed", "marrant", "orvan", "2031-03-01TNI", null).build();
+    Analysed byState = outlet.apply("p2", "Valdoria killed General Orvan on Friday.")
+        .event(Event.Type.ATTACK, "killed", "valdoria", "orvan", "2031-03-02", null).build();
+    Analysed byAnother = outlet.apply("p3", "Jan Veltrak killed General Orvan on Thursday.")
+        .event(Event.Type.ATTACK, "killed", "veltrak", "orvan", "2031-03-01", null).build();
+    List<Comparison.TimelineEntry> attacks = Comparison.of("s", List.of(byPerson, byState),
+        n -> false).timeline().stream().filter(t -> t.type() == Event.Type.ATTACK).toList();
+    assertThat(attacks).as("Thursday night where it was ordered, Friday where it hit")
+        .hasSize(1);
+    assertThat(attacks.get(0).reports()).hasSize(2);
+    assertThat(Comparison.of("s", List.of(byPerson, byAnother), n -> false).timeline())
+        .as("two people are two sides").hasSize(2);
+    assertThat(Comparison.nextDay("2031-03-01TNI", "2031-03-03")).isFalse();
+  }
+
   /** An outlet of its own reporting Valdoria's agreement with Ostmark with {@code trigger}. */
   static Fixtures deal(String id, String text, String trigger) {
     return new Fixtures(id, id + ".example", "Outlet " + id, LocalDate.of(2031, 3, 2), "Deal",
