@@ -333,4 +333,14 @@ class EventExtractorTest {
         .extracting(p -> p.span().text()).as("the militia in Tarsk, not Tarsk")
         .containsExactly("a Varnian militia");
   }
+
+  @Test
+  void openingFireIsAnAttackAndAFireADisaster() {
+    LocalDate published = LocalDate.of(2031, 1, 7);
+    Analysis opened = analyse("A gunman opened fire at a mosque in Tarsk.", published);
+    assertThat(opened.events()).extracting(Event::type).contains(Event.Type.ATTACK)
+        .doesNotContain(Event.Type.DISASTER);
+    Analysis blaze = analyse("A fire destroyed the Kessel depot overnight.", published);
+    assertThat(blaze.events()).extracting(Event::type).contains(Event.Type.DISASTER);
+  }
 }
