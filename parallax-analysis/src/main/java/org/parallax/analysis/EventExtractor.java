@@ -39,6 +39,14 @@ final class EventExtractor {
   private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "of", "for",
       "over", "from", "at", "upon", "between", "among", "to");
   /** Heads of "ministers from Mali, Niger and Burkina Faso": people standing for a country. */
+  private static final java.util.regex.Pattern DEATH = java.util.regex.Pattern.compile(
+      "(?i)(?:(?:his|her|their|its) )?deaths?");
+  /** Private people a nationality describes, who are not their state when they act or suffer. */
+  private static final Set<String> INDIVIDUALS = Set.of("man", "woman", "gunman", "shooter",
+      "attacker", "assailant", "suspect", "teenager", "teen", "boy", "girl", "student", "tourist",
+      "worker", "contractor", "journalist", "reporter", "killer", "bomber", "extremist",
+      "supremacist", "national", "citizen", "resident", "businessman", "businesswoman", "doctor",
+      "nurse", "traveler", "traveller", "hostage", "passenger", "civilian");
   private static final Set<String> PEOPLE = Set.of("minister", "official", "leader",
       "representative", "delegation", "delegate", "diplomat", "envoy", "soldier", "troops",
       "force", "fighter", "militant", "member", "expert", "specialist", "instructor", "officer",
@@ -346,6 +354,11 @@ final class EventExtractor {
       for (int i = c.last(); i >= c.first(); i--) {
         if (entity[i] != null && !(i < c.last() && t.get(i).pos().equals("PRP$"))) {
           // "her statement" is not her ("Ostmark's army" is Ostmark's, a name, not a pronoun)
+          Mention m = mention[i];
+          if (i < c.last() && m != null && m.kind() == Mention.Kind.DEMONYM && entity[c.last()]
+              == null && INDIVIDUALS.contains(lemma(c.last()).toLowerCase(Locale.ROOT))) {
+            return null; // "an Australian gunman", "an American contractor": not the state
+          }
           return entity[i];
         }
       }
@@ -602,7 +615,8 @@ final class EventExtractor {
       // "sanctions met", "the warranty supports": who meets, agrees or accuses is someone
       actors.removeIf(p -> p.entity() == null && !agent(p));
     }
-    targets.removeIf(p -> nobody(p) || p.span().overlaps(trigger)
+    targets.removeIf(p -> nobody(p) || p.span().overlaps(trigger) || DEATH.matcher(p.span().text())
+        .matches() // "shot and stabbed to death": how it ended, not whom
         || p.entity() != null && locations.stream().anyMatch(l -> p.entity().equals(l.entity())));
     // "the shooting near the border village of Velka": Velka is where, not whom
     List<Event.Participant> parts = new ArrayList<>();

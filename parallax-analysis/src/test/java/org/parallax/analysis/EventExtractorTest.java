@@ -343,4 +343,17 @@ class EventExtractorTest {
     Analysis blaze = analyse("A fire destroyed the Kessel depot overnight.", published);
     assertThat(blaze.events()).extracting(Event::type).contains(Event.Type.DISASTER);
   }
+
+  @Test
+  void aPrivatePersonOfANationalityIsNotTheirState() {
+    LocalDate published = LocalDate.of(2031, 1, 7);
+    Analysis gunman = analyse("An Australian gunman killed six people in Tarsk.", published);
+    assertThat(only(gunman, Event.Type.ATTACK).participants())
+        .filteredOn(p -> p.role() == Event.Role.ACTOR).extracting(Event.Participant::entity)
+        .as("the gunman, not Australia").containsOnlyNulls();
+    Analysis troops = analyse("Australian troops attacked the Kessel depot.", published);
+    assertThat(only(troops, Event.Type.ATTACK).participants())
+        .filteredOn(p -> p.role() == Event.Role.ACTOR).extracting(Event.Participant::entity)
+        .as("a state's troops are the state").containsExactly("australia");
+  }
 }
