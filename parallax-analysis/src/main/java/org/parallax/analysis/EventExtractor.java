@@ -1228,7 +1228,7 @@ final class EventExtractor {
       if (at < 0 || part[at] != part[trigger]) {
         continue;
       }
-      if (trigger < at && premodifies(c, x, at)) {
+      if (trigger < at && (premodifies(c, x, at) || orderedBetween(c, trigger, at))) {
         continue; // "killed 600 soldiers following the 2003 invasion": the invasion's year
       }
       int d = x.end() <= word.begin() ? word.begin() - x.end()
@@ -1243,6 +1243,26 @@ final class EventExtractor {
       return antecedentTime(c, trigger, part, times);
     }
     return best;
+  }
+
+  /**
+   * Whether "since" and a happening stand between the trigger and a later time: "the most lethal
+   * attack since Timothy McVeigh's bombing of the Murrah building in 1995" — the time is of what
+   * the attack is measured against, not of the attack. ("Since 2016" right before the time is a
+   * bound, which dates nothing either; "a week before the vote in 2016", "minutes after takeoff
+   * early Wednesday" still date the event near enough, so only "since" counts.)
+   */
+  private static boolean orderedBetween(Clause c, int trigger, int at) {
+    for (int k = trigger + 1; k < at - 1; k++) {
+      if (c.word(k).equals("since") && c.t.get(k).pos().equals("IN")) {
+        for (int j = k + 1; j < at; j++) {
+          if (c.t.get(j).pos().startsWith("NN") && !c.temporal[j]) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

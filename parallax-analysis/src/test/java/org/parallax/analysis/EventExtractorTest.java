@@ -277,6 +277,12 @@ class EventExtractorTest {
     assertThat(before.events()).filteredOn(e -> e.trigger().text().equals("killing"))
         .extracting(e -> e.time() == null ? null : e.time().value())
         .as("2019 is the invasion's year, not the killings'").containsExactly((String) null);
+    Analysis measured = analyse("It was the deadliest attack since Orvan's bombing of the Kessel"
+        + " depot in 2019.", published);
+    assertThat(measured.events()).filteredOn(e -> e.trigger().text().equals("attack"))
+        .extracting(e -> e.time() == null ? null : e.time().value())
+        .as("2019 is the bombing's, which the attack is measured against")
+        .containsExactly((String) null);
     Analysis within = analyse("The protests began after a Dec. 29 missile strike on the Kessel"
         + " depot, killing 25.", published);
     assertThat(within.events()).filteredOn(e -> e.trigger().text().equals("killing"))
