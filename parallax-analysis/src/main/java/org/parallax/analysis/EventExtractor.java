@@ -586,6 +586,7 @@ final class EventExtractor {
       }
       right(c, f, new ArrayList<>(), locations, actors);
     } else {
+      boolean named = false;
       if (actors.isEmpty() && !verb) {
         List<Participant> mod = modifier(c, f.first(), they, it);
         if (UNDERGONE.contains(f.row().type()) && personBefore(c, mod, f.first(),
@@ -594,7 +595,12 @@ final class EventExtractor {
                 && !(f.last() + 1 < c.t.size() && c.word(f.last() + 1).equals("of")))) {
           targets.addAll(mod); // "the al-Baghdadi raid", "the Khashoggi killing": whom it hit
         } else {
-          actors.addAll(mod);
+          for (Participant p : mod) {
+            // "the El Paso shooting": where it happened; "the Russian invasion": who did it
+            boolean town = townBefore(c, p, f.first(), gazetteer);
+            (town ? locations : actors).add(p);
+            named |= town;
+          }
         }
         int by = find(c, f.last() + 1, 2, "by");
         if (actors.isEmpty() && by >= 0 && by + 1 < c.t.size() && c.chunkOf[by + 1] >= 0) {
@@ -602,11 +608,12 @@ final class EventExtractor {
         }
       }
       right(c, f, targets, locations, actors); // may find actors: "talks between X and Y"
-      if (actors.isEmpty()) {
+      if (actors.isEmpty() && !named) {
+        // (an event its place names, "the Las Vegas shooting", is no doing of the clause's subject)
         boolean finite = verb && finite(c, f.first()) && !coordinated(c, f.first());
         actors.addAll(left(c, f.first(), !finite, they));
       }
-      if (actors.isEmpty() && !verb && inOpeningPhrase(c, f.first())) {
+      if (actors.isEmpty() && !verb && !named && inOpeningPhrase(c, f.first())) {
         actors.addAll(subject.who()); // "At a meeting in Moscow, Russia and Mali hailed …"
       }
     }
@@ -694,6 +701,33 @@ final class EventExtractor {
       "slaying", "execution", "beheading", "kidnapping", "abduction", "lynching", "stabbing");
   private static final Set<Event.Type> UNDERGONE = Set.of(Event.Type.ATTACK, Event.Type.ARREST,
       Event.Type.SEIZE, Event.Type.DISMISS);
+
+  /**
+   * Whether modifier {@code p} is a place's name, other than a country's, right before the
+   * trigger: a town or region ("the El Paso shooting", "the Christchurch attacks") is where the
+   * event happened, where a country or its adjective ("the Russian invasion") is who did it.
+   */
+  private static boolean townBefore(Clause c, Participant p, int trigger, Gazetteer gazetteer) {
+    if (p.entity() == null) {
+      return false;
+    }
+    Gazetteer.Entry known = gazetteer.entry(p.entity());
+    if (known != null ? known.type() != EntityType.LOCATION || known.country() == null
+        || known.metonymOf() != null : !p.entity().startsWith("location:")) {
+      return false; // a country, a seat of power ("the Tehran regime"), or no place at all
+    }
+    int last = -1;
+    for (int k = 0; k < trigger; k++) {
+      Token tok = c.t.get(k);
+      if (tok.begin() >= p.span().begin() && tok.end() <= p.span().end()) {
+        if (!c.place[k] || c.mention[k] != null && c.mention[k].kind() == Mention.Kind.DEMONYM) {
+          return false;
+        }
+        last = k;
+      }
+    }
+    return last >= 0 && last + 1 < c.t.size() && !c.t.get(last + 1).pos().equals("POS");
+  }
 
   /**
    * Whether the one modifier found is a person's name right before the trigger ("the al-Baghdadi

@@ -362,4 +362,19 @@ class EventExtractorTest {
         .filteredOn(p -> p.role() == Event.Role.ACTOR).extracting(Event.Participant::entity)
         .as("a state's troops are the state").containsExactly("australia");
   }
+
+  @Test
+  void aTownBeforeAnEventIsWhereItHappenedACountryWhoDidIt() {
+    LocalDate published = LocalDate.of(2031, 1, 7);
+    Analysis town = analyse("In the Christchurch attack, Jan Veltrak lost two cousins.",
+        published);
+    assertThat(only(town, Event.Type.ATTACK).participants())
+        .extracting(p -> p.role() + ":" + p.span().text())
+        .as("where, and not the doing of the clause's subject")
+        .containsExactly("LOCATION:Christchurch");
+    Analysis country = analyse("The Russian invasion began at dawn.", published);
+    assertThat(only(country, Event.Type.ATTACK).participants())
+        .filteredOn(p -> p.role() == Event.Role.ACTOR).extracting(Event.Participant::entity)
+        .containsExactly("russia");
+  }
 }
