@@ -284,6 +284,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     final Set<String> targetIds = new HashSet<>();
     /** The articles it is reported in. */
     final Set<String> articles = new HashSet<>();
+    /** The entity ids of the places its reports give. */
+    final Set<String> placeIds = new HashSet<>();
 
     /**
      * Whether a report with these participants is this event's by a participant in common: in
@@ -406,6 +408,15 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     }
   }
 
+  /** Events that are one by their place and day: an attack, a disaster, a protest. */
+  private static final Set<Event.Type> PLACED = java.util.EnumSet.of(Event.Type.ATTACK,
+      Event.Type.DISASTER, Event.Type.PROTEST);
+
+  /** Whether a date names a day. */
+  private static boolean day(@Nullable String date) {
+    return date != null && date.matches("\\d{4}-\\d{2}-\\d{2}.*");
+  }
+
   /**
    * Whether two dates of day precision are a day apart: one night's strike is "Thursday night"
    * where it was ordered and "Friday" where it hit (the killing of Qassem Soleimani, 2020-01-02
@@ -440,10 +451,13 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         Set<String> args = new HashSet<>();
         Set<String> actorIds = new HashSet<>();
         Set<String> targetIds = new HashSet<>();
+        Set<String> placeIds = new HashSet<>();
         for (Event.Participant p : e.participants()) {
           if (p.entity() != null && p.role() != Event.Role.LOCATION) {
             args.add(p.entity());
             (p.role() == Event.Role.ACTOR ? actorIds : targetIds).add(p.entity());
+          } else if (p.entity() != null) {
+            placeIds.add(p.entity());
           }
         }
         String date = date(e);
@@ -452,6 +466,18 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           for (EventCluster c : clusters) {
             if (c.type == e.type() && (compatible(c.date, date) || nextDay(c.date, date))
                 && c.sharesParticipant(e.type(), args, actorIds, targetIds, sides)) {
+              home = c;
+              break;
+            }
+          }
+        }
+        if (home == null && PLACED.contains(e.type()) && day(date) && !placeIds.isEmpty()) {
+          // "a gunman killed 22 people in El Paso" and "the El Paso shooting" on one day: a
+          // shooting, a quake or a protest is one by its place and day, whoever its reports name
+          for (EventCluster c : clusters) {
+            if (c.type == e.type() && day(c.date) && compatible(c.date, date)
+                && !java.util.Collections.disjoint(c.placeIds, placeIds)
+                && !c.conflicts(actorIds, targetIds, sides)) {
               home = c;
               break;
             }
@@ -478,6 +504,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           clusters.add(home);
         }
         home.triggers.add(trigger);
+        home.placeIds.addAll(placeIds);
         home.arguments.addAll(args);
         home.actorIds.addAll(actorIds);
         home.targetIds.addAll(targetIds);

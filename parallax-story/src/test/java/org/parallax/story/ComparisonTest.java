@@ -506,6 +506,27 @@ class ComparisonTest {
     assertThat(Comparison.nextDay("2031-03-01TNI", "2031-03-03")).isFalse();
   }
 
+  @Test
+  void reportsOfAShootingInOneTownOnOneDayAreOneEventWhoeverTheyName() {
+    java.util.function.BiFunction<String, String, Fixtures> outlet = (id, text) ->
+        new Fixtures(id, id + ".example", "Outlet " + id, LocalDate.of(2031, 3, 3), "Shooting",
+            text).entity("brenn", "Brenn", EntityType.LOCATION, "Brenn");
+    Analysed gunman = outlet.apply("g1", "A gunman killed nine people in Brenn on Saturday.")
+        .event(Event.Type.ATTACK, "killed", null, null, "2031-03-01", null).located("brenn")
+        .build();
+    Analysed shooting = outlet.apply("g2", "The Brenn shooting shocked the nation.")
+        .event(Event.Type.ATTACK, "shooting", null, null, "2031-03-01TAF", null)
+        .located("brenn").build();
+    Analysed nextDay = outlet.apply("g3", "Police shot a man in Brenn on Sunday.")
+        .event(Event.Type.ATTACK, "shot", null, null, "2031-03-02", null).located("brenn")
+        .build();
+    List<Comparison.TimelineEntry> attacks = Comparison.of("s",
+        List.of(gunman, shooting, nextDay), n -> false).timeline().stream()
+        .filter(t -> t.type() == Event.Type.ATTACK).toList();
+    assertThat(attacks).as("one place, one day: one shooting; the next day's is another")
+        .extracting(t -> t.reports().size()).containsExactly(2, 1);
+  }
+
   /** An outlet of its own reporting Valdoria's agreement with Ostmark with {@code trigger}. */
   static Fixtures deal(String id, String text, String trigger) {
     return new Fixtures(id, id + ".example", "Outlet " + id, LocalDate.of(2031, 3, 2), "Deal",

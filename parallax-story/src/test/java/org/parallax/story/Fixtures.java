@@ -107,6 +107,17 @@ final class Fixtures {
     return this;
   }
 
+  /** Adds to the last event the place entity {@code entityId} (its first mention) as location. */
+  Fixtures located(String entityId) {
+    Event e = events.remove(events.size() - 1);
+    List<Event.Participant> ps = new ArrayList<>(e.participants());
+    ps.add(new Event.Participant(Event.Role.LOCATION, entityId,
+        span(entities.get(entityId).mentions().get(0).text())));
+    events.add(new Event(e.id(), e.type(), e.trigger(), ps, e.time(), e.negated(), e.modality(),
+        e.attribution()));
+    return this;
+  }
+
   Fixtures attribution(String attId, String source, @Nullable String entity, String cue,
       String content, Stance stance) {
     attributions.add(new Attribution(attId, null, new Attribution.Source(span(source), entity),
