@@ -1262,6 +1262,9 @@ final class EventExtractor {
       if (at < 0 || part[at] != part[trigger]) {
         continue;
       }
+      if (postedOn(c, at)) {
+        continue; // "— Donald J. Trump (@realDonaldTrump) January 4, 2020": when it was posted
+      }
       if (trigger < at && (premodifies(c, x, at) || orderedBetween(c, trigger, at))) {
         continue; // "killed 600 soldiers following the 2003 invasion": the invasion's year
       }
@@ -1277,6 +1280,20 @@ final class EventExtractor {
       return antecedentTime(c, trigger, part, times);
     }
     return best;
+  }
+
+  /**
+   * Whether the time at token {@code at} is an embedded post's date, right after the author's
+   * handle: "— Donald J. Trump (@realDonaldTrump) January 4, 2020" dates the tweet, not what it
+   * tells.
+   */
+  private static boolean postedOn(Clause c, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+      if (c.t.get(k).word().startsWith("@") && c.t.get(k).word().length() > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -377,4 +377,13 @@ class EventExtractorTest {
         .filteredOn(p -> p.role() == Event.Role.ACTOR).extracting(Event.Participant::entity)
         .containsExactly("russia");
   }
+
+  @Test
+  void anEmbeddedPostsDateDatesThePostNotWhatItTells() {
+    Analysis a = analyse("Varnian drones attacked the Kessel depot again — Jan Veltrak"
+        + " (@janveltrak) January 4, 2031", LocalDate.of(2031, 1, 7));
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("attacked"))
+        .extracting(e -> e.time() == null ? null : e.time().value())
+        .containsExactly((String) null);
+  }
 }
