@@ -43,7 +43,7 @@ public final class EntityResolver {
   private static final Set<String> LOCATIVE = Set.of("in", "to", "from", "at", "near", "into",
       "across", "outside", "inside", "around", "via", "visit", "visited", "toward", "towards");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
-  /** Lower-case words that open a short form of a name: "bin Laden", "van der Leyen". */
+  /** Lower-case words that open a short form of a name: "bin Laden", "von der Leyen". */
   private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "al", "el", "van",
       "von", "der", "den", "de", "da", "di", "du", "la", "le");
 

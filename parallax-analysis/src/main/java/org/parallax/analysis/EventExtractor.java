@@ -38,7 +38,7 @@ final class EventExtractor {
       "across", "throughout", "into", "around");
   private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "of", "for",
       "over", "from", "at", "upon", "between", "among", "to");
-  /** Heads of "ministers from Mali, Niger and Burkina Faso": people standing for a country. */
+  /** A target that says how an attack ended, not whom it hit: "stabbed to death". */
   private static final java.util.regex.Pattern DEATH = java.util.regex.Pattern.compile(
       "(?i)(?:(?:his|her|their|its) )?deaths?");
   /** Private people a nationality describes, who are not their state when they act or suffer. */
@@ -47,6 +47,7 @@ final class EventExtractor {
       "worker", "contractor", "journalist", "reporter", "killer", "bomber", "extremist",
       "supremacist", "national", "citizen", "resident", "businessman", "businesswoman", "doctor",
       "nurse", "traveler", "traveller", "hostage", "passenger", "civilian");
+  /** Heads of "ministers from Mali, Niger and Burkina Faso": people standing for a country. */
   private static final Set<String> PEOPLE = Set.of("minister", "official", "leader",
       "representative", "delegation", "delegate", "diplomat", "envoy", "soldier", "troops",
       "force", "fighter", "militant", "member", "expert", "specialist", "instructor", "officer",
@@ -58,6 +59,11 @@ final class EventExtractor {
       "conclude", "reach", "seek", "propose", "offer", "provide", "give", "step", "intensify",
       "deepen", "expand", "pursue", "organize", "organise", "undertake", "perform", "call",
       "issue", "demand", "threaten", "approve", "authorize", "authorise");
+  /** Words that open a relative clause after a comma: ", who …", ", which …". */
+  private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "where");
+  /** Determiners of a known thing: "the strike", "this attack". */
+  private static final Set<String> DEMONSTRATIVES = Set.of("the", "this", "that", "these",
+      "those");
   /** Prepositions that place a noun phrase: "a militia in Iraq", "the rebels from Kidal". */
   private static final Set<String> WHERE = Set.of("in", "at", "from", "near", "inside",
       "across", "throughout");
@@ -586,7 +592,7 @@ final class EventExtractor {
       }
       right(c, f, new ArrayList<>(), locations, actors);
     } else {
-      boolean named = false;
+      boolean atTown = false;
       if (actors.isEmpty() && !verb) {
         List<Participant> mod = modifier(c, f.first(), they, it);
         if (UNDERGONE.contains(f.row().type()) && personBefore(c, mod, f.first(),
@@ -599,7 +605,7 @@ final class EventExtractor {
             // "the El Paso shooting": where it happened; "the Russian invasion": who did it
             boolean town = townBefore(c, p, f.first(), gazetteer);
             (town ? locations : actors).add(p);
-            named |= town;
+            atTown |= town;
           }
         }
         int by = find(c, f.last() + 1, 2, "by");
@@ -608,12 +614,12 @@ final class EventExtractor {
         }
       }
       right(c, f, targets, locations, actors); // may find actors: "talks between X and Y"
-      if (actors.isEmpty() && !named) {
+      if (actors.isEmpty() && !atTown) {
         // (an event its place names, "the Las Vegas shooting", is no doing of the clause's subject)
         boolean finite = verb && finite(c, f.first()) && !coordinated(c, f.first());
         actors.addAll(left(c, f.first(), !finite, they));
       }
-      if (actors.isEmpty() && !verb && !named && inOpeningPhrase(c, f.first())) {
+      if (actors.isEmpty() && !verb && !atTown && inOpeningPhrase(c, f.first())) {
         actors.addAll(subject.who()); // "At a meeting in Moscow, Russia and Mali hailed …"
       }
     }
@@ -691,7 +697,6 @@ final class EventExtractor {
         || head.matches("he|she|they|we|i|you|who|him|her|them|us");
   }
 
-  /** Events a person named before the noun undergoes rather than does. */
   /**
    * Attack nouns whose possessor is who suffered it: "Soleimani's killing", "Khashoggi's murder"
    * (where "Russia's attack" and "Iran's strike" are the attacker's, and so is "Trump's
@@ -699,6 +704,7 @@ final class EventExtractor {
    */
   private static final Set<String> SUFFERED = Set.of("killing", "assassination", "murder",
       "slaying", "execution", "beheading", "kidnapping", "abduction", "lynching", "stabbing");
+  /** Events a person named before the noun undergoes rather than does. */
   private static final Set<Event.Type> UNDERGONE = Set.of(Event.Type.ATTACK, Event.Type.ARREST,
       Event.Type.SEIZE, Event.Type.DISMISS);
 
@@ -1091,7 +1097,7 @@ final class EventExtractor {
     int first = c.chunkOf[trigger] >= 0 ? c.chunks.get(c.chunkOf[trigger]).first() : trigger;
     for (int k = first; k < trigger; k++) {
       String pos = c.t.get(k).pos();
-      if (pos.equals("POS") || pos.equals("PRP$") || c.word(k).matches("the|this|that|these|those")) {
+      if (pos.equals("POS") || pos.equals("PRP$") || DEMONSTRATIVES.contains(c.word(k))) {
         return true;
       }
     }
@@ -1385,8 +1391,8 @@ final class EventExtractor {
       String w = t.get(k).word().toLowerCase(Locale.ROOT);
       String after = k + 1 < t.size() ? t.get(k + 1).word().toLowerCase(Locale.ROOT) : "";
       String then = k + 2 < t.size() ? t.get(k + 2).word().toLowerCase(Locale.ROOT) : "";
-      if (w.equals(",") && !relative && (after.matches("who|whom|whose|which|where")
-          || after.matches("and|but") && then.matches("who|whom|whose|which|where"))) {
+      if (w.equals(",") && !relative && (RELATIVES.contains(after)
+          || (after.equals("and") || after.equals("but")) && RELATIVES.contains(then))) {
         relative = true; // the comma opens it
         current = next++;
       } else if (relative && (w.equals(",") || w.equals(";") || w.matches("[—–]"))) {

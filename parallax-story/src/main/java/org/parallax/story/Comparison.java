@@ -424,8 +424,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
    * may differ by a day.
    */
   static boolean nextDay(@Nullable String a, @Nullable String b) {
-    if (a == null || b == null || !a.matches("\\d{4}-\\d{2}-\\d{2}.*")
-        || !b.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+    if (!day(a) || !day(b)) {
       return false;
     }
     try {
@@ -492,7 +491,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           // of different forces stay two)
           for (EventCluster c : clusters) {
             if (c.type == e.type() && compatible(c.date, date)
-                && !c.articles.contains(a.article().id()) && !c.conflicts(actorIds, targetIds, sides)
+                && !c.articles.contains(a.article().id())
+                && !c.conflicts(actorIds, targetIds, sides)
                 && c.triggers.stream().anyMatch(t -> t.corefers(trigger, spans))) {
               home = c;
               break;
