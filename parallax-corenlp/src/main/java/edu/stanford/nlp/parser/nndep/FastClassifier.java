@@ -7,28 +7,29 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The neural dependency parser's scoring step, with the arithmetic of CoreNLP 4.5.10's {@link
- * Classifier} to the bit and the memory laid out for speed. It lives in CoreNLP's package only
- * because the method it replaces, {@code computeScores(int[])}, is package-private; {@link
- * #install} swaps it into a loaded {@link DependencyParser}. Parallax's own code.
+ * The neural dependency parser's scoring step, CoreNLP 4.5.10's {@link Classifier} computed in
+ * float with the memory laid out for speed. It lives in CoreNLP's package only because the method
+ * it replaces, {@code computeScores(int[])}, is package-private; {@link #install} swaps it into a
+ * loaded {@link DependencyParser}. Parallax's own code.
  *
  * <p>Why: the parser scores every transition with a hidden layer (48 feature slices of 1,000
  * units summed, then cubed, in the English model) and an output layer (one score for each of 83
- * transitions). CoreNLP computes both
- * as dot products, one running sum per unit, so each multiply waits for the previous add; looks up
- * each feature in a {@code HashMap<Integer,Integer>}; and keeps the slices of words it has met in
- * a synchronised least-recently-used cache of boxed keys. Here the same sums are taken in the same
- * order, but as rows added into a vector of accumulators (the weights are transposed once, at
- * install), which the JIT turns into vector instructions; the precomputed slices are found
- * through an open-addressing {@code int} table, and the slices of other words in a concurrent
- * map with no lock on reading. Each score is the same {@code double} CoreNLP computes — the same
- * products, added in the same order from the same zero — so the parses are identical (checked
- * against the stock classifier in {@code FastClassifierTest}). What is left is mostly memory
- * traffic: each transition reads 48 slices of 8 KB and an output matrix of 660 KB.
+ * transitions). CoreNLP computes both as dot products in double, one running sum per unit, so
+ * each multiply waits for the previous add; looks up each feature in a {@code
+ * HashMap<Integer,Integer>}; and keeps the slices of words it has met in a synchronised
+ * least-recently-used cache of boxed keys. Here the sums are taken as rows added into a vector of
+ * accumulators (the weights are transposed once, at install), which the JIT turns into vector
+ * instructions; the precomputed slices are found through an open-addressing {@code int} table,
+ * and the slices of other words in a concurrent map with no lock on reading. Everything is
+ * float — the model's own weights are — so a vector instruction takes twice the numbers and each
+ * transition reads half the bytes (48 slices of 4 KB and an output matrix of 330 KB): the parser
+ * takes about 30 % less time than with double sums ({@code docs/BENCHMARKS.md}, session 27).
+ * Scores differ from CoreNLP's in the last digits (under two millionths of their magnitude,
+ * {@code FastClassifierTest}); on 611 news articles every parse came out the same.
  *
  * <p>Thread-safe: CoreNLP hands every thread that loads the same model the same {@link
  * DependencyParser}, so the weights and the table of slices are shared (a slice, once computed,
- * never changes) and each thread keeps its own accumulator.
+ * never changes) and each thread keeps its own accumulators.
  */
 public final class FastClassifier extends Classifier {
 
@@ -45,15 +46,15 @@ public final class FastClassifier extends Classifier {
   /** W1 transposed: row {@code position * embeddingSize + k} holds the weights of input k. */
   private final float[][] inputRows;
   private final float[][] embeddings;
-  /** W2 transposed, widened to double: row j holds hidden unit j's weight for every label. */
-  private final double[][] outputRows;
-  /** The model's precomputed slices (CoreNLP's, reused) and their feature keys. */
-  private final double[][] saved;
+  /** W2 transposed: row j holds hidden unit j's weight for every label. */
+  private final float[][] outputRows;
+  /** The model's precomputed slices (CoreNLP's, narrowed to float) and their feature keys. */
+  private final float[][] saved;
   private final IntTable savedIds;
   /** Slices of other features, computed on first use, shared by the threads. */
   private final ConcurrentHashMap<Integer, float[]> cached = new ConcurrentHashMap<>();
-  /** Each thread's hidden layer. */
-  private final ThreadLocal<double[]> accumulator;
+  /** Each thread's hidden layer and output sums. */
+  private final ThreadLocal<float[][]> accumulator;
 
   private FastClassifier(Config config, float[][] e, float[][] w1, float[] b1, float[][] w2,
       double[][] saved, Map<Integer, Integer> preMap) {
@@ -70,18 +71,28 @@ public final class FastClassifier extends Classifier {
         inputRows[k][i] = w1[i][k];
       }
     }
-    this.outputRows = new double[hiddenSize][numLabels];
+    this.outputRows = new float[hiddenSize][numLabels];
     for (int label = 0; label < numLabels; label++) {
       for (int j = 0; j < hiddenSize; j++) {
         outputRows[j][label] = w2[label][j];
       }
     }
-    this.saved = saved;
+    this.saved = new float[saved.length][];
+    for (int n = 0; n < saved.length; n++) {
+      if (saved[n] != null) {
+        float[] slice = new float[hiddenSize];
+        for (int i = 0; i < hiddenSize; i++) {
+          slice[i] = (float) saved[n][i];
+        }
+        this.saved[n] = slice;
+      }
+    }
     this.savedIds = new IntTable(Math.max(16, preMap.size() * 2));
     for (Map.Entry<Integer, Integer> m : preMap.entrySet()) {
       savedIds.put(m.getKey(), m.getValue());
     }
-    this.accumulator = ThreadLocal.withInitial(() -> new double[hiddenSize]);
+    this.accumulator = ThreadLocal.withInitial(
+        () -> new float[][] {new float[hiddenSize], new float[numLabels]});
   }
 
   /**
@@ -134,54 +145,49 @@ public final class FastClassifier extends Classifier {
 
   @Override
   double[] computeScores(int[] feature) {
-    double[] hidden = accumulator.get();
-    Arrays.fill(hidden, 0.0);
+    float[][] work = accumulator.get();
+    float[] hidden = work[0];
+    float[] sums = work[1];
+    Arrays.fill(hidden, 0f);
+    Arrays.fill(sums, 0f);
     for (int j = 0; j < feature.length; j++) {
       int key = feature[j] * Config.numTokens + j;
       int id = savedIds.get(key);
-      if (id >= 0) {
-        double[] slice = saved[id];
-        for (int i = 0; i < hiddenSize; i++) {
-          hidden[i] += slice[i];
-        }
-      } else {
-        float[] slice = slice(key, feature[j], j);
-        for (int i = 0; i < hiddenSize; i++) {
-          hidden[i] += slice[i];
-        }
+      float[] slice = id >= 0 ? saved[id] : slice(key, feature[j], j);
+      for (int i = 0; i < hiddenSize; i++) {
+        hidden[i] += slice[i];
+      }
+    }
+    for (int j = 0; j < hiddenSize; j++) {
+      float h = hidden[j] + bias[j];
+      h = h * h * h;
+      float[] row = outputRows[j];
+      for (int label = 0; label < numLabels; label++) {
+        sums[label] += h * row[label];
       }
     }
     double[] scores = new double[numLabels];
-    for (int j = 0; j < hiddenSize; j++) {
-      double h = hidden[j] + bias[j];
-      h = h * h * h;
-      double[] row = outputRows[j];
-      for (int label = 0; label < numLabels; label++) {
-        scores[label] += h * row[label];
-      }
+    for (int label = 0; label < numLabels; label++) {
+      scores[label] = sums[label];
     }
     return scores;
   }
 
-  /** The hidden-layer slice of one word at one feature position, as CoreNLP rounds it: float. */
+  /** The hidden-layer slice of one word at one feature position. */
   private float[] slice(int key, int token, int position) {
     float[] known = cached.get(key);
     if (known != null) {
       return known;
     }
-    double[] sum = new double[hiddenSize];
+    float[] slice = new float[hiddenSize];
     float[] embedding = embeddings[token];
     int offset = position * embeddingSize;
     for (int k = 0; k < embeddingSize; k++) {
       float e = embedding[k];
       float[] row = inputRows[offset + k];
       for (int i = 0; i < hiddenSize; i++) {
-        sum[i] += row[i] * e;
+        slice[i] += row[i] * e;
       }
-    }
-    float[] slice = new float[hiddenSize];
-    for (int i = 0; i < hiddenSize; i++) {
-      slice[i] = (float) sum[i];
     }
     if (cached.size() >= CACHE_ENTRIES) {
       cached.clear(); // another thread may be filling it meanwhile: the bound is approximate
