@@ -47,6 +47,9 @@ public final class ShapeTagger extends MaxentTagger {
   /** The tags of capitalised unknown words, by the tags of their lower-case form. */
   private final Map<String, String[]> capitalised = new ConcurrentHashMap<>();
 
+  /** Scores with the work that does not depend on the tags before done once; null: CoreNLP's. */
+  private final HistoryScores historyScores;
+
   /** Loads the tagger from a classpath or file path, as {@link MaxentTagger} does. */
   public ShapeTagger(String model) {
     super(model);
@@ -61,6 +64,7 @@ public final class ShapeTagger extends MaxentTagger {
     put("er", "JJR NN JJ NNP RBR VB VBP");
     put("est", "JJS NN JJ NNP RBS");
     put("other", "NN JJ NNS VB VBP RB FW NNP VBD VBN ADD");
+    historyScores = HistoryScores.forModel(this);
   }
 
   private void put(String shape, String tagList) {
@@ -114,10 +118,14 @@ public final class ShapeTagger extends MaxentTagger {
     return new ShapeSentence(this).tagSentence(sentence, false);
   }
 
-  /** One sentence being tagged: the tags of each position are worked out once. */
+  /**
+   * One sentence being tagged: the tags of each position are worked out once, and the scores of
+   * each history through {@link HistoryScores}.
+   */
   private static final class ShapeSentence extends TestSentence {
     private final ShapeTagger tagger;
     private String[][] tagsAt;
+    private HistoryScores.Sentence scores;
 
     ShapeSentence(ShapeTagger tagger) {
       super(tagger);
@@ -140,6 +148,17 @@ public final class ShapeTagger extends MaxentTagger {
         tagsAt[word] = known;
       }
       return known;
+    }
+
+    @Override
+    protected double[] getHistories(String[] tags, History h) {
+      if (tagger.historyScores == null || VERBOSE) {
+        return super.getHistories(tags, h);
+      }
+      if (scores == null || scores.size() != size) { // one sentence per ShapeSentence
+        scores = tagger.historyScores.sentence(size);
+      }
+      return scores.scores(h);
     }
   }
 

@@ -35,6 +35,51 @@ class ShapeTaggerTest {
     assertThat(tags(shaped, s)).isEqualTo(tags(stock, s));
   }
 
+  /** CoreNLP's sentence, checking each history's scores against {@link HistoryScores}'. */
+  private static final class Checked extends TestSentence {
+    private final HistoryScores scores;
+    private HistoryScores.Sentence fast;
+    int calls;
+
+    Checked(MaxentTagger tagger) {
+      super(tagger);
+      scores = HistoryScores.forModel(tagger);
+    }
+
+    @Override
+    protected double[] getHistories(String[] tags, History h) {
+      if (fast == null) {
+        fast = scores.sentence(size); // the words and the tagger's end-of-sentence mark
+      }
+      double[] expected = super.getHistories(tags, h);
+      assertThat(fast.scores(h)).as("position " + (h.current - h.start)).isEqualTo(expected);
+      calls++;
+      return expected;
+    }
+  }
+
+  @Test
+  void historyScoresAreCoreNlpsToTheBit() {
+    assertThat(HistoryScores.forModel(stock)).isNotNull();
+    // known and rare words, capitals at the start and inside, a word met twice, numbers, symbols
+    String[] sentences = {
+        "The minister said on Tuesday that the government would not sign the agreement .",
+        "Varga Okonkwova told Brennport reporters that the Tarskvale deal was reblogged 4,312x"
+            + " by Quillhaven fans , Okonkwova said .",
+        "BREAKING : Kessel Courier reports 3 dead in Lorvane blast -- officials",
+        "Unveils new plan ; the plan , the plan ."};
+    int calls = 0;
+    for (String s : sentences) {
+      List<Word> words = Arrays.stream(s.split(" ")).map(Word::new).toList();
+      Checked checked = new Checked(stock);
+      List<String> tags = checked.tagSentence(words, false).stream().map(TaggedWord::tag)
+          .toList();
+      assertThat(tags).isEqualTo(tags(stock, s));
+      calls += checked.calls;
+    }
+    assertThat(calls).as("histories scored").isGreaterThan(200);
+  }
+
   @Test
   void anUnknownWordTakesOnlyTheTagsItsShapeAllows() {
     assertThat(shaped.dict.isUnknown("Okonkwova")).isTrue();
