@@ -59,6 +59,35 @@ final class EventExtractor {
       "conclude", "reach", "seek", "propose", "offer", "provide", "give", "step", "intensify",
       "deepen", "expand", "pursue", "organize", "organise", "undertake", "perform", "call",
       "issue", "demand", "threaten", "approve", "authorize", "authorise");
+  /**
+   * Nouns an infinitive completes ("the decision to kill", "a plan to attack"): who does the
+   * infinitive's event is the noun's maker, not whoever judges or reports the noun.
+   */
+  private static final Set<String> INFINITIVE_NOUNS = Set.of("decision", "plan", "order",
+      "effort", "attempt", "bid", "move", "push", "campaign", "proposal", "threat", "promise",
+      "pledge", "vow", "deal", "agreement", "right", "authority", "authorization",
+      "authorisation", "intention", "readiness", "willingness", "refusal", "failure",
+      "commitment", "mission", "strategy", "plot", "scheme", "idea", "choice", "request",
+      "permission", "approval", "go-ahead", "call", "demand", "offer", "determination");
+  /**
+   * Verbs whose subject speaks of, judges or examines a decision or plan rather than makes it:
+   * "defended the decision to kill", "questioned the plan to strike".
+   */
+  private static final Set<String> JUDGING = Set.of("say", "tell", "add", "state", "report",
+      "write", "note", "stress", "explain", "insist", "warn", "declare", "confirm", "reveal",
+      "argue", "emphasize", "emphasise", "acknowledge", "admit", "tweet", "post", "reply",
+      "respond", "assert", "maintain", "believe", "think", "suggest", "claim", "allege", "deny",
+      "reject", "dismiss", "refute", "accuse", "blame", "condemn", "denounce", "learn", "show",
+      "find", "indicate", "conclude", "contend", "caution", "recall", "concede", "complain",
+      "ask", "question", "criticize", "criticise", "slam", "blast", "attack", "describe",
+      "mention", "know", "cite", "quote", "endorse", "praise", "defend", "oppose", "discuss",
+      "echo", "support", "back", "welcome", "applaud", "hail", "justify", "doubt", "dispute",
+      "decry", "lament", "protest", "mock", "fault", "call", "review", "investigate", "probe",
+      "examine", "challenge", "understand", "respect", "accept", "hear", "read", "see", "watch",
+      "debate", "analyze", "analyse", "scrutinize", "scrutinise", "celebrate", "cheer",
+      "reverse", "block", "halt", "suspend", "scrap", "cancel", "overturn", "veto", "mourn",
+      "regret", "rationalize", "rationalise", "second-guess", "like", "love", "hate",
+      "dislike", "fear");
   /** Words that open a relative clause after a comma: ", who …", ", which …". */
   private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "where");
   /** Determiners of a known thing: "the strike", "this attack". */
@@ -1059,6 +1088,19 @@ final class EventExtractor {
             && g.get(g.size() - 1).last() == trigger - 1 && !c.isTemporal(ch)) {
           return members(c, ch); // "with Maas blasted by MPs": the participle's own subject
         }
+        if (objectOfVerb && !crossed && completes(c, g.get(g.size() - 1), trigger)) {
+          // "defended the decision to kill Orvan": the decision's maker did it, and that is
+          // its possessor ("Veltrak's decision to kill"), or the subject of a verb that makes
+          // or holds it ("made the decision", "was developing plans"; "his decision": the
+          // subject's, mostly) — not of one that judges or reports it
+          Participant maker = possessor(c, g.get(g.size() - 1));
+          if (maker != null) {
+            return List.of(maker);
+          }
+          if (JUDGING.contains(c.lemma(before)) && !possessivePronoun(c, g)) {
+            return List.of();
+          }
+        }
         if (c.isTemporal(ch) || objectOfPrep || objectOfVerb) {
           // "the authorities of Mali and Niger sent": the head before "of" is the subject
           if (objectOfPrep && c.word(before).equals("of") && before - 1 >= 0
@@ -1086,6 +1128,38 @@ final class EventExtractor {
       i--;
     }
     return List.of();
+  }
+
+  /** Whether the chunk's head is a noun the infinitive of the verb trigger completes. */
+  private static boolean completes(Clause c, Chunk ch, int trigger) {
+    int to = ch.last() + 1;
+    return to < trigger && trigger <= to + 2 && c.word(to).equals("to")
+        && c.t.get(trigger).isVerb()
+        && INFINITIVE_NOUNS.contains(c.lemma(ch.last()));
+  }
+
+  /** The entity of a name's possessive in the chunk ("Veltrak's decision"), or null. */
+  private static Participant possessor(Clause c, Chunk ch) {
+    for (int k = ch.first() + 1; k <= ch.last(); k++) {
+      if (c.t.get(k).pos().equals("POS") && c.entity[k - 1] != null) {
+        int first = k - 1;
+        while (first > ch.first() && c.entity[first - 1] != null
+            && c.entity[first - 1].equals(c.entity[k - 1])) {
+          first--;
+        }
+        return new Participant(c.entity[k - 1], c.span(first, k - 1));
+      }
+    }
+    return null;
+  }
+
+  private static boolean possessivePronoun(Clause c, List<Chunk> g) {
+    for (int k = g.get(0).first(); k <= g.get(g.size() - 1).last(); k++) {
+      if (c.t.get(k).pos().equals("PRP$")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

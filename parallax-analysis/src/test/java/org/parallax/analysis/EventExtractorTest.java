@@ -314,6 +314,24 @@ class EventExtractorTest {
         .as("a gerund with 'of' is a noun event too").isEmpty();
   }
 
+  /** Who the one attack of the sentence names as its actors, as written. */
+  private static List<String> attackers(String sentence) {
+    return only(analyse(sentence, LocalDate.of(2031, 1, 7)), Event.Type.ATTACK).participants()
+        .stream().filter(p -> p.role() == Event.Role.ACTOR).map(p -> p.span().text()).toList();
+  }
+
+  @Test
+  void whoDefendsADecisionToKillDidNotKill() {
+    assertThat(attackers("Jan Veltrak defended the decision to kill General Orvan."))
+        .as("the decision's maker is not said").isEmpty();
+    assertThat(attackers("Mira Castell defended Jan Veltrak's decision to kill General Orvan."))
+        .as("the possessor made it").containsExactly("Jan Veltrak");
+    assertThat(attackers("Jan Veltrak made the decision to kill General Orvan."))
+        .as("who makes the decision").containsExactly("Jan Veltrak");
+    assertThat(attackers("Jan Veltrak decided to kill General Orvan."))
+        .as("a verb's infinitive keeps its subject").containsExactly("Jan Veltrak");
+  }
+
   @Test
   void whoseKillingItIsSufferedIt() {
     LocalDate published = LocalDate.of(2031, 1, 7);
