@@ -279,6 +279,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     /** The entity ids of its actors and targets. */
     final Set<String> arguments = new HashSet<>();
     final List<Trigger> triggers = new ArrayList<>();
+    /** The publication days of the articles of its reports that give no date. */
+    final Set<java.time.LocalDate> undatedPublished = new HashSet<>();
     /** The entity ids of its actors, and of its targets. */
     final Set<String> actorIds = new HashSet<>();
     final Set<String> targetIds = new HashSet<>();
@@ -313,6 +315,26 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       return !actors.isEmpty() && !actorIds.isEmpty() && !sides.overlap(actors, actorIds)
           || !targets.isEmpty() && !targetIds.isEmpty()
           && java.util.Collections.disjoint(targets, targetIds);
+    }
+
+    /**
+     * Whether a report with this date (null: the text gives none), in an article of this
+     * publication day, can be told of the same time as this event's reports: an undated report
+     * is told as of its article's day, so it joins an event dated within a month of that day
+     * ("the Trump campaign's attacks on Sanders" are not the 2003 invasion because both name the
+     * United States), and a dated report joins only if each undated report's article is that
+     * near its date.
+     */
+    boolean sameTime(@Nullable String date, java.time.@Nullable LocalDate published) {
+      if (date == null) {
+        return this.date == null || near(this.date, published);
+      }
+      for (java.time.LocalDate p : undatedPublished) {
+        if (!near(date, p)) {
+          return false;
+        }
+      }
+      return true;
     }
     boolean named;
 
@@ -435,6 +457,55 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     }
   }
 
+  /** The days of the month before and after a date's span that still count as near it. */
+  static final int NEAR_DAYS = 31;
+
+  /**
+   * Whether day {@code published} lies within a month of the span of TimeML value {@code date}
+   * (a day, week, month, quarter, season, year, decade or century); true when either is unknown.
+   */
+  static boolean near(String date, java.time.@Nullable LocalDate published) {
+    java.time.LocalDate[] span = span(date);
+    return published == null || span == null
+        || !published.isBefore(span[0].minusDays(NEAR_DAYS))
+        && !published.isAfter(span[1].plusDays(NEAR_DAYS));
+  }
+
+  /** The first and last day of a TimeML value's span, or null when it has no calendar span. */
+  static java.time.LocalDate @Nullable [] span(String date) {
+    try {
+      String p = precision(date);
+      java.time.LocalDate start;
+      java.time.LocalDate end;
+      switch (p) {
+        case "day" -> {
+          start = java.time.LocalDate.parse(date.substring(0, 10));
+          end = start;
+        }
+        case "week" -> {
+          start = java.time.LocalDate.parse(sortKey(date));
+          end = start.plusDays(6);
+        }
+        case "month", "quarter", "season" -> {
+          start = java.time.YearMonth.parse(sortKey(date)).atDay(1);
+          end = start.plusMonths(p.equals("month") ? 1 : 3).minusDays(1);
+        }
+        case "year", "decade", "century" -> {
+          int digits = date.length();
+          int from = Integer.parseInt(date) * (int) Math.pow(10, 4 - digits);
+          start = java.time.LocalDate.of(from, 1, 1);
+          end = java.time.LocalDate.of(from + (int) Math.pow(10, 4 - digits) - 1, 12, 31);
+        }
+        default -> {
+          return null;
+        }
+      }
+      return new java.time.LocalDate[] {start, end};
+    } catch (RuntimeException e) {
+      return null; // a value the patterns let through but the calendar does not ("2019-13")
+    }
+  }
+
   private static List<TimelineEntry> timeline(List<Analysed> sorted, Map<String, String> names,
       EventCoreference.@Nullable SpanVectors spans) {
     List<EventCluster> clusters = new ArrayList<>();
@@ -460,10 +531,12 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           }
         }
         String date = date(e);
+        java.time.LocalDate published = a.article().published();
         EventCluster home = null;
         if (!args.isEmpty()) {
           for (EventCluster c : clusters) {
             if (c.type == e.type() && (compatible(c.date, date) || nextDay(c.date, date))
+                && c.sameTime(date, published)
                 && c.sharesParticipant(e.type(), args, actorIds, targetIds, sides)) {
               home = c;
               break;
@@ -475,6 +548,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           // shooting, a quake or a protest is one by its place and day, whoever its reports name
           for (EventCluster c : clusters) {
             if (c.type == e.type() && day(c.date) && compatible(c.date, date)
+                && c.sameTime(date, published)
                 && !java.util.Collections.disjoint(c.placeIds, placeIds)
                 && !c.conflicts(actorIds, targetIds, sides)) {
               home = c;
@@ -490,7 +564,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           // event coreference) and no role names someone else (one article's two "training"s
           // of different forces stay two)
           for (EventCluster c : clusters) {
-            if (c.type == e.type() && compatible(c.date, date)
+            if (c.type == e.type() && compatible(c.date, date) && c.sameTime(date, published)
                 && !c.articles.contains(a.article().id())
                 && !c.conflicts(actorIds, targetIds, sides)
                 && c.triggers.stream().anyMatch(t -> t.corefers(trigger, spans))) {
@@ -504,6 +578,9 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           clusters.add(home);
         }
         home.triggers.add(trigger);
+        if (date == null && published != null) {
+          home.undatedPublished.add(published);
+        }
         home.placeIds.addAll(placeIds);
         home.arguments.addAll(args);
         home.actorIds.addAll(actorIds);

@@ -527,6 +527,39 @@ class ComparisonTest {
         .extracting(t -> t.reports().size()).containsExactly(2, 1);
   }
 
+  @Test
+  void anUndatedReportIsToldAsOfItsArticlesDay() {
+    Analysed history = sides("h1", LocalDate.of(2031, 3, 2), "Valdoria's invasion of Ostmark.")
+        .event(Event.Type.ATTACK, "invasion", "valdoria", "ostmark", "2003", null).build();
+    Analysed now = sides("h2", LocalDate.of(2031, 3, 3), "Valdoria attacks Ostmark.")
+        .event(Event.Type.ATTACK, "attacks", "valdoria", "ostmark", null, null).build();
+    Analysed dated = sides("h3", LocalDate.of(2031, 3, 4), "Valdoria struck Ostmark.")
+        .event(Event.Type.ATTACK, "struck", "valdoria", "ostmark", "2031-03-01", null).build();
+    Analysed old = sides("h4", LocalDate.of(2031, 3, 4), "Valdoria invaded Ostmark.")
+        .event(Event.Type.ATTACK, "invaded", "valdoria", "ostmark", "2003", null).build();
+    assertThat(Comparison.of("s", List.of(history, now), n -> false).timeline())
+        .as("today's undated attacks are not the invasion of 2003").hasSize(2);
+    assertThat(Comparison.of("s", List.of(now, dated), n -> false).timeline())
+        .as("an undated report joins an event of its article's days")
+        .extracting(t -> t.reports().size()).containsExactly(2);
+    assertThat(Comparison.of("s", List.of(now, history, old), n -> false).timeline())
+        .as("nor does a dated report join the undated one, whatever the order")
+        .extracting(t -> t.date() + ":" + t.reports().size())
+        .containsExactly("2003:2", "null:1");
+    assertThat(Comparison.near("2003", LocalDate.of(2003, 12, 30))).isTrue();
+    assertThat(Comparison.near("2031-W09", LocalDate.of(2031, 3, 30))).isTrue();
+    assertThat(Comparison.near("197", LocalDate.of(1980, 1, 31))).isTrue();
+    assertThat(Comparison.near("197", LocalDate.of(1980, 2, 1))).isFalse();
+    assertThat(Comparison.near("PAST_REF", LocalDate.of(1981, 2, 1))).as("no span").isTrue();
+  }
+
+  /** An outlet of its own, published that day, whose text names Valdoria and Ostmark. */
+  static Fixtures sides(String id, LocalDate published, String text) {
+    return new Fixtures(id, id + ".example", "Outlet " + id, published, "Valdoria", text)
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark");
+  }
+
   /** An outlet of its own reporting Valdoria's agreement with Ostmark with {@code trigger}. */
   static Fixtures deal(String id, String text, String trigger) {
     return new Fixtures(id, id + ".example", "Outlet " + id, LocalDate.of(2031, 3, 2), "Deal",
