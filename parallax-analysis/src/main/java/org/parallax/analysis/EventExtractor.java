@@ -632,8 +632,10 @@ final class EventExtractor {
         } else {
           for (Participant p : mod) {
             // "the El Paso shooting": where it happened; "the Russian invasion": who did it
-            boolean town = townBefore(c, p, f.first(), gazetteer);
-            (town ? locations : actors).add(p);
+            String capital = capitalBefore(c, p, f.first(), f.row().type(), gazetteer);
+            boolean town = capital != null || townBefore(c, p, f.first(), gazetteer);
+            (town ? locations : actors).add(capital != null ? new Participant(capital, p.span())
+                : p);
             atTown |= town;
           }
         }
@@ -763,6 +765,53 @@ final class EventExtractor {
     }
     return last >= 0 && last + 1 < c.t.size() && !c.t.get(last + 1).pos().equals("POS");
   }
+
+  /**
+   * The city a capital names before an attack, disaster or protest in its noun phrase ("the
+   * Baghdad attack", "Sunday's Paris bombings": where it happened, not the government the
+   * capital stands for in "the Tehran regime"), or null. Not a seat of power that is a building
+   * ("the White House strike" is the United States'), not with a possessive ("Moscow's strikes"
+   * are Russia's), and only after a determiner or possessive: "if Tehran attacks U.S. assets"
+   * is a verb the tagger read as a noun.
+   */
+  private static @Nullable String capitalBefore(Clause c, Participant p, int trigger,
+      Event.Type type, Gazetteer gazetteer) {
+    if (!PLACED.contains(type)) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < trigger; k++) {
+      Token tok = c.t.get(k);
+      if (tok.begin() >= p.span().begin() && tok.end() <= p.span().end()) {
+        if (c.mention[k] == null) {
+          return null;
+        }
+        words.add(tok.word());
+        first = first < 0 ? k : first;
+        last = k;
+      }
+    }
+    if (first < 1 || !DETERMINERS.contains(c.t.get(first - 1).pos())) {
+      return null;
+    }
+    for (int k = last + 1; k < trigger; k++) {
+      if (!c.t.get(k).pos().startsWith("NN")) {
+        return null; // "Moscow's strikes", or not in the trigger's noun phrase
+      }
+    }
+    Gazetteer.Form f = gazetteer.lookUp(words);
+    return f != null && f.entry().type() == EntityType.LOCATION && f.entry().metonymOf() != null
+        && !f.entry().roles().contains("seat of power") ? f.entry().id() : null;
+  }
+
+  /** Parts of speech that open a noun phrase as a determiner does: "the", "its", "Sunday's". */
+  private static final Set<String> DETERMINERS = Set.of("DT", "PRP$", "POS", "CD", "JJ");
+
+  /** Events a place names before them, as a town does: "the Baghdad attack". */
+  private static final Set<Event.Type> PLACED = Set.of(Event.Type.ATTACK, Event.Type.DISASTER,
+      Event.Type.PROTEST);
 
   /**
    * Whether the one modifier found is a person's name right before the trigger ("the al-Baghdadi
@@ -1037,10 +1086,11 @@ final class EventExtractor {
           Chunk ante = c.chunks.get(c.chunkOf[a]);
           int prep = ante.first() - 1;
           // "an Iranian proxy militia in Iraq that has attacked US forces": the militia, not
-          // the place it is in (set off by a comma, the clause is the place's: "Kidal, which
-          // was liberated")
+          // the place it is in; set off by a comma, what the place underwent is the place's
+          // ("Kidal, which was liberated"), what a finite verb does still the phrase's ("a
+          // drone strike in Baghdad, which killed the general")
           if (prep >= 1 && WHERE.contains(c.word(prep)) && c.chunkOf[prep - 1] >= 0
-              && isPlace(c, List.of(ante)) && !w.equals("who") && a == i - 1) {
+              && isPlace(c, List.of(ante)) && !w.equals("who") && (a == i - 1 || !nonFinite)) {
             Chunk held = c.chunks.get(c.chunkOf[prep - 1]);
             if (c.isTemporal(held) && held.first() >= 1 && c.chunkOf[held.first() - 1] >= 0) {
               held = c.chunks.get(c.chunkOf[held.first() - 1]); // "a strike last week in Iraq"

@@ -333,6 +333,22 @@ class EventExtractorTest {
   }
 
   @Test
+  void aCapitalBeforeAnAttackIsWhereItHappenedASeatOfPowerWhoDidIt() {
+    LocalDate published = LocalDate.of(2031, 1, 7);
+    Event city = only(analyse("Jan Veltrak called the Nairobi bombing a provocation.", published),
+        Event.Type.ATTACK);
+    assertThat(city.participants()).extracting(p -> p.role() + ":" + p.entity())
+        .contains("LOCATION:nairobi").noneMatch(r -> r.startsWith("ACTOR"));
+    assertThat(attackers("Since the White House strike on General Orvan, Varnia has mourned."))
+        .as("a seat of power is its state").containsExactly("White House");
+    assertThat(attackers("Officials feared the sites would be hit if Nairobi attacks them."))
+        .as("no determiner: the tagger's noun is a verb").containsExactly("Nairobi");
+    assertThat(attackers("Nobody was told of the drone strike in Nairobi, which killed General"
+        + " Orvan.")).as("what the relative clause's verb does is the strike's")
+        .containsExactly("strike");
+  }
+
+  @Test
   void whoseKillingItIsSufferedIt() {
     LocalDate published = LocalDate.of(2031, 1, 7);
     Analysis victim = analyse("Since Jan Veltrak's killing, Varnia has closed its border.",
