@@ -616,6 +616,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     List<TimelineEntry> out = new ArrayList<>();
     for (EventCluster c : clusters) {
       String precision = precision(c.date);
+      oneRole(c.actors, c.targets);
       out.add(new TimelineEntry(c.date, precision, c.type, or(c.actors, c.describedActors),
           or(c.targets, c.describedTargets), or(c.locations, c.describedLocations), c.reports,
           c.named));
@@ -691,6 +692,24 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
    * event's label says what its reports agree on ("United States → Qasem Soleimani"), not every
    * participant one report's reading gave it (each report's own stays in its analysis).
    */
+  /**
+   * Keeps a participant that reports name in both roles in the role more of them give it (the
+   * actor's on a tie): "Iran → Iran" for a deal Iran made, read as the actor by some reports and
+   * as the other side by others, is "Iran → world powers" or "Iran".
+   */
+  static void oneRole(Map<String, Integer> actors, Map<String, Integer> targets) {
+    for (String name : List.copyOf(actors.keySet())) {
+      Integer asTarget = targets.get(name);
+      if (asTarget != null) {
+        if (actors.get(name) >= asTarget) {
+          targets.remove(name);
+        } else {
+          actors.remove(name);
+        }
+      }
+    }
+  }
+
   private static List<String> or(Map<String, Integer> named, Set<String> described) {
     if (named.isEmpty()) {
       return List.copyOf(described);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.analysis.EntityType;
 import org.parallax.model.analysis.Event;
@@ -525,6 +526,32 @@ class ComparisonTest {
         .filter(t -> t.type() == Event.Type.ATTACK).toList();
     assertThat(attacks).as("one place, one day: one shooting; the next day's is another")
         .extracting(t -> t.reports().size()).containsExactly(2, 1);
+  }
+
+  @Test
+  void aParticipantNamedInBothRolesKeepsTheRoleMoreReportsGiveIt() {
+    Analysed one = deal("r1", "Valdoria signed the deal with Ostmark.", "signed").build();
+    Analysed two = deal("r2", "Valdoria agreed the deal with Ostmark.", "agreed").build();
+    Analysed three = new Fixtures("r3", "r3.example", "Outlet r3", LocalDate.of(2031, 3, 2),
+        "Deal", "Ostmark reached the deal with Valdoria.")
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .event(Event.Type.AGREE, "reached", "ostmark", "valdoria", "2031-03-01", null).build();
+    Comparison.TimelineEntry deal = Comparison.of("s", List.of(one, two, three), n -> false)
+        .timeline().stream().filter(t -> t.type() == Event.Type.AGREE).findFirst().orElseThrow();
+    assertThat(deal.reports()).hasSize(3);
+    assertThat(deal.actors()).as("two reports against one").containsExactly("Valdoria");
+    assertThat(deal.targets()).containsExactly("Ostmark");
+    Comparison.TimelineEntry pair = Comparison.of("s", List.of(one, three), n -> false)
+        .timeline().stream().filter(t -> t.type() == Event.Type.AGREE).findFirst().orElseThrow();
+    assertThat(pair.actors()).as("one report each: both sides as actors, neither its own target")
+        .containsExactlyInAnyOrder("Valdoria", "Ostmark");
+    assertThat(pair.targets()).isEmpty();
+    Map<String, Integer> actors = new java.util.HashMap<>(Map.of("Iran", 1));
+    Map<String, Integer> targets = new java.util.HashMap<>(Map.of("Iran", 1, "Oman", 1));
+    Comparison.oneRole(actors, targets);
+    assertThat(actors).as("a tie goes to the actor").containsOnlyKeys("Iran");
+    assertThat(targets).containsOnlyKeys("Oman");
   }
 
   @Test
