@@ -532,21 +532,17 @@ class ComparisonTest {
   void aParticipantNamedInBothRolesKeepsTheRoleMoreReportsGiveIt() {
     Analysed one = deal("r1", "Valdoria signed the deal with Ostmark.", "signed").build();
     Analysed two = deal("r2", "Valdoria agreed the deal with Ostmark.", "agreed").build();
-    Analysed three = new Fixtures("r3", "r3.example", "Outlet r3", LocalDate.of(2031, 3, 2),
-        "Deal", "Ostmark reached the deal with Valdoria.")
-        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
-        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+    Analysed reversed = sides("r3", LocalDate.of(2031, 3, 2), "Ostmark reached the deal with Valdoria.")
         .event(Event.Type.AGREE, "reached", "ostmark", "valdoria", "2031-03-01", null).build();
-    Comparison.TimelineEntry deal = Comparison.of("s", List.of(one, two, three), n -> false)
-        .timeline().stream().filter(t -> t.type() == Event.Type.AGREE).findFirst().orElseThrow();
-    assertThat(deal.reports()).hasSize(3);
-    assertThat(deal.actors()).as("two reports against one").containsExactly("Valdoria");
-    assertThat(deal.targets()).containsExactly("Ostmark");
-    Comparison.TimelineEntry pair = Comparison.of("s", List.of(one, three), n -> false)
-        .timeline().stream().filter(t -> t.type() == Event.Type.AGREE).findFirst().orElseThrow();
-    assertThat(pair.actors()).as("one report each: both sides as actors, neither its own target")
-        .containsExactlyInAnyOrder("Valdoria", "Ostmark");
-    assertThat(pair.targets()).isEmpty();
+    List<Comparison.TimelineEntry> all = Comparison.of("s", List.of(one, two, reversed),
+        n -> false).timeline();
+    assertThat(all).extracting(t -> t.reports().size() + ": " + t.actors() + " → " + t.targets())
+        .as("two reports against one").containsExactly("3: [Valdoria] → [Ostmark]");
+    List<Comparison.TimelineEntry> pair = Comparison.of("s", List.of(one, reversed), n -> false)
+        .timeline();
+    assertThat(pair).extracting(t -> t.actors() + " → " + t.targets())
+        .as("one report each: both sides as actors, neither its own target")
+        .containsExactly("[Valdoria, Ostmark] → []");
     Map<String, Integer> actors = new java.util.HashMap<>(Map.of("Iran", 1));
     Map<String, Integer> targets = new java.util.HashMap<>(Map.of("Iran", 1, "Oman", 1));
     Comparison.oneRole(actors, targets);
