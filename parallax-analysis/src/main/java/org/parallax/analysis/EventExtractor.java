@@ -806,6 +806,13 @@ final class EventExtractor {
         && !f.entry().roles().contains("seat of power") ? f.entry().id() : null;
   }
 
+  /** Things that hit what a clause about them says they did: "a strike …, which killed". */
+  private static final Set<String> HITTERS = Set.of("strike", "airstrike", "attack", "bombing",
+      "bomb", "blast", "explosion", "raid", "shelling", "missile", "rocket", "drone", "assault",
+      "offensive", "ambush", "barrage", "shooting", "earthquake", "quake", "storm", "hurricane",
+      "typhoon", "cyclone", "flood", "fire", "wildfire", "tornado", "tsunami", "eruption",
+      "crash", "collision");
+
   /** Parts of speech that open a noun phrase as a determiner does: "the", "its", "Sunday's". */
   private static final Set<String> DETERMINERS = Set.of("DT", "PRP$", "POS", "CD", "JJ");
 
@@ -1086,11 +1093,14 @@ final class EventExtractor {
           Chunk ante = c.chunks.get(c.chunkOf[a]);
           int prep = ante.first() - 1;
           // "an Iranian proxy militia in Iraq that has attacked US forces": the militia, not
-          // the place it is in; set off by a comma, what the place underwent is the place's
-          // ("Kidal, which was liberated"), what a finite verb does still the phrase's ("a
-          // drone strike in Baghdad, which killed the general")
+          // the place it is in; set off by a comma, the clause is the place's ("Kidal, which
+          // was liberated", "troops in Iraq, which has demanded their withdrawal") unless a
+          // strike or a quake before it does the clause's verb ("a drone strike in Baghdad,
+          // which killed the general")
           if (prep >= 1 && WHERE.contains(c.word(prep)) && c.chunkOf[prep - 1] >= 0
-              && isPlace(c, List.of(ante)) && !w.equals("who") && (a == i - 1 || !nonFinite)) {
+              && isPlace(c, List.of(ante)) && !w.equals("who") && (a == i - 1
+                  || !nonFinite && HITTERS.contains(c.lemma(c.chunks.get(c.chunkOf[prep - 1])
+                      .last())))) {
             Chunk held = c.chunks.get(c.chunkOf[prep - 1]);
             if (c.isTemporal(held) && held.first() >= 1 && c.chunkOf[held.first() - 1] >= 0) {
               held = c.chunks.get(c.chunkOf[held.first() - 1]); // "a strike last week in Iraq"
@@ -1143,7 +1153,7 @@ final class EventExtractor {
           // its possessor ("Veltrak's decision to kill"), or the subject of a verb that makes
           // or holds it ("made the decision", "was developing plans"; "his decision": the
           // subject's, mostly) — not of one that judges or reports it
-          Participant maker = possessor(c, g.get(g.size() - 1));
+          Participant maker = possessor(c, g);
           if (maker != null) {
             return List.of(maker);
           }
@@ -1188,12 +1198,13 @@ final class EventExtractor {
         && INFINITIVE_NOUNS.contains(c.lemma(ch.last()));
   }
 
-  /** The entity of a name's possessive in the chunk ("Veltrak's decision"), or null. */
-  private static Participant possessor(Clause c, Chunk ch) {
-    for (int k = ch.first() + 1; k <= ch.last(); k++) {
+  /** The entity of a name's possessive in the group ("Veltrak's decision"), or null. */
+  private static Participant possessor(Clause c, List<Chunk> g) {
+    int from = g.get(0).first();
+    for (int k = from + 1; k <= g.get(g.size() - 1).last(); k++) {
       if (c.t.get(k).pos().equals("POS") && c.entity[k - 1] != null) {
         int first = k - 1;
-        while (first > ch.first() && c.entity[first - 1] != null
+        while (first > from && c.entity[first - 1] != null
             && c.entity[first - 1].equals(c.entity[k - 1])) {
           first--;
         }

@@ -346,6 +346,8 @@ class EventExtractorTest {
     assertThat(attackers("Nobody was told of the drone strike in Nairobi, which killed General"
         + " Orvan.")).as("what the relative clause's verb does is the strike's")
         .containsExactly("strike");
+    assertThat(attackers("Varnian troops in Nairobi, which attacked them last year, left."))
+        .as("troops are no strike: the clause is the place's").containsExactly("Nairobi");
   }
 
   @Test

@@ -687,12 +687,6 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   // ---- claim groups ---------------------------------------------------------------------------
 
   /**
-   * The named participants of a role, or where none is named, the descriptions. Named ones come
-   * most-reported first, and where some are named by two reports or more, those alone: a merged
-   * event's label says what its reports agree on ("United States → Qasem Soleimani"), not every
-   * participant one report's reading gave it (each report's own stays in its analysis).
-   */
-  /**
    * Keeps a participant that reports name in both roles in the role more of them give it (the
    * actor's on a tie): "Iran → Iran" for a deal Iran made, read as the actor by some reports and
    * as the other side by others, is "Iran → world powers" or "Iran".
@@ -710,6 +704,12 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     }
   }
 
+  /**
+   * The named participants of a role, or where none is named, the descriptions. Named ones come
+   * most-reported first, and where some are named by two reports or more, those alone: a merged
+   * event's label says what its reports agree on ("United States → Qasem Soleimani"), not every
+   * participant one report's reading gave it (each report's own stays in its analysis).
+   */
   private static List<String> or(Map<String, Integer> named, Set<String> described) {
     if (named.isEmpty()) {
       return List.copyOf(described);

@@ -42,10 +42,13 @@ final class HistoryScores {
   }
 
   /**
-   * Scores for this tagger's model, or {@code null} when one of its common history features
-   * reads more than the one or two tags before the word.
+   * Scores for this tagger's model, or {@code null} when it scores approximately or one of its
+   * common history features reads more than the one or two tags before the word.
    */
   static HistoryScores forModel(MaxentTagger tagger) {
+    if (tagger.hasApproximateScoring()) {
+      return null; // scores only the word's candidate tags, in their order: CoreNLP's own method
+    }
     int reach = 0;
     for (Pair<Integer, Extractor> e : tagger.extractors.dynamic) {
       Extractor x = e.second();
