@@ -638,6 +638,26 @@ public final class TimeResolver {
       "intend", "expect", "aim", "seek", "vow", "promise", "pledge", "prepare", "threaten",
       "wish", "try", "mean");
 
+  /** Words that put an infinitive on a timetable: "is scheduled to close", "is due to meet". */
+  private static final java.util.Set<String> SCHEDULED = java.util.Set.of("scheduled", "set",
+      "slated", "due", "poised", "expected", "supposed");
+
+  /**
+   * Whether the words ending at {@code i} put the infinitive after them on a timetable in the
+   * present: "is", "are" ("is to resume"), or one of them before "scheduled", "set", "due" ….
+   */
+  private static boolean scheduled(List<Token> tokens, int i) {
+    if (i < 0) {
+      return false;
+    }
+    String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+    if (w.matches("is|are|am|'s|'re")) {
+      return true;
+    }
+    return SCHEDULED.contains(w) && i > 0
+        && tokens.get(i - 1).word().toLowerCase(Locale.ROOT).matches("is|are|am|'s|'re");
+  }
+
   /** The tense of the verb a span belongs to, whatever words of time the span holds. */
   static Tense verbTense(Sentence sentence, NamedSpan span) {
     List<Token> tokens = sentence.tokens();
@@ -735,6 +755,10 @@ public final class TimeResolver {
       }
     }
     int to = nearest.index() - 1;
+    if (nearest.pos().equals("VB") && to > 0 && tokens.get(to).word().equalsIgnoreCase("to")
+        && scheduled(tokens, to - 1)) {
+      return Tense.FUTURE; // "is to resume trading Tuesday", "is scheduled to close Monday"
+    }
     if (nearest.pos().equals("VB") && to > 0 && tokens.get(to).word().equalsIgnoreCase("to")
         && tokens.get(to - 1).pos().matches("VBZ|VBP")
         && INTENT.contains(tokens.get(to - 1).lemma().toLowerCase(Locale.ROOT))) {

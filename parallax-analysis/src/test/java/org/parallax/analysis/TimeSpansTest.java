@@ -98,6 +98,14 @@ class TimeSpansTest {
   }
 
   @Test
+  void anInfinitiveOnATimetableLooksAhead() {
+    // published Thursday 2024-10-10: the coming Monday, not the last one
+    assertThat(values("The sale is scheduled to close Monday. The board is to meet Monday."
+        + " The sale was completed Monday."))
+        .containsExactly("Monday=2024-10-14", "Monday=2024-10-14", "Monday=2024-10-07");
+  }
+
+  @Test
   void weekdaysBackInAndAheadOfDecideTheYear() {
     // published Thursday 2024-10-10; March 4 is a Tuesday in 2025, not in 2024
     assertThat(values("Protests are planned for Tuesday, March 4. Dock wages had been rising"
