@@ -69,8 +69,9 @@ final class Cues {
       "identify", "rate", "label", "brand", "characterize", "characterise", "portray", "depict");
 
   /** Verbs whose object is the position taken: cues with an object as well as with a clause. */
-  static final java.util.Set<String> POSITIONS = java.util.Set.of("describe", "endorse",
-      "praise", "defend", "oppose", "mention", "discuss", "echo", "chant", "question");
+  static final java.util.Set<String> POSITIONS = java.util.Set.of("acknowledge", "describe",
+      "endorse", "propose", "praise", "defend", "oppose", "mention", "discuss", "echo", "chant",
+      "question");
 
   /** Verbs that are cues only with a clausal complement ("found that …", not "found bodies"). */
   static final java.util.Set<String> WEAK = java.util.Set.of("learn", "show", "find", "indicate",

@@ -238,6 +238,10 @@ class AttributionPatternsTest {
         .containsExactly("Okafor | described | the toll as a tax on the poor");
     assertThat(found("The harbour union endorsed Okafor on Monday."))
         .containsExactly("The harbour union | endorsed | Okafor");
+    assertThat(found("Okafor acknowledged the union's uphill battle."))
+        .containsExactly("Okafor | acknowledged | the union's uphill battle");
+    assertThat(found("The mayor proposed a toll on harbour traffic."))
+        .containsExactly("The mayor | proposed | a toll on harbour traffic");
     assertThat(found("The beams support the roof of the old harbour hall.")).isEmpty();
     assertThat(found("Harbour workers see the toll as a tax on the poor."))
         .containsExactly("Harbour workers | see | the toll as a tax on the poor");
