@@ -462,7 +462,29 @@ public final class ArticleReaders {
         control++;
       }
     }
-    return n > 0 && control > n / 10 ? "binary content (" + control + " control bytes in the first "
-        + n + ")" : null;
+    if (n > 0 && control > n / 10) {
+      return "binary content (" + control + " control bytes in the first " + n + ")";
+    }
+    // random or compressed bytes too few to hold a NUL: not UTF-8, and hardly any white space,
+    // where text in a single-byte encoding (windows-1251 Russian, Latin-1) has its spaces
+    int space = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xff;
+      if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+        space++;
+      }
+    }
+    return n >= 64 && space * 100 < 3 * n && !utf8(bytes, n)
+        ? "binary content (not UTF-8, and " + space + " white-space bytes in the first " + n + ")"
+        : null;
+  }
+
+  /** Whether the first {@code n} bytes are UTF-8 (a sequence cut off at {@code n} allowed). */
+  private static boolean utf8(byte[] bytes, int n) {
+    java.nio.charset.CharsetDecoder d = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(n);
+    return !d.decode(java.nio.ByteBuffer.wrap(bytes, 0, n), out, false).isError();
   }
 }

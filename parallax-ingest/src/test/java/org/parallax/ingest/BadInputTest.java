@@ -58,6 +58,24 @@ class BadInputTest {
         + ": binary content (a PNG image)");
     assertThat(rejection(write("blob.txt", new byte[] {'a', 'b', 0, 1, 2})))
         .endsWith("blob.txt: binary content (NUL byte at offset 2)");
+    // a few hundred random bytes may hold no NUL and few control bytes
+    byte[] noise = new byte[300];
+    new java.util.Random(7).nextBytes(noise);
+    for (int i = 0; i < noise.length; i++) {
+      noise[i] = noise[i] == 0 ? (byte) 0xe9 : noise[i];
+    }
+    assertThat(rejection(write("noise.txt", noise))).contains("noise.txt: binary content (");
+  }
+
+  @Test
+  void russianInWindows1251IsText() throws IOException {
+    byte[] russian = ("\u041c\u0438\u043d\u0438\u0441\u0442\u0440 \u0437\u0430\u044f\u0432\u0438\u043b"
+        + " \u0432 \u0447\u0435\u0442\u0432\u0435\u0440\u0433, \u0447\u0442\u043e"
+        + " \u043f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u044b"
+        + " \u043f\u0440\u043e\u0434\u043e\u043b\u0436\u0430\u0442\u0441\u044f"
+        + " \u0432 \u043f\u044f\u0442\u043d\u0438\u0446\u0443.\n").repeat(3)
+        .getBytes(java.nio.charset.Charset.forName("windows-1251"));
+    assertThat(ArticleReaders.binaryKind(russian)).isNull();
   }
 
   @Test
