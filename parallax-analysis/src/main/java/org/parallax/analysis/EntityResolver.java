@@ -467,18 +467,30 @@ public final class EntityResolver {
     int to = Math.min(offset, ts.get(ts.size() - 1).end());
     Cluster best = null;
     int bestAt = -1;
+    Cluster woman = null;
+    int womanAt = -1;
+    boolean female = pronoun.equals("she") || pronoun.equals("her");
     for (Cluster c : clusters.values()) {
       if (!canBe(c, pronoun)) {
         continue;
       }
       for (Mention m : c.mentions) {
-        if (m.begin() >= from && m.begin() < to && m.begin() > bestAt && inSubjectPosition(ts, m)) {
-          bestAt = m.begin();
-          best = c;
+        if (m.begin() >= from && m.begin() < to && inSubjectPosition(ts, m)) {
+          if (m.begin() > bestAt) {
+            bestAt = m.begin();
+            best = c;
+          }
+          if (female && m.begin() > womanAt && genderOf(c.name).equals("FEMALE")) {
+            womanAt = m.begin();
+            woman = c;
+          }
         }
       }
     }
-    return best;
+    // "Warren said Soleimani was a murderer but she said …": in one sentence, "she" is the
+    // woman its subjects name rather than someone whose name says nothing of their gender (in
+    // news most often a man)
+    return woman != null ? woman : best;
   }
 
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "write", "ask",

@@ -117,6 +117,18 @@ class PersonNamesTest {
   }
 
   @Test
+  void sheIsTheWomanASentenceNamesRatherThanANameOfNoKnownGender() {
+    Analysis a = analyse("Senator Carla Mendravi said Orvak Tresh was a murderer but she said the"
+        + " decision to kill him was reckless.");
+    assertThat(a.entities()).filteredOn(e -> e.mentions().stream()
+            .anyMatch(m -> m.text().equals("she")))
+        .extracting(Entity::name).containsExactly("Carla Mendravi");
+    assertThat(a.entities()).filteredOn(e -> e.mentions().stream()
+            .anyMatch(m -> m.text().equals("him")))
+        .extracting(Entity::name).containsExactly("Orvak Tresh");
+  }
+
+  @Test
   void aPronounAfterAQuoteContinuesItsSpeaker() {
     Analysis a = analyse("Senator Tomas Berek said the rumours about Jan Orlik were baseless."
         + " He said the port would reopen on Monday.");
