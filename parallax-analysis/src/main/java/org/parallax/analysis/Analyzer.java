@@ -41,7 +41,8 @@ public final class Analyzer {
 
   private static int dataChecksum() {
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-    for (String resource : List.of("gazetteer.tsv", "framing.tsv", "events.tsv", "news-common.tsv")) {
+    for (String resource : List.of("gazetteer.tsv", "framing.tsv", "events.tsv", "news-common.tsv",
+        "given-names.tsv")) {
       try (java.io.InputStream in = Analyzer.class.getResourceAsStream(resource)) {
         if (in != null) {
           crc.update(in.readAllBytes());

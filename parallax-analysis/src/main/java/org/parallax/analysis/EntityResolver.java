@@ -1383,7 +1383,8 @@ public final class EntityResolver {
 
   /**
    * Given names, lowercase, with the gender they are used for ("MALE", "FEMALE", or "" when
-   * used for both): CoreNLP's name–gender list in its models jar.
+   * used for both): CoreNLP's name–gender list in its models jar, and the team's rows of
+   * data/given-names.tsv for widely reported names it lacks ("Barack", "Volodymyr", "Giorgia").
    */
   private static final Map<String, String> GIVEN_NAMES = givenNames();
 
@@ -1396,6 +1397,15 @@ public final class EntityResolver {
             out.merge(c[0].toLowerCase(Locale.ROOT), c[1], (a, b) -> a.equals(b) ? a : "");
           }
         });
+    // the team's rows (data/given-names.tsv) decide for the names they list
+    for (String row : DataFile.rows("given-names.tsv")) {
+      String[] c = row.split("\t");
+      if (c.length != 2 || !c[1].matches("MALE|FEMALE")) {
+        throw new IllegalStateException("given-names.tsv: expected name<TAB>MALE|FEMALE, got '"
+            + row + "'");
+      }
+      out.put(c[0].strip().toLowerCase(Locale.ROOT), c[1]);
+    }
     return Map.copyOf(out);
   }
 

@@ -129,6 +129,15 @@ class PersonNamesTest {
   }
 
   @Test
+  void theTeamsGivenNamesFillTheNameListsGaps() {
+    // CoreNLP's name-gender list lacks these; data/given-names.tsv has them
+    assertThat(EntityResolver.agrees("she", "Barack Obama")).isFalse();
+    assertThat(EntityResolver.agrees("he", "Barack Obama")).isTrue();
+    assertThat(EntityResolver.agrees("he", "Giorgia Meloni")).isFalse();
+    assertThat(EntityResolver.agrees("she", "Orvak Tresh")).as("unknown: either").isTrue();
+  }
+
+  @Test
   void aPronounAfterAQuoteContinuesItsSpeaker() {
     Analysis a = analyse("Senator Tomas Berek said the rumours about Jan Orlik were baseless."
         + " He said the port would reopen on Monday.");
