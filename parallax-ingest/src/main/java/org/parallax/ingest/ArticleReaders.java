@@ -474,17 +474,8 @@ public final class ArticleReaders {
         space++;
       }
     }
-    return n >= 64 && space * 100 < 3 * n && !utf8(bytes, n)
+    return n >= 64 && space * 100 < 3 * n && !TextDecoding.isUtf8(bytes, n, false)
         ? "binary content (not UTF-8, and " + space + " white-space bytes in the first " + n + ")"
         : null;
-  }
-
-  /** Whether the first {@code n} bytes are UTF-8 (a sequence cut off at {@code n} allowed). */
-  private static boolean utf8(byte[] bytes, int n) {
-    java.nio.charset.CharsetDecoder d = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(n);
-    return !d.decode(java.nio.ByteBuffer.wrap(bytes, 0, n), out, false).isError();
   }
 }

@@ -108,13 +108,18 @@ public final class TextDecoding {
   }
 
   private static boolean isUtf8(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
+    return isUtf8(bytes, bytes.length, true);
+  }
+
+  /**
+   * Whether the first {@code n} bytes are UTF-8; with {@code whole} false they may end inside a
+   * character (a prefix of a longer file).
+   */
+  static boolean isUtf8(byte[] bytes, int n, boolean whole) {
+    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return !strict.decode(ByteBuffer.wrap(bytes, 0, n), CharBuffer.allocate(n), whole).isError();
   }
 
   private static Decoded decodeUtf8OrFallback(byte[] bytes) {
