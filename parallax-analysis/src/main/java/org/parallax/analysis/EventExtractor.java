@@ -772,7 +772,7 @@ final class EventExtractor {
    */
   private static @Nullable String capitalBefore(Clause c, Participant p, int trigger,
       Event.Type type, Gazetteer gazetteer) {
-    if (!PLACED.contains(type)) {
+    if (!type.placed()) {
       return null;
     }
     List<String> words = new ArrayList<>();
@@ -812,9 +812,6 @@ final class EventExtractor {
   /** Parts of speech that open a noun phrase as a determiner does: "the", "its", "Sunday's". */
   private static final Set<String> DETERMINERS = Set.of("DT", "PRP$", "POS", "CD", "JJ");
 
-  /** Events a place names before them, as a town does: "the Baghdad attack". */
-  private static final Set<Event.Type> PLACED = Set.of(Event.Type.ATTACK, Event.Type.DISASTER,
-      Event.Type.PROTEST);
 
   /**
    * Whether the one modifier found is a person's name right before the trigger ("the al-Baghdadi

@@ -430,10 +430,6 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     }
   }
 
-  /** Events that are one by their place and day: an attack, a disaster, a protest. */
-  private static final Set<Event.Type> PLACED = java.util.EnumSet.of(Event.Type.ATTACK,
-      Event.Type.DISASTER, Event.Type.PROTEST);
-
   /** Whether a date names a day. */
   private static boolean day(@Nullable String date) {
     return date != null && date.matches("\\d{4}-\\d{2}-\\d{2}.*");
@@ -543,7 +539,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
             }
           }
         }
-        if (home == null && PLACED.contains(e.type()) && day(date) && !placeIds.isEmpty()) {
+        if (home == null && e.type().placed() && day(date) && !placeIds.isEmpty()) {
           // "a gunman killed 22 people in El Paso" and "the El Paso shooting" on one day: a
           // shooting, a quake or a protest is one by its place and day, whoever its reports name
           for (EventCluster c : clusters) {

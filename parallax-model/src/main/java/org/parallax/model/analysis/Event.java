@@ -66,7 +66,16 @@ public record Event(String id, Type type, Span trigger, List<Participant> partic
     /** Buys or takes over a company or asset: "agreed to acquire the firm". */
     ACQUIRE,
     /** A natural or industrial disaster: "an earthquake struck". */
-    DISASTER
+    DISASTER;
+
+    /**
+     * Whether events of this type happen at a place, which names them and tells them apart: an
+     * attack, a disaster, a protest ("the El Paso shooting"; two reports of a shooting in one
+     * town on one day are one).
+     */
+    public boolean placed() {
+      return this == ATTACK || this == DISASTER || this == PROTEST;
+    }
   }
 
   /** Whether an event is reported as real, possible or intended. */
