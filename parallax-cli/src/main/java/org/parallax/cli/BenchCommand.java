@@ -47,6 +47,12 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "200", description = "Articles to analyse. Default: ${DEFAULT-VALUE}.")
   int limit;
 
+  @Option(names = "--warmup", defaultValue = "0", paramLabel = "N",
+      description = "analyze: analyse the first N of the --limit articles untimed first, and time"
+          + " the rest (the JIT compiler then competes less with the timed work). Default:"
+          + " ${DEFAULT-VALUE}.")
+  int warmup;
+
   @Option(names = "--threads", defaultValue = "2", description = "Threads, one pipeline each. Default: ${DEFAULT-VALUE}.")
   int threads;
 
@@ -103,8 +109,9 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (limit < 1 || threads < 1 || baseline < 0) {
-      throw new IllegalArgumentException("--limit and --threads must be >= 1 and --baseline >= 0");
+    if (limit < 1 || threads < 1 || baseline < 0 || warmup < 0) {
+      throw new IllegalArgumentException(
+          "--limit and --threads must be >= 1, --baseline and --warmup >= 0");
     }
     if (stage == Stage.link) {
       return link(out);
@@ -112,12 +119,16 @@ final class BenchCommand implements Callable<Integer> {
     if (data.isEmpty()) {
       throw new IllegalArgumentException("bench analyze needs --data PATH (real articles)");
     }
-    List<Article> articles = englishArticles();
-    if (articles.isEmpty()) {
-      throw new IllegalArgumentException("--data " + data + ": no English articles found");
+    List<Article> read = englishArticles();
+    if (read.size() <= warmup) {
+      throw new IllegalArgumentException("--data " + data + ": " + read.size()
+          + " English articles found, none left to time after --warmup " + warmup);
     }
-    out.printf(Locale.ROOT, "%d English articles, %d threads, max heap %d MB%n", articles.size(),
-        threads, Runtime.getRuntime().maxMemory() / 1_000_000);
+    List<Article> warmupArticles = read.subList(0, warmup);
+    List<Article> articles = read.subList(warmup, read.size());
+    out.printf(Locale.ROOT, "%d English articles%s, %d threads, max heap %d MB%n",
+        articles.size(), warmup > 0 ? " (after " + warmup + " untimed)" : "", threads,
+        Runtime.getRuntime().maxMemory() / 1_000_000);
     // load one pipeline per thread before timing
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "parallax-bench");
@@ -126,7 +137,21 @@ final class BenchCommand implements Callable<Integer> {
     });
     List<Future<?>> warm = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
-      warm.add(pool.submit(() -> Analyzers.forThisThread().analyze(articles.get(0))));
+      warm.add(pool.submit(() -> Analyzers.forThisThread().analyze(read.get(0))));
+    }
+    for (Future<?> f : warm) {
+      f.get();
+    }
+    AtomicInteger nextWarm = new AtomicInteger();
+    warm.clear();
+    for (int i = 0; i < threads; i++) {
+      warm.add(pool.submit(() -> {
+        int k;
+        while ((k = nextWarm.getAndIncrement()) < warmupArticles.size()) {
+          Analyzers.forThisThread().analyze(warmupArticles.get(k));
+        }
+        return null;
+      }));
     }
     for (Future<?> f : warm) {
       f.get();
