@@ -124,7 +124,9 @@ public final class CoreNlpParser implements TextParser {
     // a name per configuration, as CoreNLP's pool of annotators keys a custom one by its name
     String tokenizer = config.pretokenized() ? "newstokenizelines" : "newstokenize";
     p.setProperty("customAnnotatorClass." + tokenizer, NewsTokenizer.class.getName());
-    p.setProperty("annotators", tokenizer + ",shapepos,lemma,ner");
+    // CoreNLP's NER with each word's character n-grams made once (NewsNer; docs/BENCHMARKS.md)
+    p.setProperty("customAnnotatorClass.newsner", NewsNer.class.getName());
+    p.setProperty("annotators", tokenizer + ",shapepos,lemma,newsner");
     p.setProperty("tokenize.language", "en");
     if (config.pretokenized()) {
       p.setProperty("tokenize.whitespace", "true");
