@@ -126,6 +126,9 @@ public final class CoreNlpParser implements TextParser {
     p.setProperty("customAnnotatorClass." + tokenizer, NewsTokenizer.class.getName());
     // CoreNLP's NER with each word's character n-grams made once (NewsNer; docs/BENCHMARKS.md)
     p.setProperty("customAnnotatorClass.newsner", NewsNer.class.getName());
+    // CoreNLP's pool shares a custom annotator between pipelines by its own properties only
+    // ("newsner.*"); naming the model there keeps pipelines of different models apart
+    p.setProperty("newsner.model", config.nerModel());
     p.setProperty("annotators", tokenizer + ",shapepos,lemma,newsner");
     p.setProperty("tokenize.language", "en");
     if (config.pretokenized()) {

@@ -11,10 +11,16 @@ import java.util.Properties;
  * found faster (docs/BENCHMARKS.md). Used as a custom annotator in place of {@code ner}.
  */
 public final class NewsNer extends NERCombinerAnnotator {
+  private final int cached;
 
   /** The signature CoreNLP calls for {@code customAnnotatorClass.NAME}. */
   public NewsNer(String name, Properties props) throws IOException {
     super(props);
-    NgramCachingFeatureFactory.install(this);
+    cached = NgramCachingFeatureFactory.install(this);
+  }
+
+  /** How many of the annotator's CRF models make their n-grams once per word (0: none can). */
+  int cachedModels() {
+    return cached;
   }
 }

@@ -61,8 +61,9 @@ public final class NgramCachingFeatureFactory<IN extends CoreLabel> extends NERF
   static boolean supports(SeqClassifierFlags flags) {
     return flags.useNGrams && flags.noMidNGrams && flags.useInternal && flags.useExternal
         && !flags.lowercaseNGrams && !flags.dehyphenateNGrams && !flags.greekifyNGrams
-        && !flags.conjoinShapeNGrams && (flags.gazettes == null || flags.gazettes.isEmpty())
-        && !flags.useEmbedding;
+        && !flags.conjoinShapeNGrams && !flags.useEmbedding
+        // state the stock factory holds beyond its flags and lexicon, which a new one would lack
+        && !flags.useGazettes && !flags.useGenericFeatures && !flags.checkNameList;
   }
 
   /**
