@@ -91,7 +91,7 @@ final class FramingTargets {
     Reading r = Reading.UNKNOWN;
     if (first >= 0) {
       r = s.parsed() ? new Tree(s, at).read(first, last, label)
-          : surface(tokens, at, first, last);
+          : surface(tokens, at, first, last, label);
     }
     if (r.decided()) {
       return r.actor() == null ? null : r.actor().id();
@@ -250,13 +250,20 @@ final class FramingTargets {
     }
 
     /**
-     * Whose a noun is: a name it is part of, its possessor ("Republicans' opposition"), a name or
-     * nationality before it ("Hamas terrorists"), or what it is "of" ("the theology of Mr.
-     * Obama's agenda").
+     * Whose a noun is: a name it is part of or that stands in its phrase ("the Wagner mercenary
+     * group", also after a possessor: "Russia's Wagner mercenary group"), its possessor
+     * ("Republicans' opposition"), a name or nationality before it ("Hamas terrorists"), or what
+     * it is "of" ("the theology of Mr. Obama's agenda").
      */
     private @Nullable Named owner(int n) {
       if (at[n] != null) {
         return at[n];
+      }
+      for (int c : children.get(n)) {
+        if (rel[c].equals("compound") && at[c] != null
+            && tokens.get(c).pos().startsWith("NNP")) {
+          return at[c]; // the name in the phrase before its possessor: "Russia's Wagner group"
+        }
       }
       for (int c : children.get(n)) {
         if (rel[c].equals("nmod:poss")) {
@@ -296,7 +303,8 @@ final class FramingTargets {
   }
 
   /** The same questions on the surface of an unparsed sentence, for nouns and adjectives. */
-  private static Reading surface(List<Token> t, Named[] at, int first, int last) {
+  private static Reading surface(List<Token> t, Named[] at, int first, int last,
+      boolean label) {
     String pos = t.get(last).pos();
     if (!(pos.startsWith("NN") || pos.startsWith("JJ"))) {
       return Reading.UNKNOWN;
@@ -310,6 +318,9 @@ final class FramingTargets {
         break;
       }
     }
+    // a label that is the subject of a verb of its own is no apposition of the name before its
+    // comma: "…, which includes Mali and Niger, the militants again traveled to …"
+    boolean apposition = !(label && finiteAfter(t, last));
     // back over the phrase's modifiers to what stands before it
     int i = first - 1;
     while (i >= 0 && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().startsWith("RB")
@@ -324,7 +335,7 @@ final class FramingTargets {
     if (i < 0) {
       return Reading.UNKNOWN;
     }
-    if (t.get(i).word().equals(",") && i > 0 && at[i - 1] != null) {
+    if (apposition && t.get(i).word().equals(",") && i > 0 && at[i - 1] != null) {
       return Reading.of(at[i - 1]); // "Hamas, a terrorist group"
     }
     String w = t.get(i).word().toLowerCase(Locale.ROOT);
@@ -340,13 +351,26 @@ final class FramingTargets {
     if ((COPULAS.contains(w) || w.equals("as")) && i > 0 && at[i - 1] != null) {
       return Reading.of(at[i - 1]); // "Ukraine as a terrorist state", "the group is extremist"
     }
-    if (t.get(i + 1 <= first ? i + 1 : first).word().equals(",") && at[i] != null) {
+    if (apposition && t.get(i + 1 <= first ? i + 1 : first).word().equals(",")
+        && at[i] != null) {
       return Reading.of(at[i]); // "Hamas, a terrorist group"
     }
     if (at[i] != null && (t.get(i).pos().startsWith("NNP") || t.get(i).pos().equals("JJ"))) {
       return Reading.of(at[i]); // "Hamas terrorists", "Malian militants"
     }
     return Reading.UNKNOWN;
+  }
+
+  /** Whether a finite verb follows the noun phrase ending at {@code last} (adverbs between). */
+  private static boolean finiteAfter(List<Token> t, int last) {
+    int j = last + 1;
+    while (j < t.size() && (t.get(j).pos().startsWith("NN") || t.get(j).pos().startsWith("JJ"))) {
+      j++; // the rest of the noun phrase: "the terrorist group"
+    }
+    while (j < t.size() && t.get(j).pos().startsWith("RB")) {
+      j++;
+    }
+    return j < t.size() && Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(j).pos());
   }
 
   /**

@@ -74,9 +74,26 @@ class FramingTargetsTest {
   }
 
   @Test
+  void aNameInTheLabelsPhraseComesBeforeItsPossessor() {
+    // the mercenaries are the Vostok Brigade, not Belarus
+    assertThat(label("Members of Belarus's Vostok Brigade mercenary group were killed in the"
+        + " attack, officials said.", "mercenary").target()).isNotNull().isNotEqualTo("belarus");
+  }
+
+  @Test
   void anAppositiveLabelFramesItsNameInAnUnparsedSentence() {
     assertThat(label("Hamas, a terrorist group, attacked the town.", "terrorist").target())
         .isEqualTo("hamas");
+  }
+
+  @Test
+  void aLabelWithAVerbOfItsOwnIsNoApposition() {
+    // unparsed: no cue or trigger in the sentence; "the militants" is the subject of "crossed"
+    assertThat(label("The council, which counts Latvia and Estonia, the militants again crossed"
+        + " into the valley in May.", "militants").target()).isNull();
+    // a name in the label's own phrase still frames it
+    assertThat(label("In the spring hardline Tory rebels vote against the budget.", "rebels")
+        .target()).isEqualTo("conservative-party-uk");
   }
 
   @Test
