@@ -480,6 +480,9 @@ final class EventExtractor {
       if (tok.pos().startsWith("NNP") && i > 0 && !headline) {
         continue; // a word of a name or title: "Amazon Fire TV", "Catch and Kill"
       }
+      if (noun && i >= 2 && c.word(i - 1).equals("of") && c.word(i - 2).equals("terms")) {
+        continue; // a respect, not a happening: "superior to the militants in terms of training"
+      }
       List<Row> rows = byFirstLemma.get(c.lemma(i));
       if (rows == null) {
         rows = byFirstLemma.getOrDefault(c.word(i), List.of());

@@ -47,6 +47,13 @@ class EventExtractorTest {
   }
 
   @Test
+  void aRespectIsNoEvent() {
+    Analysis a = analyse("The Velkan army trained the recruits in May and is far superior to the"
+        + " rebels in terms of training.", LocalDate.of(2025, 3, 14));
+    assertThat(only(a, Event.Type.TRAIN).trigger().text()).isEqualTo("trained");
+  }
+
+  @Test
   void coordinatedSpeakersAreEachActorsAndASpanOfTimeIsNone() {
     Analysis a = analyse("Chad said the rebels left the town on Wednesday, a week after"
         + " Khartoum and Tripoli agreed to remove the fighters from the area.", LocalDate.of(2025, 3, 14));
