@@ -31,7 +31,7 @@ import org.parallax.model.nlp.Token;
  */
 public final class Analyzer {
   /** Bump when analysis code changes its output, so stored analyses are recomputed. */
-  public static final int VERSION = 97;
+  public static final int VERSION = 98;
 
   /**
    * The key stored analyses are filed under: {@link #VERSION} and a checksum of the bundled data
@@ -95,8 +95,8 @@ public final class Analyzer {
     EntityResolver.Resolution resolution = entities.resolve(parsed, article.outlet().id());
     List<TimeExpression> times = notNames(times(parsed, article.published()),
         resolution.entities());
-    List<Attribution> attributions = outsideNotes(article.text(),
-        AttributionExtractor.extract(parsed, resolution.entities()));
+    List<Attribution> attributions = TheySources.resolve(parsed, outsideNotes(article.text(),
+        AttributionExtractor.extract(parsed, resolution.entities())));
     Analysis analysis = new Analysis(article.id(), VERSION, parsed.tokenCount(),
         resolution.entities(), times, attributions,
         EVENTS.extract(parsed, resolution.entities(), times, attributions, gazetteer),

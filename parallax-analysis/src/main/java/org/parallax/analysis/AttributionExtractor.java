@@ -829,7 +829,7 @@ final class AttributionExtractor {
       "guideline", "policy", "note", "post", "tweet", "video", "footage", "image", "photo");
 
   /** Whether a word can name a speaker (or a text that speaks): a name, a pronoun, a source. */
-  private static boolean canSpeak(Token head) {
+  static boolean canSpeak(Token head) {
     return head.ner().matches("PERSON|ORGANIZATION|LOCATION|MISC") || head.pos().startsWith("PRP")
         || head.pos().startsWith("NNP")
         || SPEAKING_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT));

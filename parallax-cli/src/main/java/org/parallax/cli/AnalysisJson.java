@@ -86,6 +86,9 @@ final class AnalysisJson {
         src.put("begin", s.begin()).put("end", s.end());
       }
       src.put("entity", at.source().entity());
+      if (at.source().refersTo() != null) {
+        src.set("refersTo", span(at.source().refersTo())); // what a "they" stands for
+      }
       n.set("cue", span(at.cue()));
       ObjectNode content = span(at.content());
       n.set("content", content);

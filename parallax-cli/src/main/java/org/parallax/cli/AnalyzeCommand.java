@@ -223,7 +223,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             .map(Attribution::parent).orElse(null);
       }
       // no source: the outlet's own hedge ("X seems to …")
-      String source = at.source().span() == null ? "(the outlet)" : at.source().span().text();
+      String source = at.source().span() == null ? "(the outlet)" : at.source().text();
       String content = at.contentText();
       sb.append("  ".repeat(depth + 1)).append(at.id()).append(' ').append(source)
           .append(at.source().entity() == null ? "" : " [" + at.source().entity() + "]")

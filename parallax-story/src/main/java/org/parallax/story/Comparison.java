@@ -1,6 +1,7 @@
 package org.parallax.story;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -602,7 +603,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         }
         Attribution at = e.attribution() == null ? null : attributions.get(e.attribution());
         String source = at == null ? null : at.source().span() != null
-            ? speaker(at.source().span().text(), at.source().entity(), a.analysis().entities())
+            ? speaker(at.source().text(), at.source().entity(), a.analysis().entities())
             : at.source().entity();
         home.reports.add(new EventReport(a.article().outlet().id(), a.article().id(),
             new Evidence(a.article().id(), e.trigger().begin(), e.trigger().end(),
@@ -1057,10 +1058,10 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       }
       // with no source at all ("Melania seems to have vanished") the outlet says it, hedged
       Status status = at.stance() == Stance.DENY ? Status.DENIED
-          : at.source().entity() != null ? Status.NAMED_SOURCE
+          : at.source().entity() != null || namedIn(at.source().refersTo(), an.entities()) != null
+              ? Status.NAMED_SOURCE
           : at.unsourced() ? Status.ASSERTED : Status.UNNAMED_SOURCE;
-      String source = at.source().span() != null ? at.source().span().text()
-          : at.source().entity();
+      String source = at.source().span() != null ? at.source().text() : at.source().entity();
       Map<String, Integer> terms = new HashMap<>();
       for (Span part : at.contentParts()) {
         wording(ar.text(), part.begin(), part.end(), mentions).forEach((w, k) -> terms.merge(w, k,
@@ -1407,13 +1408,16 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     } else if (e != null && e.type() == EntityType.LOCATION) {
       id = e.id(); // a place that speaks is its government, whether or not the gazetteer knows it
     } else if (at.source().span() != null) {
+      // a "they" by the phrase it stands for ("the authorities of Mali and Niger")
+      Span described = at.source().refersTo() != null ? at.source().refersTo()
+          : at.source().span();
       int first = Integer.MAX_VALUE;
       for (Entity x : entities.values()) {
         if (x.type() != EntityType.LOCATION || !known(x)) {
           continue;
         }
         for (Mention m : x.mentions()) {
-          if (m.begin() >= at.source().span().begin() && m.end() <= at.source().span().end()
+          if (m.begin() >= described.begin() && m.end() <= described.end()
               && m.kind() != Mention.Kind.PRONOUN && m.begin() < first) {
             first = m.begin();
             id = x.country() != null ? x.country() : x.id();
@@ -1436,6 +1440,25 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       }
     }
     return name.toString();
+  }
+
+  /** The first entity named (not by a pronoun) inside {@code span}, or null. */
+  static @Nullable Entity namedIn(@Nullable Span span, Collection<Entity> entities) {
+    if (span == null) {
+      return null;
+    }
+    Entity best = null;
+    int at = Integer.MAX_VALUE;
+    for (Entity x : entities) {
+      for (Mention m : x.mentions()) {
+        if (m.kind() != Mention.Kind.PRONOUN && m.begin() >= span.begin() && m.end() <= span.end()
+            && m.begin() < at) {
+          at = m.begin();
+          best = x;
+        }
+      }
+    }
+    return best;
   }
 
   /** A gazetteer place: a country, or a place it puts in one (the tagger's ids carry a kind). */
@@ -1476,7 +1499,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     Entity named = at.source().entity() == null ? null : entities.get(at.source().entity());
     // "He" and "the minister" by the name they stand for, as in the claim groups
     String source = at.source().span() != null
-        ? speaking(at.source().span().text(), named == null ? null : named.name())
+        ? speaking(at.source().text(), named == null ? null : named.name())
         : named != null ? named.name() : "(unstated)";
     return new SourceNode(source, at.source().entity(), category(at, entities, isMedia),
         countryOf.get(at.id()), at.cue().text(), at.stance(), new Evidence(articleId,
@@ -1496,6 +1519,9 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   static String category(Attribution at, Map<String, Entity> entities,
       Predicate<String> isMedia) {
     Entity e = at.source().entity() == null ? null : entities.get(at.source().entity());
+    if (e == null && at.source().refersTo() != null) {
+      e = namedIn(at.source().refersTo(), entities.values()); // "they": "the authorities of Mali"
+    }
     if (e == null) {
       return at.source().span() != null
           && ANONYMOUS.matcher(at.source().span().text()).find() ? "anonymous" : "unnamed";

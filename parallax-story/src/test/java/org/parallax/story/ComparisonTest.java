@@ -256,6 +256,27 @@ class ComparisonTest {
   }
 
   @Test
+  void aTheyIsTheNamedSourceThePhraseItStandsForNames() {
+    Analysed one = heraldArticle("th1", "The governments of Ostmark and Valdoria met on Monday."
+        + " They said the border was closed.")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
+        .they("a1", "They", "The governments of Ostmark and Valdoria", "said",
+            "the border was closed")
+        .build();
+    Comparison c = Comparison.of("line-th", List.of(one), n -> false);
+    assertThat(c.claimGroups()).singleElement().satisfies(g ->
+        assertThat(g.outlets()).containsEntry("herald.example", Comparison.Status.NAMED_SOURCE));
+    assertThat(c.sourcing()).singleElement().satisfies(p -> {
+      assertThat(p.categories()).containsExactly(java.util.Map.entry("government", 1));
+      assertThat(p.chains()).singleElement().satisfies(n -> {
+        assertThat(n.source()).isEqualTo("They (The governments of Ostmark and Valdoria)");
+        assertThat(n.country()).isEqualTo("Ostmark");
+      });
+    });
+  }
+
+  @Test
   void sourcesThatWithholdWhoTheyAreAreAnonymous() {
     Analysed one = heraldArticle("an1", "Sources close to the board said the dam leaked. A person"
         + " familiar with the matter said repairs began. Police said the road was closed.")

@@ -125,6 +125,13 @@ final class Fixtures {
     return this;
   }
 
+  /** A "they" that speaks, standing for the phrase {@code refersTo}. */
+  Fixtures they(String attId, String source, String refersTo, String cue, String content) {
+    attributions.add(new Attribution(attId, null, new Attribution.Source(span(source), null,
+        span(refersTo)), span(cue), span(content), false, Stance.ASSERT));
+    return this;
+  }
+
   /** The outlet's own hedge, said by nobody ("Marta Okonkwo seems to …"). */
   Fixtures hedge(String attId, String cue, String content) {
     attributions.add(new Attribution(attId, null, new Attribution.Source(null, null), span(cue),

@@ -68,6 +68,22 @@ public record Attribution(String id, @Nullable String parent, Source source, Spa
    * @param span where the text names it, or null when implicit
    * @param entity the id of the entity it resolves to, or null when it is a description that
    *     names no entity ("military experts", "sources linked to the Ukrainian intelligence")
+   * @param refersTo for a "they" that stands for no one entity, the noun phrase it stands for
+   *     ("the authorities of Burkina Faso, Mali and Niger sent a letter … in which they
+   *     condemned …"), else null
    */
-  public record Source(@Nullable Span span, @Nullable String entity) {}
+  public record Source(@Nullable Span span, @Nullable String entity, @Nullable Span refersTo) {
+    /** A source that is no pronoun standing for a phrase. */
+    public Source(@Nullable Span span, @Nullable String entity) {
+      this(span, entity, null);
+    }
+
+    /** The source as a reader should see it: "they (the authorities of Mali and Niger)". */
+    public @Nullable String text() {
+      if (span == null) {
+        return null;
+      }
+      return refersTo == null ? span.text() : span.text() + " (" + refersTo.text() + ")";
+    }
+  }
 }
