@@ -37,7 +37,7 @@ final class TheySources {
       Span phrase = s.span() != null && s.entity() == null && s.refersTo() == null
           && s.span().text().toLowerCase(Locale.ROOT).equals("they")
           && quoted.stream().noneMatch(q -> q[0] <= s.span().begin() && s.span().end() <= q[1])
-          ? antecedent(parsed, s.span(), a.content()) : null;
+          ? antecedent(parsed, s.span(), a.content(), quoted) : null;
       out.add(phrase == null ? a : new Attribution(a.id(), a.parent(),
           new Attribution.Source(s.span(), null, phrase), a.cue(), a.content(), a.direct(),
           a.stance(), a.contentParts()));
@@ -45,7 +45,8 @@ final class TheySources {
     return out;
   }
 
-  private static @Nullable Span antecedent(ParsedText parsed, Span pronoun, Span content) {
+  private static @Nullable Span antecedent(ParsedText parsed, Span pronoun, Span content,
+      List<int[]> quoted) {
     List<Sentence> sentences = parsed.sentences();
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
@@ -55,9 +56,11 @@ final class TheySources {
           return here;
         }
         // "They said …", "“We will stay,” they said": no subject of its own sentence before it
-        boolean first = s.dependencies().stream().noneMatch(d -> d.relation().startsWith("nsubj")
-            && d.dependent() < s.tokens().size()
-            && s.tokens().get(d.dependent()).end() <= pronoun.begin());
+        // but inside what they say or in a quotation
+        boolean first = s.parsed() && s.dependencies().stream().noneMatch(d ->
+            d.relation().startsWith("nsubj") && d.dependent() < s.tokens().size()
+            && s.tokens().get(d.dependent()).end() <= pronoun.begin()
+            && !inside(s.tokens().get(d.dependent()), content, quoted));
         if (!first || k == 0) {
           return null;
         }
@@ -67,6 +70,11 @@ final class TheySources {
       }
     }
     return null;
+  }
+
+  private static boolean inside(Token t, Span content, List<int[]> quoted) {
+    return content.begin() <= t.begin() && t.end() <= content.end()
+        || quoted.stream().anyMatch(q -> q[0] <= t.begin() && t.end() <= q[1]);
   }
 
   /** The dependents of each token of {@code s}. */
@@ -144,11 +152,19 @@ final class TheySources {
   /** Whether the pronoun lies anywhere under {@code h}, its clauses included. */
   private static boolean holds(List<Token> t, List<List<Dependency>> children, int h,
       Span pronoun) {
+    return holds(t, children, h, pronoun, 0);
+  }
+
+  private static boolean holds(List<Token> t, List<List<Dependency>> children, int h,
+      Span pronoun, int depth) {
     if (t.get(h).begin() == pronoun.begin()) {
       return true;
     }
+    if (depth > t.size()) {
+      return false; // not a tree: a cycle in a malformed parse
+    }
     for (Dependency d : children.get(h)) {
-      if (holds(t, children, d.dependent(), pronoun)) {
+      if (holds(t, children, d.dependent(), pronoun, depth + 1)) {
         return true;
       }
     }
@@ -231,13 +247,20 @@ final class TheySources {
   }
 
   private static void extend(List<List<Dependency>> children, int h, int[] extent) {
+    extend(children, h, extent, 0);
+  }
+
+  private static void extend(List<List<Dependency>> children, int h, int[] extent, int depth) {
+    if (depth > children.size()) {
+      return; // not a tree: a cycle in a malformed parse
+    }
     for (Dependency d : children.get(h)) {
       if (NOT_OF_THE_PHRASE.contains(d.relation())) {
         continue;
       }
       extent[0] = Math.min(extent[0], d.dependent());
       extent[1] = Math.max(extent[1], d.dependent());
-      extend(children, d.dependent(), extent);
+      extend(children, d.dependent(), extent, depth + 1);
     }
   }
 }

@@ -1442,24 +1442,33 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     return name.toString();
   }
 
-  /** The first entity named (not by a pronoun) inside {@code span}, or null. */
+  /**
+   * The entity a phrase a "they" stands for opens with, as a name ("Mali and Niger", "Senate
+   * Republicans"), after a determiner at most; null when the phrase's head is a description ("the
+   * authorities of Mali", "sources close to the Kremlin", "Russian officials", "Trump's
+   * supporters"): such a "they" is named or unnamed as the phrase would be as the source itself.
+   */
   static @Nullable Entity namedIn(@Nullable Span span, Collection<Entity> entities) {
     if (span == null) {
       return null;
     }
-    Entity best = null;
-    int at = Integer.MAX_VALUE;
+    java.util.regex.Matcher det = LEADING_DETERMINER.matcher(span.text());
+    int opens = span.begin() + (det.lookingAt() ? det.end() : 0);
     for (Entity x : entities) {
       for (Mention m : x.mentions()) {
-        if (m.kind() != Mention.Kind.PRONOUN && m.begin() >= span.begin() && m.end() <= span.end()
-            && m.begin() < at) {
-          at = m.begin();
-          best = x;
+        if (m.begin() == opens && m.end() <= span.end()
+            && (m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.SHORT)
+            && !span.text().startsWith("'s", m.end() - span.begin())
+            && !span.text().startsWith("’s", m.end() - span.begin())) {
+          return x;
         }
       }
     }
-    return best;
+    return null;
   }
+
+  private static final java.util.regex.Pattern LEADING_DETERMINER =
+      java.util.regex.Pattern.compile("(?i)(the|these|those|both|all)\\s+");
 
   /** A gazetteer place: a country, or a place it puts in one (the tagger's ids carry a kind). */
   private static boolean known(Entity place) {
@@ -1524,7 +1533,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     }
     if (e == null) {
       return at.source().span() != null
-          && ANONYMOUS.matcher(at.source().span().text()).find() ? "anonymous" : "unnamed";
+          && ANONYMOUS.matcher(at.source().text()).find() ? "anonymous" : "unnamed";
     }
     if (isMedia.test(e.name())) {
       return "media";

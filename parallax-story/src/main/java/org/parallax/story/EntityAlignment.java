@@ -166,7 +166,8 @@ final class EntityAlignment {
       String src = at.source().entity();
       attributions.add(src == null || !actorOf.containsKey(src) ? at
           : new Attribution(at.id(), at.parent(),
-              new Attribution.Source(at.source().span(), actorOf.get(src)), at.cue(),
+              new Attribution.Source(at.source().span(), actorOf.get(src),
+                  at.source().refersTo()), at.cue(),
               at.content(), at.direct(), at.stance(), at.contentParts()));
     }
     List<Event> events = new ArrayList<>();

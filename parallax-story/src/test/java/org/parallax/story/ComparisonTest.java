@@ -256,23 +256,36 @@ class ComparisonTest {
   }
 
   @Test
-  void aTheyIsTheNamedSourceThePhraseItStandsForNames() {
-    Analysed one = heraldArticle("th1", "The governments of Ostmark and Valdoria met on Monday."
-        + " They said the border was closed.")
+  void aTheyIsNamedWhenThePhraseItStandsForOpensWithANameAsTheSourceItselfWouldBe() {
+    Analysed named = heraldArticle("th1", "Ostmark and Valdoria met on Monday. They said the"
+        + " border was closed.")
         .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
         .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
-        .they("a1", "They", "The governments of Ostmark and Valdoria", "said",
-            "the border was closed")
+        .they("a1", "They", "Ostmark and Valdoria", "said", "the border was closed")
         .build();
-    Comparison c = Comparison.of("line-th", List.of(one), n -> false);
+    Comparison c = Comparison.of("line-th", List.of(named), n -> false);
     assertThat(c.claimGroups()).singleElement().satisfies(g ->
         assertThat(g.outlets()).containsEntry("herald.example", Comparison.Status.NAMED_SOURCE));
     assertThat(c.sourcing()).singleElement().satisfies(p -> {
       assertThat(p.categories()).containsExactly(java.util.Map.entry("government", 1));
       assertThat(p.chains()).singleElement().satisfies(n -> {
-        assertThat(n.source()).isEqualTo("They (The governments of Ostmark and Valdoria)");
+        assertThat(n.source()).isEqualTo("They (Ostmark and Valdoria)");
         assertThat(n.country()).isEqualTo("Ostmark");
       });
+    });
+    // a description stays one, as it would be as the source itself; its country still counts
+    Analysed described = heraldArticle("th2", "The farmers of Ostmark met on Monday. They said"
+        + " the border was closed.")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .they("a1", "They", "The farmers of Ostmark", "said", "the border was closed")
+        .build();
+    Comparison d = Comparison.of("line-th2", List.of(described), n -> false);
+    assertThat(d.claimGroups()).singleElement().satisfies(g -> assertThat(g.outlets())
+        .containsEntry("herald.example", Comparison.Status.UNNAMED_SOURCE));
+    assertThat(d.sourcing()).singleElement().satisfies(p -> {
+      assertThat(p.categories()).containsExactly(java.util.Map.entry("unnamed", 1));
+      assertThat(p.chains()).singleElement().satisfies(n ->
+          assertThat(n.country()).isEqualTo("Ostmark"));
     });
   }
 
