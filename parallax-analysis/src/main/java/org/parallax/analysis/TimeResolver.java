@@ -489,7 +489,22 @@ public final class TimeResolver {
   }
 
   private static TimeExpression done(NamedSpan span, String value) {
-    return new TimeExpression(span.begin(), span.end(), span.text(), span.type(), value, true, null);
+    return new TimeExpression(span.begin(), span.end(), span.text(), span.type(),
+        endOfDay(span.text(), value), true, null);
+  }
+
+  /** Midnight with a day: the clock time SUTime gives as the day's first moment. */
+  private static final Pattern DAY_AT_MIDNIGHT = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)T00:00");
+
+  /**
+   * "Midnight Friday", "shortly before midnight on Monday" end that day (TimeML's {@code T24}), not
+   * begin it; "after midnight" is left as the morning's first moment.
+   */
+  static String endOfDay(String text, String value) {
+    Matcher m = DAY_AT_MIDNIGHT.matcher(value);
+    String lower = text.toLowerCase(Locale.ROOT);
+    return m.matches() && lower.contains("midnight") && !lower.contains("after midnight")
+        ? m.group(1) + "T24" : value;
   }
 
   private static TimeExpression unresolved(NamedSpan span, @Nullable String value, String reason) {

@@ -20,6 +20,15 @@ class TimeSpansTest {
   }
 
   @Test
+  void midnightWithADayEndsThatDay() {
+    assertThat(values("The polls closed at midnight Friday.")).containsExactly(
+        "midnight Friday=2024-10-04T24");
+    assertThat(TimeResolver.endOfDay("just after midnight Friday", "2024-10-04T00:00"))
+        .isEqualTo("2024-10-04T00:00");
+    assertThat(TimeResolver.endOfDay("Friday", "2024-10-04T00:00")).isEqualTo("2024-10-04T00:00");
+  }
+
+  @Test
   void agesRatesFractionsAndAcronymsAreNotTimes() {
     assertThat(values("The 6-year-old boy and his 52 years old father earn $5 a day, the SEC"
         + " said, and won three-quarters of the vote. The board raised the quarterly dividend."))
