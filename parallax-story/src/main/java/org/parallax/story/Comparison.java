@@ -1443,32 +1443,37 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   }
 
   /**
-   * The entity a phrase a "they" stands for opens with, as a name ("Mali and Niger", "Senate
-   * Republicans"), after a determiner at most; null when the phrase's head is a description ("the
-   * authorities of Mali", "sources close to the Kremlin", "Russian officials", "Trump's
-   * supporters"): such a "they" is named or unnamed as the phrase would be as the source itself.
+   * The first entity of a phrase a "they" stands for that is names only ("Mali and Niger", "Joe
+   * Biden, Bernie Sanders and even Beto O'Rourke"), after a determiner at most; null when the
+   * phrase is a description ("the authorities of Mali", "sources close to the Kremlin", "U.S.
+   * Democratic presidential rivals", "Trump's supporters"): such a "they" is named or unnamed as
+   * the phrase would be as the source itself.
    */
   static @Nullable Entity namedIn(@Nullable Span span, Collection<Entity> entities) {
     if (span == null) {
       return null;
     }
-    java.util.regex.Matcher det = LEADING_DETERMINER.matcher(span.text());
-    int opens = span.begin() + (det.lookingAt() ? det.end() : 0);
+    char[] rest = span.text().toCharArray();
+    Entity first = null;
+    int firstAt = Integer.MAX_VALUE;
     for (Entity x : entities) {
       for (Mention m : x.mentions()) {
-        if (m.begin() == opens && m.end() <= span.end()
-            && (m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.SHORT)
-            && !span.text().startsWith("'s", m.end() - span.begin())
-            && !span.text().startsWith("’s", m.end() - span.begin())) {
-          return x;
+        if (m.begin() >= span.begin() && m.end() <= span.end()
+            && (m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.SHORT)) {
+          java.util.Arrays.fill(rest, m.begin() - span.begin(), m.end() - span.begin(), ' ');
+          if (m.begin() < firstAt) {
+            firstAt = m.begin();
+            first = x;
+          }
         }
       }
     }
-    return null;
+    return first != null && NAMES_ONLY.matcher(new String(rest)).matches() ? first : null;
   }
 
-  private static final java.util.regex.Pattern LEADING_DETERMINER =
-      java.util.regex.Pattern.compile("(?i)(the|these|those|both|all)\\s+");
+  /** What is left of a phrase of names once they are blanked: joiners and a determiner. */
+  private static final java.util.regex.Pattern NAMES_ONLY = java.util.regex.Pattern.compile(
+      "(?i)\\s*((the|these|those|both|all)\\s+)?([\\s,&]|\\b(and|or|even|also)\\b)*");
 
   /** A gazetteer place: a country, or a place it puts in one (the tagger's ids carry a kind). */
   private static boolean known(Entity place) {

@@ -279,6 +279,15 @@ class ComparisonTest {
         .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
         .they("a1", "They", "The farmers of Ostmark", "said", "the border was closed")
         .build();
+    // a name modifying the head is no name of the source: "Ostmark border guards"
+    Analysed modified = heraldArticle("th3", "Ostmark border guards met on Monday. They said"
+        + " the border was closed.")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .they("a1", "They", "Ostmark border guards", "said", "the border was closed")
+        .build();
+    assertThat(Comparison.of("line-th3", List.of(modified), n -> false).claimGroups())
+        .singleElement().satisfies(g -> assertThat(g.outlets())
+            .containsEntry("herald.example", Comparison.Status.UNNAMED_SOURCE));
     Comparison d = Comparison.of("line-th2", List.of(described), n -> false);
     assertThat(d.claimGroups()).singleElement().satisfies(g -> assertThat(g.outlets())
         .containsEntry("herald.example", Comparison.Status.UNNAMED_SOURCE));
