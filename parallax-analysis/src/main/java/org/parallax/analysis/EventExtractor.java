@@ -480,7 +480,7 @@ final class EventExtractor {
       if (tok.pos().startsWith("NNP") && i > 0 && !headline) {
         continue; // a word of a name or title: "Amazon Fire TV", "Catch and Kill"
       }
-      if (noun && i >= 2 && c.word(i - 1).equals("of") && c.word(i - 2).equals("terms")) {
+      if (noun && inTermsOf(c, i)) {
         continue; // a respect, not a happening: "superior to the militants in terms of training"
       }
       List<Row> rows = byFirstLemma.get(c.lemma(i));
@@ -515,6 +515,17 @@ final class EventExtractor {
       }
     }
     return kept;
+  }
+
+  /** Whether noun {@code i} follows "in terms of", modifiers between ("of military training"). */
+  private static boolean inTermsOf(Clause c, int i) {
+    int k = i - 1;
+    while (k >= 0 && (c.t.get(k).pos().startsWith("JJ") || c.t.get(k).pos().equals("DT")
+        || c.t.get(k).pos().startsWith("NN"))) {
+      k--;
+    }
+    return k >= 2 && c.word(k).equals("of") && c.word(k - 1).equals("terms")
+        && c.word(k - 2).equals("in");
   }
 
   /**

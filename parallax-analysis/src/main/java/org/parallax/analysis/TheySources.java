@@ -15,11 +15,12 @@ import org.parallax.model.nlp.Token;
 /**
  * What a "they" that speaks stands for: the plural subject before it in its sentence ("the
  * authorities of Burkina Faso, Mali and Niger sent a letter … in which they strongly condemned
- * …"), else, when no subject comes before it in its own sentence, the plural subject of the
- * sentence before ("Mali and Niger recalled their envoys. They said …"). Kept beside the pronoun ({@link Attribution.Source#refersTo}) rather than in its place:
- * the text names the source with "they", and a phrase of several entities is no one entity. A
- * sentence before that was not parsed is read on its surface (the plain plural noun phrase it opens
- * with); a "they" with no plural subject to stand for keeps none.
+ * …"), not inside what it says or in a quotation; else, when no subject comes before it in its
+ * own sentence, the plural subject of the sentence before ("Mali and Niger recalled their envoys.
+ * They said …"). Kept beside the pronoun ({@link Attribution.Source#refersTo}) rather than in its
+ * place: the text names the source with "they", and a phrase of several entities is no one entity.
+ * A sentence before that was not parsed is read on its surface (the plain plural noun phrase it
+ * opens with); a "they" with no plural subject to stand for keeps none.
  */
 final class TheySources {
   /** Relations that hang something other than the phrase itself on its head. */
@@ -51,7 +52,7 @@ final class TheySources {
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
       if (s.begin() <= pronoun.begin() && pronoun.begin() < s.end()) {
-        Span here = pluralSubject(parsed.text(), s, pronoun, content);
+        Span here = pluralSubject(parsed.text(), s, pronoun, content, quoted);
         if (here != null) {
           return here;
         }
@@ -97,7 +98,7 @@ final class TheySources {
    * a noun whose own clause holds the pronoun ("the terrible things they have said").
    */
   private static @Nullable Span pluralSubject(String text, Sentence s, Span pronoun,
-      Span content) {
+      Span content, List<int[]> quoted) {
     if (!s.parsed()) {
       return null;
     }
@@ -107,7 +108,8 @@ final class TheySources {
     for (Dependency d : s.dependencies()) {
       int h = d.dependent();
       if (!d.relation().startsWith("nsubj") || h >= t.size()
-          || t.get(h).end() > pronoun.begin() || !plural(t, children, h) || !speaks(t.get(h))) {
+          || t.get(h).end() > pronoun.begin() || !plural(t, children, h) || !speaks(t.get(h))
+          || inside(t.get(h), content, quoted)) {
         continue;
       }
       Span span = phrase(text, t, children, h);
@@ -194,12 +196,21 @@ final class TheySources {
     if (verb == 0 || verb == t.size() || !t.get(verb - 1).pos().startsWith("NN")) {
       return null;
     }
+    // a comma between two names lists them ("Velka, Ostmark and Brenn"); any other ends a
+    // phrase before the subject ("Yesterday, farmers sold …", "This week, ministers …")
+    int start = 0;
+    for (int i = 1; i < verb - 1; i++) {
+      if (t.get(i).word().equals(",") && !(t.get(i - 1).pos().startsWith("NNP")
+          && t.get(i + 1).pos().startsWith("NNP"))) {
+        start = i + 1;
+      }
+    }
     int head = verb - 1;
     int names = 0;
     boolean and = false;
-    for (int i = 0; i < verb; i++) {
+    for (int i = start; i < verb; i++) {
       String w = t.get(i).word().toLowerCase(Locale.ROOT);
-      if (w.equals("of") && i > 0) {
+      if (w.equals("of") && i > start) {
         head = Math.min(head, i - 1); // "the farmers of the valley": the farmers
       }
       and |= w.equals("and");
@@ -209,14 +220,14 @@ final class TheySources {
     if (!(pos.equals("NNS") || pos.equals("NNPS") || and && names >= 2) || !speaks(t.get(head))) {
       return null;
     }
-    int b = t.get(0).begin();
+    int b = t.get(start).begin();
     int e = t.get(verb - 1).end();
     return new Span(b, e, text.substring(b, e));
   }
 
   /**
-   * Whether a noun can say something: a name, a noun for people ("farmers", "prosecutors"; CoreNLP's
-   * animacy list) or for a body or text that speaks ("officials", "polls") — not "the
+   * Whether a noun can say something: a name, a noun for people ("farmers", "prosecutors";
+   * CoreNLP's animacy list) or for a body or text that speaks ("officials", "polls") — not "the
    * entanglements could pose problems … as they seek …".
    */
   private static boolean speaks(Token head) {

@@ -143,8 +143,13 @@ public final class TimeResolver {
     Matcher clock = CLOCK.matcher(relative);
     if (clock.matches()) {
       LocalDate day = sameSentenceDate != null ? sameSentenceDate : published;
-      return day == null ? unresolved(span, relative, noAnchor(span))
-          : done(span, day + "T" + clock.group(1));
+      if (day == null) {
+        return unresolved(span, relative, noAnchor(span));
+      }
+      // a bare "at midnight" on the day of writing is the night before it, not the night after
+      return sameSentenceDate != null ? done(span, day + "T" + clock.group(1))
+          : new TimeExpression(span.begin(), span.end(), span.text(), span.type(),
+              day + "T" + clock.group(1), true, null);
     }
     if (published == null) {
       return unresolved(span, relative, noAnchor(span));
@@ -496,15 +501,18 @@ public final class TimeResolver {
   /** Midnight with a day: the clock time SUTime gives as the day's first moment. */
   private static final Pattern DAY_AT_MIDNIGHT = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)T00:00");
 
+  /** Midnight as the start of what follows it: "after midnight", "since midnight Friday". */
+  private static final Pattern FROM_MIDNIGHT =
+      Pattern.compile("(?i)\\b(after|past|since|from)\\s+midnight\\b");
+
   /**
    * "Midnight Friday", "shortly before midnight on Monday" end that day (TimeML's {@code T24}), not
-   * begin it; "after midnight" is left as the morning's first moment.
+   * begin it; "after", "past", "since" and "from midnight" are left as the morning's first moment.
    */
   static String endOfDay(String text, String value) {
     Matcher m = DAY_AT_MIDNIGHT.matcher(value);
-    String lower = text.toLowerCase(Locale.ROOT);
-    return m.matches() && lower.contains("midnight") && !lower.contains("after midnight")
-        ? m.group(1) + "T24" : value;
+    return m.matches() && text.toLowerCase(Locale.ROOT).contains("midnight")
+        && !FROM_MIDNIGHT.matcher(text).find() ? m.group(1) + "T24" : value;
   }
 
   private static TimeExpression unresolved(NamedSpan span, @Nullable String value, String reason) {

@@ -51,6 +51,9 @@ class EventExtractorTest {
     Analysis a = analyse("The Velkan army trained the recruits in May and is far superior to the"
         + " rebels in terms of training.", LocalDate.of(2025, 3, 14));
     assertThat(only(a, Event.Type.TRAIN).trigger().text()).isEqualTo("trained");
+    Analysis b = analyse("The Velkan army trained the recruits in May and is far superior to the"
+        + " rebels in terms of military training.", LocalDate.of(2025, 3, 14));
+    assertThat(only(b, Event.Type.TRAIN).trigger().text()).isEqualTo("trained");
   }
 
   @Test

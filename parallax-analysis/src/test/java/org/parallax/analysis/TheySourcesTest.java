@@ -43,6 +43,12 @@ class TheySourcesTest {
   }
 
   @Test
+  void aPhraseBeforeTheSubjectIsNoPartOfIt() {
+    assertThat(refersTo(theySaid("Yesterday, the farmers of the valley sold their land. They"
+        + " said the drought had left them no choice."))).isEqualTo("the farmers of the valley");
+  }
+
+  @Test
   void theyWithNothingToStandForStaysAPronoun() {
     Attribution.Source s = theySaid("The drought is over, they said on Monday.");
     assertThat(s.refersTo()).isNull();

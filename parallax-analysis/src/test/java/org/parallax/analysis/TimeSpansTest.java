@@ -26,6 +26,11 @@ class TimeSpansTest {
     assertThat(TimeResolver.endOfDay("just after midnight Friday", "2024-10-04T00:00"))
         .isEqualTo("2024-10-04T00:00");
     assertThat(TimeResolver.endOfDay("Friday", "2024-10-04T00:00")).isEqualTo("2024-10-04T00:00");
+    assertThat(TimeResolver.endOfDay("since midnight Friday", "2024-10-04T00:00"))
+        .isEqualTo("2024-10-04T00:00");
+    // no day in the text: the midnight before the day of writing
+    assertThat(values("Police raided the house at midnight.")).containsExactly(
+        "midnight=2024-10-10T00:00");
   }
 
   @Test

@@ -678,7 +678,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           };
       return String.format(java.util.Locale.ROOT, "%s-%02d", m.group(1), month);
     }
-    return date;
+    // midnight ending a day ("T24") after its morning, afternoon and evening ("TMO" … "TNI")
+    return date.replace("T24", "T~");
   }
 
   // ---- claim groups ---------------------------------------------------------------------------
