@@ -160,6 +160,18 @@ final class EventExtractor {
     return new EventExtractor(rows, LoadedWords.animateNouns());
   }
 
+  /** The one-word noun triggers of {@code data/events.tsv}: words that name a happening. */
+  static Set<String> happeningNouns() {
+    Set<String> out = new HashSet<>();
+    for (String line : DataFile.rows("events.tsv")) {
+      Row r = row(line);
+      if (!r.verb() && r.lemmas().size() == 1) {
+        out.add(r.lemmas().get(0));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
   static Row row(String line) {
     String[] c = line.split("\t", -1);
     if (c.length < 4 || !(c[1].equals("V") || c[1].equals("N")) || c[2].isBlank()) {

@@ -17,7 +17,8 @@ import org.parallax.model.nlp.Token;
  * jar); how ordinary a word is comes from {@code data/news-common.tsv} (the share of news
  * articles using it). Adjectives and adverbs need a valence of at least {@link #ADJECTIVE}, nouns
  * {@link #NOUN}; verbs are left out (their strong words mostly name what happened: "killed",
- * "arrested"). Intensifiers before the word belong to it ("utterly disgraceful"), and so do the
+ * "arrested"), and so are nouns the event lexicon reads as a happening ("assassination",
+ * "massacre"). Intensifiers before the word belong to it ("utterly disgraceful"), and so do the
  * nouns an adjective qualifies ("sordid affair"). A strongly negative word for a person ("liar",
  * "thug") or a negative adjective with a person noun ("corrupt king") is a label (name calling);
  * whether a noun names a being comes from the animacy list in CoreNLP's models jar.
@@ -48,11 +49,15 @@ final class LoadedWords {
   private final Map<String, Double> valence;
   private final Map<String, Double> share;
   private final Set<String> animate;
+  /** Nouns that name a happening (the event lexicon's): they report it, as verbs do. */
+  private final Set<String> happenings;
 
-  LoadedWords(Map<String, Double> valence, Map<String, Double> share, Set<String> animate) {
+  LoadedWords(Map<String, Double> valence, Map<String, Double> share, Set<String> animate,
+      Set<String> happenings) {
     this.valence = Map.copyOf(valence);
     this.share = Map.copyOf(share);
     this.animate = Set.copyOf(animate);
+    this.happenings = Set.copyOf(happenings);
   }
 
   static LoadedWords bundled() {
@@ -73,7 +78,7 @@ final class LoadedWords {
       }
       share.put(c[0], Double.parseDouble(c[1]));
     }
-    return new LoadedWords(valence, share, animateNouns());
+    return new LoadedWords(valence, share, animateNouns(), EventExtractor.happeningNouns());
   }
 
   /**
@@ -116,8 +121,8 @@ final class LoadedWords {
     }
     double v = valence.getOrDefault(word, valence.getOrDefault(lemma, 0.0));
     boolean noun = pos.startsWith("NN");
-    if (HARMED.contains(lemma)) {
-      return null;
+    if (HARMED.contains(lemma) || noun && happenings.contains(lemma)) {
+      return null; // "the assassination", "the massacre": what happened, told as an event
     }
     boolean person = noun && v <= -PERSON && animate.contains(lemma);
     double least = pos.startsWith("JJ") || pos.startsWith("RB") ? ADJECTIVE
