@@ -55,6 +55,14 @@ class CliTest {
   }
 
   @Test
+  void benchRefusesAWarmupThatLeavesNothingToTime() throws Exception {
+    Cli.Run r = Cli.run("bench", "analyze", "--data", corpus().toString(), "--warmup", "2",
+        "--baseline", "0");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("2 English articles found, none left to time after --warmup 2");
+  }
+
+  @Test
   void extractPrintsOneJsonObjectPerArticleNamingItsSource() throws Exception {
     Path dir = corpus();
     Cli.Run r = Cli.run("extract", dir.toString(), "--json");
