@@ -129,13 +129,19 @@ final class EventExtractor {
               a.lemmas().size()));
     }
     this.byFirstLemma = Map.copyOf(m);
-    Set<String> disasters = new HashSet<>();
+    this.disasterNouns = oneWordNouns(rows, r -> r.type() == Event.Type.DISASTER);
+  }
+
+  /** The one-word noun triggers among {@code rows} that {@code which} accepts. */
+  private static Set<String> oneWordNouns(List<Row> rows,
+      java.util.function.Predicate<Row> which) {
+    Set<String> out = new HashSet<>();
     for (Row r : rows) {
-      if (r.type() == Event.Type.DISASTER && !r.verb() && r.lemmas().size() == 1) {
-        disasters.add(r.lemmas().get(0));
+      if (!r.verb() && r.lemmas().size() == 1 && which.test(r)) {
+        out.add(r.lemmas().get(0));
       }
     }
-    this.disasterNouns = Set.copyOf(disasters);
+    return Set.copyOf(out);
   }
 
   /**
@@ -152,24 +158,26 @@ final class EventExtractor {
         || head.endsWith("s") && disasterNouns.contains(head.substring(0, head.length() - 1));
   }
 
-  static EventExtractor bundled() {
-    List<Row> rows = new ArrayList<>();
-    for (String line : DataFile.rows("events.tsv")) {
-      rows.add(row(line));
+  /** The rows of {@code data/events.tsv}, read once per JVM (the framing rules use them too). */
+  private static final class Lexicon {
+    static final List<Row> ROWS = read();
+
+    private static List<Row> read() {
+      List<Row> rows = new ArrayList<>();
+      for (String line : DataFile.rows("events.tsv")) {
+        rows.add(row(line));
+      }
+      return List.copyOf(rows);
     }
-    return new EventExtractor(rows, LoadedWords.animateNouns());
+  }
+
+  static EventExtractor bundled() {
+    return new EventExtractor(Lexicon.ROWS, LoadedWords.animateNouns());
   }
 
   /** The one-word noun triggers of {@code data/events.tsv}: words that name a happening. */
   static Set<String> happeningNouns() {
-    Set<String> out = new HashSet<>();
-    for (String line : DataFile.rows("events.tsv")) {
-      Row r = row(line);
-      if (!r.verb() && r.lemmas().size() == 1) {
-        out.add(r.lemmas().get(0));
-      }
-    }
-    return Set.copyOf(out);
+    return oneWordNouns(Lexicon.ROWS, r -> true);
   }
 
   static Row row(String line) {

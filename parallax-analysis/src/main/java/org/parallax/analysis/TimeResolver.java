@@ -148,8 +148,7 @@ public final class TimeResolver {
       }
       // a bare "at midnight" on the day of writing is the night before it, not the night after
       return sameSentenceDate != null ? done(span, day + "T" + clock.group(1))
-          : new TimeExpression(span.begin(), span.end(), span.text(), span.type(),
-              day + "T" + clock.group(1), true, null);
+          : resolved(span, day + "T" + clock.group(1));
     }
     if (published == null) {
       return unresolved(span, relative, noAnchor(span));
@@ -494,8 +493,12 @@ public final class TimeResolver {
   }
 
   private static TimeExpression done(NamedSpan span, String value) {
-    return new TimeExpression(span.begin(), span.end(), span.text(), span.type(),
-        endOfDay(span.text(), value), true, null);
+    return resolved(span, endOfDay(span.text(), value));
+  }
+
+  private static TimeExpression resolved(NamedSpan span, String value) {
+    return new TimeExpression(span.begin(), span.end(), span.text(), span.type(), value, true,
+        null);
   }
 
   /** Midnight with a day: the clock time SUTime gives as the day's first moment. */
