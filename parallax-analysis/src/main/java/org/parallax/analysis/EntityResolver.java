@@ -132,6 +132,7 @@ public final class EntityResolver {
       }
     }
     nerMatches(parsed, found, covered);
+    numberedUnits(parsed, found, covered);
     // one name, one kind of entity: "Ocasio-Cortez" tagged an organisation after "Alexandria
     // Ocasio-Cortez" was a person is the person (the tagger is inconsistent, writers are not)
     Set<String> personNames = personNames(found);
@@ -616,7 +617,10 @@ public final class EntityResolver {
         continue;
       }
       String[] words = c.name.toLowerCase(Locale.ROOT).split("\\s+");
-      boolean endsInHead = !country && words.length > 1 && words[words.length - 1].equals(head);
+      // "Unit 44" … "the unit": a designated name's head is the word before its number
+      boolean numbered = words.length > 1 && words[words.length - 1].matches("\\d+");
+      int end = numbered ? words.length - 1 : words.length;
+      boolean endsInHead = !country && (numbered || end > 1) && words[end - 1].equals(head);
       if (!endsInHead && !company && !country) {
         continue;
       }
@@ -901,6 +905,31 @@ public final class EntityResolver {
         || next.pos().equals("MD");
   }
 
+  /** Capitalised words a number after them completes into a name: "Unit 29155", "Flight 17". */
+  private static final Set<String> DESIGNATED = Set.of("Unit", "Flight", "Area", "Camp", "Route",
+      "Sector", "Zone", "Terminal", "Squadron", "Highway", "Interstate", "Gate", "Block");
+
+  /**
+   * A military unit known by its number that the tagger left out ("Unit 29155", "Unit 7741"):
+   * an organisation, named by both words.
+   */
+  private static void numberedUnits(ParsedText parsed, List<Found> found, boolean[][] covered) {
+    for (Sentence s : parsed.sentences()) {
+      List<Token> t = s.tokens();
+      for (int i = 0; i + 1 < t.size(); i++) {
+        if (t.get(i).word().equals("Unit") && t.get(i + 1).word().matches("\\d{1,6}")
+            && !covered[s.index()][i] && !covered[s.index()][i + 1]) {
+          String name = parsed.text().substring(t.get(i).begin(), t.get(i + 1).end());
+          found.add(new Found(s.index(), i, i + 1, new Mention(t.get(i).begin(),
+              t.get(i + 1).end(), name, Mention.Kind.NAME, null), fold(name),
+              EntityType.ORGANIZATION, null));
+          covered[s.index()][i] = true;
+          covered[s.index()][i + 1] = true;
+        }
+      }
+    }
+  }
+
   private static final java.util.regex.Pattern CORPORATE_SUFFIX = java.util.regex.Pattern.compile(
       "(?i)(inc|corp|co|ltd|llc|plc|ag|sa|gmbh|group|holdings)\\.?");
 
@@ -940,6 +969,10 @@ public final class EntityResolver {
           && Character.isUpperCase(tokens.get(first - 1).word().charAt(0))
           && !MonthNames.datedByContext(tokens, first - 1)) {
         first--; // "April Ryan", "June Carter": a given name the tagger left to the months
+      }
+      if (last + 1 < tokens.size() && DESIGNATED.contains(tokens.get(last).word())
+          && !covered[s.index()][last + 1] && tokens.get(last + 1).word().matches("\\d{1,6}")) {
+        last++; // "Unit 29155", "Flight 17", "Area 51": the number is the name
       }
       boolean gap = false;
       for (int k = first; k <= last; k++) {
@@ -1068,6 +1101,7 @@ public final class EntityResolver {
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     Map<String, Integer> lonePerson = new HashMap<>();
     Set<String> evidenced = new HashSet<>();
+    Set<String> placeNamed = new HashSet<>(); // "the town of Allen": not the given name
     for (Found f : found) {
       if (!typedByContext(f) || fold(f.mention().text()).contains(" ") == oneWordNames) {
         continue;
@@ -1110,6 +1144,10 @@ public final class EntityResolver {
           && f.lastToken() + 1 < t.size() && t.get(f.lastToken() + 1).word().equals(",")) {
         cue = EntityType.LOCATION; // "In Ardena, government spokesman Teodor Halm said"
         weight = 6;
+      } else if (oneWord && placeByItsNoun(t, f.firstToken())) {
+        cue = EntityType.LOCATION; // "the river Lenne", "the Lenne valley", "the town of Velka"
+        weight = 6;
+        placeNamed.add(key);
       } else if (IN_WORDS.contains(before.toLowerCase(Locale.ROOT))) {
         v.merge(EntityType.LOCATION, 1, Integer::sum); // weak: "invested in Facebook"
       }
@@ -1153,17 +1191,46 @@ public final class EntityResolver {
       String key = fold(text);
       if (!typedByContext(f) || key.contains(" ") == oneWordNames
           || organisationStarts.contains(key) && !evidenced.contains(key)
-          || keptAsPerson(f, personNames)) {
+          || keptAsPerson(f, personNames)
+              && (!placeNamed.contains(key) || personNames.contains(foldPerson(text)))) {
         continue;
       }
-      EntityType best = keptPersons.contains(key) ? EntityType.PERSON
-          : typeVoted(votes.get(key), !key.contains(" "));
+      EntityType best = keptPersons.contains(key) && !placeNamed.contains(key)
+          ? EntityType.PERSON : typeVoted(votes.get(key), !key.contains(" "));
       if (best == null || best == f.type()) {
         continue;
       }
       found.set(i, new Found(f.sentence(), f.firstToken(), f.lastToken(), f.mention(),
           best == EntityType.PERSON ? foldPerson(text) : key, best, null));
     }
+  }
+
+  /** Common nouns of geography that name what the name beside them is. */
+  private static final Set<String> PLACE_NOUNS = Set.of("river", "lake", "sea", "bay", "gulf",
+      "strait", "island", "islands", "mount", "mountain", "mountains", "valley", "desert", "plain",
+      "plains", "region", "province", "district", "village", "town", "city", "county", "oblast",
+      "canal", "creek", "peninsula", "coast", "basin", "delta", "reservoir", "gorge", "estuary");
+
+  /**
+   * Whether a lower-case noun of geography names the one-word name at token {@code i} a place:
+   * before it ("the river Lenne", "the town of Velka") or after it ("the Lenne valley", "the
+   * Corvan region").
+   */
+  private static boolean placeByItsNoun(List<Token> t, int i) {
+    // the noun opens its phrase: "the river Lenne", "the shooter's town of Allen", not "the
+    // Georgia district Lewis represents"
+    int noun = i > 1 && t.get(i - 1).word().equals("of") ? i - 2 : i - 1;
+    if (noun > 0 && PLACE_NOUNS.contains(t.get(noun).word())) {
+      int before = noun - 1; // past one common noun or adjective: "the suspect's home town of"
+      if (before > 0 && t.get(before).pos().matches("NN|JJ")) {
+        before--;
+      }
+      if (t.get(before).pos().matches("DT|POS|PRP\\$")) {
+        return true;
+      }
+    }
+    return i + 1 < t.size() && PLACE_NOUNS.contains(t.get(i + 1).word())
+        && t.get(i + 1).pos().startsWith("NN");
   }
 
   /** A one-word person the vote leaves alone: a given name, or the surname of one named in full. */
@@ -1295,11 +1362,27 @@ public final class EntityResolver {
       }
       if (f.entry() != null || org == null || shared.contains(key) || titled.contains(key)
           || f.type() == EntityType.LOCATION // "Chicago" of the Chicago White Sox is the city
-          || personNames.contains(foldPerson(f.mention().text()))) {
+          || personNames.contains(foldPerson(f.mention().text()))
+          || theNameAlone(parsed.sentences().get(f.sentence()).tokens(), f)
+              && !org.startsWith(key + " of ")) { // "the Federation" of Ostmark is it
         continue;
       }
       found.set(i, shortFormOf(f, org));
     }
+  }
+
+  /**
+   * Whether {@code f} is one word after "the" and before no noun: "the Lenne" beside the "Lenne
+   * Volunteer Guard" is the river. News shortens an organisation to its first word bare ("Magna")
+   * or before a noun ("the Wagner fighters"), not with an article before the word alone — unless
+   * that word is the name's head ("the Federation" of Ostmark; the caller checks).
+   */
+  private static boolean theNameAlone(List<Token> t, Found f) {
+    // "The" inside a sentence belongs to the name ("opinion contributor, The Hill")
+    String the = f.firstToken() > 0 ? t.get(f.firstToken() - 1).word() : "";
+    return f.firstToken() == f.lastToken()
+        && (the.equals("the") || the.equals("The") && f.firstToken() == 1)
+        && (f.lastToken() + 1 >= t.size() || !t.get(f.lastToken() + 1).pos().startsWith("NN"));
   }
 
   /** {@code f} as a short form of the organisation whose key is {@code org}. */

@@ -73,6 +73,56 @@ class NameTypesTest {
   }
 
   @Test
+  void aRiverNamedByItsNounIsNoShortFormOfTheGroupNamedAfterIt() {
+    Analysis a = analyse("The Marn Volunteer Guard denied any part in the blast. The explosion"
+        + " damaged a dam on the river Marn late on Monday. Farmers say the flow of the Marn"
+        + " into Tarsk has fallen by a third.");
+    Entity guard = a.entities().stream().filter(e -> e.name().equals("Marn Volunteer Guard"))
+        .findFirst().orElseThrow(() -> new AssertionError(a.entities()));
+    assertThat(guard.mentions()).extracting(m -> m.text()).containsExactly(
+        "Marn Volunteer Guard");
+    assertThat(a.entities()).filteredOn(e -> e.name().equals("Marn"))
+        .extracting(Entity::type).containsExactly(EntityType.LOCATION);
+  }
+
+  @Test
+  void theFirstWordOfANameIsItWhenItIsTheNamesHead() {
+    Analysis a = analyse("The Federation of Tarsk recalled its envoy on Monday. The Senate"
+        + " Budget Committee met the same day. Officials said the Federation would not"
+        + " negotiate, and the Senate will vote on Friday.");
+    assertThat(a.entities()).filteredOn(e -> e.name().equals("Federation of Tarsk"))
+        .singleElement().satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text())
+            .contains("Federation"));
+    assertThat(a.entities()).filteredOn(e -> e.name().equals("Senate Budget Committee"))
+        .singleElement().satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text())
+            .as("the Senate is not its budget committee").doesNotContain("Senate"));
+  }
+
+  @Test
+  void aGivenNameAfterTownOfIsThePlaceInEveryMention() {
+    Analysis a = analyse("Police were called to the suspect's home town of Allen, a suburb of"
+        + " Tarsk. His mother had called the Allen Police Department in June. Sgt. Ivo Drast,"
+        + " Allen police spokesman, said he could not comment. The man drove 500 miles from"
+        + " Allen to Selm.");
+    assertThat(a.entities()).filteredOn(e -> e.mentions().stream()
+        .anyMatch(m -> m.text().equals("Allen")))
+        .singleElement().satisfies(e -> {
+          assertThat(e.type()).isEqualTo(EntityType.LOCATION);
+          assertThat(e.mentions()).extracting(m -> m.text()).containsOnly("Allen");
+        });
+  }
+
+  @Test
+  void aUnitNamedByItsNumberIsOneNameAndTheUnitIsIt() {
+    Analysis a = analyse("The paper said a reconnaissance team from the Military Intelligence"
+        + " Directorate's Unit 7741 photographed the gates in April. One source said the unit"
+        + " had obtained drawings of the machinery.");
+    Entity unit = a.entities().stream().filter(e -> e.name().endsWith("Unit 7741"))
+        .findFirst().orElseThrow(() -> new AssertionError(a.entities()));
+    assertThat(unit.mentions()).extracting(m -> m.text()).endsWith("the unit");
+  }
+
+  @Test
   void aDashSetOffBySpacesPartsTwoNamesAHyphenJoinsOne() {
     Analysis a = analyse("In Kessel, Foreign Minister Irena Vasko - Irina Vaskova, as our state"
         + " media insist on spelling her - has said that she holds proof. Rep. Maria Lenz-Aubry"

@@ -70,6 +70,11 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     UNNAMED_SOURCE,
     /** Reported as denied, or as not having happened. */
     DENIED,
+    /**
+     * Reported as not said by its source: "its sources did not allege that …", "would not say
+     * whether …", "did not deny".
+     */
+    NOT_SAID,
     /** Not carried at all. */
     ABSENT
   }
@@ -512,8 +517,9 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       Map<String, Attribution> attributions = new HashMap<>();
       an.attributions().forEach(at -> attributions.put(at.id(), at));
       for (Event e : an.events()) {
-        if (e.trigger().end() > a.article().text().length()) {
-          continue;
+        if (e.trigger().end() > a.article().text().length()
+            || notSaid(attributions.get(e.attribution()), attributions)) {
+          continue; // "its sources did not allege that the unit took part in the explosion"
         }
         Set<String> args = new HashSet<>();
         Set<String> actorIds = new HashSet<>();
@@ -946,6 +952,22 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   }
 
   /**
+   * Whether {@code at}, or an attribution it is reported inside, says its source did not say it
+   * ("its sources did not allege that …"; {@link Attribution#negated}); false for null. The
+   * outlet's own negated hedge ("His mind did not appear to have changed") is its narration of
+   * the negation, not a source's silence.
+   */
+  static boolean notSaid(@Nullable Attribution at, Map<String, Attribution> byId) {
+    for (int hops = 0; at != null && hops < 16; hops++) {
+      if (at.negated() && !at.unsourced()) {
+        return true;
+      }
+      at = at.parent() == null ? null : byId.get(at.parent());
+    }
+    return false;
+  }
+
+  /**
    * Whether one report denies what another report in the group carries: a denied claim and,
    * in another article, a claim that is neither denied nor itself worded as a negation. Within
    * one article a denial and what it denies are one dispute the article reports ("the president
@@ -1037,6 +1059,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       }
     }
     int length = ar.text().length();
+    Map<String, Attribution> byId = new HashMap<>();
+    an.attributions().forEach(at -> byId.put(at.id(), at));
     for (Attribution at : an.attributions()) {
       int b = at.content().begin();
       int e = at.content().end();
@@ -1058,7 +1082,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         }
       }
       // with no source at all ("Melania seems to have vanished") the outlet says it, hedged
-      Status status = at.stance() == Stance.DENY ? Status.DENIED
+      Status status = notSaid(at, byId) ? Status.NOT_SAID
+          : at.stance() == Stance.DENY ? Status.DENIED
           : at.source().entity() != null || namedIn(at.source().refersTo(), an.entities()) != null
               ? Status.NAMED_SOURCE
           : at.unsourced() ? Status.ASSERTED : Status.UNNAMED_SOURCE;

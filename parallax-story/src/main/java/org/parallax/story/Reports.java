@@ -293,6 +293,7 @@ public final class Reports {
       case NAMED_SOURCE -> "named source";
       case UNNAMED_SOURCE -> "unnamed source";
       case DENIED -> "denied";
+      case NOT_SAID -> "not said by source";
       case ABSENT -> "—";
     };
   }

@@ -98,6 +98,54 @@ class ComparisonTest {
   }
 
   @Test
+  void whatASourceIsSaidNotToHaveSaidIsNoClaimOfItsAndNoDenial() {
+    // the herald's sources "did not allege" the shelling, another outlet's officials said it
+    Analysed silent = heraldArticle("n1", "Ostmark artillery shelled Brenn, the ministry said."
+        + " Its sources did not allege that Ostmark artillery shelled Brenn again.")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .entity("brenn", "Brenn", EntityType.LOCATION, "Brenn")
+        .attribution("a1", "the ministry", null, "said", "Ostmark artillery shelled Brenn",
+            Stance.ASSERT)
+        .attribution("a2", "Its sources", null, "did not allege",
+            "that Ostmark artillery shelled Brenn again", Stance.CLAIM)
+        .event(Event.Type.ATTACK, "shelled", "ostmark", "brenn", null, "a1")
+        .build();
+    // a second "shelled" event, inside the negated content, as the extractor would give it
+    Event told = silent.analysis().events().get(0);
+    int second = silent.article().text().indexOf("shelled", told.trigger().end());
+    Event unsaid = new Event("e2", Event.Type.ATTACK, new org.parallax.model.analysis.Span(second,
+        second + 7, "shelled"), told.participants(), null, false, Event.Modality.ASSERTED, "a2");
+    Analysed withUnsaid = new Analysed(silent.article(), new org.parallax.model.analysis.Analysis(
+        "n1", 1, 20, silent.analysis().entities(), List.of(), silent.analysis().attributions(),
+        List.of(told, unsaid), List.of()));
+    assertThat(withUnsaid.analysis().attributions().get(1).negated()).isTrue();
+    assertThat(withUnsaid.analysis().attributions().get(0).negated()).isFalse();
+    Comparison c = Comparison.of("line-n", List.of(withUnsaid, ledger()), n -> false);
+    assertThat(c.timeline()).filteredOn(t -> t.type() == Event.Type.ATTACK).singleElement()
+        .satisfies(t -> assertThat(t.reports()).extracting(r -> r.trigger().begin())
+            .as("the shelling the sources did not allege is not reported")
+            .doesNotContain(second));
+    assertThat(c.claimGroups()).flatExtracting(Comparison.ClaimGroup::claims)
+        .filteredOn(cl -> cl.content().text().contains("again")).singleElement()
+        .satisfies(cl -> assertThat(cl.status()).isEqualTo(Comparison.Status.NOT_SAID));
+    assertThat(c.claimGroups()).noneMatch(Comparison.ClaimGroup::contradiction);
+  }
+
+  @Test
+  void aDenialTheSourceDidNotMakeIsNotDenied() {
+    Analysed a = heraldArticle("n2", "A spokeswoman did not deny that Ostmark shelled Brenn.")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .entity("brenn", "Brenn", EntityType.LOCATION, "Brenn")
+        .attribution("a1", "A spokeswoman", null, "did not deny", "that Ostmark shelled Brenn",
+            Stance.DENY)
+        .build();
+    assertThat(Comparison.of("line-n2", List.of(a, ledger()), n -> false).claimGroups())
+        .flatExtracting(Comparison.ClaimGroup::claims)
+        .filteredOn(cl -> cl.articleId().equals("n2")).singleElement()
+        .satisfies(cl -> assertThat(cl.status()).isEqualTo(Comparison.Status.NOT_SAID));
+  }
+
+  @Test
   void oneSpeakersSameWordsInTwoOutletsAreOneClaimThoughTheyNameNoEntity() {
     String quote = "The gates stay shut until the inspectors finish their work";
     Analysed one = new Fixtures("q1", "herald.example", "Northwind Herald",

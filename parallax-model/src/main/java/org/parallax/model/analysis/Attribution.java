@@ -55,6 +55,18 @@ public record Attribution(String id, @Nullable String parent, Source source, Spa
   }
 
   /**
+   * Whether the cue says the source did not say it: "its sources did not allege that …", "would
+   * not say whether …", "never claimed", "did not deny". The content is then not the source's
+   * claim (nor, after "did not deny", its denial), though the text still tells it.
+   */
+  public boolean negated() {
+    return NEGATED_CUE.matcher(cue.text()).find();
+  }
+
+  private static final java.util.regex.Pattern NEGATED_CUE =
+      java.util.regex.Pattern.compile("(?i)\\b(?:not|never|cannot)\\b|n[’']t\\b");
+
+  /**
    * Whether nobody is credited: the outlet's own hedge ("Melania seems to have vanished"), whose
    * content is still the outlet's narration.
    */
