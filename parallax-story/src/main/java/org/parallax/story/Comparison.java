@@ -351,6 +351,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
 
   /** A report's trigger word, with its vector in its sentence made on first need. */
   private static final class Trigger {
+    final String article;
     final String stem;
     final String text;
     final int begin;
@@ -358,12 +359,18 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     float @Nullable [] vector;
     boolean failed;
 
-    Trigger(String text, int begin, int end) {
+    Trigger(String article, String text, int begin, int end) {
+      this.article = article;
       this.text = text;
       this.begin = begin;
       this.end = end;
       String word = text.substring(begin, end).strip();
       this.stem = EventCoreference.stem(word.isEmpty() ? word : word.split("\\s+")[0]);
+    }
+
+    /** Its words as the text writes them. */
+    String word() {
+      return text.substring(begin, end);
     }
 
     /** Its vector, or null when the model failed on it. */
@@ -396,10 +403,27 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     return value != null && !value.isEmpty() && Character.isDigit(value.charAt(0)) ? value : null;
   }
 
-  /** Whether two partial ISO dates can be the same day: equal, or one a prefix of the other. */
+  /**
+   * Whether two partial ISO dates can be the same day: equal, one a prefix of the other, or a
+   * day and the week it falls in ("this week" and "Monday night").
+   */
   static boolean compatible(@Nullable String a, @Nullable String b) {
-    return a == null || b == null || a.startsWith(b) || b.startsWith(a);
+    return a == null || b == null || a.startsWith(b) || b.startsWith(a) || dayOfWeek(a, b)
+        || dayOfWeek(b, a);
   }
+
+  /** Whether {@code day} is a day of the week {@code week} (not its weekend alone). */
+  private static boolean dayOfWeek(String week, String day) {
+    if (!WEEK_ONLY.matcher(week).matches() || !day(day)) {
+      return false;
+    }
+    java.time.LocalDate[] w = span(week);
+    java.time.LocalDate[] d = span(day);
+    return w != null && d != null && !d[0].isBefore(w[0]) && !d[0].isAfter(w[1]);
+  }
+
+  private static final java.util.regex.Pattern WEEK_ONLY =
+      java.util.regex.Pattern.compile("\\d{4}-W\\d{2}");
 
   /**
    * The state each person of a comparison serves, as its analysis gives it (the gazetteer's
@@ -559,7 +583,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
             }
           }
         }
-        Trigger trigger = new Trigger(a.article().text(), e.trigger().begin(),
+        Trigger trigger = new Trigger(a.article().id(), a.article().text(), e.trigger().begin(),
             e.trigger().end());
         if (home == null && spans != null) {
           // no participant in common: another article's report of the event when the triggers
@@ -575,6 +599,10 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
               break;
             }
           }
+        }
+        if (home == null && definite(a.article().text(), e.trigger().begin())) {
+          home = antecedent(clusters, e.type(), trigger, a.article().id(), date, published,
+              actorIds, targetIds, sides);
         }
         if (home == null) {
           home = new EventCluster(e.type());
@@ -628,6 +656,49 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     out.sort(Comparator.comparing((TimelineEntry t) -> t.date() == null)
         .thenComparing(t -> t.date() == null ? "" : sortKey(t.date())));
     return out;
+  }
+
+  /**
+   * Whether a definite determiner stands right before the trigger at {@code begin}: "the
+   * explosion", "this attack" — a noun that points back. (Not with words between: "the Guard
+   * attacked" is a subject and its verb.)
+   */
+  static boolean definite(String text, int begin) {
+    int from = Math.max(0, begin - 40);
+    return DEFINITE.matcher(text.substring(from, begin)).find();
+  }
+
+  private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile(
+      "(?i)(?:^|[^\\p{L}])(?:the|this|that)\\s+$");
+
+  /**
+   * The event a definite noun of an article points back to ("An explosion damaged the dam … Halm
+   * said Ostmark had nothing to do with the explosion"): the article's last earlier report of an
+   * event of that type, when it is the same word (not "the attack" after "attacks", nor after a
+   * "killing" told since the last "attack"), at a compatible date and with no role naming someone
+   * else; null when there is none. Two verbs of one text ("shot", "shot") stay two events.
+   */
+  private static @Nullable EventCluster antecedent(List<EventCluster> clusters, Event.Type type,
+      Trigger trigger, String article, @Nullable String date,
+      java.time.@Nullable LocalDate published, Set<String> actorIds, Set<String> targetIds,
+      Sides sides) {
+    EventCluster best = null;
+    Trigger last = null;
+    for (EventCluster c : clusters) {
+      if (c.type != type) {
+        continue;
+      }
+      for (Trigger t : c.triggers) {
+        if (t.article.equals(article) && t.begin < trigger.begin
+            && (last == null || t.begin > last.begin)) {
+          best = c;
+          last = t;
+        }
+      }
+    }
+    return best != null && last.word().equalsIgnoreCase(trigger.word())
+        && compatible(best.date, date) && best.sameTime(date, published)
+        && !best.conflicts(actorIds, targetIds, sides) ? best : null;
   }
 
   /**

@@ -132,6 +132,66 @@ class ComparisonTest {
   }
 
   @Test
+  void aDayAndTheWeekItFallsInCanBeOneDate() {
+    assertThat(Comparison.compatible("2031-W18", "2031-05-02")).isTrue(); // a Friday of week 18
+    assertThat(Comparison.compatible("2031-05-02T24", "2031-W18")).isTrue();
+    assertThat(Comparison.compatible("2031-W19", "2031-05-02")).isFalse();
+    assertThat(Comparison.compatible("2031-W18", "2031-05")).isFalse();
+  }
+
+  /** One article's event of {@code type} at each occurrence of {@code word}, in text order. */
+  private static Analysed withEvents(Analysed a, Event.Type type, String word, String... also) {
+    List<Event> events = new java.util.ArrayList<>();
+    String text = a.article().text();
+    List<String> words = new java.util.ArrayList<>(List.of(also));
+    words.add(0, word);
+    List<int[]> at = new java.util.ArrayList<>();
+    for (String w : words) {
+      for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+        if (i + w.length() == text.length() || !Character.isLetter(text.charAt(i + w.length()))) {
+          at.add(new int[] {i, i + w.length()}); // whole words: not "attack" of "attacks"
+        }
+      }
+    }
+    at.sort(java.util.Comparator.comparingInt(x -> x[0]));
+    for (int[] x : at) {
+      events.add(new Event("e" + (events.size() + 1), type,
+          new org.parallax.model.analysis.Span(x[0], x[1], text.substring(x[0], x[1])), List.of(),
+          null, false, Event.Modality.ASSERTED, null));
+    }
+    return new Analysed(a.article(), new org.parallax.model.analysis.Analysis(a.article().id(), 1,
+        20, a.analysis().entities(), List.of(), List.of(), events, List.of()));
+  }
+
+  @Test
+  void theSameNounAfterTheIsTheEventItsArticleToldBefore() {
+    Analysed dam = withEvents(heraldArticle("d1", "An explosion damaged the dam. Ostmark said it"
+        + " had nothing to do with the explosion. A second explosion, at the depot, followed."
+        + " Officials inspected the explosion site.").build(), Event.Type.DISASTER, "explosion");
+    List<Comparison.TimelineEntry> t = Comparison.of("line-d", List.of(dam), n -> false)
+        .timeline();
+    // "the explosion" is the first; "a second explosion" is another; "the explosion site"
+    // points back to the last explosion told
+    assertThat(t).extracting(e -> e.reports().size()).containsExactlyInAnyOrder(2, 2);
+    assertThat(t.get(0).reports()).extracting(r -> r.trigger().begin())
+        .containsExactly(3, dam.article().text().indexOf("the explosion") + 4);
+  }
+
+  @Test
+  void theNounPointsBackOnlyToTheLastEventOfItsKind() {
+    // a killing told since the last "attack": "the attack" is not the van attack
+    Analysed a = withEvents(heraldArticle("d2", "A van attack killed one man in 2017. In Brenn a"
+        + " gunman shot two shoppers. A witness said that during the attack he shouted.").build(),
+        Event.Type.ATTACK, "attack", "shot");
+    assertThat(Comparison.of("line-d2", List.of(a), n -> false).timeline())
+        .allSatisfy(e -> assertThat(e.reports()).hasSize(1));
+    Analysed plural = withEvents(heraldArticle("d3", "The attacks shook Brenn. A witness said"
+        + " the attack lasted minutes.").build(), Event.Type.ATTACK, "attack", "attacks");
+    assertThat(Comparison.of("line-d3", List.of(plural), n -> false).timeline())
+        .as("not 'the attack' after 'the attacks'").hasSize(2);
+  }
+
+  @Test
   void aDenialTheSourceDidNotMakeIsNotDenied() {
     Analysed a = heraldArticle("n2", "A spokeswoman did not deny that Ostmark shelled Brenn.")
         .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
