@@ -266,7 +266,10 @@ final class FramingDetector {
       voice = FramingCue.Voice.NARRATION;
     }
     return new FramingCue(kind, begin, end, text.substring(begin, end),
-        FramingTargets.target(begin, end, kind == FramingCue.Kind.LABEL, s, mentions), voice,
+        // words in scare quotes that make a noun phrase name what they name, as a label does
+        // ("accusing Kyiv of supporting “terrorist groups”" frames no Kyiv)
+        FramingTargets.target(begin, end, kind == FramingCue.Kind.LABEL
+            || kind == FramingCue.Kind.SCARE_QUOTES, s, mentions), voice,
         holder == null ? null : holder.id());
   }
 

@@ -35,6 +35,26 @@ class FramingTargetsTest {
         .orElseThrow(() -> new AssertionError("no label '" + word + "' in " + text));
   }
 
+  /** The scare quotes around {@code words} as the analysis finds them in {@code text}. */
+  private static FramingCue scare(String text, String words) {
+    return SharedAnalyzer.get().analyze(article(text)).framing().stream()
+        .filter(c -> c.kind() == FramingCue.Kind.SCARE_QUOTES && c.text().equals(words))
+        .findFirst().orElseThrow(() -> new AssertionError("no scare quotes '" + words + "' in "
+            + text));
+  }
+
+  @Test
+  void aNounPhraseInScareQuotesNamesItsOwnReferentNotTheNearestName() {
+    // the groups Brennland is accused of supporting are not Brennland
+    String text = "Valdoria cut ties with Brennland on Monday, accusing Brennland of supporting"
+        + " \u201cextremist groups\u201d in the north.";
+    assertThat(scare(text, "extremist groups").target()).isNull();
+    // an adjective in scare quotes still frames what its noun is said of
+    String state = "Valdoria and Ostmark condemned Brennland as a \u201crogue\u201d state on"
+        + " Monday.";
+    assertThat(scare(state, "rogue").target()).endsWith(":brennland");
+  }
+
   @Test
   void aVerbFramesItsSubjectNotTheNameInItsApposition() {
     FramingCue c = read("Senator Tam Vale, a longtime ally of Governor Ana Ruiz, drew fierce"
