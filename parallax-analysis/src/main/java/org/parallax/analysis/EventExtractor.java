@@ -475,7 +475,10 @@ final class EventExtractor {
         }
       }
       for (Found f : found) {
-        out.add(event(c, f, dates, attributions, subject, before, gazetteer, out.size() + 1));
+        Event e = event(c, f, dates, attributions, subject, before, gazetteer, out.size() + 1);
+        if (e != null) {
+          out.add(e);
+        }
       }
       if (!subject.who().isEmpty()) {
         previous = subject;
@@ -599,7 +602,8 @@ final class EventExtractor {
   /** A participant before it gets its role. */
   private record Participant(@Nullable String entity, Span span) {}
 
-  private Event event(Clause c, Found f, List<TimeExpression> times,
+  /** The event of trigger {@code f}, or null when its words turn out to name none. */
+  private @Nullable Event event(Clause c, Found f, List<TimeExpression> times,
       List<Attribution> attributions, Subject subject, Subject previous, Gazetteer gazetteer,
       int n) {
     // what "they" and "its" refer to: this sentence's subject, else the last sentence's
@@ -710,11 +714,28 @@ final class EventExtractor {
       parts.add(new Event.Participant(Event.Role.LOCATION, p.entity(), p.span()));
     }
     Event.Type type = f.row().type();
+    if (type == Event.Type.SUPPORT && !targets.isEmpty() && targets.stream().allMatch(
+        p -> p.entity() == null && PROPOSITIONS.contains(lastWord(p.span().text())))) {
+      return null; // "evidence to support her statement", "backed the claim": a proposition
+    }
     if (type == Event.Type.ATTACK && verb && actors.stream().anyMatch(this::disaster)) {
       type = Event.Type.DISASTER; // "An earthquake struck the coast"
     }
     return new Event("e" + n, type, trigger, parts, time(c, f.first(), times),
         negated(c, f.first()), modality(c, f.first(), verb), holder(trigger, attributions));
+  }
+
+  /** Nouns for what is said or believed, which evidence "supports" or "backs". */
+  private static final Set<String> PROPOSITIONS = Set.of("statement", "statements", "claim",
+      "claims", "view", "views", "idea", "ideas", "argument", "arguments", "theory", "theories",
+      "allegation", "allegations", "accusation", "accusations", "assertion", "assertions",
+      "conclusion", "conclusions", "finding", "findings", "hypothesis", "contention", "account",
+      "notion", "narrative", "thesis", "suspicion", "suspicions", "charge", "charges",
+      "assessment", "belief", "version");
+
+  private static String lastWord(String phrase) {
+    String[] w = phrase.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    return w[w.length - 1];
   }
 
   /**
@@ -1080,6 +1101,15 @@ final class EventExtractor {
     if (i >= 0 && nominal && (ANSWERED.contains(c.word(i)) || c.word(i).equals("to") && i > 0
         && RESPONSES.contains(c.lemma(i - 1).toLowerCase(Locale.ROOT)))) {
       return List.of(); // "Iran's response to Soleimani's killing"
+    }
+    if (i >= 1 && nominal && c.word(i).equals("of") && c.chunkOf[i - 1] >= 0) {
+      // "there are no reports of flooding", "amid fears of an attack": the noun before "of" is
+      // no doer of it — unless a verb takes that noun as its object ("accused Iran of the
+      // attack"), which the reading below sees to
+      int before = c.chunks.get(c.chunkOf[i - 1]).first() - 1;
+      if (before < 0 || !c.t.get(before).isVerb() || AUXILIARIES.contains(c.lemma(before))) {
+        return List.of();
+      }
     }
     // "accusing Kyiv of supporting …", "blamed Russia for attacking …": the object does it
     if (trigger >= 2 && c.t.get(trigger).pos().equals("VBG")

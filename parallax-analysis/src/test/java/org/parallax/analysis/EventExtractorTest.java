@@ -47,6 +47,18 @@ class EventExtractorTest {
   }
 
   @Test
+  void theNounANoOrAFearIsOfDoesNothingAndEvidenceForAStatementIsNoAid() {
+    Analysis a = analyse("Villages below the dam were evacuated. There are no reports of"
+        + " flooding in Velka.", LocalDate.of(2025, 3, 14));
+    Event flooding = only(a, Event.Type.DISASTER);
+    assertThat(flooding.negated()).isTrue();
+    assertThat(role(flooding, Event.Role.ACTOR)).isEmpty();
+    Analysis b = analyse("Minister Ana Ruiz said Velka had evidence to support her statement."
+        + " Velka also supported the rebels with money.", LocalDate.of(2025, 3, 14));
+    assertThat(only(b, Event.Type.SUPPORT).trigger().text()).isEqualTo("supported");
+  }
+
+  @Test
   void aRespectIsNoEvent() {
     Analysis a = analyse("The Velkan army trained the recruits in May and is far superior to the"
         + " rebels in terms of training.", LocalDate.of(2025, 3, 14));
@@ -162,11 +174,11 @@ class EventExtractorTest {
   @Test
   void aPossessivePronounDoesNotMakeItsPhraseThePerson() {
     Analysis a = analyse("Minister Carla Mendravi accused Chad of arming the rebels. Chad said"
-        + " she had not presented any evidence to support her statement.",
+        + " she had sent weapons to support her allies in the north.",
         LocalDate.of(2025, 3, 14));
     Event support = a.events().stream().filter(e -> e.trigger().text().equals("support"))
         .findFirst().orElseThrow(() -> new AssertionError(a.events()));
-    assertThat(role(support, Event.Role.TARGET)).containsExactly("\"her statement\"");
+    assertThat(role(support, Event.Role.TARGET)).containsExactly("\"her allies\"");
   }
 
   @Test
