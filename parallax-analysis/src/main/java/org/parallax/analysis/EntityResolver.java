@@ -917,7 +917,8 @@ public final class EntityResolver {
     for (Sentence s : parsed.sentences()) {
       List<Token> t = s.tokens();
       for (int i = 0; i + 1 < t.size(); i++) {
-        if (t.get(i).word().equals("Unit") && t.get(i + 1).word().matches("\\d{1,6}")
+        // three digits or more: "Unit 4" of a power station is a reactor
+      if (t.get(i).word().equals("Unit") && t.get(i + 1).word().matches("\\d{3,6}")
             && !covered[s.index()][i] && !covered[s.index()][i + 1]) {
           String name = parsed.text().substring(t.get(i).begin(), t.get(i + 1).end());
           found.add(new Found(s.index(), i, i + 1, new Mention(t.get(i).begin(),
@@ -1219,8 +1220,11 @@ public final class EntityResolver {
   private static boolean placeByItsNoun(List<Token> t, int i) {
     // the noun opens its phrase: "the river Lenne", "the shooter's town of Allen", not "the
     // Georgia district Lewis represents"
-    int noun = i > 1 && t.get(i - 1).word().equals("of") ? i - 2 : i - 1;
-    if (noun > 0 && PLACE_NOUNS.contains(t.get(noun).word())) {
+    boolean of = i > 1 && t.get(i - 1).word().equals("of");
+    int noun = of ? i - 2 : i - 1;
+    // "the district Vale represents", "the coast Frontex patrols": a clause's subject
+    boolean verbAfter = i + 1 < t.size() && t.get(i + 1).isVerb();
+    if (noun > 0 && PLACE_NOUNS.contains(t.get(noun).word()) && (of || !verbAfter)) {
       int before = noun - 1; // past one common noun or adjective: "the suspect's home town of"
       if (before > 0 && t.get(before).pos().matches("NN|JJ")) {
         before--;
@@ -1364,12 +1368,20 @@ public final class EntityResolver {
           || f.type() == EntityType.LOCATION // "Chicago" of the Chicago White Sox is the city
           || personNames.contains(foldPerson(f.mention().text()))
           || theNameAlone(parsed.sentences().get(f.sentence()).tokens(), f)
-              && !org.startsWith(key + " of ")) { // "the Federation" of Ostmark is it
+              && !org.startsWith(key + " of ") // "the Federation" of Ostmark is it
+              && !GENERIC_REST.containsAll(List.of(org.substring(key.length()).strip()
+                  .split(" ")))) { // "the Smithsonian" Institution, "the Treasury" Department
         continue;
       }
       found.set(i, shortFormOf(f, org));
     }
   }
+
+  /** Words an institution's name ends in that "the" and its first word may leave out. */
+  private static final Set<String> GENERIC_REST = Set.of("institution", "institute", "museum",
+      "department", "office", "theatre", "theater", "center", "centre", "foundation", "gallery",
+      "library", "university", "college", "hospital", "company", "corporation", "inc", "corp",
+      "group", "ministry", "agency", "clinic", "school");
 
   /**
    * Whether {@code f} is one word after "the" and before no noun: "the Lenne" beside the "Lenne

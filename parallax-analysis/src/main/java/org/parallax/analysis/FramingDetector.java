@@ -268,8 +268,8 @@ final class FramingDetector {
     return new FramingCue(kind, begin, end, text.substring(begin, end),
         // words in scare quotes that make a noun phrase name what they name, as a label does
         // ("accusing Kyiv of supporting “terrorist groups”" frames no Kyiv)
-        FramingTargets.target(begin, end, kind == FramingCue.Kind.LABEL
-            || kind == FramingCue.Kind.SCARE_QUOTES, s, mentions), voice,
+        FramingTargets.target(begin, end, kind == FramingCue.Kind.LABEL,
+            kind == FramingCue.Kind.SCARE_QUOTES, s, mentions), voice,
         holder == null ? null : holder.id());
   }
 

@@ -56,9 +56,14 @@ final class FramingTargets {
 
   private FramingTargets() {}
 
-  /** The entity id the words at {@code [begin, end)} of sentence {@code s} frame, or null. */
-  static @Nullable String target(int begin, int end, boolean label, @Nullable Sentence s,
-      List<Named> mentions) {
+  /**
+   * The entity id the words at {@code [begin, end)} of sentence {@code s} frame, or null; {@code
+   * label}: they are a label; {@code scare}: they are in scare quotes,
+   * read as a label unless they modify a noun ("carried out “targeted” strikes" frames whoever
+   * carried them out), and never given the nearest name.
+   */
+  static @Nullable String target(int begin, int end, boolean label, boolean scare,
+      @Nullable Sentence s, List<Named> mentions) {
     if (s == null) {
       return null;
     }
@@ -90,13 +95,13 @@ final class FramingTargets {
     }
     Reading r = Reading.UNKNOWN;
     if (first >= 0) {
-      r = s.parsed() ? new Tree(s, at).read(first, last, label)
-          : surface(tokens, at, first, last, label);
+      r = s.parsed() ? new Tree(s, at).read(first, last, label, scare)
+          : surface(tokens, at, first, last, label || scare);
     }
     if (r.decided()) {
       return r.actor() == null ? null : r.actor().id();
     }
-    if (label) {
+    if (label || scare) {
       return null; // a label is a name for a group itself: only the grammar ties it to another
     }
     Named near = nearest(begin, end, s, mentions);
@@ -144,7 +149,7 @@ final class FramingTargets {
       }
     }
 
-    Reading read(int first, int last, boolean label) {
+    Reading read(int first, int last, boolean asLabel, boolean scare) {
       int h = last;
       for (int i = first; i <= last; i++) {
         if (head[i] < first || head[i] > last) {
@@ -154,6 +159,7 @@ final class FramingTargets {
       }
       String pos = tokens.get(h).pos();
       boolean modifier = rel[h].equals("amod") || rel[h].equals("compound");
+      boolean label = asLabel || scare && !modifier;
       if (!modifier && (pos.startsWith("VB") || pos.startsWith("RB") || pos.equals("MD"))) {
         int v = h;
         while ((rel[v].equals("advmod") || rel[v].equals("aux")) && head[v] >= 0) {

@@ -79,9 +79,15 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     ABSENT
   }
 
-  /** One outlet's report of a timeline event. */
+  /**
+   * One outlet's report of a timeline event.
+   *
+   * @param notSaid whether the report lies in what its source is said not to have said ("its
+   *     sources did not allege that the unit took part in the explosion"): its participants are
+   *     not taken
+   */
   public record EventReport(String outletId, String articleId, Evidence trigger,
-      @Nullable String source, boolean negated, Event.Modality modality) {}
+      @Nullable String source, boolean negated, Event.Modality modality, boolean notSaid) {}
 
   /**
    * One event of the timeline, merged across articles (same type, a shared participant,
@@ -121,7 +127,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
    * source speaks for or from (see {@link SourcingProfile#countries()}), or null.
    */
   public record SourceNode(String source, @Nullable String entity, String category,
-      @Nullable String country, String cue, Stance stance, Evidence content,
+      @Nullable String country, String cue, Stance stance, boolean negated, Evidence content,
       List<SourceNode> children) {}
 
   /**
@@ -540,11 +546,15 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       Analysis an = a.analysis();
       Map<String, Attribution> attributions = new HashMap<>();
       an.attributions().forEach(at -> attributions.put(at.id(), at));
-      for (Event e : an.events()) {
-        if (e.trigger().end() > a.article().text().length()
-            || notSaid(attributions.get(e.attribution()), attributions)) {
-          continue; // "its sources did not allege that the unit took part in the explosion"
+      for (Event told : an.events()) {
+        if (told.trigger().end() > a.article().text().length()) {
+          continue;
         }
+        // "its sources did not allege that the unit took part in the explosion": the explosion
+        // is told, the unit's part in it is not
+        boolean unsaid = notSaid(attributions.get(told.attribution()), attributions);
+        Event e = unsaid ? new Event(told.id(), told.type(), told.trigger(), List.of(),
+            told.time(), told.negated(), told.modality(), told.attribution()) : told;
         Set<String> args = new HashSet<>();
         Set<String> actorIds = new HashSet<>();
         Set<String> targetIds = new HashSet<>();
@@ -602,7 +612,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         }
         if (home == null && definite(a.article().text(), e.trigger().begin())) {
           home = antecedent(clusters, e.type(), trigger, a.article().id(), date, published,
-              actorIds, targetIds, sides);
+              actorIds, targetIds, placeIds, sides);
         }
         if (home == null) {
           home = new EventCluster(e.type());
@@ -641,7 +651,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
             : at.source().entity();
         home.reports.add(new EventReport(a.article().outlet().id(), a.article().id(),
             new Evidence(a.article().id(), e.trigger().begin(), e.trigger().end(),
-                e.trigger().text()), source, e.negated(), e.modality()));
+                e.trigger().text()), source, e.negated(), e.modality(), unsaid));
       }
     }
     List<TimelineEntry> out = new ArrayList<>();
@@ -661,7 +671,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   /**
    * Whether a definite determiner stands right before the trigger at {@code begin}: "the
    * explosion", "this attack" — a noun that points back. (Not with words between: "the Guard
-   * attacked" is a subject and its verb.)
+   * attacked" is a subject and its verb; not "that", which may be a relative pronoun before a
+   * verb: "a man that shot".)
    */
   static boolean definite(String text, int begin) {
     int from = Math.max(0, begin - 40);
@@ -669,36 +680,51 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   }
 
   private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile(
-      "(?i)(?:^|[^\\p{L}])(?:the|this|that)\\s+$");
+      "(?i)(?:^|[^\\p{L}])(?:the|this)\\s+$");
 
   /**
    * The event a definite noun of an article points back to ("An explosion damaged the dam … Halm
    * said Ostmark had nothing to do with the explosion"): the article's last earlier report of an
-   * event of that type, when it is the same word (not "the attack" after "attacks", nor after a
-   * "killing" told since the last "attack"), at a compatible date and with no role naming someone
-   * else; null when there is none. Two verbs of one text ("shot", "shot") stay two events.
+   * event of that type in the same word (not "the attack" after "attacks"), with no other event
+   * of the type told since except by a definite noun of its own ("the blast"; not "the attack"
+   * after a "killing" told since the last "attack"), at a compatible date, with no role naming
+   * someone else and no place apart ("the El Paso shooting … the shooting in Dayton"); null when
+   * there is none. Two verbs of one text ("shot", "shot") stay two events.
    */
   private static @Nullable EventCluster antecedent(List<EventCluster> clusters, Event.Type type,
       Trigger trigger, String article, @Nullable String date,
       java.time.@Nullable LocalDate published, Set<String> actorIds, Set<String> targetIds,
-      Sides sides) {
-    EventCluster best = null;
-    Trigger last = null;
+      Set<String> placeIds, Sides sides) {
+    // the article's earlier reports of this type, last first
+    List<Map.Entry<Trigger, EventCluster>> before = new ArrayList<>();
     for (EventCluster c : clusters) {
       if (c.type != type) {
         continue;
       }
       for (Trigger t : c.triggers) {
-        if (t.article.equals(article) && t.begin < trigger.begin
-            && (last == null || t.begin > last.begin)) {
-          best = c;
-          last = t;
+        if (t.article.equals(article) && t.begin < trigger.begin) {
+          before.add(Map.entry(t, c));
         }
       }
     }
-    return best != null && last.word().equalsIgnoreCase(trigger.word())
+    before.sort(Comparator.comparingInt((Map.Entry<Trigger, EventCluster> x) -> -x.getKey().begin));
+    EventCluster best = null;
+    for (Map.Entry<Trigger, EventCluster> x : before) {
+      Trigger t = x.getKey();
+      if (t.word().equalsIgnoreCase(trigger.word())) {
+        best = x.getValue();
+        break;
+      }
+      if (!definite(t.text, t.begin)) {
+        break; // a verb or "a …" tells another event since: "the attack" after "killing"
+      }
+      // another definite noun ("the blast") points back too: look past it
+    }
+    return best != null
         && compatible(best.date, date) && best.sameTime(date, published)
-        && !best.conflicts(actorIds, targetIds, sides) ? best : null;
+        && !best.conflicts(actorIds, targetIds, sides)
+        && (placeIds.isEmpty() || best.placeIds.isEmpty()
+            || !java.util.Collections.disjoint(best.placeIds, placeIds)) ? best : null;
   }
 
   /**
@@ -1052,7 +1078,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         continue;
       }
       for (Draft other : g) {
-        if (other.claim().status() != Status.DENIED
+        Status st = other.claim().status();
+        if (st != Status.DENIED && st != Status.NOT_SAID // a source's silence contradicts nothing
             && !other.claim().articleId().equals(denial.claim().articleId())
             && !NEGATION.matcher(other.claim().content().text()).find()) {
           return true;
@@ -1105,7 +1132,9 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     }
     // "Irena Vasko: Valdoria had evidence …", but "Ardena blamed the Guard for …", "Ostmark
     // denied that …": a cue that is more than speech says what the source does with the content
+    // "The ministry did not say that …" keeps its cue: without it the summary would say it did
     return central.cue() == null || SAYING.matcher(central.cue()).find()
+        && first.status() != Status.NOT_SAID
         ? central.speaker() + ": " + text : central.speaker() + " " + central.cue() + " " + text;
   }
 
@@ -1613,8 +1642,9 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         ? speaking(at.source().text(), named == null ? null : named.name())
         : named != null ? named.name() : "(unstated)";
     return new SourceNode(source, at.source().entity(), category(at, entities, isMedia),
-        countryOf.get(at.id()), at.cue().text(), at.stance(), new Evidence(articleId,
-            at.content().begin(), at.content().end(), at.contentText()), children);
+        countryOf.get(at.id()), at.cue().text(), at.stance(), at.negated(),
+        new Evidence(articleId, at.content().begin(), at.content().end(), at.contentText()),
+        children);
   }
 
   /**

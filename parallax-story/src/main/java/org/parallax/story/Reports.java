@@ -114,6 +114,7 @@ public final class Reports {
       for (Comparison.EventReport r : t.reports()) {
         reps.add(md(outletName.get(r.outletId())) + " “" + md(r.trigger().text()) + "” "
             + ref(tag, r.trigger()) + (r.source() == null ? " narration" : " via " + md(r.source()))
+            + (r.notSaid() ? " (not said)" : "")
             + (r.negated() ? " NEGATED" : "") + (r.modality() == org.parallax.model.analysis.Event
                 .Modality.ASSERTED ? "" : " " + r.modality().name().toLowerCase(Locale.ROOT)));
       }
@@ -188,6 +189,7 @@ public final class Reports {
     sb.append("  ".repeat(depth)).append("- ").append(md(n.source())).append(" [")
         .append(n.category()).append(n.country() == null ? "" : ", " + md(n.country()))
         .append("] —").append(md(n.cue())).append("→ ")
+        .append(n.negated() ? "not " : "")
         .append(n.stance().name().toLowerCase(Locale.ROOT)).append(": “").append(md(content))
         .append("” ").append(ref(tag, n.content())).append(NL);
     for (Comparison.SourceNode ch : n.children()) {
@@ -383,7 +385,8 @@ public final class Reports {
       for (Comparison.EventReport r : t.reports()) {
         reps.add(h(outletName.get(r.outletId())) + " " + link(tag, r.trigger(), "“"
             + r.trigger().text() + "”") + (r.source() == null ? " (narration)" : " (via "
-            + h(r.source()) + ")") + (r.negated() ? " <b>negated</b>" : ""));
+            + h(r.source()) + (r.notSaid() ? ", not said" : "") + ")")
+            + (r.negated() ? " <b>negated</b>" : ""));
       }
       sb.append(String.join("<br>", reps)).append("</td></tr>\n");
     }
@@ -466,7 +469,8 @@ public final class Reports {
     }
     sb.append("<li>").append(h(n.source())).append(" <small>[").append(h(n.category()))
         .append(n.country() == null ? "" : ", " + h(n.country())).append("]</small> — ").append(h(n.cue())).append(" → ")
-        .append(n.stance().name().toLowerCase(Locale.ROOT)).append(": ")
+        .append(n.negated() ? "not " : "").append(n.stance().name().toLowerCase(Locale.ROOT))
+        .append(": ")
         .append(link(tag, n.content(), "“" + content + "”"));
     if (!n.children().isEmpty()) {
       sb.append("<ul>");
@@ -589,6 +593,7 @@ public final class Reports {
         rn.set("trigger", evidence(r.trigger()));
         rn.put("source", r.source());
         rn.put("negated", r.negated());
+        rn.put("notSaid", r.notSaid());
         rn.put("modality", r.modality().name());
       }
     }
@@ -658,6 +663,7 @@ public final class Reports {
     o.put("country", n.country());
     o.put("cue", n.cue());
     o.put("stance", n.stance().name());
+    o.put("negated", n.negated());
     o.set("content", evidence(n.content()));
     ArrayNode ch = o.putArray("children");
     n.children().forEach(c -> ch.add(node(c)));

@@ -56,15 +56,21 @@ public record Attribution(String id, @Nullable String parent, Source source, Spa
 
   /**
    * Whether the cue says the source did not say it: "its sources did not allege that …", "would
-   * not say whether …", "never claimed", "did not deny". The content is then not the source's
-   * claim (nor, after "did not deny", its denial), though the text still tells it.
+   * not say whether …", "never claimed", "did not deny", "cannot confirm"; or refused to
+   * ("refused to confirm that …", "declined to say whether …"). The content is then not the
+   * source's claim (nor, after "did not deny", its denial), though the text still tells it.
    */
   public boolean negated() {
-    return NEGATED_CUE.matcher(cue.text()).find();
+    return NEGATED_CUE.matcher(cue.text()).find()
+        || REFUSAL.matcher(cue.text() + " " + content.text()).find();
   }
 
   private static final java.util.regex.Pattern NEGATED_CUE =
       java.util.regex.Pattern.compile("(?i)\\b(?:not|never|cannot)\\b|n[’']t\\b");
+  /** "refused to confirm", "declined to say whether": a refusal of speech is no speech. */
+  private static final java.util.regex.Pattern REFUSAL = java.util.regex.Pattern.compile(
+      "(?i)^(?:\\S+\\s+){0,3}?(?:refus|declin)\\w*\\s+to\\s+(?:confirm|say|comment|discuss"
+          + "|disclose|reveal|specify|elaborate|name|identify|answer)\\b");
 
   /**
    * Whether nobody is credited: the outlet's own hedge ("Melania seems to have vanished"), whose
