@@ -38,6 +38,9 @@ final class EventExtractor {
       "across", "throughout", "into", "around");
   private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "of", "for",
       "over", "from", "at", "upon", "between", "among", "to");
+  /** Prepositions of what a meeting or an agreement is about. */
+  private static final Set<String> TOPIC_PREPS = Set.of("on", "over", "about", "regarding",
+      "concerning");
   /** A target that says how an attack ended, not whom it hit: "stabbed to death". */
   private static final java.util.regex.Pattern DEATH = java.util.regex.Pattern.compile(
       "(?i)(?:(?:his|her|their|its) )?deaths?");
@@ -1344,6 +1347,7 @@ final class EventExtractor {
       List<Participant> actors) {
     String prep = null;
     boolean comma = false;
+    boolean topic = false; // after "talks on …": its "of …" is the topic too
     int i = f.last() + 1;
     if (c.chunkOf[f.last()] >= 0) {
       i = Math.max(i, c.chunks.get(c.chunkOf[f.last()]).last() + 1);
@@ -1388,7 +1392,10 @@ final class EventExtractor {
           required |= f.row().requires().contains(c.lemma(k))
               || f.row().requires().contains(c.word(k));
         }
-        if (c.isTemporal(ch) || (prep != null && prep.equals("by") && !actors.isEmpty())) {
+        topic &= prep != null && prep.equals("of");
+        if (topic) {
+          // "on condition of anonymity", "on a basis of equality": still what it is about
+        } else if (c.isTemporal(ch) || (prep != null && prep.equals("by") && !actors.isEmpty())) {
           // a date, or the agent of a passive already taken
         } else if (prep != null && LOCATION_PREPS.contains(prep) && isPlace(c, g)) {
           if (locations.isEmpty()) {
@@ -1401,6 +1408,10 @@ final class EventExtractor {
           if (actors.isEmpty()) {
             actors.addAll(members(c, ch));
           }
+        } else if (prep != null && TOPIC_PREPS.contains(prep)
+            && (f.row().type() == Event.Type.MEET || f.row().type() == Event.Type.AGREE)) {
+          // "talks on sharing the river's water", "a deal over tariffs": what, not with whom
+          topic = true;
         } else if (targets.isEmpty() && (prep == null || TARGET_PREPS.contains(prep))
             && !(prep != null && prep.equals("to") && f.row().type() == Event.Type.DEPLOY)) {
           targets.addAll(members(c, ch));

@@ -59,6 +59,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void whatTalksAreAboutIsNoParty() {
+    Analysis a = analyse("Chad and Sudan held talks on the Chari river on Monday. Chad reached"
+        + " an agreement over grazing rights with Niger.", LocalDate.of(2025, 3, 14));
+    assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.MEET).singleElement()
+        .satisfies(e -> assertThat(role(e, Event.Role.TARGET)).isEmpty());
+    assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.AGREE).singleElement()
+        .satisfies(e -> assertThat(role(e, Event.Role.TARGET)).containsExactly("niger"));
+  }
+
+  @Test
   void aRespectIsNoEvent() {
     Analysis a = analyse("The Velkan army trained the recruits in May and is far superior to the"
         + " rebels in terms of training.", LocalDate.of(2025, 3, 14));
