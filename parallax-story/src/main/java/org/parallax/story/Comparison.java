@@ -300,6 +300,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     final Set<String> articles = new HashSet<>();
     /** The entity ids of the places its reports give. */
     final Set<String> placeIds = new HashSet<>();
+    /** The entity id of each participant name shown. */
+    final Map<String, String> idOf = new HashMap<>();
 
     /**
      * Whether a report with these participants is this event's by a participant in common: in
@@ -311,7 +313,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     boolean sharesParticipant(Event.Type t, Set<String> args, Set<String> actors,
         Set<String> targets, Sides sides) {
       if (t == Event.Type.MEET || t == Event.Type.AGREE || t == Event.Type.SEVER_RELATIONS) {
-        return arguments.stream().anyMatch(args::contains);
+        return sides.overlap(arguments, args); // "Russia" and "Lavrov" meet for one side
       }
       return (sides.overlap(actors, actorIds)
           || !java.util.Collections.disjoint(targets, targetIds))
@@ -635,6 +637,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           home.named |= p.entity() != null;
           if (p.entity() != null) {
             String name = names.getOrDefault(p.entity(), p.entity());
+            home.idOf.putIfAbsent(name, p.entity());
             if (counted.add(p.role() + "\u0000" + name)) {
               (p.role() == Event.Role.ACTOR ? home.actors : p.role() == Event.Role.TARGET
                   ? home.targets : home.locations).merge(name, 1, Integer::sum);
@@ -658,6 +661,10 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     for (EventCluster c : clusters) {
       String precision = precision(c.date);
       oneRole(c.actors, c.targets);
+      if (c.type == Event.Type.MEET || c.type == Event.Type.AGREE
+          || c.type == Event.Type.SEVER_RELATIONS) {
+        oneSide(c.actors, c.targets, c.idOf, sides); // two sides, either order
+      }
       out.add(new TimelineEntry(c.date, precision, c.type, or(c.actors, c.describedActors),
           or(c.targets, c.describedTargets), or(c.locations, c.describedLocations), c.reports,
           c.named));
@@ -800,6 +807,30 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           targets.remove(name);
         } else {
           actors.remove(name);
+        }
+      }
+    }
+  }
+
+  /**
+   * A person and the state they serve on the two sides of one merged meeting, agreement or break
+   * ("Russia → Sergei Lavrov" of a meeting whose reports name Russia and its foreign minister)
+   * are one side: the one fewer reports give is left out of the label (the target on a tie).
+   */
+  static void oneSide(Map<String, Integer> actors, Map<String, Integer> targets,
+      Map<String, String> idOf, Sides sides) {
+    for (String a : List.copyOf(actors.keySet())) {
+      for (String t : List.copyOf(targets.keySet())) {
+        String ai = idOf.get(a);
+        String ti = idOf.get(t);
+        if (ai == null || ti == null || ai.equals(ti) || !sides.same(ai, ti)
+            || !actors.containsKey(a)) {
+          continue;
+        }
+        if (actors.get(a) >= targets.get(t)) {
+          targets.remove(t);
+        } else {
+          actors.remove(a);
         }
       }
     }

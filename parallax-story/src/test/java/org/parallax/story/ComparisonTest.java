@@ -222,6 +222,25 @@ class ComparisonTest {
   }
 
   @Test
+  void aMeetingWithAMinisterIsTheMeetingWithHisState() {
+    Analysed a = heraldArticle("m1", "Ostmark hosted a meeting with Valdoria in Brenn. Valdoria's"
+        + " envoys came to a summit with Minister Ivo Drast.")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .entity("valdoria", "Valdoria", EntityType.LOCATION, "Valdoria")
+        .entity("drast", "Ivo Drast", EntityType.PERSON, "Ivo Drast").country("drast", "ostmark")
+        .event(Event.Type.MEET, "meeting", "ostmark", "valdoria", null, null)
+        .event(Event.Type.MEET, "summit", null, "drast", null, null)
+        .build();
+    assertThat(Comparison.of("line-m1", List.of(a), n -> false).timeline()).singleElement()
+        .satisfies(t -> {
+          assertThat(t.reports()).hasSize(2);
+          // Ostmark and its minister are one side: not "Ostmark → Ivo Drast"
+          assertThat(t.actors()).contains("Ostmark");
+          assertThat(t.targets()).doesNotContain("Ivo Drast");
+        });
+  }
+
+  @Test
   void theNounPointsBackOnlyToTheLastEventOfItsKind() {
     // a killing told since the last "attack": "the attack" is not the van attack
     Analysed a = withEvents(heraldArticle("d2", "A van attack killed one man in 2017. In Brenn a"
