@@ -812,6 +812,9 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     }
   }
 
+  private static final java.util.regex.Pattern PRONOUN = java.util.regex.Pattern.compile(
+      "(?i)them|they|it|its|him|her|he|she|us|we|you|themselves|itself|this|that|these|those");
+
   /**
    * A person and the state they serve on the two sides of one merged meeting, agreement or break
    * ("Russia → Sergei Lavrov" of a meeting whose reports name Russia and its foreign minister)
@@ -837,14 +840,18 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   }
 
   /**
-   * The named participants of a role, or where none is named, the descriptions. Named ones come
+   * The named participants of a role, or where none is named, the descriptions (pronouns only
+   * when there is nothing else: "the countries", not "them, the countries"). Named ones come
    * most-reported first, and where some are named by two reports or more, those alone: a merged
    * event's label says what its reports agree on ("United States → Qasem Soleimani"), not every
    * participant one report's reading gave it (each report's own stays in its analysis).
    */
   private static List<String> or(Map<String, Integer> named, Set<String> described) {
     if (named.isEmpty()) {
-      return List.copyOf(described);
+      // "them, the countries": a pronoun says nothing beside a description of the same role
+      List<String> words = described.stream()
+          .filter(d -> !PRONOUN.matcher(d.strip()).matches()).toList();
+      return words.isEmpty() ? List.copyOf(described) : words;
     }
     int most = java.util.Collections.max(named.values());
     return named.entrySet().stream().filter(e -> most < 2 || e.getValue() >= 2)

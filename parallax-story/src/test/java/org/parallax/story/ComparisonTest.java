@@ -241,6 +241,27 @@ class ComparisonTest {
   }
 
   @Test
+  void aPronounIsNoLabelBesideADescription() {
+    Analysed a = heraldArticle("p1", "Ostmark sends arms to help them. Ostmark supplied the"
+        + " countries with drones.")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .event(Event.Type.SUPPORT, "help", "ostmark", null, null, null)
+        .described(Event.Role.TARGET, "them")
+        .event(Event.Type.SUPPORT, "supplied", "ostmark", null, null, null)
+        .described(Event.Role.TARGET, "the countries")
+        .build();
+    assertThat(Comparison.of("line-p1", List.of(a), n -> false).timeline()).singleElement()
+        .satisfies(t -> assertThat(t.targets()).containsExactly("the countries"));
+    Analysed alone = heraldArticle("p2", "Ostmark sends arms to help them.")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .event(Event.Type.SUPPORT, "help", "ostmark", null, null, null)
+        .described(Event.Role.TARGET, "them")
+        .build();
+    assertThat(Comparison.of("line-p2", List.of(alone), n -> false).timeline()).singleElement()
+        .satisfies(t -> assertThat(t.targets()).containsExactly("them"));
+  }
+
+  @Test
   void theNounPointsBackOnlyToTheLastEventOfItsKind() {
     // a killing told since the last "attack": "the attack" is not the van attack
     Analysed a = withEvents(heraldArticle("d2", "A van attack killed one man in 2017. In Brenn a"
