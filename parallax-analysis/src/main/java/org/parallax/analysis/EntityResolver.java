@@ -1213,6 +1213,13 @@ public final class EntityResolver {
       "canal", "creek", "peninsula", "coast", "basin", "delta", "reservoir", "gorge", "estuary");
 
   /**
+   * Place nouns that are often the object of a clause that follows ("the district Vale
+   * represents"), where a verb after the name is that clause's.
+   */
+  private static final Set<String> CLAUSE_PLACES = Set.of("region", "province", "district",
+      "village", "town", "city", "county", "coast", "plain", "plains");
+
+  /**
    * Whether a lower-case noun of geography names the one-word name at token {@code i} a place:
    * before it ("the river Lenne", "the town of Velka") or after it ("the Lenne valley", "the
    * Corvan region").
@@ -1223,7 +1230,8 @@ public final class EntityResolver {
     boolean of = i > 1 && t.get(i - 1).word().equals("of");
     int noun = of ? i - 2 : i - 1;
     // "the district Vale represents", "the coast Frontex patrols": a clause's subject
-    boolean verbAfter = i + 1 < t.size() && t.get(i + 1).isVerb();
+    boolean verbAfter = noun >= 0 && i + 1 < t.size() && t.get(i + 1).isVerb()
+        && CLAUSE_PLACES.contains(t.get(noun).word()); // "the river Lenne burst its banks"
     if (noun > 0 && PLACE_NOUNS.contains(t.get(noun).word()) && (of || !verbAfter)) {
       int before = noun - 1; // past one common noun or adjective: "the suspect's home town of"
       if (before > 0 && t.get(before).pos().matches("NN|JJ")) {

@@ -1409,7 +1409,8 @@ final class EventExtractor {
             actors.addAll(members(c, ch));
           }
         } else if (prep != null && TOPIC_PREPS.contains(prep)
-            && (f.row().type() == Event.Type.MEET || f.row().type() == Event.Type.AGREE)) {
+            && (f.row().type() == Event.Type.MEET || f.row().type() == Event.Type.AGREE)
+            && !(prep.equals("over") && c.t.get(ch.first()).pos().equals("CD"))) {
           // "talks on sharing the river's water", "a deal over tariffs": what, not with whom
           topic = true;
         } else if (targets.isEmpty() && (prep == null || TARGET_PREPS.contains(prep))

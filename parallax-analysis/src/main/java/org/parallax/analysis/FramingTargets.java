@@ -58,9 +58,10 @@ final class FramingTargets {
 
   /**
    * The entity id the words at {@code [begin, end)} of sentence {@code s} frame, or null; {@code
-   * label}: they are a label; {@code scare}: they are in scare quotes,
-   * read as a label unless they modify a noun ("carried out “targeted” strikes" frames whoever
-   * carried them out), and never given the nearest name.
+   * label}: they are a label; {@code scare}: they are in scare quotes — read as a label, and
+   * where they modify a noun only as what that noun is said of ("Ukraine as a “terrorist”
+   * state"), never the doer of a verb the noun is an argument of ("accusing Kyiv of supporting
+   * “terrorist” groups") nor the nearest name.
    */
   static @Nullable String target(int begin, int end, boolean label, boolean scare,
       @Nullable Sentence s, List<Named> mentions) {
@@ -195,6 +196,11 @@ final class FramingTargets {
       if (label && (argument || rel[n].startsWith("nsubj") || rel[n].startsWith("nmod")
           || rel[n].equals("conj") || rel[n].equals("root"))) {
         return Reading.NONE; // a label naming a group of its own: "training terrorists in Mali"
+      }
+      if (scare) {
+        // quoted words on a noun that is an argument frame no doer: "supporting “terrorist”
+        // groups" is not Kyiv's label, though Kyiv is accused of the supporting
+        return Reading.NONE;
       }
       if (argument && head[n] >= 0 && tokens.get(head[n]).pos().startsWith("VB")) {
         return subjectOf(head[n], 0); // "had real doubts", "took to Facebook to blast"

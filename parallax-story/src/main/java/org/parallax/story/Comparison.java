@@ -313,7 +313,24 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     boolean sharesParticipant(Event.Type t, Set<String> args, Set<String> actors,
         Set<String> targets, Sides sides) {
       if (t == Event.Type.MEET || t == Event.Type.AGREE || t == Event.Type.SEVER_RELATIONS) {
-        return sides.overlap(arguments, args); // "Russia" and "Lavrov" meet for one side
+        if (arguments.stream().anyMatch(args::contains)) {
+          return true;
+        }
+        // "Lavrov" and "Russia" are one side; then the other sides must not differ ("Lavrov met
+        // Wang Yi" is not "Russia held talks with Mali")
+        Set<String> mine = new HashSet<>(arguments);
+        Set<String> theirs = new HashSet<>(args);
+        boolean one = false;
+        for (String a : arguments) {
+          for (String b : args) {
+            if (sides.same(a, b)) {
+              mine.remove(a);
+              theirs.remove(b);
+              one = true;
+            }
+          }
+        }
+        return one && (mine.isEmpty() || theirs.isEmpty() || sides.overlap(mine, theirs));
       }
       return (sides.overlap(actors, actorIds)
           || !java.util.Collections.disjoint(targets, targetIds))
@@ -360,6 +377,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   /** A report's trigger word, with its vector in its sentence made on first need. */
   private static final class Trigger {
     final String article;
+    /** Whether its report names no participant (set by the timeline). */
+    boolean bare;
     final String stem;
     final String text;
     final int begin;
@@ -597,6 +616,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         }
         Trigger trigger = new Trigger(a.article().id(), a.article().text(), e.trigger().begin(),
             e.trigger().end());
+        trigger.bare = args.isEmpty() && placeIds.isEmpty();
         if (home == null && spans != null) {
           // no participant in common: another article's report of the event when the triggers
           // read alike in their sentences ("the shooting" / "gunned down"; docs/EVALUATION.md,
@@ -722,10 +742,14 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         best = x.getValue();
         break;
       }
-      if (!definite(t.text, t.begin)) {
-        break; // a verb or "a …" tells another event since: "the attack" after "killing"
+      if (!definite(t.text, t.begin) || !t.bare && x.getValue().triggers.stream().noneMatch(
+          o -> o.article.equals(article) && o.begin < t.begin)) {
+        // a verb, "a …", or a definite noun that began an event of its own with someone or
+        // somewhere named ("The bombing in Selm killed five") tells another event since
+        break;
       }
-      // another definite noun ("the blast") points back too: look past it
+      // another definite noun that names no one and nowhere ("the blast"), or that points back
+      // itself: look past it
     }
     return best != null
         && compatible(best.date, date) && best.sameTime(date, published)
@@ -812,8 +836,10 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     }
   }
 
+  /** Pronouns as a description gives them (not "US" or "IT", which are names). */
   private static final java.util.regex.Pattern PRONOUN = java.util.regex.Pattern.compile(
-      "(?i)them|they|it|its|him|her|he|she|us|we|you|themselves|itself|this|that|these|those");
+      "([Tt]hem|[Tt]hey|[Ii]t|[Ii]ts|[Hh]im|[Hh]er|[Hh]e|[Ss]he|us|Us|[Ww]e|[Yy]ou|[Tt]hemselves"
+          + "|[Ii]tself|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)");
 
   /**
    * A person and the state they serve on the two sides of one merged meeting, agreement or break

@@ -100,7 +100,7 @@ public final class Reports {
       if (minor(t)) {
         Comparison.EventReport r = t.reports().get(0);
         minor.add(t.type() + " “" + md(r.trigger().text()) + "”" + (t.date() == null ? ""
-            : " (" + t.date() + ")") + " " + ref(tag, r.trigger()));
+            : " (" + t.date() + ")") + " " + ref(tag, r.trigger()) + marks(r));
         continue;
       }
       if (t.date() == null && !undatedHeader) {
@@ -289,6 +289,11 @@ public final class Reports {
     return out;
   }
 
+  /** What a one-line mention of an event says besides its words: " (not said)", " NEGATED". */
+  private static String marks(Comparison.EventReport r) {
+    return (r.notSaid() ? " (not said)" : "") + (r.negated() ? " NEGATED" : "");
+  }
+
   private static String status(Comparison.Status s) {
     return switch (s) {
       case ASSERTED -> "asserted";
@@ -375,7 +380,7 @@ public final class Reports {
       if (minor(t)) {
         Comparison.EventReport r = t.reports().get(0);
         minor.add(t.type() + " " + link(tag, r.trigger(), "“" + r.trigger().text() + "”")
-            + (t.date() == null ? "" : " (" + h(t.date()) + ")"));
+            + (t.date() == null ? "" : " (" + h(t.date()) + ")") + h(marks(r)));
         continue;
       }
       sb.append("<tr><td>").append(t.date() == null ? "<i>unknown</i>" : h(t.date()) + " ("
@@ -386,6 +391,7 @@ public final class Reports {
         reps.add(h(outletName.get(r.outletId())) + " " + link(tag, r.trigger(), "“"
             + r.trigger().text() + "”") + (r.source() == null ? " (narration)" : " (via "
             + h(r.source()) + (r.notSaid() ? ", not said" : "") + ")")
+            + (r.source() == null && r.notSaid() ? " (not said)" : "")
             + (r.negated() ? " <b>negated</b>" : ""));
       }
       sb.append(String.join("<br>", reps)).append("</td></tr>\n");

@@ -101,13 +101,13 @@ class ComparisonTest {
   void whatASourceIsSaidNotToHaveSaidIsNoClaimOfItsAndNoDenial() {
     // the herald's sources "did not allege" the shelling, another outlet's officials said it
     Analysed silent = heraldArticle("n1", "Ostmark artillery shelled Brenn, the ministry said."
-        + " Its sources did not allege that Ostmark artillery shelled Brenn again.")
+        + " Its sources did not say that Ostmark artillery shelled Brenn again.")
         .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
         .entity("brenn", "Brenn", EntityType.LOCATION, "Brenn")
         .attribution("a1", "the ministry", null, "said", "Ostmark artillery shelled Brenn",
             Stance.ASSERT)
-        .attribution("a2", "Its sources", null, "did not allege",
-            "that Ostmark artillery shelled Brenn again", Stance.CLAIM)
+        .attribution("a2", "Its sources", null, "did not say",
+            "that Ostmark artillery shelled Brenn again", Stance.ASSERT)
         .event(Event.Type.ATTACK, "shelled", "ostmark", "brenn", null, "a1")
         .build();
     // a second "shelled" event, inside the negated content, as the extractor would give it
@@ -150,6 +150,33 @@ class ComparisonTest {
         .build();
     assertThat(a.analysis().attributions()).extracting(
         org.parallax.model.analysis.Attribution::negated).containsExactly(true, true, false);
+    // a refusal inside what is said is said
+    Analysed said = heraldArticle("n4", "A diplomat said Moscow refused to discuss a truce.")
+        .attribution("a1", "A diplomat", null, "said", "Moscow refused to discuss a truce",
+            Stance.ASSERT)
+        .build();
+    assertThat(said.analysis().attributions().get(0).negated()).isFalse();
+  }
+
+  @Test
+  void whatASourceDidNotSayContradictsNoDenial() {
+    // the herald carries Ostmark's denial; another outlet's ministry would not say it happened
+    Analysed mute = new Fixtures("w1", "ledger.example", "Capital Ledger", LocalDate.of(2031, 3,
+        3), "Brenn", "The ministry would not say whether its artillery shelled the frontier town"
+            + " of Brenn last week.")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "its artillery")
+        .entity("brenn", "Brenn", EntityType.LOCATION, "Brenn")
+        .attribution("a1", "The ministry", null, "would not say",
+            "whether its artillery shelled the frontier town of Brenn last week", Stance.ASSERT)
+        .event(Event.Type.ATTACK, "shelled", "ostmark", "brenn", null, "a1")
+        .build();
+    List<Comparison.ClaimGroup> groups = Comparison.of("line-w", List.of(herald(), mute),
+        n -> false).claimGroups();
+    Comparison.ClaimGroup shelling = groups.stream().filter(g -> g.claims().size() > 1)
+        .findFirst().orElseThrow(() -> new AssertionError(groups));
+    assertThat(shelling.outlets()).containsEntry("herald.example", Comparison.Status.DENIED)
+        .containsEntry("ledger.example", Comparison.Status.NOT_SAID);
+    assertThat(shelling.contradiction()).isFalse();
   }
 
   @Test
@@ -269,6 +296,20 @@ class ComparisonTest {
         Event.Type.ATTACK, "attack", "shot");
     assertThat(Comparison.of("line-d2", List.of(a), n -> false).timeline())
         .allSatisfy(e -> assertThat(e.reports()).hasSize(1));
+    Analysed bombing = heraldArticle("d6", "An attack hit Brenn. The bombing in Selm killed"
+        + " five. Officials blamed Ostmark for the attack.")
+        .entity("selm", "Selm", EntityType.LOCATION, "Selm")
+        .event(Event.Type.ATTACK, "attack", null, null, null, null)
+        .event(Event.Type.ATTACK, "bombing", null, null, null, null).located("selm")
+        .build();
+    int last = bombing.article().text().lastIndexOf("attack");
+    List<Event> three = new java.util.ArrayList<>(bombing.analysis().events());
+    three.add(new Event("e3", Event.Type.ATTACK, new org.parallax.model.analysis.Span(last,
+        last + 6, "attack"), List.of(), null, false, Event.Modality.ASSERTED, null));
+    Analysed withThree = new Analysed(bombing.article(), new org.parallax.model.analysis.Analysis(
+        "d6", 1, 20, bombing.analysis().entities(), List.of(), List.of(), three, List.of()));
+    assertThat(Comparison.of("line-d6", List.of(withThree), n -> false).timeline())
+        .as("the bombing in Selm is another event told since the first attack").hasSize(3);
     Analysed plural = withEvents(heraldArticle("d3", "The attacks shook Brenn. A witness said"
         + " the attack lasted minutes.").build(), Event.Type.ATTACK, "attack", "attacks");
     assertThat(Comparison.of("line-d3", List.of(plural), n -> false).timeline())

@@ -61,16 +61,25 @@ public record Attribution(String id, @Nullable String parent, Source source, Spa
    * source's claim (nor, after "did not deny", its denial), though the text still tells it.
    */
   public boolean negated() {
-    return NEGATED_CUE.matcher(cue.text()).find()
-        || REFUSAL.matcher(cue.text() + " " + content.text()).find();
+    if (NEGATED_CUE.matcher(cue.text()).find()) {
+      return true;
+    }
+    // the refusal is the cue's own verb, not one inside what was said ("said Moscow refused to
+    // discuss a ceasefire" is said)
+    java.util.regex.Matcher m = REFUSAL.matcher(cue.text());
+    return m.find() && (m.group(1) != null || REFUSED.matcher(content.text()).lookingAt());
   }
 
   private static final java.util.regex.Pattern NEGATED_CUE =
       java.util.regex.Pattern.compile("(?i)\\b(?:not|never|cannot)\\b|n[’']t\\b");
   /** "refused to confirm", "declined to say whether": a refusal of speech is no speech. */
+  private static final String SPEAK = "to\\s+(?:\\w+ly\\s+)?(?:confirm|say|comment|discuss"
+      + "|disclose|reveal|specify|elaborate|name|identify|answer)\\b";
+  /** The cue's verb of refusal, with (group 1) its "to say" when the cue holds it. */
   private static final java.util.regex.Pattern REFUSAL = java.util.regex.Pattern.compile(
-      "(?i)^(?:\\S+\\s+){0,3}?(?:refus|declin)\\w*\\s+to\\s+(?:confirm|say|comment|discuss"
-          + "|disclose|reveal|specify|elaborate|name|identify|answer)\\b");
+      "(?i)\\b(?:refus|declin)\\w*(\\s+" + SPEAK + ")?$");
+  private static final java.util.regex.Pattern REFUSED =
+      java.util.regex.Pattern.compile("(?i)" + SPEAK);
 
   /**
    * Whether nobody is credited: the outlet's own hedge ("Melania seems to have vanished"), whose
