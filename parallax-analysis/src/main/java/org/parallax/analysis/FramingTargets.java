@@ -38,6 +38,10 @@ final class FramingTargets {
       "spokesman", "spokeswoman", "forces", "troops", "army", "regime", "leaders", "leadership",
       "staff", "party", "caucus");
 
+  /** Participles of ruling: who rules a state is its government, a label's target. */
+  private static final Set<String> RULED = Set.of("ruled", "led", "governed", "run", "controlled",
+      "dominated", "headed");
+
   private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been",
       "being", "'s", "’s", "remains", "remain", "seems", "seem");
 
@@ -187,6 +191,19 @@ final class FramingTargets {
       }
       if (rel[n].equals("xcomp") && head[n] >= 0 && child(head[n], "obj") >= 0) {
         return Reading.of(phrase(child(head[n], "obj"))); // "called Biden unhinged"
+      }
+      if (rel[n].startsWith("obl") && caseOf(n).equals("by") && head[n] >= 0
+          && RULED.contains(tokens.get(head[n]).word().toLowerCase(java.util.Locale.ROOT))) {
+        // "Mali is ruled by a junta", "Niger, led by a junta since 2023": the label is what
+        // rules the state the verb is said of
+        int v = head[n];
+        int ruled = child(v, "nsubj:pass");
+        if (ruled >= 0) {
+          return Reading.of(phrase(ruled));
+        }
+        if (rel[v].startsWith("acl") && head[v] >= 0) {
+          return Reading.of(phrase(head[v]));
+        }
       }
       Named owner = owner(n);
       if (owner != null) {

@@ -56,6 +56,15 @@ class FramingTargetsTest {
   }
 
   @Test
+  void whatRulesAStateIsItsLabel() {
+    assertThat(label("Since the coup, Brennland has been ruled by a junta, diplomats say.",
+        "junta").target()).endsWith(":brennland");
+    // an agent that does something else names its own group
+    assertThat(label("The convoy was attacked by militants near the border on Monday.",
+        "militants").target()).isNull();
+  }
+
+  @Test
   void aVerbFramesItsSubjectNotTheNameInItsApposition() {
     FramingCue c = read("Senator Tam Vale, a longtime ally of Governor Ana Ruiz, drew fierce"
         + " criticism on Monday, aides said.", "fierce");
