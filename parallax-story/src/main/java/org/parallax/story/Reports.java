@@ -114,8 +114,7 @@ public final class Reports {
       for (Comparison.EventReport r : t.reports()) {
         reps.add(md(outletName.get(r.outletId())) + " “" + md(r.trigger().text()) + "” "
             + ref(tag, r.trigger()) + (r.source() == null ? " narration" : " via " + md(r.source()))
-            + (r.notSaid() ? " (not said)" : "")
-            + (r.negated() ? " NEGATED" : "") + (r.modality() == org.parallax.model.analysis.Event
+            + marks(r) + (r.modality() == org.parallax.model.analysis.Event
                 .Modality.ASSERTED ? "" : " " + r.modality().name().toLowerCase(Locale.ROOT)));
       }
       sb.append(String.join("; ", reps)).append(NL);
@@ -289,7 +288,7 @@ public final class Reports {
     return out;
   }
 
-  /** What a one-line mention of an event says besides its words: " (not said)", " NEGATED". */
+  /** What a report of an event says besides its words: " (not said)", " NEGATED". */
   private static String marks(Comparison.EventReport r) {
     return (r.notSaid() ? " (not said)" : "") + (r.negated() ? " NEGATED" : "");
   }

@@ -80,6 +80,22 @@ final class Fixtures {
 
   Fixtures event(Event.Type type, String trigger, @Nullable String actor, @Nullable String target,
       @Nullable String date, @Nullable String attribution) {
+    return event(type, span(trigger), actor, target, date, attribution);
+  }
+
+  /** An event whose trigger is the first {@code trigger} after the words {@code after}. */
+  Fixtures eventAfter(String after, Event.Type type, String trigger, @Nullable String actor,
+      @Nullable String target, @Nullable String attribution) {
+    int i = text.indexOf(trigger, span(after).end());
+    if (i < 0) {
+      throw new IllegalArgumentException("no '" + trigger + "' after '" + after + "' in " + id);
+    }
+    return event(type, new Span(i, i + trigger.length(), trigger), actor, target, null,
+        attribution);
+  }
+
+  private Fixtures event(Event.Type type, Span t, @Nullable String actor, @Nullable String target,
+      @Nullable String date, @Nullable String attribution) {
     List<Event.Participant> ps = new ArrayList<>();
     if (actor != null) {
       ps.add(new Event.Participant(Event.Role.ACTOR, actor, span(entities.get(actor).mentions()
@@ -89,7 +105,6 @@ final class Fixtures {
       ps.add(new Event.Participant(Event.Role.TARGET, target, span(entities.get(target)
           .mentions().get(0).text())));
     }
-    Span t = span(trigger);
     TimeExpression time = date == null ? null
         : new TimeExpression(t.begin(), t.end(), date, "DATE", date, true, null);
     events.add(new Event("e" + (events.size() + 1), type, t, ps, time, false,
