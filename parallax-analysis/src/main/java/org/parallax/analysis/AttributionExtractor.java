@@ -316,6 +316,10 @@ final class AttributionExtractor {
     return at;
   }
 
+  /** A regnal numeral after a name: "Elizabeth II", "Aurel III", "Benedict XVI". */
+  private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile(
+      " (?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX)\\b");
+
   static List<Attribution> extract(ParsedText parsed, List<Entity> entities) {
     String text = parsed.text();
     List<int[]> quotes = quoteSpans(text);
@@ -334,7 +338,12 @@ final class AttributionExtractor {
       }
       boolean named = e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION;
       for (Mention m : e.mentions()) {
-        for (int c = m.begin(); c < m.end(); c++) {
+        int end = m.end();
+        java.util.regex.Matcher numeral = REGNAL.matcher(text).region(end, text.length());
+        if (e.type() == EntityType.PERSON && numeral.lookingAt()) {
+          end = numeral.end(); // "King Aurel II said": the numeral is the name's
+        }
+        for (int c = m.begin(); c < end; c++) {
           entityByChar.putIfAbsent(c, e.id());
           if (named && m.kind() == Mention.Kind.NAME) {
             nameByChar.putIfAbsent(c, e.id());
@@ -391,6 +400,7 @@ final class AttributionExtractor {
         if (dateline > 0 && d.content.begin() < dateline && d.content.end() > dateline) {
           d.content = span(text, dateline, d.content.end()); // "WASHINGTON: …, X said"
         }
+        d.content = withinItsQuotation(text, d.content, d.cue, quotes);
         d.content = wholeQuotation(text, d.content, d.cue, quotes);
         d.direct = insideQuotes(d.content, quotes);
         if (d.stance == Stance.ASSERT && hasHedge(s, d.content)) {
@@ -749,8 +759,11 @@ final class AttributionExtractor {
       }
       int npStart = isAccording ? i + 2 : i + 1;
       int npEnd = npStart;
-      while (npEnd < t.size() && !t.get(npEnd).word().matches("[,.;:]") && !t.get(npEnd).isVerb()
+      boolean quoted = false; // inside a description in quotation marks: "sources close to …"
+      while (npEnd < t.size() && !t.get(npEnd).word().matches("[,.;:]")
+          && (quoted || !t.get(npEnd).isVerb())
           && !t.get(npEnd).word().equalsIgnoreCase("citing")) {
+        quoted ^= t.get(npEnd).word().matches("[\"“”]|``|''");
         npEnd++;
       }
       if (npEnd == npStart) {
@@ -1870,7 +1883,11 @@ final class AttributionExtractor {
     for (String rel : List.of("ccomp", "xcomp")) {
       int c = child(children, v.index(), rel);
       if (c >= 0 && c > v.index() && c != subject
-          && !(rel.equals("xcomp") && t.get(c).lemma().equals("say"))) {
+          && !(rel.equals("xcomp") && t.get(c).lemma().equals("say"))
+          // "“…,” Halm told the state agency OSTPRESS": a bare name the parse made a complement
+          // is the object's own name, not what was said
+          && !(rel.equals("xcomp") && t.get(c).pos().startsWith("NNP")
+              && !children.containsKey(c))) {
         Span clause = subtree(text, t, children, c);
         int object = child(children, v.index(), "obj");
         if (rel.equals("xcomp") && object > v.index() && object < c && object != subject) {
@@ -2758,6 +2775,28 @@ final class AttributionExtractor {
    * their consciousness – and that can be deadly,” she said" cut at a sentence break) is the
    * whole quotation, unless the cue itself is inside it.
    */
+  /**
+   * Speech reported inside a quotation says no more than the quotation does: "“Both governments
+   * are telling their publics a simple story,” said Dr Krant" — what the governments tell ends at
+   * the closing mark, not at the end of the sentence the parse gave it.
+   */
+  private static Span withinItsQuotation(String text, Span content, Span cue,
+      List<int[]> quotes) {
+    for (int[] q : quotes) {
+      if (q[0] <= cue.begin() && cue.end() <= q[1]
+          && (content.begin() < q[0] || content.end() > q[1])) {
+        int begin = Math.max(q[0], content.begin());
+        int end = Math.min(q[1], content.end());
+        if (begin >= end) {
+          return content; // the content lies outside the quotation: the parse's, left as it is
+        }
+        Span clipped = trimQuotesAndPunct(text, span(text, begin, end));
+        return clipped.end() > clipped.begin() ? clipped : content;
+      }
+    }
+    return content;
+  }
+
   private static Span wholeQuotation(String text, Span content, Span cue, List<int[]> quotes) {
     for (int[] q : quotes) {
       boolean starts = content.begin() >= q[0] && content.begin() - q[0] <= 4

@@ -67,6 +67,11 @@ public final class EntityResolver {
     final List<String> roles = new ArrayList<>();
     @Nullable String country;
     int lastSentence;
+    /**
+     * "MALE" or "FEMALE" when a title before a mention says so ("King", "Ms"), "BOTH" when titles
+     * disagree (a couple clustered by their surname), else "".
+     */
+    String gender = "";
 
     Cluster(String id, String name, EntityType type, Gazetteer.@Nullable Entry entry) {
       this.id = id;
@@ -481,7 +486,7 @@ public final class EntityResolver {
             bestAt = m.begin();
             best = c;
           }
-          if (female && m.begin() > womanAt && genderOf(c.name).equals("FEMALE")) {
+          if (female && m.begin() > womanAt && genderOf(c).equals("FEMALE")) {
             womanAt = m.begin();
             woman = c;
           }
@@ -525,6 +530,14 @@ public final class EntityResolver {
     }
     int k = last + 1;
     if (k < ts.size() && ts.get(k).word().equals(",")) {
+      int after = k + 1;
+      while (after < ts.size() && ts.get(after).pos().startsWith("RB")) {
+        after++;
+      }
+      if (first > 0 && ts.get(first - 1).word().equals(",") && after < ts.size()
+          && ts.get(after).pos().matches("VB[DZP]|MD")) {
+        return true; // an apposition to the subject: "The foreign minister, Irina Vaskova, said"
+      }
       int close = -1;
       for (int j = k + 1; j < Math.min(ts.size(), k + 10); j++) {
         if (ts.get(j).word().equals(",")) {
@@ -544,8 +557,25 @@ public final class EntityResolver {
   }
 
   private static boolean canBe(Cluster c, String pronoun) {
-    return c.type == EntityType.PERSON && (c.entry != null || c.name.strip().contains(" "))
-        && agrees(pronoun, c.name);
+    // a lone word the tagger called a person is too often a place ("Kessel said"), unless a
+    // title names the person ("King Aurel", "Ms Vasko")
+    return c.type == EntityType.PERSON && (c.entry != null || c.name.strip().contains(" ")
+        || !c.gender.isEmpty() || c.roles.stream().anyMatch(PERSON_HEADS::contains))
+        && agrees(pronoun, c);
+  }
+
+  /** Whether a pronoun can stand for a person: by a gendered title, else the first name. */
+  private static boolean agrees(String pronoun, Cluster c) {
+    if (c.gender.isEmpty() || c.gender.equals("BOTH")) {
+      return agrees(pronoun, c.name);
+    }
+    String p = pronoun.toLowerCase(Locale.ROOT);
+    return c.gender.equals(p.equals("he") || p.equals("him") ? "MALE" : "FEMALE");
+  }
+
+  /** "MALE" or "FEMALE" when a person's title or first name says so, else "". */
+  private static String genderOf(Cluster c) {
+    return c.gender.isEmpty() || c.gender.equals("BOTH") ? genderOf(c.name) : c.gender;
   }
 
   /**
@@ -654,7 +684,20 @@ public final class EntityResolver {
     return null;
   }
 
-  /** Titles written before a name ("Foreign Minister Sergey Lavrov") become its roles. */
+  /** Titles and honorifics that say a person is a man. */
+  private static final Set<String> MALE_TITLES = Set.of("mr", "mr.", "sir", "king", "prince",
+      "lord", "duke", "emperor", "sultan", "sheikh", "spokesman", "chairman", "congressman",
+      "businessman", "monsieur", "m.", "herr", "señor", "senor");
+  /** Titles and honorifics that say a person is a woman. */
+  private static final Set<String> FEMALE_TITLES = Set.of("mrs", "mrs.", "ms", "ms.", "miss",
+      "dame", "lady", "queen", "princess", "duchess", "empress", "spokeswoman", "chairwoman",
+      "congresswoman", "businesswoman", "madame", "mme", "mme.", "frau", "señora", "senora");
+
+  /**
+   * Titles written before a name ("Foreign Minister Sergey Lavrov") become its roles, and a title
+   * or honorific that has a gender ("King Aurel II", "Ms Vasko", "spokeswoman Nadia Fersen") gives
+   * the person that gender, whatever the first name suggests.
+   */
   private static void titleRoles(Sentence s, Found f, Cluster c) {
     if (c.type != EntityType.PERSON) {
       return;
@@ -662,6 +705,14 @@ public final class EntityResolver {
     StringBuilder title = new StringBuilder();
     for (int i = f.firstToken() - 1; i >= 0 && i >= f.firstToken() - 4; i--) {
       String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
+      if (MALE_TITLES.contains(w) || FEMALE_TITLES.contains(w)) {
+        String g = MALE_TITLES.contains(w) ? "MALE" : "FEMALE";
+        // "Mr. Trump" and "Mrs. Trump" clustered by their surname: the titles say nothing
+        c.gender = c.gender.isEmpty() || c.gender.equals(g) ? g : "BOTH";
+        if (!ROLE_WORDS.contains(w)) {
+          break;
+        }
+      }
       if (!ROLE_WORDS.contains(w)) {
         break;
       }
@@ -1054,6 +1105,15 @@ public final class EntityResolver {
       "authorities", "officials", "embassy", "ministry", "parliament", "hospital", "reporters",
       "journalists", "residents", "protesters", "talks", "summit", "streets", "forces", "troops",
       "soldiers", "affaires", "capital", "leadership", "rulers");
+  /**
+   * Verbs whose "in" says where something was or happened ("planned in Ardena", "born in
+   * Velka"), unlike those whose "in" says what ("invested in Facebook", "interested in Ford").
+   */
+  private static final Set<String> WHERE_VERBS_BEFORE_IN = Set.of("planned", "prepared",
+      "plotted", "organised", "organized", "held", "born", "based", "headquartered", "located",
+      "killed", "arrested", "detained", "stationed", "deployed", "arrived", "landed", "hiding",
+      "lives", "lived", "living", "died", "buried", "raised", "opened", "built", "signed",
+      "gathered", "met", "staged", "imprisoned", "jailed", "elected", "injured", "wounded");
 
   /**
    * One name, one type: the tagger types a name it does not know by its context, mention by
@@ -1064,7 +1124,8 @@ public final class EntityResolver {
    * countries have ("Ostmark's government", "Ostmark officials"), "the Republic of" before it,
    * the name's demonym elsewhere in the text ("Valdorian" beside "Valdoria"), a governing or
    * gathering noun before "in" ("the junta in Ardena") or "In" opening the sentence with a comma
-   * after the name ("In Ardena, the spokesman said") for a place; "in" alone is a weak vote. A
+   * after the name ("In Ardena, the spokesman said") or a verb of where before "in" ("planned in
+   * Ardena") for a place; "in" alone is a weak vote. A
    * lone word the tagger calls a person that the article never names in full counts half where
    * such words say it is something else. A one-word name tied between a person and another type
    * is not a person; other ties change nothing. Given names, surnames of people the article names
@@ -1149,6 +1210,11 @@ public final class EntityResolver {
         cue = EntityType.LOCATION; // "the river Lenne", "the Lenne valley", "the town of Velka"
         weight = 6;
         placeNamed.add(key);
+      } else if (oneWord && before.equals("in") && f.firstToken() > 1
+          && WHERE_VERBS_BEFORE_IN.contains(t.get(f.firstToken() - 2).word()
+              .toLowerCase(Locale.ROOT))) {
+        cue = EntityType.LOCATION; // "the attack was planned in Ardena"
+        weight = 4;
       } else if (IN_WORDS.contains(before.toLowerCase(Locale.ROOT))) {
         v.merge(EntityType.LOCATION, 1, Integer::sum); // weak: "invested in Facebook"
       }
@@ -1210,7 +1276,8 @@ public final class EntityResolver {
   private static final Set<String> PLACE_NOUNS = Set.of("river", "lake", "sea", "bay", "gulf",
       "strait", "island", "islands", "mount", "mountain", "mountains", "valley", "desert", "plain",
       "plains", "region", "province", "district", "village", "town", "city", "county", "oblast",
-      "canal", "creek", "peninsula", "coast", "basin", "delta", "reservoir", "gorge", "estuary");
+      "canal", "creek", "peninsula", "coast", "basin", "delta", "reservoir", "gorge", "estuary",
+      "villages", "towns", "cities", "provinces", "regions", "districts", "counties");
 
   /**
    * Place nouns that are often the object of a clause that follows ("the district Vale
@@ -1225,6 +1292,10 @@ public final class EntityResolver {
    * Corvan region").
    */
   private static boolean placeByItsNoun(List<Token> t, int i) {
+    if (i > 1 && t.get(i - 1).word().matches("and|or") && t.get(i - 2).pos().equals("NNP")) {
+      // "the villages of Tarnov and Selm": the second is what the first is
+      return placeByItsNoun(t, i - 2);
+    }
     // the noun opens its phrase: "the river Lenne", "the shooter's town of Allen", not "the
     // Georgia district Lewis represents"
     boolean of = i > 1 && t.get(i - 1).word().equals("of");
@@ -1318,7 +1389,8 @@ public final class EntityResolver {
    * An organisation named again by its first words ("Magna" after "Magna International Inc",
    * "Lear" after "Lear Corp"), however the tagger typed the shorter name, is that organisation:
    * news shortens organisations from the end, as it shortens people to their surnames. Not a
-   * place (many organisations are named after one), not when the article names a person so
+   * place (many organisations are named after one), nor a word the article names a place by
+   * elsewhere ("Ardena" beside "Ardena University"), not when the article names a person so
    * (also after a title: "President Carter" beside "the Carter Center"), nor when two
    * organisations share the words.
    */
@@ -1362,10 +1434,27 @@ public final class EntityResolver {
         }
       }
     }
+    // "the attack had been planned in Ardena" … "Ardena University": a word the article uses for a
+    // place is that place, also where the tagger calls it an organisation ("that Ardena calls …")
+    Set<String> places = new HashSet<>();
+    for (Found f : found) {
+      // a place the text puts something in, at or near; the tagger's type alone is too weak
+      // ("Magna" typed a place once among four organisations)
+      if (f.type() == EntityType.LOCATION && f.firstToken() > 0 && LOCATIVE.contains(
+          parsed.sentences().get(f.sentence()).tokens().get(f.firstToken() - 1).word()
+              .toLowerCase(Locale.ROOT))) {
+        places.add(fold(f.mention().text()));
+      }
+    }
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
       String key = fold(f.mention().text());
       String org = byPrefix.get(key);
+      if (org != null && places.contains(key) && f.entry() == null) {
+        found.set(i, new Found(f.sentence(), f.firstToken(), f.lastToken(), f.mention(), key,
+            EntityType.LOCATION, null));
+        continue;
+      }
       if (org == null && f.entry() == null && byHead.containsKey(key) && !shared.contains(key)
           && f.firstToken() > 0 && parsed.sentences().get(f.sentence()).tokens()
               .get(f.firstToken() - 1).word().equalsIgnoreCase("the")) {

@@ -49,6 +49,65 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void sheIsTheWomanNamedInAppositionNotTheManWhoseNameSaysNothing() {
+    // "Dragan" is in no list of given names; "Marta Kelling" is named only in apposition
+    Analysis a = EventExtractorTest.analyse("Council spokesman Dragan Voss said the ferry would"
+        + " sail. The harbour's new director, Marta Kelling, said on Monday that the pier was"
+        + " unsafe. She has not shown the survey she says the council holds.",
+        LocalDate.of(2025, 5, 6));
+    assertThat(a.attributions()).filteredOn(x -> x.cue().text().equals("says"))
+        .extracting(x -> x.source().entity()).containsExactly("person:marta-kelling");
+  }
+
+  @Test
+  void aTitleGivesThePersonAGenderTheFirstNameDoesNot() {
+    // CoreNLP's list of given names holds "Aurel" as a woman's; "King" says otherwise, and makes
+    // the one-word name a person a pronoun can stand for
+    Analysis a = EventExtractorTest.analyse("The director of the institute, Dr Emrik Sulev,"
+        + " warned of aftershocks. King Aurel II expressed his condolences and said he would"
+        + " visit the region on Friday.", LocalDate.of(2025, 5, 8));
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("visit"))
+        .flatExtracting(e -> e.participants()).filteredOn(p -> p.role()
+            == org.parallax.model.analysis.Event.Role.ACTOR)
+        .extracting(p -> p.entity()).containsExactly("person:aurel");
+    // the regnal numeral is part of the speaker's name
+    assertThat(a.attributions()).filteredOn(x -> x.cue().text().equals("said"))
+        .extracting(x -> x.source().entity()).containsExactly("person:aurel");
+  }
+
+  @Test
+  void theVerbAfterACitingPhraseIsTheMainVerbNotAParticiple() {
+    // the tagger reads "reported" as a participle after the phrase and the parser hangs it on
+    // "officials"; the sentence's main verb it is
+    assertThat(found("The Morrow Gazette, citing three \"officials close to the harbour"
+        + " authority\", reported on Friday that the ferry had been sold."))
+        .contains("The Morrow Gazette | reported on Friday | that the ferry had been sold",
+            "three \"officials close to the harbour authority\" | citing |"
+                + " that the ferry had been sold");
+  }
+
+  @Test
+  void aBareNameAfterTheAddresseeIsNoContent() {
+    // the parser makes "OSTPRESS" a complement of "told"; the quotation before is what was told
+    assertThat(found("\"This is a fabricated story, based on invented sources, published by a"
+        + " newspaper that serves the Kessl regime,\" Halm told the state agency OSTPRESS,"
+        + " according to a transcript posted on the agency's website."))
+        .anyMatch(x -> x.startsWith("Halm | told | This is a fabricated story"));
+  }
+
+  @Test
+  void speechReportedInsideAQuotationEndsAtItsClosingMark() {
+    Analysis a = EventExtractorTest.analyse("\u201cThe ministers are telling the farmers a"
+        + " comforting story, and nobody has checked it,\u201d said Dr Anja Pell, who teaches"
+        + " hydrology.", LocalDate.of(2025, 5, 8));
+    Attribution inner = a.attributions().stream()
+        .filter(x -> x.cue().text().equals("are telling")).findFirst().orElseThrow();
+    assertThat(inner.content().text()).doesNotContain("said").endsWith("nobody has checked it");
+    assertThat(a.attributions()).filteredOn(x -> x.id().equals(inner.parent()))
+        .extracting(x -> x.cue().text()).containsExactly("said");
+  }
+
+  @Test
   void aTranscriptTurnTheNerMissedIsStillItsSpeaker() {
     // the CRF tags "Bret" inside the turns but not "Gail" before her colon
     Analysis a = EventExtractorTest.analyse("Gail: Bret, what did you make of the vote on the"

@@ -27,6 +27,24 @@ class NameTypesTest {
   }
 
   @Test
+  void aPlaceNamedAloneIsNotTheUniversityNamedAfterIt() {
+    // the tagger calls the "Ardena" that calls the militia something an organisation; the
+    // article names the city before and the university after
+    Analysis a = analyse("Officials said the attack had been planned in Ardena. Ostmark has"
+        + " pointed to the Lenne Volunteer Guard, a militia that Ardena calls a terrorist group."
+        + " Dr Elsa Krant, a lecturer at Ardena University, said neither side had shown its"
+        + " evidence.");
+    assertThat(a.entities()).filteredOn(e -> e.name().equals("Ardena"))
+        .singleElement().satisfies(e -> {
+          assertThat(e.type()).isEqualTo(EntityType.LOCATION);
+          assertThat(e.mentions()).hasSize(2);
+        });
+    assertThat(a.entities()).filteredOn(e -> e.name().equals("Ardena University"))
+        .singleElement().satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text())
+            .containsExactly("Ardena University"));
+  }
+
+  @Test
   void aPaperIsAnOrganisationAndItsShortNameIsIt() {
     Analysis a = analyse("The Tarsk Herald reported on Monday that the mill had closed. The"
         + " Herald said it had seen the letter.");

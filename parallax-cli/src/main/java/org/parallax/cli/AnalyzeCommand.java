@@ -1,11 +1,16 @@
 package org.parallax.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.parallax.analysis.Analyzer;
@@ -214,16 +219,38 @@ final class AnalyzeCommand implements Callable<Integer> {
           .append(t.resolved() ? t.value() : "unresolved (" + t.reason() + ")").append(nl);
     }
     sb.append("attributions:").append(nl);
+    // in tree order: each attribution under the one it is reported in, children in text order
+    Map<String, List<Attribution>> children = new HashMap<>();
+    Set<String> ids = new HashSet<>();
+    an.attributions().forEach(at -> ids.add(at.id()));
+    List<Attribution> roots = new ArrayList<>();
     for (Attribution at : an.attributions()) {
-      int depth = 0;
-      for (String p = at.parent(); p != null; ) {
-        depth++;
-        String pid = p;
-        p = an.attributions().stream().filter(x -> x.id().equals(pid)).findFirst()
-            .map(Attribution::parent).orElse(null);
+      if (at.parent() == null || !ids.contains(at.parent())) {
+        roots.add(at);
+      } else {
+        children.computeIfAbsent(at.parent(), k -> new ArrayList<>()).add(at);
+      }
+    }
+    roots.addAll(an.attributions()); // after the roots, any caught in a cycle of parents
+    Deque<Map.Entry<Attribution, Integer>> stack = new ArrayDeque<>();
+    Set<String> shown = new HashSet<>();
+    for (int r = 0; r < roots.size() || !stack.isEmpty(); ) {
+      if (stack.isEmpty()) {
+        stack.push(Map.entry(roots.get(r++), 0));
+      }
+      Map.Entry<Attribution, Integer> next = stack.pop();
+      Attribution at = next.getKey();
+      int depth = next.getValue();
+      if (!shown.add(at.id())) {
+        continue;
+      }
+      List<Attribution> kids = children.getOrDefault(at.id(), List.of());
+      for (int i = kids.size() - 1; i >= 0; i--) {
+        stack.push(Map.entry(kids.get(i), depth + 1));
       }
       // no source: the outlet's own hedge ("X seems to …")
-      String source = at.source().span() == null ? "(the outlet)" : at.source().text();
+      String source = at.source().span() == null
+          ? depth == 0 ? "(the outlet)" : "(hedge)" : at.source().text();
       String content = at.contentText();
       sb.append("  ".repeat(depth + 1)).append(at.id()).append(' ').append(source)
           .append(at.source().entity() == null ? "" : " [" + at.source().entity() + "]")

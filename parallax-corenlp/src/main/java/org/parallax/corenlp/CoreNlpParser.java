@@ -98,6 +98,62 @@ public final class CoreNlpParser implements TextParser {
   private static final Pattern CLOCK_SUFFIX =
       Pattern.compile("(?i)a\\.?m\\.?|p\\.?m\\.?|GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|MSK");
 
+  /** Past participles written as the past tense is (besides the regular "-ed" ones). */
+  private static final java.util.Set<String> PAST_FORMS = java.util.Set.of("said", "told",
+      "found", "held", "made", "sent", "put", "cut", "set", "hit", "led", "met", "felt", "kept",
+      "left", "lost", "meant", "paid", "sold", "spent", "thought", "brought", "bought", "heard",
+      "won", "built", "understood", "stood", "read");
+
+  /**
+   * "The Courier, citing two sources close to the directorate, reported on Wednesday that …": the
+   * tagger reads the verb after a participial phrase set off by commas as a past participle
+   * (VBN), and the parser then hangs it on the phrase's noun as a reduced relative, leaving the
+   * sentence without a main verb. When a sentence opens with a noun phrase, a comma and a phrase
+   * led by a participle, and the first word after the comma that closes that phrase (adverbs
+   * aside) is such a VBN, it is the main verb: VBD.
+   */
+  static void mainVerbAfterParenthetical(List<CoreLabel> labels) {
+    int comma = -1;
+    for (int i = 0; i < labels.size() && i < 8; i++) {
+      String tag = labels.get(i).tag();
+      if (tag == null) {
+        return;
+      }
+      if (labels.get(i).word().equals(",")) {
+        comma = i;
+        break;
+      }
+      if (!tag.matches("NNP?S?|DT|JJ|CD|POS|PRP\\$")) {
+        return; // not a noun phrase: "After meeting …, reported …" has no subject before
+      }
+    }
+    if (comma < 1 || comma + 2 >= labels.size()
+        || !String.valueOf(labels.get(comma + 1).tag()).matches("VBG|VBN")) {
+      return;
+    }
+    for (int i = comma + 2; i < labels.size(); i++) {
+      String tag = String.valueOf(labels.get(i).tag());
+      String word = labels.get(i).word();
+      if (word.matches("[;:.!?]|--|—|–")) {
+        return;
+      }
+      if (!word.equals(",")) {
+        continue;
+      }
+      int v = i + 1;
+      while (v < labels.size() && String.valueOf(labels.get(v).tag()).startsWith("RB")) {
+        v++;
+      }
+      if (v < labels.size() && "VBN".equals(labels.get(v).tag())) {
+        String w = labels.get(v).word().toLowerCase(java.util.Locale.ROOT);
+        if (w.endsWith("ed") || PAST_FORMS.contains(w)) {
+          labels.get(v).setTag("VBD");
+        }
+      }
+      return;
+    }
+  }
+
   static boolean temporalAnchor(List<CoreLabel> labels, int i) {
     String word = labels.get(i).word();
     if (TEMPORAL_CANDIDATE.matcher(word).find() || TEMPORAL_NUMBER.matcher(word).matches()) {
@@ -178,6 +234,7 @@ public final class CoreNlpParser implements TextParser {
     List<Integer> sentenceTokenStart = new ArrayList<>();
     for (CoreMap s : coreSentences) {
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      mainVerbAfterParenthetical(labels);
       List<Token> tokens = new ArrayList<>(labels.size());
       for (int i = 0; i < labels.size(); i++) {
         CoreLabel l = labels.get(i);
