@@ -223,6 +223,9 @@ public final class EntityResolver {
             || parts.length == 2 && f.mention().text().contains("-"))) {
           known = bySurname.get(f.key()); // the surname, or a hyphenated one ("Ocasio-Cortez")
         }
+        if (known == null && parts.length == 1) {
+          known = byGivenName(clusters.values(), f.key()); // "leave Heidi alone": Heidi Cruz
+        }
         if (known == null) {
           known = new Cluster(slug(EntityType.PERSON, f.key()), f.mention().text(), EntityType.PERSON, null);
           clusters.put(known.id, known);
@@ -243,6 +246,9 @@ public final class EntityResolver {
           && (f.type() == EntityType.PERSON || f.type() == EntityType.ORGANIZATION)) {
         c.name = f.mention().text();
       }
+      if (c.type == EntityType.PERSON && f.firstToken() == f.lastToken()) {
+        c = titledNamesake(parsed.sentences().get(f.sentence()), f, c, clusters.values());
+      }
       titleRoles(parsed.sentences().get(f.sentence()), f, c);
       c.mentions.add(f.mention());
       c.lastSentence = f.sentence();
@@ -253,6 +259,7 @@ public final class EntityResolver {
       recent.remove(c);
       recent.add(c);
     }
+    surnameFirst(clusters, entityAt);
     // roles and pronouns, in text order against the entities mentioned before them
     for (Sentence s : parsed.sentences()) {
       for (int i = 0; i < s.tokens().size(); i++) {
@@ -682,6 +689,97 @@ public final class EntityResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * "Clinton Benghazi Hearings …" then "Hillary Rodham Clinton": a surname named before the full
+   * name (a headline's, a lead's) is the one person the article names in full with that surname,
+   * when titles do not say otherwise; its mentions join that person.
+   */
+  private static void surnameFirst(Map<String, Cluster> clusters, Map<Integer, String> entityAt) {
+    Map<String, Cluster> full = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (Cluster c : clusters.values()) {
+      String[] parts = foldPerson(c.name).split(" ");
+      if (c.type == EntityType.PERSON && parts.length > 1) {
+        String surname = parts[parts.length - 1];
+        if (full.putIfAbsent(surname, c) != null) {
+          shared.add(surname);
+        }
+      }
+    }
+    for (java.util.Iterator<Cluster> it = clusters.values().iterator(); it.hasNext(); ) {
+      Cluster c = it.next();
+      String key = foldPerson(c.name);
+      Cluster owner = full.get(key);
+      if (c.type != EntityType.PERSON || c.entry != null || key.contains(" ") || owner == null
+          || shared.contains(key) || !c.gender.isEmpty() && !c.gender.equals("BOTH")
+              && !genderOf(owner).isEmpty() && !c.gender.equals(genderOf(owner))) {
+        continue;
+      }
+      for (Mention m : c.mentions) {
+        owner.mentions.add(m);
+        entityAt.put(m.begin(), owner.id);
+      }
+      owner.roles.addAll(c.roles.stream().filter(r -> !owner.roles.contains(r)).toList());
+      it.remove();
+    }
+  }
+
+  /**
+   * The one person named before in full whose given name is {@code given} ("Heidi" after "Heidi
+   * Cruz"), or null when there is none or more than one.
+   */
+  private static @Nullable Cluster byGivenName(java.util.Collection<Cluster> clusters,
+      String given) {
+    Cluster found = null;
+    for (Cluster o : clusters) {
+      String[] parts = foldPerson(o.name).split(" ");
+      if (o.type == EntityType.PERSON && parts.length > 1 && parts[0].equals(given)) {
+        if (found != null) {
+          return null;
+        }
+        found = o;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * "Mrs. Trump" beside Donald and Melania Trump, "Mr. Clinton" beside Hillary and Bill: a surname
+   * after a title of the other gender than the person it would stand for is the person of that
+   * gender the article names in full with that surname, last named first — if there is one.
+   */
+  private static Cluster titledNamesake(Sentence s, Found f, Cluster c,
+      java.util.Collection<Cluster> clusters) {
+    String title = f.firstToken() > 0
+        ? s.tokens().get(f.firstToken() - 1).word().toLowerCase(Locale.ROOT) : "";
+    String g = MALE_TITLES.contains(title) ? "MALE" : FEMALE_TITLES.contains(title) ? "FEMALE" : "";
+    if (g.isEmpty() || genderOf(c).isEmpty() || genderOf(c).equals(g)) {
+      return c;
+    }
+    String surname = foldPerson(f.mention().text());
+    Cluster best = null;
+    int bestAt = -1;
+    boolean bestAgrees = false; // one whose gender is known to agree beats one whose is unknown
+    for (Cluster o : clusters) {
+      String[] parts = foldPerson(o.name).split(" ");
+      if (o == c || o.type != EntityType.PERSON || parts.length < 2
+          || !parts[parts.length - 1].equals(surname)
+          || !genderOf(o).equals(g) && !genderOf(o).isEmpty()) {
+        continue;
+      }
+      boolean agrees = genderOf(o).equals(g);
+      for (Mention m : o.mentions) {
+        if (m.begin() < f.mention().begin()
+            && (agrees && !bestAgrees || agrees == bestAgrees && m.begin() > bestAt)) {
+          bestAt = m.begin();
+          best = o;
+          bestAgrees = agrees;
+        }
+      }
+    }
+    return best != null ? best : c;
   }
 
   /** Titles and honorifics that say a person is a man. */
