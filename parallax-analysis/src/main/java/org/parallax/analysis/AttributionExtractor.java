@@ -318,7 +318,8 @@ final class AttributionExtractor {
 
   /** A regnal numeral after a name: "Elizabeth II", "Aurel III", "Benedict XVI". */
   private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile(
-      " (?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX)\\b");
+      "[ \u00a0](?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX|XXI"
+          + "|XXII|XXIII)\\b");
 
   static List<Attribution> extract(ParsedText parsed, List<Entity> entities) {
     String text = parsed.text();
@@ -2771,11 +2772,6 @@ final class AttributionExtractor {
   }
 
   /**
-   * A content that starts a quotation running on past it ("“This is in their heads. This is in
-   * their consciousness – and that can be deadly,” she said" cut at a sentence break) is the
-   * whole quotation, unless the cue itself is inside it.
-   */
-  /**
    * Speech reported inside a quotation says no more than the quotation does: "“Both governments
    * are telling their publics a simple story,” said Dr Krant" — what the governments tell ends at
    * the closing mark, not at the end of the sentence the parse gave it.
@@ -2797,6 +2793,11 @@ final class AttributionExtractor {
     return content;
   }
 
+  /**
+   * A content that starts a quotation running on past it ("“This is in their heads. This is in
+   * their consciousness – and that can be deadly,” she said" cut at a sentence break) is the
+   * whole quotation, unless the cue itself is inside it.
+   */
   private static Span wholeQuotation(String text, Span content, Span cue, List<int[]> quotes) {
     for (int[] q : quotes) {
       boolean starts = content.begin() >= q[0] && content.begin() - q[0] <= 4

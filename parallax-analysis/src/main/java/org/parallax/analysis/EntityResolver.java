@@ -223,8 +223,11 @@ public final class EntityResolver {
             || parts.length == 2 && f.mention().text().contains("-"))) {
           known = bySurname.get(f.key()); // the surname, or a hyphenated one ("Ocasio-Cortez")
         }
-        if (known == null && parts.length == 1) {
-          known = byGivenName(clusters.values(), f.key()); // "leave Heidi alone": Heidi Cruz
+        if (known == null && parts.length == 1 && !(f.firstToken() > 0
+            && isRoleOrTitle(parsed.sentences().get(f.sentence()).tokens()
+                .get(f.firstToken() - 1)))) {
+          // "leave Heidi alone": Heidi Cruz; not "Senator Warren" after "Warren Buffett"
+          known = byGivenName(clusters.values(), f.key());
         }
         if (known == null) {
           known = new Cluster(slug(EntityType.PERSON, f.key()), f.mention().text(), EntityType.PERSON, null);
@@ -512,7 +515,8 @@ public final class EntityResolver {
   /**
    * Whether a mention stands where a sentence's or clause's subject stands: right before a
    * finite verb (an apposition between commas and adverbs allowed: "Smith, a spokesman, also
-   * said"), or right after a speech verb ("…,” said Maggie Gallagher").
+   * said"), or right after a speech verb, titles aside ("…,” said Maggie Gallagher", "said
+   * Representative Doug Collins").
    */
   static boolean inSubjectPosition(List<Token> ts, Mention m) {
     int first = -1;
@@ -528,8 +532,12 @@ public final class EntityResolver {
     if (first < 0) {
       return false;
     }
-    if (first > 0 && ts.get(first - 1).isVerb()
-        && SPEECH_VERBS.contains(ts.get(first - 1).lemma().toLowerCase(Locale.ROOT))) {
+    int verb = first - 1;
+    while (verb > 0 && isTitle(ts.get(verb))) {
+      verb--; // "said Representative Doug Collins"
+    }
+    if (verb >= 0 && verb < first && ts.get(verb).isVerb()
+        && SPEECH_VERBS.contains(ts.get(verb).lemma().toLowerCase(Locale.ROOT))) {
       return true;
     }
     if (first == 0 && last + 1 < ts.size() && ts.get(last + 1).pos().equals("POS")) {
@@ -541,8 +549,9 @@ public final class EntityResolver {
       while (after < ts.size() && ts.get(after).pos().startsWith("RB")) {
         after++;
       }
-      if (first > 0 && ts.get(first - 1).word().equals(",") && after < ts.size()
-          && ts.get(after).pos().matches("VB[DZP]|MD")) {
+      if (first > 1 && ts.get(first - 1).word().equals(",")
+          && ts.get(first - 2).pos().startsWith("NN") && !hasVerbBefore(ts, first - 1)
+          && after < ts.size() && ts.get(after).pos().matches("VB[DZP]|MD")) {
         return true; // an apposition to the subject: "The foreign minister, Irina Vaskova, said"
       }
       int close = -1;
@@ -561,6 +570,16 @@ public final class EntityResolver {
       k++;
     }
     return k < ts.size() && ts.get(k).pos().matches("VB[DZP]|MD");
+  }
+
+  /** Whether a verb stands before token {@code end}: "The gunman who shot the mayor, …". */
+  private static boolean hasVerbBefore(List<Token> ts, int end) {
+    for (int i = 0; i < end; i++) {
+      if (ts.get(i).isVerb() || ts.get(i).pos().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean canBe(Cluster c, String pronoun) {
@@ -587,8 +606,8 @@ public final class EntityResolver {
 
   /**
    * The person a pronoun most likely means: the last one mentioned before it, among persons the
-   * gazetteer knows or that the text names with at least two words (a lone capitalised word that
-   * the tagger called a person is too often a place: "Kessel said").
+   * gazetteer knows, that the text names with at least two words or with a title (a lone
+   * capitalised word that the tagger called a person is too often a place: "Kessel said").
    */
   private static @Nullable Cluster lastPersonBefore(Map<String, Cluster> clusters, int offset,
       String pronoun) {
@@ -713,9 +732,15 @@ public final class EntityResolver {
       String key = foldPerson(c.name);
       Cluster owner = full.get(key);
       if (c.type != EntityType.PERSON || c.entry != null || key.contains(" ") || owner == null
-          || shared.contains(key) || !c.gender.isEmpty() && !c.gender.equals("BOTH")
-              && !genderOf(owner).isEmpty() && !c.gender.equals(genderOf(owner))) {
+          || shared.contains(key) || c.gender.equals("BOTH") // a couple: which one is unknown
+          || !c.gender.isEmpty() && !genderOf(owner).isEmpty()
+              && !c.gender.equals(genderOf(owner))
+          || c.mentions.isEmpty() || owner.mentions.isEmpty()
+          || c.mentions.get(0).begin() > owner.mentions.get(0).begin()) {
         continue;
+      }
+      if (owner.gender.isEmpty()) {
+        owner.gender = c.gender; // "Mr Okonkwo" before "Chidi Okonkwo"
       }
       for (Mention m : c.mentions) {
         owner.mentions.add(m);
@@ -785,7 +810,7 @@ public final class EntityResolver {
   /** Titles and honorifics that say a person is a man. */
   private static final Set<String> MALE_TITLES = Set.of("mr", "mr.", "sir", "king", "prince",
       "lord", "duke", "emperor", "sultan", "sheikh", "spokesman", "chairman", "congressman",
-      "businessman", "monsieur", "m.", "herr", "señor", "senor");
+      "businessman", "monsieur", "herr", "señor", "senor");
   /** Titles and honorifics that say a person is a woman. */
   private static final Set<String> FEMALE_TITLES = Set.of("mrs", "mrs.", "ms", "ms.", "miss",
       "dame", "lady", "queen", "princess", "duchess", "empress", "spokeswoman", "chairwoman",
@@ -805,8 +830,14 @@ public final class EntityResolver {
       String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
       if (MALE_TITLES.contains(w) || FEMALE_TITLES.contains(w)) {
         String g = MALE_TITLES.contains(w) ? "MALE" : "FEMALE";
-        // "Mr. Trump" and "Mrs. Trump" clustered by their surname: the titles say nothing
-        c.gender = c.gender.isEmpty() || c.gender.equals(g) ? g : "BOTH";
+        // a title before the given name is the person's own ("King Aurel", whom CoreNLP's list
+        // of names calls a woman); before a surname alone it may be a namesake's: "Mrs. Smith"
+        // (the widow) joined to John Smith, "Mr. Trump" and "Mrs. Trump" clustered by surname —
+        // titles that disagree with each other or with the name then say nothing
+        String byName = f.mention().text().strip().split("\\s+")[0]
+            .equalsIgnoreCase(c.name.strip().split("\\s+")[0]) ? "" : genderOf(c.name);
+        c.gender = (c.gender.isEmpty() || c.gender.equals(g)) && (byName.isEmpty()
+            || byName.equals(g)) ? g : "BOTH";
         if (!ROLE_WORDS.contains(w)) {
           break;
         }
@@ -1310,7 +1341,9 @@ public final class EntityResolver {
         placeNamed.add(key);
       } else if (oneWord && before.equals("in") && f.firstToken() > 1
           && WHERE_VERBS_BEFORE_IN.contains(t.get(f.firstToken() - 2).word()
-              .toLowerCase(Locale.ROOT))) {
+              .toLowerCase(Locale.ROOT))
+          && !(f.lastToken() + 1 < t.size() && t.get(f.lastToken() + 1).pos().equals("POS"))) {
+        // (not "held in Kowalski's honour", "died in Kowalski's arms")
         cue = EntityType.LOCATION; // "the attack was planned in Ardena"
         weight = 4;
       } else if (IN_WORDS.contains(before.toLowerCase(Locale.ROOT))) {
@@ -1382,7 +1415,8 @@ public final class EntityResolver {
    * represents"), where a verb after the name is that clause's.
    */
   private static final Set<String> CLAUSE_PLACES = Set.of("region", "province", "district",
-      "village", "town", "city", "county", "coast", "plain", "plains");
+      "village", "town", "city", "county", "coast", "plain", "plains", "regions", "provinces",
+      "districts", "villages", "towns", "cities", "counties");
 
   /**
    * Whether a lower-case noun of geography names the one-word name at token {@code i} a place:
@@ -1390,9 +1424,9 @@ public final class EntityResolver {
    * Corvan region").
    */
   private static boolean placeByItsNoun(List<Token> t, int i) {
-    if (i > 1 && t.get(i - 1).word().matches("and|or") && t.get(i - 2).pos().equals("NNP")) {
-      // "the villages of Tarnov and Selm": the second is what the first is
-      return placeByItsNoun(t, i - 2);
+    if (i > 1 && t.get(i - 1).word().matches("and|or") && t.get(i - 2).pos().equals("NNP")
+        && placeByItsNoun(t, i - 2)) {
+      return true; // "the villages of Tarnov and Selm": the second is what the first is
     }
     // the noun opens its phrase: "the river Lenne", "the shooter's town of Allen", not "the
     // Georgia district Lewis represents"
@@ -1536,11 +1570,15 @@ public final class EntityResolver {
     // place is that place, also where the tagger calls it an organisation ("that Ardena calls …")
     Set<String> places = new HashSet<>();
     for (Found f : found) {
-      // a place the text puts something in, at or near; the tagger's type alone is too weak
+      // a place the text puts something in or near; the tagger's type alone is too weak
       // ("Magna" typed a place once among four organisations)
-      if (f.type() == EntityType.LOCATION && f.firstToken() > 0 && LOCATIVE.contains(
-          parsed.sentences().get(f.sentence()).tokens().get(f.firstToken() - 1).word()
-              .toLowerCase(Locale.ROOT))) {
+      List<Token> t = parsed.sentences().get(f.sentence()).tokens();
+      int k = f.firstToken();
+      if (f.type() == EntityType.LOCATION && k > 0
+          && t.get(k - 1).word().toLowerCase(Locale.ROOT).matches("in|near")
+          // "a statement from Magna", "invested in Magna": organisations too
+          && !(k > 1 && t.get(k - 2).lemma().toLowerCase(Locale.ROOT)
+              .matches("invest|interest|interested|stake|share|involve|involved"))) {
         places.add(fold(f.mention().text()));
       }
     }
@@ -1709,6 +1747,12 @@ public final class EntityResolver {
   private static String genderOf(String name) {
     String first = name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
     return GIVEN_NAMES.getOrDefault(first, "");
+  }
+
+  private static boolean isRoleOrTitle(Token t) {
+    return isTitle(t) || ROLE_WORDS.contains(t.word().toLowerCase(Locale.ROOT))
+        || MALE_TITLES.contains(t.word().toLowerCase(Locale.ROOT))
+        || FEMALE_TITLES.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isRoleOrDeterminer(Token t) {

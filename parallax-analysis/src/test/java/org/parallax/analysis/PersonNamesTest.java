@@ -39,6 +39,17 @@ class PersonNamesTest {
   }
 
   @Test
+  void aTitleBeforeASurnameAloneDoesNotChangeTheGenderOfThePersonNamedInFull() {
+    // "Mrs. Velmund" is the widow, whom the article never names in full: she does not make
+    // Oskar Velmund a woman, so "he" is still him
+    Analysis a = analyse("Oskar Velmund, 45, died on Tuesday in Tarsk. Mrs. Velmund said he had"
+        + " been ill for months.");
+    assertThat(a.entities()).filteredOn(e -> e.mentions().stream()
+            .anyMatch(m -> m.text().equals("he")))
+        .extracting(Entity::name).containsExactly("Oskar Velmund");
+  }
+
+  @Test
   void aSurnameBeforeTheFullNameAndAGivenNameAfterItAreThatPerson() {
     // a headline names the surname first; the text later calls her by her given name
     Analysis a = analyse("Velmund defends her record before the committee\n\nFormer minister"

@@ -110,7 +110,8 @@ public final class CoreNlpParser implements TextParser {
    * (VBN), and the parser then hangs it on the phrase's noun as a reduced relative, leaving the
    * sentence without a main verb. When a sentence opens with a noun phrase, a comma and a phrase
    * led by a participle, and the first word after the comma that closes that phrase (adverbs
-   * aside) is such a VBN, it is the main verb: VBD.
+   * aside) is such a VBN and no finite verb follows a later comma (a second phrase: "The drone,
+   * launched from Yemen, armed with explosives, hit …"), it is the main verb: VBD.
    */
   static void mainVerbAfterParenthetical(List<CoreLabel> labels) {
     int comma = -1;
@@ -146,12 +147,27 @@ public final class CoreNlpParser implements TextParser {
       }
       if (v < labels.size() && "VBN".equals(labels.get(v).tag())) {
         String w = labels.get(v).word().toLowerCase(java.util.Locale.ROOT);
-        if (w.endsWith("ed") || PAST_FORMS.contains(w)) {
+        if ((w.endsWith("ed") || PAST_FORMS.contains(w)) && !finiteAfterComma(labels, v + 1)) {
           labels.get(v).setTag("VBD");
         }
       }
       return;
     }
+  }
+
+  /**
+   * Whether a finite verb follows a comma from {@code from} on: "The drone, launched from Yemen,
+   * armed with explosives, hit the airport" — a second participial phrase, whose main verb comes
+   * after it.
+   */
+  private static boolean finiteAfterComma(List<CoreLabel> labels, int from) {
+    for (int i = from; i + 1 < labels.size(); i++) {
+      if (labels.get(i).word().equals(",")
+          && String.valueOf(labels.get(i + 1).tag()).matches("VBD|VBZ|VBP|MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean temporalAnchor(List<CoreLabel> labels, int i) {
