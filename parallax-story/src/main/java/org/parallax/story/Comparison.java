@@ -1298,11 +1298,12 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
             true));
         continue;
       }
-      String text = ar.text().substring(s[0], s[1]);
+      int[] own = outsideQuotedSpeech(ar.text(), s, ev.trigger(), an.attributions());
+      String text = ar.text().substring(own[0], own[1]);
       bySentence.put(s[0] + " " + status, out.size());
       out.add(new Draft(new Claim(ar.outlet().id(), ar.id(), status, null, null,
-          new Evidence(ar.id(), s[0], s[1], text)), wording(ar.text(), s[0], s[1], mentions),
-          args, new HashSet<>(eventKeys(ev)), text, null, null, true));
+          new Evidence(ar.id(), own[0], own[1], text)), wording(ar.text(), own[0], own[1],
+              mentions), args, new HashSet<>(eventKeys(ev)), text, null, null, true));
     }
     return out;
   }
@@ -1390,6 +1391,33 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   }
 
   /** The sentence around {@code [begin, end)}: from after the last stop before to the next. */
+  /**
+   * The part of sentence {@code s} that is the outlet's own around {@code trigger}: a quotation
+   * before its tag is cut off ("“They call farmers terrorists,” said Petra Lind, who spent the
+   * night helping neighbours" claims her helping, not the quotation).
+   */
+  static int[] outsideQuotedSpeech(String text, int[] s, Span trigger,
+      List<Attribution> attributions) {
+    int b = s[0];
+    for (Attribution at : attributions) {
+      if (!at.direct()) {
+        continue; // reported speech: "Valdoria accused Ostmark of …" is the accusation told
+      }
+      for (Span c : at.contentParts()) { // a quotation interrupted by its tag is two parts
+        if (c.end() > s[0] && c.end() <= trigger.begin() && at.cue().begin() >= c.end()) {
+          b = Math.max(b, c.end()); // "“…,” said X, who …": the quotation before its tag
+        }
+      }
+    }
+    if (b == s[0]) {
+      return s;
+    }
+    while (b < trigger.begin() && "\"“”'‘’«», :;—–-".indexOf(text.charAt(b)) >= 0) {
+      b++;
+    }
+    return new int[] {b, s[1]};
+  }
+
   static int[] sentence(String text, int begin, int end) {
     int b = begin;
     while (b > 0 && begin - b < 400) {

@@ -926,6 +926,35 @@ class ComparisonTest {
     });
   }
 
+  @Test
+  void anOutletsClaimAroundAQuotationLeavesTheQuotationOut() {
+    String text = "\u201cThey call us terrorists,\u201d said Petra Lind, who spent the night"
+        + " helping neighbours. \u201cWho believes that?\u201d";
+    org.parallax.model.analysis.Span first = span(text, "They call us terrorists");
+    org.parallax.model.analysis.Span second = span(text, "Who believes that?");
+    org.parallax.model.analysis.Span content = new org.parallax.model.analysis.Span(
+        first.begin(), second.end(), text.substring(first.begin(), second.end()));
+    org.parallax.model.analysis.Attribution quote = new org.parallax.model.analysis.Attribution(
+        "a1", null, new org.parallax.model.analysis.Attribution.Source(span(text, "Petra Lind"),
+            null), span(text, "said"), content, true, Stance.ASSERT, List.of(first, second));
+    org.parallax.model.analysis.Span helping = span(text, "helping");
+    int end = text.indexOf("neighbours.") + "neighbours.".length();
+    int[] own = Comparison.outsideQuotedSpeech(text, new int[] {0, end}, helping,
+        List.of(quote));
+    assertThat(text.substring(own[0], own[1]))
+        .isEqualTo("said Petra Lind, who spent the night helping neighbours.");
+    // reported speech is what the sentence tells: "Lind accused them of lying" stays whole
+    org.parallax.model.analysis.Attribution reported = new org.parallax.model.analysis.Attribution(
+        "a2", null, quote.source(), quote.cue(), first, false, Stance.ASSERT, List.of(first));
+    assertThat(Comparison.outsideQuotedSpeech(text, new int[] {0, end}, helping,
+        List.of(reported))).containsExactly(0, end);
+  }
+
+  private static org.parallax.model.analysis.Span span(String text, String part) {
+    int at = text.indexOf(part);
+    return new org.parallax.model.analysis.Span(at, at + part.length(), part);
+  }
+
   /** An outlet of its own in which officials say {@code content} (about Ostmark). */
   static Analysed officialsSay(String id, String content) {
     return new Fixtures(id, id + ".example", "Outlet " + id, LocalDate.of(2031, 3, 3),
