@@ -388,8 +388,10 @@ final class AttributionExtractor {
           continue;
         }
         for (Draft verb : here) {
+          // "X, citing Y, suggested that …" or "X reported, citing Y, that …"
           if (verb != citing && verb.source != null && verb.source.begin() <= citing.cue.begin()
-              && citing.cue.end() <= verb.cue.begin()) {
+              && (citing.cue.end() <= verb.cue.begin() || verb.cue.end() <= citing.cue.begin()
+                  && citing.cue.end() <= verb.content.begin())) {
             citing.parent = verb;
             citing.content = verb.content;
             break;
@@ -1192,6 +1194,17 @@ final class AttributionExtractor {
       if (v.index() > 0 && t.get(v.index() - 1).word().equalsIgnoreCase("without")) {
         continue; // "It goes without saying that …"
       }
+      if (lemma.equals("ask") && v.index() + 3 < t.size()
+          && t.get(v.index() + 1).word().equalsIgnoreCase("not")
+          && t.get(v.index() + 2).word().equalsIgnoreCase("to")
+          && t.get(v.index() + 3).word().equalsIgnoreCase("be")) {
+        continue; // "who asked not to be named": a condition of the interview, not speech
+      }
+      if (lemma.equals("insist") && v.index() + 2 < t.size()
+          && t.get(v.index() + 1).word().matches("(?i)on|upon")
+          && t.get(v.index() + 2).pos().equals("VBG")) {
+        continue; // "as our state media insist on spelling her": a habit, not a claim
+      }
       if (lemma.equals("call") && callNotSpeech(t, children, v.index())) {
         continue; // "called Machado on Friday to thank her", "called a meeting", "called off"
       }
@@ -1881,6 +1894,10 @@ final class AttributionExtractor {
   private static @Nullable Span contentOf(String text, List<Token> t,
       Map<Integer, List<Dependency>> children, Map<Integer, Dependency> headOf, Token v,
       int subject) {
+    int that = thatAfterCitingPhrase(t, v.index());
+    if (that > 0) {
+      return clause(text, t, that, t.size() - 1);
+    }
     for (String rel : List.of("ccomp", "xcomp")) {
       int c = child(children, v.index(), rel);
       if (c >= 0 && c > v.index() && c != subject
@@ -2167,6 +2184,33 @@ final class AttributionExtractor {
     }
   }
 
+  /**
+   * "…, which reported on Wednesday, citing two sources close to the directorate, that a team had
+   * photographed the dam": the "that" opening what was said after a participial phrase set off by
+   * commas (the parse hangs the clause elsewhere); its index, or -1.
+   */
+  private static int thatAfterCitingPhrase(List<Token> t, int verb) {
+    int k = verb + 1;
+    while (k < t.size() && !t.get(k).word().equals(",")) {
+      if (t.get(k).isVerb() || t.get(k).word().matches("[.;:!?]|that")) {
+        return -1; // only the verb's own phrase ("on Wednesday") before the comma
+      }
+      k++;
+    }
+    if (k + 1 >= t.size() || !t.get(k + 1).pos().equals("VBG")) {
+      return -1;
+    }
+    for (int j = k + 2; j + 1 < t.size(); j++) {
+      if (t.get(j).word().matches("[.;:!?]")) {
+        return -1;
+      }
+      if (t.get(j).word().equals(",")) {
+        return t.get(j + 1).word().equalsIgnoreCase("that") ? j + 1 : -1;
+      }
+    }
+    return -1;
+  }
+
   /** Measurements that speak through "in": "a 24-point lead … in a CNN national poll". */
   static final Set<String> POLLS = Set.of("poll", "survey", "study", "analysis",
       "report");
@@ -2195,6 +2239,10 @@ final class AttributionExtractor {
       int last = beforeComma(t, poll, lastOfSubtree(children, poll), List.of());
       // the clause the poll measures: its governor's subject, or the governor's own head's
       int governor = attached.head();
+      if (t.get(poll).lemma().equalsIgnoreCase("report")
+          && Cues.verb(t.get(governor).lemma().toLowerCase(Locale.ROOT)) != null) {
+        continue; // "the institute said in a report to parliament": where it said so
+      }
       int subject = child(children, governor, "nsubj");
       Dependency governorUp = headOf.get(governor);
       if (subject < 0 && governorUp != null && governorUp.head() >= 0) {
