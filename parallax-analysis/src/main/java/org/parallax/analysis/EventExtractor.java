@@ -692,6 +692,10 @@ final class EventExtractor {
       }
     }
     actors.removeIf(p -> nobody(p) || p.span().overlaps(trigger)); // "an exchange of fire"
+    // "Talks on water sharing, held in Port Sevin, …": the word the trigger requires is the event
+    // itself, not who holds it
+    actors.removeIf(p -> p.entity() == null && f.row().requires().contains(
+        p.span().text().toLowerCase(Locale.ROOT).replaceAll("^(the|these|those) ", "")));
     if (AGENTIVE.contains(f.row().type())) {
       // "sanctions met", "the warranty supports": who meets, agrees or accuses is someone
       actors.removeIf(p -> p.entity() == null && !agent(p));

@@ -69,6 +69,15 @@ class EventExtractorTest {
   }
 
   @Test
+  void talksHeldSomewhereAreNotTheirOwnHolders() {
+    Analysis a = analyse("Talks on water sharing, held in the Aldaran capital Port Sevin, broke"
+        + " down in March.", LocalDate.of(2025, 5, 7));
+    assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.MEET).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.participants()).noneMatch(p -> p.role()
+            == Event.Role.ACTOR && p.span().text().equalsIgnoreCase("talks")));
+  }
+
+  @Test
   void aRespectIsNoEvent() {
     Analysis a = analyse("The Velkan army trained the recruits in May and is far superior to the"
         + " rebels in terms of training.", LocalDate.of(2025, 3, 14));
