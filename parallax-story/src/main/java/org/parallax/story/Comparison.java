@@ -709,10 +709,25 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile(
       "(?i)(?:^|[^\\p{L}])(?:the|this)\\s+$");
 
+  /** Nouns news uses for one happening in turn: "an explosion" … "the blast". */
+  private static final List<Set<String>> SYNONYMS = List.of(
+      Set.of("explosion", "blast", "detonation"),
+      Set.of("earthquake", "quake", "tremor"),
+      Set.of("talks", "negotiations"),
+      Set.of("shooting", "gunfire"));
+
+  /** Whether two trigger words are nouns for one happening ({@link #SYNONYMS}). */
+  static boolean synonyms(String a, String b) {
+    String x = a.strip().toLowerCase(Locale.ROOT);
+    String y = b.strip().toLowerCase(Locale.ROOT);
+    return SYNONYMS.stream().anyMatch(g -> g.contains(x) && g.contains(y));
+  }
+
   /**
    * The event a definite noun of an article points back to ("An explosion damaged the dam … Halm
    * said Ostmark had nothing to do with the explosion"): the article's last earlier report of an
-   * event of that type in the same word (not "the attack" after "attacks"), with no other event
+   * event of that type in the same word or a synonym ("the blast" after "an explosion"; not "the
+   * attack" after "attacks"), with no other event
    * of the type told since except by a definite noun of its own ("the blast"; not "the attack"
    * after a "killing" told since the last "attack"), at a compatible date, with no role naming
    * someone else and no place apart ("the El Paso shooting … the shooting in Dayton"); null when
@@ -738,7 +753,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     EventCluster best = null;
     for (Map.Entry<Trigger, EventCluster> x : before) {
       Trigger t = x.getKey();
-      if (t.word().equalsIgnoreCase(trigger.word())) {
+      if (t.word().equalsIgnoreCase(trigger.word()) || synonyms(t.word(), trigger.word())) {
         best = x.getValue();
         break;
       }

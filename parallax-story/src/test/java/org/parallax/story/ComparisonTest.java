@@ -221,6 +221,19 @@ class ComparisonTest {
   }
 
   @Test
+  void theBlastAfterAnExplosionIsThatExplosion() {
+    Analysed dam = withEvents(heraldArticle("d6", "An explosion damaged the dam. Ostmark said it"
+        + " had nothing to do with the blast. A blast at the depot followed.").build(),
+        Event.Type.DISASTER, "explosion", "blast");
+    List<Comparison.TimelineEntry> t = Comparison.of("line-d6", List.of(dam), n -> false)
+        .timeline();
+    // "the blast" points back to the explosion; "a blast" is another
+    assertThat(t).extracting(e -> e.reports().size()).containsExactlyInAnyOrder(2, 1);
+    assertThat(Comparison.synonyms("Quake", "earthquake")).isTrue();
+    assertThat(Comparison.synonyms("blast", "attack")).isFalse();
+  }
+
+  @Test
   void aVerbAfterARelativeThatAndAShootingElsewhereAreOtherEvents() {
     Analysed a = withEvents(heraldArticle("d4", "Gunmen shot a guard in Brenn. Police seek a man"
         + " that shot a driver.").build(), Event.Type.ATTACK, "shot");
