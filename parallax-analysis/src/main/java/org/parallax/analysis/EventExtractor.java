@@ -728,7 +728,8 @@ final class EventExtractor {
     if (type == Event.Type.ATTACK && verb && actors.stream().anyMatch(this::disaster)) {
       type = Event.Type.DISASTER; // "An earthquake struck the coast"
     }
-    return new Event("e" + n, type, trigger, parts, time(c, f.first(), times),
+    return new Event("e" + n, type, trigger, parts,
+        time(c, f.first(), notOfTheSpeech(times, trigger, attributions)),
         negated(c, f.first()), modality(c, f.first(), verb), holder(trigger, attributions));
   }
 
@@ -1730,6 +1731,22 @@ final class EventExtractor {
    * The attribution whose content holds the trigger (the smallest; on a tie the child), or null
    * in the outlet's narration. A trigger that is a cue ("condemned") is held by the cue's parent.
    */
+  /**
+   * The times that can date an event told inside what someone said: not a time that is part of
+   * the saying's cue ("Vaskova said on Tuesday that Ostmark had carried out the attack": Tuesday
+   * is when she said it, not when the attack was).
+   */
+  private static List<TimeExpression> notOfTheSpeech(List<TimeExpression> times, Span trigger,
+      List<Attribution> attributions) {
+    List<TimeExpression> out = new ArrayList<>(times);
+    for (Attribution a : attributions) {
+      if (a.contentHolds(trigger) && !a.cue().overlaps(trigger)) {
+        out.removeIf(x -> x.begin() >= a.cue().begin() && x.end() <= a.cue().end());
+      }
+    }
+    return out;
+  }
+
   private static @Nullable String holder(Span trigger, List<Attribution> attributions) {
     Attribution holder = null;
     for (Attribution a : attributions) {

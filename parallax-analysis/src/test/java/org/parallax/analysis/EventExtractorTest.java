@@ -78,6 +78,18 @@ class EventExtractorTest {
   }
 
   @Test
+  void theDayOfASpeechDoesNotDateWhatItTells() {
+    // published Wednesday 2025-05-07: Tuesday is when she spoke, not when the attack was
+    Analysis a = analyse("The foreign minister, Ilse Velmund, said on Tuesday that Tarsk had"
+        + " planned the attack on the dam. The dam was attacked on Monday night, officials said.",
+        LocalDate.of(2025, 5, 7));
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("attack")).singleElement()
+        .satisfies(e -> assertThat(e.time()).isNull());
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("attacked")).singleElement()
+        .satisfies(e -> assertThat(e.time().value()).startsWith("2025-05-05"));
+  }
+
+  @Test
   void aRespectIsNoEvent() {
     Analysis a = analyse("The Velkan army trained the recruits in May and is far superior to the"
         + " rebels in terms of training.", LocalDate.of(2025, 3, 14));
