@@ -420,6 +420,7 @@ final class AttributionExtractor {
     writtenAsAName(drafts, entities);
     continueSpeaker(drafts, entities);
     itSpeaker(text, drafts, entities, parsed.sentences(), quotes);
+    denialOfWhatWasSaid(drafts, parsed.sentences());
     documentSpeaker(text, drafts, parsed.sentences());
     // nesting: an explicit parent, else the smallest other content that holds the cue (not the
     // outlet's own hedge: what it holds, the outlet reports)
@@ -1583,6 +1584,45 @@ final class AttributionExtractor {
           r.content = d.content;
         }
       }
+    }
+  }
+
+  /** A content that only points back to what was said before: "denied that", "rejected the claim". */
+  private static final java.util.regex.Pattern POINTING_BACK = java.util.regex.Pattern.compile(
+      "(?i)(that|this|it|(the|that|this|these|those) (claim|claims|allegation|allegations"
+          + "|accusation|accusations|report|reports|suggestion|charge|charges|assertion|account"
+          + "|version))");
+
+  private static final java.util.regex.Pattern REPORTER = java.util.regex.Pattern.compile(
+      "(?i)\\b(newspaper|paper|daily|agency|media|outlet|broadcaster|channel|magazine|website"
+          + "|report\\w*)\\b");
+
+  /**
+   * "OSTPRESS suggested that the Guard might have caused the blast. The Guard denied that.": a
+   * denial whose content only points back ("that", "the claim") denies what the attribution just
+   * before it said — in its sentence or the one before, by someone else — so it takes that
+   * content, as "a charge X denied" does.
+   */
+  private static void denialOfWhatWasSaid(List<Draft> drafts, List<Sentence> sentences) {
+    Draft before = null;
+    for (Draft d : drafts) {
+      if (d.stance == Stance.DENY && before != null && d.source != null
+          && POINTING_BACK.matcher(d.content.text().strip()).matches()
+          && before.stance != Stance.DENY && before.source != null
+          && !before.source.text().equalsIgnoreCase(d.source.text())
+          && before.content.end() <= d.cue.begin()
+          // a proposition, not a name the speech verb took as its object ("called Mrs. Pelosi")
+          && before.content.text().strip().split("\\s+").length >= 4
+          && sentenceOf(sentences, d.cue.begin()) - sentenceOf(sentences, before.cue.begin())
+              <= 1
+          // "denied the report": a report is the media's ("a Valdorian newspaper said …"), not
+          // a spokesman's statement told just before
+          && (!d.content.text().toLowerCase(Locale.ROOT).contains("report")
+              || REPORTER.matcher(before.source.text() + " " + before.cue.text()).find())) {
+        d.content = before.content;
+        d.parts = before.parts;
+      }
+      before = d;
     }
   }
 

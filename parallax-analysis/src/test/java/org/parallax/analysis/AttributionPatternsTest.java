@@ -117,6 +117,18 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aDenialOfThatDeniesWhatWasJustSaid() {
+    assertThat(found("The Tarsk agency suggested that the volunteers had caused the blast"
+        + " themselves. The volunteers denied that."))
+        .contains("The volunteers | denied | that the volunteers had caused the blast themselves");
+    // a report is the media's: not the spokesman's statement just before
+    assertThat(found("The Morrow Gazette reported that a team had photographed the dam in April."
+        + " A spokesman said the ministry does not comment on intelligence matters. In Tarsk, the"
+        + " government rejected the report."))
+        .anyMatch(x -> x.endsWith("| rejected | the report"));
+  }
+
+  @Test
   void speechReportedInsideAQuotationEndsAtItsClosingMark() {
     Analysis a = EventExtractorTest.analyse("\u201cThe ministers are telling the farmers a"
         + " comforting story, and nobody has checked it,\u201d said Dr Anja Pell, who teaches"
