@@ -1172,6 +1172,12 @@ final class EventExtractor {
             }
             return c.isTemporal(held) ? List.of() : members(c, held);
           }
+          if (w.equals("who") && prep >= 1 && c.t.get(prep).pos().equals("IN")
+              && isPlace(c, List.of(ante)) && c.chunkOf[prep - 1] >= 0) {
+            // "a Guard volunteer from Selm, who spent the night helping neighbours": who is
+            // the volunteer, not the place
+            return members(c, c.chunks.get(c.chunkOf[prep - 1]));
+          }
           return members(c, ante);
         }
         return List.of();

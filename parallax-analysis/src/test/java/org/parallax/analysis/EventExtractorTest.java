@@ -90,6 +90,15 @@ class EventExtractorTest {
   }
 
   @Test
+  void whoAfterAPlaceIsThePersonBeforeIt() {
+    Analysis a = analyse("Floods reached the village of Selm on Monday. \"We pay for it,\" said"
+        + " Petra Lind, a volunteer from Selm, who spent the night helping neighbours.",
+        LocalDate.of(2025, 5, 7));
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("helping")).singleElement()
+        .satisfies(e -> assertThat(role(e, Event.Role.ACTOR)).noneMatch(x -> x.contains("selm")));
+  }
+
+  @Test
   void aRespectIsNoEvent() {
     Analysis a = analyse("The Velkan army trained the recruits in May and is far superior to the"
         + " rebels in terms of training.", LocalDate.of(2025, 3, 14));
