@@ -329,6 +329,7 @@ final class AttributionExtractor {
     Map<Integer, String> nameByChar = new HashMap<>();
     // the characters of place names: "WASHINGTON:" opening a text is a dateline, not a speaker
     Set<Integer> placeChars = new HashSet<>();
+    java.util.regex.Matcher numeral = REGNAL.matcher(text);
     for (Entity e : entities) {
       if (e.type() == EntityType.LOCATION) {
         for (Mention m : e.mentions()) {
@@ -340,8 +341,8 @@ final class AttributionExtractor {
       boolean named = e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION;
       for (Mention m : e.mentions()) {
         int end = m.end();
-        java.util.regex.Matcher numeral = REGNAL.matcher(text).region(end, text.length());
-        if (e.type() == EntityType.PERSON && numeral.lookingAt()) {
+        if (e.type() == EntityType.PERSON
+            && numeral.region(end, text.length()).lookingAt()) {
           end = numeral.end(); // "King Aurel II said": the numeral is the name's
         }
         for (int c = m.begin(); c < end; c++) {

@@ -777,9 +777,7 @@ public final class EntityResolver {
    */
   private static Cluster titledNamesake(Sentence s, Found f, Cluster c,
       java.util.Collection<Cluster> clusters) {
-    String title = f.firstToken() > 0
-        ? s.tokens().get(f.firstToken() - 1).word().toLowerCase(Locale.ROOT) : "";
-    String g = MALE_TITLES.contains(title) ? "MALE" : FEMALE_TITLES.contains(title) ? "FEMALE" : "";
+    String g = f.firstToken() > 0 ? titleGender(s.tokens().get(f.firstToken() - 1).word()) : "";
     if (g.isEmpty() || genderOf(c).isEmpty() || genderOf(c).equals(g)) {
       return c;
     }
@@ -816,6 +814,12 @@ public final class EntityResolver {
       "dame", "lady", "queen", "princess", "duchess", "empress", "spokeswoman", "chairwoman",
       "congresswoman", "businesswoman", "madame", "mme", "mme.", "frau", "señora", "senora");
 
+  /** "MALE" or "FEMALE" for a title or honorific that has a gender ("Mrs.", "King"), else "". */
+  private static String titleGender(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return MALE_TITLES.contains(w) ? "MALE" : FEMALE_TITLES.contains(w) ? "FEMALE" : "";
+  }
+
   /**
    * Titles written before a name ("Foreign Minister Sergey Lavrov") become its roles, and a title
    * or honorific that has a gender ("King Aurel II", "Ms Vasko", "spokeswoman Nadia Fersen") gives
@@ -828,8 +832,8 @@ public final class EntityResolver {
     StringBuilder title = new StringBuilder();
     for (int i = f.firstToken() - 1; i >= 0 && i >= f.firstToken() - 4; i--) {
       String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
-      if (MALE_TITLES.contains(w) || FEMALE_TITLES.contains(w)) {
-        String g = MALE_TITLES.contains(w) ? "MALE" : "FEMALE";
+      String g = titleGender(w);
+      if (!g.isEmpty()) {
         // a title before the given name is the person's own ("King Aurel", whom CoreNLP's list
         // of names calls a woman); before a surname alone it may be a namesake's: "Mrs. Smith"
         // (the widow) joined to John Smith, "Mr. Trump" and "Mrs. Trump" clustered by surname —
@@ -838,9 +842,6 @@ public final class EntityResolver {
             .equalsIgnoreCase(c.name.strip().split("\\s+")[0]) ? "" : genderOf(c.name);
         c.gender = (c.gender.isEmpty() || c.gender.equals(g)) && (byName.isEmpty()
             || byName.equals(g)) ? g : "BOTH";
-        if (!ROLE_WORDS.contains(w)) {
-          break;
-        }
       }
       if (!ROLE_WORDS.contains(w)) {
         break;
@@ -1751,8 +1752,7 @@ public final class EntityResolver {
 
   private static boolean isRoleOrTitle(Token t) {
     return isTitle(t) || ROLE_WORDS.contains(t.word().toLowerCase(Locale.ROOT))
-        || MALE_TITLES.contains(t.word().toLowerCase(Locale.ROOT))
-        || FEMALE_TITLES.contains(t.word().toLowerCase(Locale.ROOT));
+        || !titleGender(t.word()).isEmpty();
   }
 
   private static boolean isRoleOrDeterminer(Token t) {
