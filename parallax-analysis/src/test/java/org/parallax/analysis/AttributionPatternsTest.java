@@ -87,6 +87,26 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aSpeakerBeforeACitingPhraseSpeaksThoughTheParseMadeTheParticipleTheRoot() {
+    // the parser makes "citing" the root of the whole sentence; the speaker and the clause are
+    // read from the sentence parsed without the phrase, and the participle of the cited
+    // person's noun phrase stays in it
+    assertThat(found("On Tuesday Morrowpress, citing a person briefed on the inquiry, suggested"
+        + " the ferry may have sunk."))
+        .contains("Morrowpress | suggested | the ferry may have sunk",
+            "a person briefed on the inquiry | citing | the ferry may have sunk");
+  }
+
+  @Test
+  void aVerbOfTellingWithTwoObjectsTellsTheSecond() {
+    assertThat(found("The mayor is telling the farmers a very simple story."))
+        .containsExactly("The mayor | is telling | a very simple story");
+    // what "call" names is part of what is said
+    assertThat(found("The mayor called the dam a disaster."))
+        .containsExactly("The mayor | called | the dam a disaster");
+  }
+
+  @Test
   void aBareNameAfterTheAddresseeIsNoContent() {
     // the parser makes "OSTPRESS" a complement of "told"; the quotation before is what was told
     assertThat(found("\"This is a fabricated story, based on invented sources, published by a"

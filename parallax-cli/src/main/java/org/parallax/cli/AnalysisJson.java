@@ -99,6 +99,7 @@ final class AnalysisJson {
       n.put("direct", at.direct());
       n.put("stance", at.stance().name());
       n.put("negated", at.negated()); // "did not allege", "would not say"
+      n.put("notYetSaid", at.notYetSaid()); // "will announce", "should explain"
     }
     ArrayNode events = o.putArray("events");
     for (Event ev : a.events()) {

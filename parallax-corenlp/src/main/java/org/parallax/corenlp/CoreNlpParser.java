@@ -260,7 +260,8 @@ public final class CoreNlpParser implements TextParser {
       }
       List<Dependency> deps = List.of();
       if (dependencyParser != null && !tokens.isEmpty() && needsDependencies.test(tokens)) {
-        deps = dependencies(dependencyParser.predict(s));
+        deps = dayBeforeSubject(labels, withoutParenthetical(dependencyParser, labels,
+            dependencies(dependencyParser.predict(s))));
       }
       sentenceTokenStart.add(s.get(CoreAnnotations.TokenBeginAnnotation.class));
       sentences.add(new Sentence(sentences.size(),
@@ -526,6 +527,171 @@ public final class CoreNlpParser implements TextParser {
     }
     List<CoreMap> found = sutime.annotateSingleSentence(window, null, new SUTime.TimeIndex());
     return found == null ? List.of() : found;
+  }
+
+  /**
+   * "The Times, citing unnamed officials, said the findings …", "On Tuesday OSTPRESS, citing a
+   * source in the border service, suggested the Guard may have …": the parser often makes the
+   * participle of a phrase set off by commas the root and hangs the main verb after it on the
+   * participle as a bare {@code dep}, so the sentence has no subject and no clause where it says
+   * what was said. When the root is a participle that opens such a phrase (a comma before it, a
+   * comma after the phrase, a finite verb right after that comma, adverbs aside), the sentence
+   * is parsed again without the phrase and its commas; the phrase keeps its own inner parse and
+   * hangs on the main verb as an adverbial clause ({@code advcl}), its commas as punctuation.
+   * The second parse is kept only when its root is a verb or has that verb as its copula.
+   */
+  private static List<Dependency> withoutParenthetical(DependencyParser parser,
+      List<CoreLabel> labels, List<Dependency> deps) {
+    int root = -1;
+    for (Dependency d : deps) {
+      if (d.head() < 0) {
+        root = d.dependent();
+      }
+    }
+    if (root < 2 || !String.valueOf(labels.get(root).tag()).matches("VBG|VBN")
+        || !labels.get(root - 1).word().equals(",")) {
+      return deps;
+    }
+    int open = root - 1;
+    int close = -1; // the comma that closes the phrase
+    for (int i = root + 1; i < labels.size(); i++) {
+      String w = labels.get(i).word();
+      if (w.matches("[;:.!?]|--|—|–")) {
+        return deps;
+      }
+      if (w.equals(",")) {
+        close = i;
+        break;
+      }
+    }
+    int verb = close + 1;
+    while (close > 0 && verb < labels.size()
+        && (String.valueOf(labels.get(verb).tag()).startsWith("RB")
+            || labels.get(verb).word().matches("[\"”’]|''"))) {
+      verb++; // adverbs, and the mark closing a quotation: 'called "focused deterrence," has'
+    }
+    if (close < 0 || verb >= labels.size()
+        || !String.valueOf(labels.get(verb).tag()).matches("VBD|VBZ|VBP|MD")) {
+      return deps;
+    }
+    for (int i = 0; i < open; i++) {
+      if (String.valueOf(labels.get(i).tag()).matches("VBD|VBZ|VBP|MD")) {
+        return deps; // a clause before the phrase: not an opening subject
+      }
+    }
+    int end = close + 1 < verb && labels.get(close + 1).word().matches("[\"”’]|''")
+        ? close + 1 : close; // the phrase's closing quotation mark goes with it
+    List<CoreLabel> kept = new ArrayList<>();
+    List<Integer> original = new ArrayList<>();
+    for (int i = 0; i < labels.size(); i++) {
+      if (i < open || i > end) {
+        CoreLabel copy = new CoreLabel(labels.get(i));
+        copy.setIndex(kept.size() + 1);
+        kept.add(copy);
+        original.add(i);
+      }
+    }
+    CoreMap shorter = new ArrayCoreMap();
+    shorter.set(CoreAnnotations.TokensAnnotation.class, kept);
+    List<Dependency> reparsed = dependencies(parser.predict(shorter));
+    int newRoot = -1;
+    List<Dependency> out = new ArrayList<>();
+    for (Dependency d : reparsed) {
+      int head = d.head() < 0 ? -1 : original.get(d.head());
+      int dependent = original.get(d.dependent());
+      if (head < 0) {
+        newRoot = dependent;
+      }
+      out.add(new Dependency(head, dependent, d.relation()));
+    }
+    int finite = verb;
+    int predicate = newRoot;
+    if (newRoot < 0 || !String.valueOf(labels.get(newRoot).tag()).startsWith("VB")
+        && out.stream().noneMatch(d -> d.dependent() == finite && d.head() == predicate
+            && d.relation().matches("cop|aux(:pass)?"))) {
+      return deps; // neither a verb nor a copula's predicate ("The debt, amassed …, is now …")
+    }
+    for (Dependency d : deps) {
+      if (d.dependent() > open && d.dependent() < close && d.dependent() != root
+          || d.dependent() == end && end > close) {
+        // a word of the phrase the first parse hung outside it stays with the participle
+        boolean inside = d.head() > open && d.head() < close;
+        out.add(inside ? d : new Dependency(root, d.dependent(), d.relation()));
+      }
+    }
+    out.add(new Dependency(newRoot, open, "punct"));
+    out.add(new Dependency(newRoot, root, "advcl"));
+    out.add(new Dependency(newRoot, close, "punct"));
+    out.sort(java.util.Comparator.comparingInt(Dependency::dependent));
+    return out;
+  }
+
+  private static final Pattern WEEKDAY =
+      Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+
+  /**
+   * "On Monday Reuters reported that …": with no comma after the day, the parser reads the day
+   * and the name after it as one noun phrase ("Monday Reuters") under "On", an oblique of the
+   * verb, which is left without a subject. When a weekday after "on" is a compound of the proper
+   * noun after it and that noun hangs as an oblique on the verb right after it (adverbs and a
+   * phrase set off by commas aside), a verb with no subject, the day is the oblique (with its "on") and the noun the verb's
+   * subject.
+   */
+  static List<Dependency> dayBeforeSubject(List<CoreLabel> labels, List<Dependency> deps) {
+    for (int day = 1; day + 1 < labels.size(); day++) {
+      if (!WEEKDAY.matcher(labels.get(day).word()).matches()
+          || !labels.get(day - 1).word().equalsIgnoreCase("on")) {
+        continue;
+      }
+      int name = -1;
+      for (Dependency d : deps) {
+        if (d.dependent() == day && d.relation().equals("compound") && d.head() > day
+            && String.valueOf(labels.get(d.head()).tag()).startsWith("NNP")) {
+          name = d.head();
+        }
+      }
+      Dependency oblique = null;
+      for (Dependency d : deps) {
+        if (d.dependent() == name && d.relation().equals("obl") && d.head() > name
+            && String.valueOf(labels.get(d.head()).tag()).startsWith("VB")) {
+          oblique = d;
+        }
+      }
+      if (oblique == null || !deps.contains(new Dependency(name, day - 1, "case"))) {
+        continue;
+      }
+      int verb = oblique.head();
+      int next = name + 1;
+      while (next < verb && (String.valueOf(labels.get(next).tag()).startsWith("RB")
+          || labels.get(next).word().equals(","))) {
+        if (labels.get(next).word().equals(",")) {
+          // a phrase set off by commas: "On Monday Morrowpress, citing two diplomats, reported"
+          do {
+            next++;
+          } while (next < verb && !labels.get(next).word().equals(","));
+        }
+        next++;
+      }
+      if (next != verb
+          || deps.stream().anyMatch(d -> d.head() == verb && d.relation().startsWith("nsubj"))) {
+        continue; // the verb right after the name ("to appear on Saturday Night Live" is none)
+      }
+      int n = name;
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency d : deps) {
+        if (d.dependent() == day) {
+          out.add(new Dependency(verb, day, "obl"));
+        } else if (d.dependent() == day - 1) {
+          out.add(new Dependency(day, day - 1, "case"));
+        } else if (d.dependent() == n) {
+          out.add(new Dependency(verb, n, "nsubj"));
+        } else {
+          out.add(d);
+        }
+      }
+      return out;
+    }
+    return deps;
   }
 
   private static List<Dependency> dependencies(GrammaticalStructure gs) {

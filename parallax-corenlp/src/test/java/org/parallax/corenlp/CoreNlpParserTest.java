@@ -88,6 +88,46 @@ class CoreNlpParserTest {
   }
 
   @Test
+  void aPhraseSetOffByCommasDoesNotTakeTheMainVerbsPlace() {
+    // parsed whole, "citing" is the root, "reported" hangs on it as a bare dep, and "Monday
+    // Morrowpress" is one oblique noun phrase
+    ParsedText p = parser.parse("On Monday Morrowpress, citing two diplomats, reported that the"
+        + " talks had stalled.", tokens -> true);
+    List<org.parallax.model.nlp.Token> t = p.sentences().get(0).tokens();
+    List<org.parallax.model.nlp.Dependency> deps = p.sentences().get(0).dependencies();
+    int citing = indexOf(t, "citing");
+    int reported = indexOf(t, "reported");
+    assertThat(deps).as(deps.toString())
+        .anyMatch(d -> d.head() < 0 && d.dependent() == reported)
+        .anyMatch(d -> d.head() == reported && d.dependent() == indexOf(t, "Morrowpress")
+            && d.relation().equals("nsubj"))
+        .anyMatch(d -> d.head() == reported && d.dependent() == citing)
+        .anyMatch(d -> d.head() == reported && d.dependent() == indexOf(t, "stalled")
+            && d.relation().equals("ccomp"))
+        // the phrase keeps its own parse: "citing" governs "diplomats"
+        .anyMatch(d -> d.head() == citing && d.dependent() == indexOf(t, "diplomats"))
+        .hasSize(t.size());
+  }
+
+  @Test
+  void aDayBeforeTheSubjectIsNoPartOfItsName() {
+    ParsedText p = parser.parse("On Friday Morrowpress reported that the talks had stalled.",
+        tokens -> true);
+    List<org.parallax.model.nlp.Token> t = p.sentences().get(0).tokens();
+    List<org.parallax.model.nlp.Dependency> deps = p.sentences().get(0).dependencies();
+    int reported = indexOf(t, "reported");
+    assertThat(deps).as(deps.toString())
+        .anyMatch(d -> d.head() == reported && d.dependent() == indexOf(t, "Morrowpress")
+            && d.relation().equals("nsubj"))
+        .anyMatch(d -> d.head() == reported && d.dependent() == indexOf(t, "Friday")
+            && d.relation().equals("obl"));
+  }
+
+  private static int indexOf(List<org.parallax.model.nlp.Token> tokens, String word) {
+    return tokens.stream().filter(x -> x.word().equals(word)).findFirst().orElseThrow().index();
+  }
+
+  @Test
   void findsTemporalExpressionsAnywhereInALongSentence() {
     // SUTime runs on windows around time words; expressions at both ends, a long one in the
     // middle and two anchors close together must come out whole, with offsets into the text

@@ -1129,13 +1129,14 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
 
   /**
    * Whether {@code at}, or an attribution it is reported inside, says its source did not say it
-   * ("its sources did not allege that …"; {@link Attribution#negated}); false for null. The
-   * outlet's own negated hedge ("His mind did not appear to have changed") is its narration of
-   * the negation, not a source's silence.
+   * ("its sources did not allege that …"; {@link Attribution#negated}) or has not said it yet
+   * ("they will say we blew up our own dam", "the government should explain why …"; {@link
+   * Attribution#notYetSaid}); false for null. The outlet's own negated hedge ("His mind did not
+   * appear to have changed") is its narration of the negation, not a source's silence.
    */
   static boolean notSaid(@Nullable Attribution at, Map<String, Attribution> byId) {
     for (int hops = 0; at != null && hops < 16; hops++) {
-      if (at.negated() && !at.unsourced()) {
+      if ((at.negated() || at.notYetSaid()) && !at.unsourced()) {
         return true;
       }
       at = at.parent() == null ? null : byId.get(at.parent());

@@ -154,6 +154,32 @@ class ComparisonTest {
   }
 
   @Test
+  void speechToComeOrAskedForIsNotTheSourcesClaim() {
+    Analysed a = heraldArticle("n5", "The opposition said the ministry should explain why the"
+        + " bridge was left unguarded. Now they will say the rebels mined the bridge, Lind said."
+        + " The ministry must have said that the bridge was safe.")
+        .attribution("a1", "The opposition", null, "said", "the ministry should explain why the"
+            + " bridge was left unguarded", Stance.ASSERT)
+        .attribution("a2", "the ministry", null, "should explain", "why the bridge was left"
+            + " unguarded", Stance.ASSERT)
+        .attribution("a3", "Lind", null, "said", "Now they will say the rebels mined the bridge",
+            Stance.ASSERT)
+        .attribution("a4", "they", null, "will say", "the rebels mined the bridge", Stance.ASSERT)
+        .attribution("a5", "The ministry", null, "must have said", "that the bridge was safe",
+            Stance.ASSERT)
+        .build();
+    assertThat(a.analysis().attributions()).extracting(
+        org.parallax.model.analysis.Attribution::notYetSaid)
+        .containsExactly(false, true, false, true, false);
+    Comparison c = Comparison.of("line-n", List.of(a), n -> false);
+    assertThat(c.claimGroups()).flatExtracting(Comparison.ClaimGroup::claims)
+        .filteredOn(cl -> cl.status() == Comparison.Status.NOT_SAID)
+        .extracting(cl -> cl.content().text())
+        .containsExactlyInAnyOrder("why the bridge was left unguarded",
+            "the rebels mined the bridge");
+  }
+
+  @Test
   void whatASourceDidNotSayContradictsNoDenial() {
     // the herald carries Ostmark's denial; another outlet's ministry would not say it happened
     Analysed mute = new Fixtures("w1", "ledger.example", "Capital Ledger", LocalDate.of(2031, 3,

@@ -70,6 +70,22 @@ public record Attribution(String id, @Nullable String parent, Source source, Spa
     return m.find() && (m.group(1) != null || REFUSED.matcher(content.text()).lookingAt());
   }
 
+  /**
+   * Whether the cue puts the saying ahead of the text or asks for it: "will announce", "is going
+   * to say", "should explain", "must answer", "ought to tell", "needs to explain" ("Now they will
+   * say we blew up our own dam", "the government should explain why …"). The source has not said
+   * the content (yet): it is the words of whoever tells it. Not "would", which news also uses for
+   * speech told in the past ("she would later say").
+   */
+  public boolean notYetSaid() {
+    return NOT_YET.matcher(cue.text()).lookingAt();
+  }
+
+  private static final java.util.regex.Pattern NOT_YET = java.util.regex.Pattern.compile(
+      "(?i)(?:will|shall|[’']ll|should|must(?!\\s+have\\b)|ought\\s+to|needs?\\s+to"
+      + "|ha(?:s|ve)\\s+to"
+      + "|(?:is|are|am)\\s+going\\s+to)\\b");
+
   private static final java.util.regex.Pattern NEGATED_CUE =
       java.util.regex.Pattern.compile("(?i)\\b(?:not|never|cannot)\\b|n[’']t\\b");
   /** "refused to confirm", "declined to say whether": a refusal of speech is no speech. */
