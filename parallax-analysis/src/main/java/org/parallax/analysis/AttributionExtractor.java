@@ -766,7 +766,7 @@ final class AttributionExtractor {
       int npEnd = npStart;
       boolean quoted = false; // inside a description in quotation marks: "sources close to …"
       while (npEnd < t.size() && !t.get(npEnd).word().matches("[,.;:]")
-          && (quoted || !t.get(npEnd).isVerb() || reducedRelative(t, npStart, npEnd))
+          && (quoted || !t.get(npEnd).isVerb() || describingParticiple(t, npStart, npEnd))
           && !t.get(npEnd).word().equalsIgnoreCase("citing")) {
         quoted ^= t.get(npEnd).word().matches("[\"“”]|``|''");
         npEnd++;
@@ -809,7 +809,7 @@ final class AttributionExtractor {
    * noun phrase: "citing a person briefed on the investigation", "according to a report
    * published by the ministry" (not the phrase's first word).
    */
-  private static boolean reducedRelative(List<Token> t, int npStart, int i) {
+  private static boolean describingParticiple(List<Token> t, int npStart, int i) {
     return i > npStart && t.get(i).pos().equals("VBN") && t.get(i - 1).pos().startsWith("NN")
         && i + 1 < t.size() && t.get(i + 1).pos().matches("IN|RB|TO");
   }

@@ -26,6 +26,7 @@ final class Cues {
       Map.entry("claim", Stance.CLAIM), Map.entry("allege", Stance.CLAIM),
       Map.entry("deny", Stance.DENY), Map.entry("reject", Stance.DENY),
       Map.entry("dismiss", Stance.DENY), Map.entry("refute", Stance.DENY),
+      Map.entry("dispute", Stance.DENY), Map.entry("rebut", Stance.DENY),
       Map.entry("accuse", Stance.ACCUSE), Map.entry("blame", Stance.ACCUSE),
       Map.entry("condemn", Stance.CONDEMN), Map.entry("denounce", Stance.CONDEMN),
       Map.entry("learn", Stance.ASSERT), Map.entry("show", Stance.ASSERT),
@@ -71,7 +72,7 @@ final class Cues {
   /** Verbs whose object is the position taken: cues with an object as well as with a clause. */
   static final java.util.Set<String> POSITIONS = java.util.Set.of("acknowledge", "describe",
       "endorse", "propose", "praise", "defend", "oppose", "mention", "discuss", "echo", "chant",
-      "question");
+      "question", "dispute", "rebut");
 
   /** Verbs that are cues only with a clausal complement ("found that …", not "found bodies"). */
   static final java.util.Set<String> WEAK = java.util.Set.of("learn", "show", "find", "indicate",

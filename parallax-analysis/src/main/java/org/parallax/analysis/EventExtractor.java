@@ -1408,7 +1408,10 @@ final class EventExtractor {
           // "on condition of anonymity", "on a basis of equality": still what it is about
         } else if (c.isTemporal(ch) || (prep != null && prep.equals("by") && !actors.isEmpty())) {
           // a date, or the agent of a passive already taken
-        } else if (prep != null && LOCATION_PREPS.contains(prep) && isPlace(c, g)) {
+        } else if (prep != null && (LOCATION_PREPS.contains(prep) || prep.equals("on")
+            && f.row().type() == Event.Type.DISASTER) && isPlace(c, g)) {
+          // "the explosion on the river Lenne": where a disaster struck (an attack on a town
+          // is aimed at it)
           if (locations.isEmpty()) {
             locations.addAll(members(c, ch));
           }
@@ -1477,6 +1480,10 @@ final class EventExtractor {
   private static @Nullable TimeExpression time(Clause c, int trigger,
       List<TimeExpression> times) {
     int[] part = c.part;
+    TimeExpression described = relativeTime(c, trigger, part, times);
+    if (described != null) {
+      return described;
+    }
     Span word = c.span(trigger, trigger);
     TimeExpression best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -1579,6 +1586,55 @@ final class EventExtractor {
    * Thursday's), "Hellerstedt (2016), which struck down …"; a time at most six words before
    * the comma. Null otherwise.
    */
+  /**
+   * "claimed on Tuesday that Ostmark had carried out the blast, which damaged the building late
+   * on Monday": a noun that a relative clause set off by commas describes right after it takes
+   * the date that clause gives (the clause tells the event the noun names), before any date in
+   * its own part of the sentence; null when the noun has no such clause or it gives no date.
+   */
+  private static @Nullable TimeExpression relativeTime(Clause c, int trigger, int[] part,
+      List<TimeExpression> times) {
+    int comma = trigger + 1;
+    if (!c.t.get(trigger).pos().startsWith("NN") || comma + 1 >= c.t.size()
+        || !c.word(comma).equals(",") || !c.word(comma + 1).equalsIgnoreCase("which")
+        || part[comma + 1] == part[trigger]) {
+      return null;
+    }
+    TimeExpression best = null;
+    for (TimeExpression x : times) {
+      if (!(x.type().equals("DATE") || x.type().equals("TIME"))
+          || x.begin() < c.t.get(comma + 1).end()) {
+        continue;
+      }
+      int at = -1;
+      for (int k = comma + 2; k < c.t.size() && at < 0; k++) {
+        if (c.t.get(k).end() > x.begin()) {
+          at = k;
+        }
+      }
+      if (at >= 0 && part[at] == part[comma + 1] && (best == null || x.begin() < best.begin())
+          && !c.word(at - 1).matches("until|till|since") && oneVerb(c, comma + 2, at)) {
+        best = x;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether one verb (auxiliaries aside) stands from {@code from} to before {@code to}: "which
+   * damaged the building late on Monday", not "which took place in a state Trump won in 2016",
+   * where the date is of another clause inside it.
+   */
+  private static boolean oneVerb(Clause c, int from, int to) {
+    int verbs = 0;
+    for (int k = from; k < to; k++) {
+      if (c.t.get(k).isVerb() && !AUXILIARIES.contains(c.lemma(k))) {
+        verbs++;
+      }
+    }
+    return verbs <= 1;
+  }
+
   private static @Nullable TimeExpression antecedentTime(Clause c, int trigger, int[] part,
       List<TimeExpression> times) {
     int comma = trigger;

@@ -2,6 +2,7 @@ package org.parallax.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.parallax.model.InputKind;
 import org.parallax.model.Outlet;
 import org.parallax.model.analysis.Analysis;
 import org.parallax.model.analysis.Event;
+import org.parallax.model.analysis.TimeExpression;
 
 /** Events on sentences written for these tests (not taken from any article). */
 class EventExtractorTest {
@@ -87,6 +89,48 @@ class EventExtractorTest {
         .satisfies(e -> assertThat(e.time()).isNull());
     assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("attacked")).singleElement()
         .satisfies(e -> assertThat(e.time().value()).startsWith("2025-05-05"));
+  }
+
+  @Test
+  void aNounTakesTheDateOfTheRelativeClauseThatDescribesIt() {
+    // published Wednesday 2025-05-07: the claim was made on Tuesday, the blast was on Monday
+    Analysis a = analyse("Earlier on Tuesday, the minister claimed that Tarsk had carried out the"
+        + " blast, which damaged the control building late on Monday.", LocalDate.of(2025, 5, 7));
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("blast")).singleElement()
+        .satisfies(e -> assertThat(e.time().value()).startsWith("2025-05-05"));
+    // the year of a clause inside the relative clause is not the noun's
+    Analysis b = analyse("The protest, which took place in a town the rebels seized in 2016, drew"
+        + " thousands.", LocalDate.of(2025, 5, 7));
+    assertThat(b.events()).filteredOn(e -> e.trigger().text().equals("protest")).singleElement()
+        .satisfies(e -> assertThat(e.time()).isNull());
+  }
+
+  @Test
+  void aDisasterOnARiverIsThereAndAnAttackOnATownIsAimedAtIt() {
+    Analysis a = analyse("An explosion on the river Lenne damaged the dam. Rebels launched an"
+        + " attack on Selm.", LocalDate.of(2025, 5, 7));
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("explosion"))
+        .singleElement().satisfies(e -> {
+          assertThat(role(e, Event.Role.LOCATION)).anyMatch(x -> x.contains("lenne"));
+          assertThat(role(e, Event.Role.TARGET)).noneMatch(x -> x.contains("lenne"));
+        });
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("attack"))
+        .singleElement().satisfies(e ->
+            assertThat(role(e, Event.Role.TARGET)).anyMatch(x -> x.contains("selm")));
+  }
+
+  @Test
+  void aDistanceBeforeADayIsNoDateAndTwoTimesOverACommaAreTwo() {
+    // SUTime reads "weeks before Monday" as a week before Monday, and "April, weeks before Monday
+    // night" as one expression it cannot resolve
+    Analysis a = analyse("A team surveyed the dam weeks before Monday's explosion. Another team"
+        + " visited the area twice in April, weeks before Monday night's blast.",
+        LocalDate.of(2025, 5, 7));
+    assertThat(a.times()).extracting(TimeExpression::text, TimeExpression::value)
+        .contains(tuple("Monday", "2025-05-05"), tuple("April", "2025-04"),
+            tuple("Monday night", "2025-05-05TNI"));
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("explosion"))
+        .singleElement().satisfies(e -> assertThat(e.time().value()).isEqualTo("2025-05-05"));
   }
 
   @Test

@@ -526,7 +526,79 @@ public final class CoreNlpParser implements TextParser {
       }
     }
     List<CoreMap> found = sutime.annotateSingleSentence(window, null, new SUTime.TimeIndex());
-    return found == null ? List.of() : found;
+    if (found == null) {
+      return List.of();
+    }
+    List<CoreMap> out = new ArrayList<>();
+    for (CoreMap m : found) {
+      int[] split = twoTimes(tokens, m);
+      if (split == null) {
+        out.add(m);
+      } else {
+        for (int k = 0; k < split.length; k += 2) {
+          out.addAll(timexesIn(sentence, labels, from + split[k], from + split[k + 1]));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern SPAN_UNIT =
+      Pattern.compile("(?i)(?:second|minute|hour|day|night|week|month|year|decade)s?");
+
+  /**
+   * "at least twice in April, weeks before Monday night's explosion": SUTime reads the two times
+   * and the distance between them as one expression it cannot resolve ({@code XXXX-WXX-1TNI
+   * OFFSET P-1W INTERSECT XXXX-04}). Where an expression holds a comma followed by a distance
+   * ("weeks", "two days", "a few months") and "before" or "after", it is two times, read apart:
+   * the one before the comma and the one after "before"/"after". And where a distance opens the
+   * expression and the time after "before"/"after" is a possessive ("surveyed the dam weeks
+   * before Monday's explosion": SUTime's "weeks before Monday", a week before), that time is the
+   * date of the happening it names, read alone; the vague distance is no date. Returns the token
+   * windows to read ({first, end, …}, within {@code tokens}), or null to keep the expression.
+   */
+  private static int @Nullable [] twoTimes(List<CoreLabel> tokens, CoreMap m) {
+    Integer begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    Integer end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    if (begin == null || end == null) {
+      return null;
+    }
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (first < 0 && tokens.get(i).endPosition() > begin) {
+        first = i;
+      }
+      if (tokens.get(i).beginPosition() < end) {
+        last = i;
+      }
+    }
+    if (first >= 0 && last + 1 < tokens.size()
+        && tokens.get(last + 1).word().matches("['’]s")) {
+      int k = first;
+      while (k < last && k <= first + 2 && !SPAN_UNIT.matcher(tokens.get(k).word()).matches()
+          && String.valueOf(tokens.get(k).tag()).matches("CD|DT|JJ|RB")) {
+        k++; // "two", "a few", "several"
+      }
+      if (k + 1 < last && SPAN_UNIT.matcher(tokens.get(k).word()).matches()
+          && tokens.get(k + 1).word().matches("(?i)before|after")) {
+        return new int[] {k + 2, last + 1};
+      }
+    }
+    for (int c = first + 1; first >= 0 && c < last; c++) {
+      if (!tokens.get(c).word().equals(",")) {
+        continue;
+      }
+      int k = c + 1;
+      while (k < last && k <= c + 3 && !SPAN_UNIT.matcher(tokens.get(k).word()).matches()) {
+        k++; // "two", "a few", "several"
+      }
+      if (k + 1 < last && SPAN_UNIT.matcher(tokens.get(k).word()).matches()
+          && tokens.get(k + 1).word().matches("(?i)before|after")) {
+        return new int[] {first, c, k + 2, last + 1};
+      }
+    }
+    return null;
   }
 
   /**

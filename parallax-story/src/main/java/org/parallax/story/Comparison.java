@@ -431,12 +431,15 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   }
 
   /**
-   * Whether two partial ISO dates can be the same day: equal, one a prefix of the other, or a
-   * day and the week it falls in ("this week" and "Monday night").
+   * Whether two partial ISO dates can be the same day: equal, one a prefix of the other, one day
+   * at two times of it ("Monday night", {@code 2025-05-05TNI}, and "shortly before midnight on
+   * Monday", {@code 2025-05-05T24}), or a day and the week it falls in ("this week" and "Monday
+   * night").
    */
   static boolean compatible(@Nullable String a, @Nullable String b) {
     return a == null || b == null || a.startsWith(b) || b.startsWith(a) || dayOfWeek(a, b)
-        || dayOfWeek(b, a);
+        || dayOfWeek(b, a) || a.length() > 10 && b.length() > 10 && a.charAt(10) == 'T'
+            && b.charAt(10) == 'T' && a.regionMatches(0, b, 0, 10);
   }
 
   /** Whether {@code day} is a day of the week {@code week} (not its weekend alone). */

@@ -157,7 +157,8 @@ class ComparisonTest {
   void speechToComeOrAskedForIsNotTheSourcesClaim() {
     Analysed a = heraldArticle("n5", "The opposition said the ministry should explain why the"
         + " bridge was left unguarded. Now they will say the rebels mined the bridge, Lind said."
-        + " The ministry must have said that the bridge was safe.")
+        + " The ministry must have said that the bridge was safe. \"I will just say the bridge is"
+        + " safe,\" Lind said.")
         .attribution("a1", "The opposition", null, "said", "the ministry should explain why the"
             + " bridge was left unguarded", Stance.ASSERT)
         .attribution("a2", "the ministry", null, "should explain", "why the bridge was left"
@@ -167,10 +168,12 @@ class ComparisonTest {
         .attribution("a4", "they", null, "will say", "the rebels mined the bridge", Stance.ASSERT)
         .attribution("a5", "The ministry", null, "must have said", "that the bridge was safe",
             Stance.ASSERT)
+        .attribution("a6", "I", null, "will just say", "the bridge is safe", Stance.ASSERT)
         .build();
+    // "I will just say …" is said there and then
     assertThat(a.analysis().attributions()).extracting(
         org.parallax.model.analysis.Attribution::notYetSaid)
-        .containsExactly(false, true, false, true, false);
+        .containsExactly(false, true, false, true, false, false);
     Comparison c = Comparison.of("line-n", List.of(a), n -> false);
     assertThat(c.claimGroups()).flatExtracting(Comparison.ClaimGroup::claims)
         .filteredOn(cl -> cl.status() == Comparison.Status.NOT_SAID)
@@ -206,6 +209,9 @@ class ComparisonTest {
     assertThat(Comparison.compatible("2031-05-02T24", "2031-W18")).isTrue();
     assertThat(Comparison.compatible("2031-W19", "2031-05-02")).isFalse();
     assertThat(Comparison.compatible("2031-W18", "2031-05")).isFalse();
+    // one day, two times of it: "Monday night" and "shortly before midnight on Monday"
+    assertThat(Comparison.compatible("2031-05-05TNI", "2031-05-05T24")).isTrue();
+    assertThat(Comparison.compatible("2031-05-05TNI", "2031-05-06TMO")).isFalse();
   }
 
   /** One article's event of {@code type} at each occurrence of {@code word}, in text order. */

@@ -75,14 +75,21 @@ public record Attribution(String id, @Nullable String parent, Source source, Spa
    * to say", "should explain", "must answer", "ought to tell", "needs to explain" ("Now they will
    * say we blew up our own dam", "the government should explain why …"). The source has not said
    * the content (yet): it is the words of whoever tells it. Not "would", which news also uses for
-   * speech told in the past ("she would later say").
+   * speech told in the past ("she would later say"), nor "I will say", "we'll tell you" (said
+   * there and then).
    */
   public boolean notYetSaid() {
-    return NOT_YET.matcher(cue.text()).lookingAt();
+    java.util.regex.Matcher m = NOT_YET.matcher(cue.text());
+    if (!m.lookingAt()) {
+      return false;
+    }
+    // "I will just say …", "I'll tell you what …": a speaker announcing what they say there
+    String who = source.span() == null ? "" : source.span().text();
+    return !(m.group(1) != null && who.matches("(?i)I|we"));
   }
 
   private static final java.util.regex.Pattern NOT_YET = java.util.regex.Pattern.compile(
-      "(?i)(?:will|shall|[’']ll|should|must(?!\\s+have\\b)|ought\\s+to|needs?\\s+to"
+      "(?i)(?:(will|shall|[’']ll)|should|must(?!\\s+have\\b)|ought\\s+to|needs?\\s+to"
       + "|ha(?:s|ve)\\s+to"
       + "|(?:is|are|am)\\s+going\\s+to)\\b");
 
