@@ -526,14 +526,21 @@ final class EventExtractor {
         break;
       }
     }
-    // "concluded defence agreements", "held talks": one event, named by the verb
+    // "concluded defence agreements", "held talks": one event, named by the verb — but by the
+    // noun where the verb is a participle after it that describes it ("Talks on water sharing,
+    // held in Port Sevin, broke down"), as the noun names the event where no verb is written
     List<Found> kept = new ArrayList<>();
     for (Found f : out) {
       boolean dup = false;
       for (Found g : out) {
-        if (g != f && g.row().type() == f.row().type() && !f.row().verb() && g.row().verb()
+        if (g != f && g.row().type() == f.row().type() && g.row().verb() != f.row().verb()
             && Math.abs(g.first() - f.first()) <= REQUIRES_WINDOW) {
-          dup = true;
+          Found verb = f.row().verb() ? f : g;
+          Found noun = f.row().verb() ? g : f;
+          boolean describing = c.t.get(verb.first()).pos().equals("VBN")
+              && verb.first() > noun.last()
+              && !AUXILIARIES.contains(c.lemma(verb.first() - 1)); // not "the deal was signed"
+          dup |= describing ? f == verb : f == noun;
         }
       }
       if (!dup) {
@@ -1359,6 +1366,7 @@ final class EventExtractor {
     String prep = null;
     boolean comma = false;
     boolean topic = false; // after "talks on …": its "of …" is the topic too
+    boolean described = false; // past ", held": where, not whom
     int i = f.last() + 1;
     if (c.chunkOf[f.last()] >= 0) {
       i = Math.max(i, c.chunks.get(c.chunkOf[f.last()]).last() + 1);
@@ -1387,9 +1395,15 @@ final class EventExtractor {
         i++;
         continue;
       }
-      if (w.equals(",") && (!targets.isEmpty() || !locations.isEmpty() || !f.row().verb())) {
-        return; // a noun's comma opens the next item of a list or an apposition, not its target
+      if (w.equals(",") && (!targets.isEmpty() || !locations.isEmpty() || !f.row().verb())
+          && !(!f.row().verb() && targets.isEmpty() && locations.isEmpty() && i + 1 < c.t.size()
+              && c.t.get(i + 1).pos().equals("VBN"))) {
+        // a noun's comma opens the next item of a list or an apposition, not its target — not
+        // a participle that describes the noun ("Talks on water sharing, held in Port Sevin"),
+        // after which only a place is the noun's
+        return;
       }
+      described |= w.equals(",") && !f.row().verb();
       comma |= w.equals(",");
       if (c.chunkOf[i] >= 0) {
         Chunk ch = c.chunks.get(c.chunkOf[i]);
@@ -1427,7 +1441,8 @@ final class EventExtractor {
             && !(prep.equals("over") && c.t.get(ch.first()).pos().equals("CD"))) {
           // "talks on sharing the river's water", "a deal over tariffs": what, not with whom
           topic = true;
-        } else if (targets.isEmpty() && (prep == null || TARGET_PREPS.contains(prep))
+        } else if (targets.isEmpty() && !described
+            && (prep == null || TARGET_PREPS.contains(prep))
             && !(prep != null && prep.equals("to") && f.row().type() == Event.Type.DEPLOY)) {
           targets.addAll(members(c, ch));
         } else if (prep != null && prep.equals("to") && f.row().type() == Event.Type.DEPLOY

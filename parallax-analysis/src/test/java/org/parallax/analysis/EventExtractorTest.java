@@ -77,6 +77,20 @@ class EventExtractorTest {
     assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.MEET).isNotEmpty()
         .allSatisfy(e -> assertThat(e.participants()).noneMatch(p -> p.role()
             == Event.Role.ACTOR && p.span().text().equalsIgnoreCase("talks")));
+    // the participle describes the talks, which name the event as they do where no verb is
+    // written, and the place it gives is theirs; "the deal was signed" is named by its verb
+    assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.MEET).singleElement()
+        .satisfies(e -> {
+          assertThat(e.trigger().text()).isEqualTo("Talks");
+          assertThat(role(e, Event.Role.LOCATION)).singleElement().asString()
+              .contains("port-sevin");
+        });
+    Analysis b = analyse("The budget agreement, proposed at a time of crisis, failed. The deal"
+        + " was signed in June.", LocalDate.of(2025, 5, 7));
+    assertThat(b.events()).filteredOn(e -> e.trigger().text().equals("agreement"))
+        .singleElement().satisfies(e -> assertThat(role(e, Event.Role.TARGET)).isEmpty());
+    assertThat(b.events()).extracting(e -> e.trigger().text()).contains("signed")
+        .doesNotContain("deal");
   }
 
   @Test
