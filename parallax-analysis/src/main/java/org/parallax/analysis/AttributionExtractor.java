@@ -1577,7 +1577,14 @@ final class AttributionExtractor {
         out.add(new Draft(null, null, cueSpan(text, t, children, v), content, stance));
         continue;
       }
-      out.add(new Draft(source, entity, cueSpan(text, t, children, v), content, stance));
+      Draft plain = new Draft(source, entity, cueSpan(text, t, children, v), content, stance);
+      Span described = describedByWhatWasSaid(text, t, children, headOf, v.index(), subject,
+          content);
+      if (described != null) {
+        plain.parts = List.of(described, content);
+        plain.content = span(text, described.begin(), content.end());
+      }
+      out.add(plain);
     }
     referringTo(text, s, out, cuts);
     inAPoll(text, s, children, headOf, entityByChar, out);
@@ -2157,6 +2164,39 @@ final class AttributionExtractor {
       end--;
     }
     return end;
+  }
+
+  /**
+   * "She has not made public the evidence she says Kessl holds": a speech verb in a relative
+   * clause without a relative pronoun (the parse may hang it on the sentence's verb instead),
+   * whose clause lacks the noun it is about (nothing after its verb), says something of that noun — the noun phrase is the first part of the content
+   * ("the evidence … Kessl holds"), else the content would read "Kessl holds". Returns the noun
+   * phrase (from its first word to the noun), or null.
+   */
+  private static @Nullable Span describedByWhatWasSaid(String text, List<Token> t,
+      Map<Integer, List<Dependency>> children, Map<Integer, Dependency> headOf, int verb,
+      int subject, Span content) {
+    Dependency up = headOf.get(verb);
+    int noun = subject < 0 ? -1 : firstOfSubtree(children, subject) - 1;
+    // the parser hangs such a clause on its noun ("acl:relcl") or on the sentence's verb
+    if (up == null || up.head() < 0 || noun < 0 || !t.get(noun).pos().startsWith("NN")
+        || !(up.relation().equals("acl:relcl") && up.head() == noun
+            || up.relation().matches("parataxis|dep") && up.head() < noun)
+        || content.begin() < t.get(verb).end()) {
+      return null;
+    }
+    int clause = child(children, verb, "ccomp");
+    if (clause < 0 || lastOfSubtree(children, clause) != clause
+        || t.get(clause).end() != content.end()) {
+      return null; // the clause has words after its verb: "the town he says troops shelled
+                   // yesterday" would need more than this
+    }
+    int first = noun;
+    while (first > 0 && !t.get(first).pos().equals("DT") && headOf.get(first - 1) != null
+        && headOf.get(first - 1).head() == noun) {
+      first--; // "the evidence", "the new evidence" (not the "public" of "made public the …")
+    }
+    return span(text, t.get(first).begin(), t.get(noun).end());
   }
 
   /** Verbs whose first of two objects is who is told: "promised voters a tax cut". */

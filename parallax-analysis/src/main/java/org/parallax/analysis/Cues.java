@@ -72,7 +72,7 @@ final class Cues {
   /** Verbs whose object is the position taken: cues with an object as well as with a clause. */
   static final java.util.Set<String> POSITIONS = java.util.Set.of("acknowledge", "describe",
       "endorse", "propose", "praise", "defend", "oppose", "mention", "discuss", "echo", "chant",
-      "question", "dispute", "rebut");
+      "question");
 
   /** Verbs that are cues only with a clausal complement ("found that …", not "found bodies"). */
   static final java.util.Set<String> WEAK = java.util.Set.of("learn", "show", "find", "indicate",
@@ -81,6 +81,7 @@ final class Cues {
       "plan", "decline", "continue", "attack", "worry", "hope", "fear", "seem", "appear", "know",
       "point", "expect", "refuse", "question", "describe", "mention", "propose", "demand",
       "endorse", "praise", "defend", "oppose", "see", "view", "regard", "identify", "rate",
+      "dispute", "rebut",
       "label", "brand", "characterize", "characterise", "portray", "depict", "discuss", "echo",
       "chant");
 

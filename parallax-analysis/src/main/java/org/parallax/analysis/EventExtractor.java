@@ -537,9 +537,10 @@ final class EventExtractor {
             && Math.abs(g.first() - f.first()) <= REQUIRES_WINDOW) {
           Found verb = f.row().verb() ? f : g;
           Found noun = f.row().verb() ? g : f;
+          // right after the noun or after a comma: not "the deal was (not) signed"
           boolean describing = c.t.get(verb.first()).pos().equals("VBN")
-              && verb.first() > noun.last()
-              && !AUXILIARIES.contains(c.lemma(verb.first() - 1)); // not "the deal was signed"
+              && (verb.first() == noun.last() + 1 || verb.first() > noun.last()
+                  && c.word(verb.first() - 1).equals(","));
           dup |= describing ? f == verb : f == noun;
         }
       }
@@ -1442,7 +1443,8 @@ final class EventExtractor {
           // "talks on sharing the river's water", "a deal over tariffs": what, not with whom
           topic = true;
         } else if (targets.isEmpty() && !described
-            && (prep == null || TARGET_PREPS.contains(prep))
+            && (prep == null && (f.row().verb() || c.t.get(f.last()).pos().startsWith("VB"))
+                || prep != null && TARGET_PREPS.contains(prep))
             && !(prep != null && prep.equals("to") && f.row().type() == Event.Type.DEPLOY)) {
           targets.addAll(members(c, ch));
         } else if (prep != null && prep.equals("to") && f.row().type() == Event.Type.DEPLOY
@@ -1596,12 +1598,6 @@ final class EventExtractor {
   }
 
   /**
-   * The date of a ", which" clause's noun for an event the clause tells of and does not date
-   * itself: "Thursday's drone strike in Baghdad, which killed Gen. Soleimani" (the killing is
-   * Thursday's), "Hellerstedt (2016), which struck down …"; a time at most six words before
-   * the comma. Null otherwise.
-   */
-  /**
    * "claimed on Tuesday that Ostmark had carried out the blast, which damaged the building late
    * on Monday": a noun that a relative clause set off by commas describes right after it takes
    * the date that clause gives (the clause tells the event the noun names), before any date in
@@ -1613,6 +1609,16 @@ final class EventExtractor {
     if (!c.t.get(trigger).pos().startsWith("NN") || comma + 1 >= c.t.size()
         || !c.word(comma).equals(",") || !c.word(comma + 1).equalsIgnoreCase("which")
         || part[comma + 1] == part[trigger]) {
+      return null;
+    }
+    int verb = comma + 2;
+    while (verb < c.t.size() && c.t.get(verb).pos().startsWith("RB")) {
+      verb++;
+    }
+    if (verb >= c.t.size() || !c.t.get(verb).pos().equals("VBD")
+        || AUXILIARIES.contains(c.lemma(verb))) {
+      // "which" the subject of an active verb in the past: "which damaged …", not "which NATO
+      // condemned on Tuesday", "which was reported on Monday", "which expires in 2030"
       return null;
     }
     TimeExpression best = null;
@@ -1628,11 +1634,25 @@ final class EventExtractor {
         }
       }
       if (at >= 0 && part[at] == part[comma + 1] && (best == null || x.begin() < best.begin())
-          && !c.word(at - 1).matches("until|till|since") && oneVerb(c, comma + 2, at)) {
+          && oneVerb(c, comma + 2, at) && !ordered(c, comma + 2, at)) {
         best = x;
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a word of time order stands from {@code from} to before {@code to}: "which came
+   * days after Monday's vote", "which was the deadliest since the 2015 bombing", "until 2030" —
+   * the time is of another happening, or bounds it.
+   */
+  private static boolean ordered(Clause c, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (ORDERING.contains(c.word(k).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1650,6 +1670,12 @@ final class EventExtractor {
     return verbs <= 1;
   }
 
+  /**
+   * The date of a ", which" clause's noun for an event the clause tells of and does not date
+   * itself: "Thursday's drone strike in Baghdad, which killed Gen. Soleimani" (the killing is
+   * Thursday's), "Hellerstedt (2016), which struck down …"; a time at most six words before
+   * the comma. Null otherwise.
+   */
   private static @Nullable TimeExpression antecedentTime(Clause c, int trigger, int[] part,
       List<TimeExpression> times) {
     int comma = trigger;

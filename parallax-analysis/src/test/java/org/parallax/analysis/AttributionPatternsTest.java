@@ -107,6 +107,14 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void whatIsSaidOfTheNounARelativeClauseDescribesIncludesTheNoun() {
+    Analysis a = EventExtractorTest.analyse("The minister has not made public the evidence she"
+        + " says Tarsk holds.", LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).singleElement()
+        .satisfies(x -> assertThat(x.contentText()).isEqualTo("the evidence … Tarsk holds"));
+  }
+
+  @Test
   void aBareNameAfterTheAddresseeIsNoContent() {
     // the parser makes "OSTPRESS" a complement of "told"; the quotation before is what was told
     assertThat(found("\"This is a fabricated story, based on invented sources, published by a"

@@ -91,6 +91,11 @@ class EventExtractorTest {
         .singleElement().satisfies(e -> assertThat(role(e, Event.Role.TARGET)).isEmpty());
     assertThat(b.events()).extracting(e -> e.trigger().text()).contains("signed")
         .doesNotContain("deal");
+    Analysis n = analyse("The deal was not signed.", LocalDate.of(2025, 5, 7));
+    assertThat(n.events()).singleElement().satisfies(e -> {
+      assertThat(e.trigger().text()).isEqualTo("signed");
+      assertThat(e.negated()).isTrue();
+    });
   }
 
   @Test
@@ -112,11 +117,13 @@ class EventExtractorTest {
         + " blast, which damaged the control building late on Monday.", LocalDate.of(2025, 5, 7));
     assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("blast")).singleElement()
         .satisfies(e -> assertThat(e.time().value()).startsWith("2025-05-05"));
-    // the year of a clause inside the relative clause is not the noun's
+    // the year of a clause inside the relative clause is not the noun's, nor the day of a
+    // reaction to it, nor that of a happening it is measured against
     Analysis b = analyse("The protest, which took place in a town the rebels seized in 2016, drew"
-        + " thousands.", LocalDate.of(2025, 5, 7));
-    assertThat(b.events()).filteredOn(e -> e.trigger().text().equals("protest")).singleElement()
-        .satisfies(e -> assertThat(e.time()).isNull());
+        + " thousands. The attack, which NATO condemned on Tuesday, killed five. The strike,"
+        + " which came days after Monday's vote, shut the port.", LocalDate.of(2025, 5, 7));
+    assertThat(b.events()).filteredOn(e -> e.trigger().text().matches("protest|attack|strike"))
+        .hasSize(3).allSatisfy(e -> assertThat(e.time()).isNull());
   }
 
   @Test
@@ -134,6 +141,15 @@ class EventExtractorTest {
   }
 
   @Test
+  void aNounTakesNoBareNounPhraseAfterItAsItsTarget() {
+    // "a provocation" is what the accusation is called, "31 people" whom the killing killed
+    Analysis a = analyse("Halm called the accusation a provocation. An earthquake in the valley in"
+        + " 1987 killed 31 people.", LocalDate.of(2025, 5, 7));
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().matches("accusation|earthquake"))
+        .hasSize(2).allSatisfy(e -> assertThat(role(e, Event.Role.TARGET)).isEmpty());
+  }
+
+  @Test
   void aDistanceBeforeADayIsNoDateAndTwoTimesOverACommaAreTwo() {
     // SUTime reads "weeks before Monday" as a week before Monday, and "April, weeks before Monday
     // night" as one expression it cannot resolve
@@ -145,6 +161,11 @@ class EventExtractorTest {
             tuple("Monday night", "2025-05-05TNI"));
     assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("explosion"))
         .singleElement().satisfies(e -> assertThat(e.time().value()).isEqualTo("2025-05-05"));
+    // a year after a comma stays with its date
+    Analysis b = analyse("The talks began on May 5, 2024, days before Sunday's vote.",
+        LocalDate.of(2025, 5, 7));
+    assertThat(b.times()).extracting(TimeExpression::text, TimeExpression::value)
+        .contains(tuple("May 5, 2024", "2024-05-05"));
   }
 
   @Test

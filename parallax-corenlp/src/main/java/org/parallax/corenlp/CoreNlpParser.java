@@ -551,10 +551,11 @@ public final class CoreNlpParser implements TextParser {
    * and the distance between them as one expression it cannot resolve ({@code XXXX-WXX-1TNI
    * OFFSET P-1W INTERSECT XXXX-04}). Where an expression holds a comma followed by a distance
    * ("weeks", "two days", "a few months") and "before" or "after", it is two times, read apart:
-   * the one before the comma and the one after "before"/"after". And where a distance opens the
-   * expression and the time after "before"/"after" is a possessive ("surveyed the dam weeks
-   * before Monday's explosion": SUTime's "weeks before Monday", a week before), that time is the
-   * date of the happening it names, read alone; the vague distance is no date. Returns the token
+   * the one before the comma and the one after "before"/"after". And where a vague distance
+   * ("weeks", "a few days"; not "two days") opens the expression and the time after
+   * "before"/"after" is a possessive ("surveyed the dam weeks before Monday's explosion":
+   * SUTime's "weeks before Monday", a week before), that time is the date of the happening it
+   * names, read alone; the vague distance is no date. Returns the token
    * windows to read ({first, end, …}, within {@code tokens}), or null to keep the expression.
    */
   private static int @Nullable [] twoTimes(List<CoreLabel> tokens, CoreMap m) {
@@ -576,11 +577,12 @@ public final class CoreNlpParser implements TextParser {
     if (first >= 0 && last + 1 < tokens.size()
         && tokens.get(last + 1).word().matches("['’]s")) {
       int k = first;
-      while (k < last && k <= first + 2 && !SPAN_UNIT.matcher(tokens.get(k).word()).matches()
-          && String.valueOf(tokens.get(k).tag()).matches("CD|DT|JJ|RB")) {
-        k++; // "two", "a few", "several"
+      while (k < last && k <= first + 1
+          && tokens.get(k).word().matches("(?i)several|few|a|some|many")) {
+        k++; // "weeks", "a few weeks", "several days": a vague distance, not "two days"
       }
       if (k + 1 < last && SPAN_UNIT.matcher(tokens.get(k).word()).matches()
+          && tokens.get(k).word().toLowerCase(Locale.ROOT).endsWith("s")
           && tokens.get(k + 1).word().matches("(?i)before|after")) {
         return new int[] {k + 2, last + 1};
       }
@@ -590,8 +592,9 @@ public final class CoreNlpParser implements TextParser {
         continue;
       }
       int k = c + 1;
-      while (k < last && k <= c + 3 && !SPAN_UNIT.matcher(tokens.get(k).word()).matches()) {
-        k++; // "two", "a few", "several"
+      while (k < last && k <= c + 3 && !SPAN_UNIT.matcher(tokens.get(k).word()).matches()
+          && String.valueOf(tokens.get(k).tag()).matches("CD|DT|JJ")) {
+        k++; // "two", "a few", "several" (not over a comma: "May 5, 2024, days before …")
       }
       if (k + 1 < last && SPAN_UNIT.matcher(tokens.get(k).word()).matches()
           && tokens.get(k + 1).word().matches("(?i)before|after")) {
@@ -651,8 +654,14 @@ public final class CoreNlpParser implements TextParser {
         return deps; // a clause before the phrase: not an opening subject
       }
     }
-    int end = close + 1 < verb && labels.get(close + 1).word().matches("[\"”’]|''")
-        ? close + 1 : close; // the phrase's closing quotation mark goes with it
+    int marks = 0;
+    for (int i = open + 1; i < close; i++) {
+      marks += labels.get(i).word().matches("[\"“”]|``|''") ? 1 : 0;
+    }
+    // the phrase's closing quotation mark goes with it ('called "focused deterrence," has'), not
+    // one that opens a quotation after it ('citing intelligence, "categorically rejects" …')
+    int end = marks % 2 == 1 && close + 1 < verb
+        && labels.get(close + 1).word().matches("[\"”]|''") ? close + 1 : close;
     List<CoreLabel> kept = new ArrayList<>();
     List<Integer> original = new ArrayList<>();
     for (int i = 0; i < labels.size(); i++) {
@@ -749,6 +758,8 @@ public final class CoreNlpParser implements TextParser {
         continue; // the verb right after the name ("to appear on Saturday Night Live" is none)
       }
       int n = name;
+      boolean passive = deps.stream().anyMatch(d -> d.head() == verb
+          && d.relation().equals("aux:pass")); // "On Monday Congress was told that …"
       List<Dependency> out = new ArrayList<>();
       for (Dependency d : deps) {
         if (d.dependent() == day) {
@@ -756,7 +767,7 @@ public final class CoreNlpParser implements TextParser {
         } else if (d.dependent() == day - 1) {
           out.add(new Dependency(day, day - 1, "case"));
         } else if (d.dependent() == n) {
-          out.add(new Dependency(verb, n, "nsubj"));
+          out.add(new Dependency(verb, n, passive ? "nsubj:pass" : "nsubj"));
         } else {
           out.add(d);
         }

@@ -121,6 +121,11 @@ class CoreNlpParserTest {
             && d.relation().equals("nsubj"))
         .anyMatch(d -> d.head() == reported && d.dependent() == indexOf(t, "Friday")
             && d.relation().equals("obl"));
+    ParsedText q = parser.parse("On Friday Morrowpress was told that the talks had stalled.",
+        tokens -> true);
+    List<org.parallax.model.nlp.Token> u = q.sentences().get(0).tokens();
+    assertThat(q.sentences().get(0).dependencies()).as("passive")
+        .noneMatch(d -> d.dependent() == indexOf(u, "Morrowpress") && d.relation().equals("nsubj"));
   }
 
   private static int indexOf(List<org.parallax.model.nlp.Token> tokens, String word) {

@@ -71,27 +71,26 @@ public record Attribution(String id, @Nullable String parent, Source source, Spa
   }
 
   /**
-   * Whether the cue puts the saying ahead of the text or asks for it: "will announce", "is going
-   * to say", "should explain", "must answer", "ought to tell", "needs to explain" ("Now they will
-   * say we blew up our own dam", "the government should explain why …"). The source has not said
-   * the content (yet): it is the words of whoever tells it. Not "would", which news also uses for
-   * speech told in the past ("she would later say"), nor "I will say", "we'll tell you" (said
-   * there and then).
+   * Whether the cue puts the saying ahead of the text or asks for it: "will announce", "should
+   * explain", "must answer", "also will say" ("Now they will say we blew up our own dam", "the
+   * government should explain why …"). The source has not said the content (yet): it is the
+   * words of whoever tells it. Not "would", which news also uses for speech told in the past
+   * ("she would later say"), nor "must have said", nor "I will say", "we must say" (said there
+   * and then). The cue holds the auxiliaries right before its verb only: "is going to say" and
+   * "has to explain" are not read.
    */
   public boolean notYetSaid() {
-    java.util.regex.Matcher m = NOT_YET.matcher(cue.text());
-    if (!m.lookingAt()) {
+    if (!NOT_YET.matcher(cue.text()).lookingAt()) {
       return false;
     }
-    // "I will just say …", "I'll tell you what …": a speaker announcing what they say there
+    // "I will just say …", "I must say …", "I'll tell you what …": said there and then
     String who = source.span() == null ? "" : source.span().text();
-    return !(m.group(1) != null && who.matches("(?i)I|we"));
+    return !who.matches("(?i)I|we");
   }
 
   private static final java.util.regex.Pattern NOT_YET = java.util.regex.Pattern.compile(
-      "(?i)(?:(will|shall|[’']ll)|should|must(?!\\s+have\\b)|ought\\s+to|needs?\\s+to"
-      + "|ha(?:s|ve)\\s+to"
-      + "|(?:is|are|am)\\s+going\\s+to)\\b");
+      "(?i)(?:(?:also|still|just|now|then|\\w+ly)\\s+)?(?:will|shall|[’']ll|should"
+      + "|must(?!\\s+have\\b))\\b");
 
   private static final java.util.regex.Pattern NEGATED_CUE =
       java.util.regex.Pattern.compile("(?i)\\b(?:not|never|cannot)\\b|n[’']t\\b");
