@@ -1035,6 +1035,13 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       if (source != null) {
         byArgument.computeIfAbsent("said by " + source, k -> new ArrayList<>()).add(i);
       }
+      if (!drafts.get(i).narration()) {
+        // an article's attributions meet each other, so that a chain is one group even where
+        // what it says names no entity ("OSTPRESS, citing a source, suggested the Guard may have
+        // blown up the dam": the citation and the suggestion)
+        byArgument.computeIfAbsent("told in " + drafts.get(i).claim().articleId(),
+            k -> new ArrayList<>()).add(i);
+      }
     }
     // the links, found pair by pair: one attribution chain (nested contents of one article),
     // one event (its type with an actor and a target in common), or like wording across articles

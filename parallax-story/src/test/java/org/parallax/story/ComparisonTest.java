@@ -183,6 +183,21 @@ class ComparisonTest {
   }
 
   @Test
+  void aChainOfAttributionsIsOneGroupThoughItsContentNamesNoEntity() {
+    Analysed a = heraldArticle("n6", "The agency, citing a source, suggested the militia may have"
+        + " blown up the dam.")
+        .attribution("a1", "The agency", null, "suggested", "the militia may have blown up the dam",
+            Stance.HEDGE)
+        .attribution("a2", "a source", null, "citing", "the militia may have blown up the dam",
+            Stance.ASSERT)
+        .parent("a2", "a1")
+        .build();
+    Comparison c = Comparison.of("line-n", List.of(a), n -> false);
+    assertThat(c.claimGroups()).singleElement()
+        .satisfies(g -> assertThat(g.claims()).hasSize(2));
+  }
+
+  @Test
   void whatASourceDidNotSayContradictsNoDenial() {
     // the herald carries Ostmark's denial; another outlet's ministry would not say it happened
     Analysed mute = new Fixtures("w1", "ledger.example", "Capital Ledger", LocalDate.of(2031, 3,
