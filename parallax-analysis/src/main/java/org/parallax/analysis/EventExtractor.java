@@ -1428,7 +1428,17 @@ final class EventExtractor {
           // "the explosion on the river Lenne": where a disaster struck (an attack on a town
           // is aimed at it)
           if (locations.isEmpty()) {
-            locations.addAll(members(c, ch));
+            // the places of the group only: "after the explosion at the Harven Dam, the only
+            // thing both capitals agree on" is no list of places
+            List<Participant> places = members(c, ch);
+            String between = places.size() < 2 ? "" : c.text.substring(
+                places.get(0).span().end(), places.get(places.size() - 1).span().begin());
+            boolean list = between.matches("(?s).*\\b(?:and|or)\\b.*");
+            for (Participant p : places) {
+              if (p == places.get(0) || list && (p.entity() != null || isPlace(c, p.span()))) {
+                locations.add(p);
+              }
+            }
           }
         } else if (required) {
           // "severed diplomatic relations with X": the relations are part of the event
@@ -1469,6 +1479,13 @@ final class EventExtractor {
       "camp", "checkpoint", "crossing", "outskirts", "suburb", "square", "street", "road",
       "highway", "airport", "station", "frontier", "valley", "coast", "island", "county",
       "neighbourhood", "neighborhood", "compound", "site");
+
+  /** Whether the words of {@code span} end in a place noun ("the border villages"). */
+  private static boolean isPlace(Clause c, Span span) {
+    String[] words = span.text().split("\\s+");
+    return PLACE_NOUNS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("s$", ""));
+  }
 
   /** Whether a chunk group names a place: a place name in it, or a place noun as a head. */
   private static boolean isPlace(Clause c, List<Chunk> group) {

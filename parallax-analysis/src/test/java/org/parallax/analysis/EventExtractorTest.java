@@ -150,6 +150,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void thePlacesOfAnEventAreThePlacesOfItsPhraseNotWhatFollowsItsComma() {
+    Analysis a = analyse("Three days after the explosion at the Harven Dam, the only thing both"
+        + " capitals agree on is the date. The rally in Selm, Ardena and the crowd cheered.",
+        LocalDate.of(2025, 5, 7));
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("explosion"))
+        .singleElement().satisfies(e -> assertThat(role(e, Event.Role.LOCATION))
+            .singleElement().asString().contains("harven"));
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("rally"))
+        .singleElement().satisfies(e -> assertThat(role(e, Event.Role.LOCATION))
+            .noneMatch(x -> x.contains("crowd")));
+  }
+
+  @Test
   void aDistanceBeforeADayIsNoDateAndTwoTimesOverACommaAreTwo() {
     // SUTime reads "weeks before Monday" as a week before Monday, and "April, weeks before Monday
     // night" as one expression it cannot resolve
