@@ -1964,6 +1964,14 @@ final class AttributionExtractor {
           // is the object's own name, not what was said
           && !(rel.equals("xcomp") && t.get(c).pos().startsWith("NNP")
               && !children.containsKey(c))) {
+        if (t.get(c).word().equalsIgnoreCase("that") && t.get(c).pos().equals("IN")) {
+          // "had told it that a team … photographed the dam": the parse made the complementizer
+          // the complement and hung its clause elsewhere; what was said runs from "that"
+          Span rest = clause(text, t, c, clauseEnd(t, c));
+          if (rest != null) {
+            return trimQuotesAndPunct(text, rest);
+          }
+        }
         Span clause = subtree(text, t, children, c);
         int object = child(children, v.index(), "obj");
         if (rel.equals("xcomp") && object > v.index() && object < c && object != subject) {
@@ -2170,13 +2178,24 @@ final class AttributionExtractor {
    * "She has not made public the evidence she says Kessl holds": a speech verb in a relative
    * clause without a relative pronoun (the parse may hang it on the sentence's verb instead),
    * whose clause lacks the noun it is about (nothing after its verb), says something of that noun — the noun phrase is the first part of the content
-   * ("the evidence … Kessl holds"), else the content would read "Kessl holds". Returns the noun
-   * phrase (from its first word to the noun), or null.
+   * ("the evidence … Kessl holds"), else the content would read "Kessl holds"; so does one whose
+   * relative pronoun is the verb's object ("the Guard, which Ardena calls a terrorist group":
+   * "the Guard … a terrorist group"). Returns the noun phrase (from its first word to the noun),
+   * or null.
    */
   private static @Nullable Span describedByWhatWasSaid(String text, List<Token> t,
       Map<Integer, List<Dependency>> children, Map<Integer, Dependency> headOf, int verb,
       int subject, Span content) {
     Dependency up = headOf.get(verb);
+    int pronoun = child(children, verb, "obj");
+    if (pronoun >= 0 && pronoun < verb && t.get(pronoun).word().matches("(?i)which|whom|that")
+        && NAMING.contains(t.get(verb).lemma().toLowerCase(Locale.ROOT)) && up != null
+        && up.head() >= 0 && up.relation().equals("acl:relcl")
+        && t.get(up.head()).pos().startsWith("NN") && content.begin() > t.get(verb).end()) {
+      // "the Guard, which Ardena calls a terrorist group": what it is called is said of it
+      // (PolNeAR's contents of other verbs start at the pronoun about as often as after it)
+      return nounPhrase(text, t, headOf, up.head());
+    }
     int noun = subject < 0 ? -1 : firstOfSubtree(children, subject) - 1;
     // the parser hangs such a clause on its noun ("acl:relcl") or on the sentence's verb
     if (up == null || up.head() < 0 || noun < 0 || !t.get(noun).pos().startsWith("NN")
@@ -2191,6 +2210,16 @@ final class AttributionExtractor {
       return null; // the clause has words after its verb: "the town he says troops shelled
                    // yesterday" would need more than this
     }
+    return nounPhrase(text, t, headOf, noun);
+  }
+
+  /** Verbs that name what their object is: "which Ardena calls a terrorist group". */
+  private static final Set<String> NAMING = Set.of("call", "describe", "label", "brand", "term",
+      "dub", "consider", "deem", "characterize", "characterise");
+
+  /** The noun phrase up to noun {@code noun}: "the evidence", "the Lenne Volunteer Guard". */
+  private static Span nounPhrase(String text, List<Token> t, Map<Integer, Dependency> headOf,
+      int noun) {
     int first = noun;
     while (first > 0 && !t.get(first).pos().equals("DT") && headOf.get(first - 1) != null
         && headOf.get(first - 1).head() == noun) {

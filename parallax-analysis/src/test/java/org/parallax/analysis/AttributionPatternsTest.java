@@ -112,6 +112,20 @@ class AttributionPatternsTest {
         + " says Tarsk holds.", LocalDate.of(2025, 5, 2));
     assertThat(a.attributions()).singleElement()
         .satisfies(x -> assertThat(x.contentText()).isEqualTo("the evidence … Tarsk holds"));
+    Analysis b = EventExtractorTest.analyse("Tarsk blames the blast on the Selm Guard, which"
+        + " Ardena calls a terrorist group.", LocalDate.of(2025, 5, 2));
+    assertThat(b.attributions()).filteredOn(x -> x.cue().text().equals("calls")).singleElement()
+        .satisfies(x -> assertThat(x.contentText()).isEqualTo("the Selm Guard … a terrorist group"));
+  }
+
+  @Test
+  void aComplementizerTheParseMadeTheComplementOpensWhatWasSaid() {
+    // the parser makes "that" the complement of "told" and hangs its clause on a name
+    assertThat(found("The Harven Monitor reported that two sources close to Tarsk military"
+        + " intelligence had told it that a reconnaissance team from the Military Intelligence"
+        + " Directorate's Unit 44 photographed the dam's spillway building."))
+        .anyMatch(x -> x.startsWith("two sources close to Tarsk military intelligence | had told |"
+            + " that a reconnaissance team"));
   }
 
   @Test
