@@ -1964,10 +1964,16 @@ final class AttributionExtractor {
           // is the object's own name, not what was said
           && !(rel.equals("xcomp") && t.get(c).pos().startsWith("NNP")
               && !children.containsKey(c))) {
-        if (t.get(c).word().equalsIgnoreCase("that") && t.get(c).pos().equals("IN")) {
+        if (t.get(c).word().equalsIgnoreCase("that") && t.get(c).pos().equals("IN")
+            && finiteBeforeThat(t, c + 1)) {
           // "had told it that a team … photographed the dam": the parse made the complementizer
           // the complement and hung its clause elsewhere; what was said runs from "that"
-          Span rest = clause(text, t, c, clauseEnd(t, c));
+          int verb = c + 1;
+          while (!t.get(verb).pos().matches("VBD|VBZ|VBP|MD")) {
+            verb++; // there is one: finiteBeforeThat
+          }
+          // to the end of that verb's words, not over a tag after them ("…, the Monitor said")
+          Span rest = clause(text, t, c, Math.max(verb, lastOfSubtree(children, verb)));
           if (rest != null) {
             return trimQuotesAndPunct(text, rest);
           }
@@ -2188,11 +2194,17 @@ final class AttributionExtractor {
       int subject, Span content) {
     Dependency up = headOf.get(verb);
     int pronoun = child(children, verb, "obj");
+    String lemma = t.get(verb).lemma().toLowerCase(Locale.ROOT);
+    boolean names = lemma.equals("call") ? children.getOrDefault(verb, List.of()).stream()
+        .anyMatch(d -> d.dependent() > verb && d.relation().matches("obj|xcomp"))
+        : NAMING.contains(lemma) && asPhrase(t, children, verb, verb) >= 0;
     if (pronoun >= 0 && pronoun < verb && t.get(pronoun).word().matches("(?i)which|whom|that")
-        && NAMING.contains(t.get(verb).lemma().toLowerCase(Locale.ROOT)) && up != null
+        && names && up != null
         && up.head() >= 0 && up.relation().equals("acl:relcl")
-        && t.get(up.head()).pos().startsWith("NN") && content.begin() > t.get(verb).end()) {
-      // "the Guard, which Ardena calls a terrorist group": what it is called is said of it
+        && t.get(up.head()).pos().startsWith("NN") && content.begin() > t.get(verb).end()
+        && content.end() <= t.get(lastOfSubtree(children, verb)).end()) {
+      // "the Guard, which Ardena calls a terrorist group": what it is called is said of it (a
+      // content that runs on past the relative clause is left as it is)
       // (PolNeAR's contents of other verbs start at the pronoun about as often as after it)
       return nounPhrase(text, t, headOf, up.head());
     }
@@ -2213,9 +2225,29 @@ final class AttributionExtractor {
     return nounPhrase(text, t, headOf, noun);
   }
 
-  /** Verbs that name what their object is: "which Ardena calls a terrorist group". */
-  private static final Set<String> NAMING = Set.of("call", "describe", "label", "brand", "term",
-      "dub", "consider", "deem", "characterize", "characterise");
+  /**
+   * Whether a finite verb comes from {@code from} on before another "that": a clause follows
+   * ("that a team … photographed"), not a noun the word determines ("told friends that weekend
+   * that it was their mission").
+   */
+  private static boolean finiteBeforeThat(List<Token> t, int from) {
+    for (int k = from; k < t.size(); k++) {
+      if (t.get(k).word().equalsIgnoreCase("that")) {
+        return false;
+      }
+      if (t.get(k).pos().matches("VBD|VBZ|VBP|MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Verbs that say, with an "as" phrase, what their object is: "which witnesses described as
+   * chaotic" ("call" names it with a second object: "which Ardena calls a terrorist group").
+   */
+  private static final Set<String> NAMING = Set.of("describe", "label", "brand", "characterize",
+      "characterise", "portray", "depict");
 
   /** The noun phrase up to noun {@code noun}: "the evidence", "the Lenne Volunteer Guard". */
   private static Span nounPhrase(String text, List<Token> t, Map<Integer, Dependency> headOf,

@@ -1434,8 +1434,21 @@ final class EventExtractor {
             String between = places.size() < 2 ? "" : c.text.substring(
                 places.get(0).span().end(), places.get(places.size() - 1).span().begin());
             boolean list = between.matches("(?s).*\\b(?:and|or)\\b.*");
-            for (Participant p : places) {
-              if (p == places.get(0) || list && (p.entity() != null || isPlace(c, p.span()))) {
+            int keep = places.size();
+            if (next < c.t.size() && c.t.get(next).pos().matches("VBD|VBZ|VBP|MD")) {
+              // a verb after the group: its last members are the next clause's subject — the
+              // last, and those joined to it by a bare "and" ("After the explosion at the dam,
+              // Ostmark and Valdoria traded accusations"; "a rally in Greenville, North
+              // Carolina, and the crowd responded" keeps North Carolina)
+              keep--;
+              while (keep > 1 && c.text.substring(places.get(keep - 1).span().end(),
+                  places.get(keep).span().begin()).matches("\\s+(?:and|or)\\s+")) {
+                keep--;
+              }
+            }
+            for (int m = 0; m < Math.max(1, keep); m++) {
+              Participant p = places.get(m);
+              if (m == 0 || list && (p.entity() != null || isPlace(c, p.span()))) {
                 locations.add(p);
               }
             }
@@ -1453,7 +1466,8 @@ final class EventExtractor {
           // "talks on sharing the river's water", "a deal over tariffs": what, not with whom
           topic = true;
         } else if (targets.isEmpty() && !described
-            && (prep == null && (f.row().verb() || c.t.get(f.last()).pos().startsWith("VB"))
+            && (prep == null && (f.row().verb() || c.t.get(f.last()).pos().startsWith("VB")
+                    || possessed(c, ch.first()))
                 || prep != null && TARGET_PREPS.contains(prep))
             && !(prep != null && prep.equals("to") && f.row().type() == Event.Type.DEPLOY)) {
           targets.addAll(members(c, ch));
@@ -1469,6 +1483,20 @@ final class EventExtractor {
     }
   }
 
+  /**
+   * Whether the chunk at {@code first} is what a possessive before it owns, modifiers between:
+   * "between Russia and the African countries' newly created confederation" (a plural's
+   * apostrophe is tagged as a quotation mark).
+   */
+  private static boolean possessed(Clause c, int first) {
+    int k = first - 1;
+    while (k > 0 && c.t.get(k).pos().matches("RB|VBN|JJ")) {
+      k--;
+    }
+    return k > 0 && (c.t.get(k).pos().equals("POS")
+        || c.word(k).matches("['’]") && c.t.get(k - 1).pos().equals("NNS"));
+  }
+
   /** Prepositions that set an event before or after another: "since the 1979 seizure". */
   private static final Set<String> ORDERING = Set.of("since", "after", "following", "before",
       "until", "till", "preceding");
@@ -1480,11 +1508,18 @@ final class EventExtractor {
       "highway", "airport", "station", "frontier", "valley", "coast", "island", "county",
       "neighbourhood", "neighborhood", "compound", "site");
 
-  /** Whether the words of {@code span} end in a place noun ("the border villages"). */
+  /** Whether {@code span} holds a place name or ends in a place noun ("the border villages"). */
   private static boolean isPlace(Clause c, Span span) {
-    String[] words = span.text().split("\\s+");
-    return PLACE_NOUNS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT)
-        .replaceAll("s$", ""));
+    int last = -1;
+    for (int k = 0; k < c.t.size(); k++) {
+      if (c.t.get(k).begin() >= span.begin() && c.t.get(k).end() <= span.end()) {
+        if (c.place[k]) {
+          return true;
+        }
+        last = k;
+      }
+    }
+    return last >= 0 && PLACE_NOUNS.contains(c.lemma(last).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether a chunk group names a place: a place name in it, or a place noun as a head. */

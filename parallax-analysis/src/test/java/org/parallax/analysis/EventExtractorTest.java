@@ -160,6 +160,12 @@ class EventExtractorTest {
     assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("rally"))
         .singleElement().satisfies(e -> assertThat(role(e, Event.Role.LOCATION))
             .noneMatch(x -> x.contains("crowd")));
+    // a list after the comma that a verb follows is the next clause's subject
+    Analysis b = analyse("After the explosion at the Harven Dam, Tarsk and Velka traded"
+        + " accusations.", LocalDate.of(2025, 5, 7));
+    assertThat(b.events()).filteredOn(e -> e.trigger().text().equals("explosion"))
+        .singleElement().satisfies(e -> assertThat(role(e, Event.Role.LOCATION))
+            .singleElement().asString().contains("harven"));
   }
 
   @Test

@@ -909,13 +909,14 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
    * is mostly names, its sentence says what is claimed of them).
    */
   /**
-   * A claim being grouped; {@code speaker} names its source in the group's summary, and
-   * {@code narration} marks a sentence of the outlet's own narration (its events), as against an
-   * attribution.
+   * A claim being grouped; {@code speaker} names its source in the group's summary, {@code
+   * narration} marks a sentence of the outlet's own narration (its events), as against an
+   * attribution, and {@code attribution} and {@code parent} are the ids of the attribution it is
+   * and of the one that reports it (null for narration).
    */
   private record Draft(Claim claim, Map<String, Integer> terms, Set<String> arguments,
       Set<String> events, String sentence, @Nullable String speaker, @Nullable String cue,
-      boolean narration) {}
+      boolean narration, @Nullable String attribution, @Nullable String parent) {}
 
   /** A candidate link between claims {@code x < y}, of a {@code kind} and a strength. */
   private record Link(int x, int y, LinkKind kind, double strength) {}
@@ -1035,17 +1036,28 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       if (source != null) {
         byArgument.computeIfAbsent("said by " + source, k -> new ArrayList<>()).add(i);
       }
-      if (!drafts.get(i).narration()) {
-        // an article's attributions meet each other, so that a chain is one group even where
-        // what it says names no entity ("OSTPRESS, citing a source, suggested the Guard may have
-        // blown up the dam": the citation and the suggestion)
-        byArgument.computeIfAbsent("told in " + drafts.get(i).claim().articleId(),
-            k -> new ArrayList<>()).add(i);
+    }
+    // an attribution and the one it is reported in are one chain, and one group, even where what
+    // they say names no entity ("OSTPRESS, citing a source, suggested the Guard may have blown up
+    // the dam": the suggestion and the citation)
+    Map<String, Integer> byAttribution = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Draft d = drafts.get(i);
+      if (d.attribution() != null) {
+        byAttribution.put(d.claim().articleId() + "\n" + d.attribution(), i);
+      }
+    }
+    List<Link> links = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Draft d = drafts.get(i);
+      Integer up = d.parent() == null ? null
+          : byAttribution.get(d.claim().articleId() + "\n" + d.parent());
+      if (up != null && up != i) {
+        links.add(new Link(Math.min(i, up), Math.max(i, up), LinkKind.CHAIN, 2));
       }
     }
     // the links, found pair by pair: one attribution chain (nested contents of one article),
     // one event (its type with an actor and a target in common), or like wording across articles
-    List<Link> links = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     for (List<Integer> block : byArgument.values()) {
       // a very common entity ("Russia" across a big storyline) would make this quadratic in the
@@ -1290,7 +1302,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       out.add(new Draft(new Claim(ar.outlet().id(), ar.id(), status, source,
           at.source().entity(), new Evidence(ar.id(), b, e, at.contentText())), terms, args,
           events, ar.text().substring(around[0], around[1]),
-          speaker(source, at.source().entity(), an.entities()), at.cue().text(), false));
+          speaker(source, at.source().entity(), an.entities()), at.cue().text(), false,
+          at.id(), at.parent()));
     }
     // one claim per sentence of narration: two events told in one sentence ("Pompeo's visit comes
     // after … a Turkish assault") are one statement of the outlet's, with both events' arguments
@@ -1321,7 +1334,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         Set<String> events = new HashSet<>(d.events());
         events.addAll(eventKeys(ev));
         out.set(same, new Draft(d.claim(), d.terms(), args, events, d.sentence(), null, null,
-            true));
+            true, null, null));
         continue;
       }
       int[] own = outsideQuotedSpeech(ar.text(), s, ev.trigger(), an.attributions());
@@ -1329,7 +1342,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       bySentence.put(s[0] + " " + status, out.size());
       out.add(new Draft(new Claim(ar.outlet().id(), ar.id(), status, null, null,
           new Evidence(ar.id(), own[0], own[1], text)), wording(ar.text(), own[0], own[1],
-              mentions), args, new HashSet<>(eventKeys(ev)), text, null, null, true));
+              mentions), args, new HashSet<>(eventKeys(ev)), text, null, null, true, null,
+          null));
     }
     return out;
   }
