@@ -65,6 +65,12 @@ final class FramingDetector {
     return new FramingDetector(lexicon, partOfSpeech, LoadedWords.bundled());
   }
 
+  /** Nouns of legal process, after which "criminal" or "illegal" names a category of law. */
+  private static final java.util.Set<String> LEGAL_PROCESS = java.util.Set.of("investigation",
+      "inquiry", "probe", "case", "charge", "court", "code", "law", "justice", "proceeding",
+      "record", "complaint", "trial", "prosecution", "liability", "conviction", "referral",
+      "offence", "offense", "statute", "division", "lawyer", "defense", "defence");
+
   List<FramingCue> detect(ParsedText parsed, List<Entity> entities, List<Attribution> attributions,
       Gazetteer gazetteer) {
     String text = parsed.text();
@@ -101,6 +107,11 @@ final class FramingDetector {
           }
           if (n == 1 && !hasPartOfSpeech(t.get(i))) {
             continue; // "blast" the explosion is not "blast" the verb
+          }
+          if (kind == FramingCue.Kind.LOADED_TERM && n == 1 && t.get(i).pos().startsWith("JJ")
+              && i + 1 < t.size()
+              && LEGAL_PROCESS.contains(t.get(i + 1).lemma().toLowerCase(Locale.ROOT))) {
+            continue; // "a criminal investigation", "illegal conduct charges": the law's terms
           }
           if (kind == FramingCue.Kind.LABEL && !t.get(i + n - 1).pos().startsWith("NN")
               && !t.get(i + n - 1).pos().startsWith("JJ")) {

@@ -10,7 +10,8 @@ import org.parallax.model.analysis.FramingCue;
 
 /**
  * Lexicon terms with a part of speech (data/framing.tsv), through the real pipeline (invented
- * sentences): "blast" the verb judges, "blast" the noun is an explosion.
+ * sentences): "blast" the verb judges, "blast" the noun is an explosion; "criminal" before a noun
+ * of legal process is the law's term.
  */
 class FramingLexiconTest {
   private static List<String> loaded(String text) {
@@ -24,5 +25,13 @@ class FramingLexiconTest {
     assertThat(loaded("The blast damaged the spillway gates of the Trellin dam on Monday."))
         .doesNotContain("blast");
     assertThat(loaded("Harbour ministers blasted the decision on Monday.")).contains("blasted");
+  }
+
+  @Test
+  void anAdjectiveBeforeANounOfLegalProcessIsTheLawsTerm() {
+    assertThat(loaded("Police opened a criminal investigation into the harbour fire."))
+        .doesNotContain("criminal");
+    assertThat(loaded("The minister called the harbour deal a criminal scheme."))
+        .contains("criminal");
   }
 }
