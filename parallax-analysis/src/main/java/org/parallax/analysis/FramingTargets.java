@@ -186,7 +186,19 @@ final class FramingTargets {
       if (rel[n].equals("obl") && caseOf(n).equals("as") && head[n] >= 0) {
         int object = child(head[n], "obj");
         if (object >= 0) {
-          return Reading.of(phrase(object)); // "consider Ukraine as a terrorist state"
+          // "consider Ukraine as a terrorist state", "a militia that officials describe as
+          // terrorists"
+          return Reading.of(phrase(antecedent(object, head[n])));
+        }
+      }
+      if (rel[n].equals("obj") && head[n] >= 0 && NAMING.contains(
+          tokens.get(head[n]).lemma().toLowerCase(Locale.ROOT))) {
+        int named = child(head[n], "obj");
+        if (named >= 0 && named < n
+            && !tokens.get(named).word().toLowerCase(Locale.ROOT).startsWith("what")) {
+          // (not "what he called the “phony theology” of Obama's agenda": the theology's owner)
+          // "the Guard, which Ardena calls a terrorist group": the second object names the first
+          return Reading.of(phrase(antecedent(named, head[n])));
         }
       }
       if (rel[n].equals("xcomp") && head[n] >= 0 && child(head[n], "obj") >= 0) {
@@ -223,6 +235,25 @@ final class FramingTargets {
         return subjectOf(head[n], 0); // "had real doubts", "took to Facebook to blast"
       }
       return Reading.UNKNOWN;
+    }
+
+    /** Verbs whose second object names their first: "calls the Guard a terrorist group". */
+    private static final java.util.Set<String> NAMING = java.util.Set.of("call", "name", "dub",
+        "brand", "label", "term", "deem", "consider");
+
+    /**
+     * The noun a relative pronoun stands for, where {@code word} is one and {@code verb} heads
+     * the relative clause ("a militia that officials describe as …": the militia, or the name it
+     * stands in apposition to); else {@code word}.
+     */
+    private int antecedent(int word, int verb) {
+      if (!tokens.get(word).pos().matches("WDT|WP") || !rel[verb].startsWith("acl")
+          || head[verb] < 0) {
+        return word;
+      }
+      int noun = head[verb];
+      // "the Lenne Volunteer Guard, a volunteer militia that …": the name the noun stands beside
+      return at[noun] == null && rel[noun].equals("appos") && head[noun] >= 0 ? head[noun] : noun;
     }
 
     /** The actor of verb {@code v}: its subject, or the noun it describes as a participle. */

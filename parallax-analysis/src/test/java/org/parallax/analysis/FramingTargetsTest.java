@@ -65,6 +65,16 @@ class FramingTargetsTest {
   }
 
   @Test
+  void aLabelInARelativeClauseFramesTheNounTheClauseDescribes() {
+    // the relative pronoun stands for the militia, which stands beside the Selm Guard
+    assertThat(label("Tarsk said that the Selm Guard, a volunteer militia that Tarsk officials"
+        + " describe as terrorists, caused the blast.", "terrorists").target())
+        .isEqualTo("organization:selm-guard");
+    assertThat(label("Tarsk said the blast was the work of the Selm Guard, which Ardena calls a"
+        + " terrorist group.", "terrorist").target()).isEqualTo("organization:selm-guard");
+  }
+
+  @Test
   void aVerbFramesItsSubjectNotTheNameInItsApposition() {
     FramingCue c = read("Senator Tam Vale, a longtime ally of Governor Ana Ruiz, drew fierce"
         + " criticism on Monday, aides said.", "fierce");
