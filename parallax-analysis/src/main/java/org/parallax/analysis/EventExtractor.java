@@ -721,7 +721,11 @@ final class EventExtractor {
       // "Gordon … visited the summit where Gordon …": no one is their own target
       if (actors.stream().noneMatch(a -> a.span().equals(p.span())
           || p.entity() != null && p.entity().equals(a.entity()))) {
-        parts.add(new Event.Participant(Event.Role.TARGET, government(p.entity(), gazetteer),
+        // what is denied is a thing said, not the name that modifies it: "denied any Ostmark
+        // involvement" denies the involvement ("denied Ostmark's army crossed" keeps Ostmark)
+        String entity = f.row().type() == Event.Type.DENY && p.entity() != null
+            && !endsInName(c, p.span()) ? null : p.entity();
+        parts.add(new Event.Participant(Event.Role.TARGET, government(entity, gazetteer),
             p.span()));
       }
     }
@@ -1507,6 +1511,16 @@ final class EventExtractor {
       "camp", "checkpoint", "crossing", "outskirts", "suburb", "square", "street", "road",
       "highway", "airport", "station", "frontier", "valley", "coast", "island", "county",
       "neighbourhood", "neighborhood", "compound", "site");
+
+  /** Whether the last word of {@code span} is part of a name: "Ostmark", not "Ostmark involvement". */
+  private static boolean endsInName(Clause c, Span span) {
+    for (int k = c.t.size() - 1; k >= 0; k--) {
+      if (c.t.get(k).end() <= span.end() && c.t.get(k).begin() >= span.begin()) {
+        return c.entity[k] != null && !c.t.get(k).pos().equals("POS");
+      }
+    }
+    return false;
+  }
 
   /** Whether {@code span} holds a place name or ends in a place noun ("the border villages"). */
   private static boolean isPlace(Clause c, Span span) {

@@ -169,6 +169,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void whatIsDeniedIsTheThingSaidNotTheNameThatModifiesIt() {
+    Analysis a = analyse("Halm denied any Tarsk involvement. Velka denied Tarsk.",
+        LocalDate.of(2025, 5, 7));
+    assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.DENY).hasSize(2)
+        .extracting(e -> role(e, Event.Role.TARGET))
+        .satisfiesExactly(x -> assertThat(x).containsExactly("\"any Tarsk involvement\""),
+            x -> assertThat(x).singleElement().asString().endsWith(":tarsk"));
+  }
+
+  @Test
   void aDistanceBeforeADayIsNoDateAndTwoTimesOverACommaAreTwo() {
     // SUTime reads "weeks before Monday" as a week before Monday, and "April, weeks before Monday
     // night" as one expression it cannot resolve
