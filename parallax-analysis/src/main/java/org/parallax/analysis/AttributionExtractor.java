@@ -1568,12 +1568,16 @@ final class AttributionExtractor {
       }
       if (EVIDENTIAL.contains(lemma) && agent < 0 && antecedent < 0
           && (governor == null || governor.head() < 0) && !insideAnyQuote(v.begin(), quotes)
-          && t.get(subject).word().toLowerCase(Locale.ROOT).matches("this|that")
-          && t.get(subject).pos().equals("DT") && firstOfSubtree(children, subject) == subject
+          && (t.get(subject).word().toLowerCase(Locale.ROOT).matches("this|that")
+              && t.get(subject).pos().equals("DT")
+              || t.get(subject).word().equalsIgnoreCase("it") && entity == null
+                  && lemma.matches("show|suggest|indicate|mean|prove"))
+          && firstOfSubtree(children, subject) == subject
           && lastOfSubtree(children, subject) == subject) {
-        // "This suggests that the bike …", "That explains the lawsuit": the outlet reasoning
-        // from what it has told, not a source it credits (its own sentence, not a quotation
-        // or what someone said: "Smith said this shows …" is Smith's)
+        // "This suggests that the bike …", "That explains the lawsuit", "It does show how
+        // quickly …" (an "it" that stands for no one): the outlet reasoning from what it has
+        // told, not a source it credits (its own sentence, not a quotation or what someone said:
+        // "Smith said this shows …" is Smith's)
         out.add(new Draft(null, null, cueSpan(text, t, children, v), content, stance));
         continue;
       }

@@ -323,6 +323,13 @@ class AttributionPatternsTest {
         .anyMatch(x -> x.startsWith("that | says"));
     assertThat(found("Okafor said this shows the vote was rigged."))
         .noneMatch(x -> x.startsWith("- | shows"));
+    // an "it" that stands for no one infers too; one that stands for a body speaks
+    assertThat(found("The harbour board sold its stake in March. It does show how quickly the"
+        + " port has fallen."))
+        .containsExactly("- | does show | how quickly the port has fallen");
+    assertThat(found("The Tarsk Harbour Authority met on Monday. It said that the port will"
+        + " close."))
+        .containsExactly("It | said | that the port will close");
   }
 
   @Test

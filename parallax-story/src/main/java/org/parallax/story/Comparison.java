@@ -1430,7 +1430,6 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     return out;
   }
 
-  /** The sentence around {@code [begin, end)}: from after the last stop before to the next. */
   /**
    * The part of sentence {@code s} that is the outlet's own around {@code trigger}: a quotation
    * before its tag is cut off ("“They call farmers terrorists,” said Petra Lind, who spent the
@@ -1458,6 +1457,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     return new int[] {b, s[1]};
   }
 
+  /** The sentence around {@code [begin, end)}: from after the last stop before to the next. */
   static int[] sentence(String text, int begin, int end) {
     int b = begin;
     while (b > 0 && begin - b < 400) {
