@@ -2187,8 +2187,9 @@ final class AttributionExtractor {
   /**
    * "She has not made public the evidence she says Kessl holds": a speech verb in a relative
    * clause without a relative pronoun (the parse may hang it on the sentence's verb instead),
-   * whose clause lacks the noun it is about (nothing after its verb), says something of that noun — the noun phrase is the first part of the content
-   * ("the evidence … Kessl holds"), else the content would read "Kessl holds"; so does one whose
+   * whose clause lacks the noun it is about (nothing after its verb), says something of that
+   * noun — the noun phrase is the first part of the content ("the evidence … Kessl holds"),
+   * else the content would read "Kessl holds"; so does one whose
    * relative pronoun is the verb's object ("the Guard, which Ardena calls a terrorist group":
    * "the Guard … a terrorist group"). Returns the noun phrase (from its first word to the noun),
    * or null.

@@ -294,6 +294,26 @@ final class EventExtractor {
      * Whether token {@code i} is part of a hyphenated word the tokenizer split ("al - Baghdadi",
      * "all - out"): the hyphen, or a word it joins without a space.
      */
+    /** The first token that ends after character {@code offset}, or -1. */
+    int tokenAt(int offset) {
+      for (int k = 0; k < t.size(); k++) {
+        if (t.get(k).end() > offset) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    /** The last token wholly inside {@code span}, or -1. */
+    int lastTokenIn(Span span) {
+      for (int k = t.size() - 1; k >= 0; k--) {
+        if (t.get(k).begin() >= span.begin() && t.get(k).end() <= span.end()) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
     boolean inCompound(int i) {
       return joiningHyphen(i) || i + 1 < t.size() && joiningHyphen(i + 1)
           || i > 0 && joiningHyphen(i - 1);
@@ -1512,25 +1532,18 @@ final class EventExtractor {
       "highway", "airport", "station", "frontier", "valley", "coast", "island", "county",
       "neighbourhood", "neighborhood", "compound", "site");
 
-  /** Whether the last word of {@code span} is part of a name: "Ostmark", not "Ostmark involvement". */
+  /** Whether the last word of {@code span} is part of a name: "Ostmark", not "Ostmark aid". */
   private static boolean endsInName(Clause c, Span span) {
-    for (int k = c.t.size() - 1; k >= 0; k--) {
-      if (c.t.get(k).end() <= span.end() && c.t.get(k).begin() >= span.begin()) {
-        return c.entity[k] != null && !c.t.get(k).pos().equals("POS");
-      }
-    }
-    return false;
+    int k = c.lastTokenIn(span);
+    return k >= 0 && c.entity[k] != null && !c.t.get(k).pos().equals("POS");
   }
 
   /** Whether {@code span} holds a place name or ends in a place noun ("the border villages"). */
   private static boolean isPlace(Clause c, Span span) {
-    int last = -1;
-    for (int k = 0; k < c.t.size(); k++) {
-      if (c.t.get(k).begin() >= span.begin() && c.t.get(k).end() <= span.end()) {
-        if (c.place[k]) {
-          return true;
-        }
-        last = k;
+    int last = c.lastTokenIn(span);
+    for (int k = last; k >= 0 && c.t.get(k).begin() >= span.begin(); k--) {
+      if (c.place[k]) {
+        return true;
       }
     }
     return last >= 0 && PLACE_NOUNS.contains(c.lemma(last).toLowerCase(java.util.Locale.ROOT));
@@ -1574,12 +1587,7 @@ final class EventExtractor {
       if (!(x.type().equals("DATE") || x.type().equals("TIME"))) {
         continue;
       }
-      int at = -1;
-      for (int k = 0; k < c.t.size() && at < 0; k++) {
-        if (c.t.get(k).end() > x.begin()) {
-          at = k;
-        }
-      }
+      int at = c.tokenAt(x.begin());
       if (at < 0 || part[at] != part[trigger]) {
         continue;
       }
@@ -1693,12 +1701,7 @@ final class EventExtractor {
           || x.begin() < c.t.get(comma + 1).end()) {
         continue;
       }
-      int at = -1;
-      for (int k = comma + 2; k < c.t.size() && at < 0; k++) {
-        if (c.t.get(k).end() > x.begin()) {
-          at = k;
-        }
-      }
+      int at = c.tokenAt(x.begin()); // after "which": x begins past it
       if (at >= 0 && part[at] == part[comma + 1] && (best == null || x.begin() < best.begin())
           && oneVerb(c, comma + 2, at) && !ordered(c, comma + 2, at)) {
         best = x;

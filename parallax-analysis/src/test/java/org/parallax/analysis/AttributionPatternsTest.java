@@ -115,7 +115,8 @@ class AttributionPatternsTest {
     Analysis b = EventExtractorTest.analyse("Tarsk blames the blast on the Selm Guard, which"
         + " Ardena calls a terrorist group.", LocalDate.of(2025, 5, 2));
     assertThat(b.attributions()).filteredOn(x -> x.cue().text().equals("calls")).singleElement()
-        .satisfies(x -> assertThat(x.contentText()).isEqualTo("the Selm Guard … a terrorist group"));
+        .satisfies(x -> assertThat(x.contentText())
+            .isEqualTo("the Selm Guard … a terrorist group"));
     // an election called (convened) names nothing
     Analysis c = EventExtractorTest.analyse("Tarsk walked out of the snap election, which the"
         + " president called on Monday.", LocalDate.of(2025, 5, 2));

@@ -715,8 +715,8 @@ public final class CoreNlpParser implements TextParser {
    * and the name after it as one noun phrase ("Monday Reuters") under "On", an oblique of the
    * verb, which is left without a subject. When a weekday after "on" is a compound of the proper
    * noun after it and that noun hangs as an oblique on the verb right after it (adverbs and a
-   * phrase set off by commas aside), a verb with no subject, the day is the oblique (with its "on") and the noun the verb's
-   * subject.
+   * phrase set off by commas aside), a verb with no subject, the day is the oblique (with its
+   * "on") and the noun the verb's subject.
    */
   static List<Dependency> dayBeforeSubject(List<CoreLabel> labels, List<Dependency> deps) {
     for (int day = 1; day + 1 < labels.size(); day++) {
