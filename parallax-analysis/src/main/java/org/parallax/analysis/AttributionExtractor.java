@@ -410,6 +410,10 @@ final class AttributionExtractor {
         if (d.stance == Stance.ASSERT && hasHedge(s, d.content)) {
           d.stance = Stance.HEDGE;
         }
+        if (d.stance == Stance.DENY && REJECTING.matcher(d.cue.text()).find()
+            && PROPOSAL.matcher(d.content.text()).lookingAt()) {
+          d.stance = Stance.ASSERT; // "rejected the idea of a security zone": opposed, not denied
+        }
       }
       drafts.addAll(here);
     }
@@ -738,6 +742,27 @@ final class AttributionExtractor {
       }
     }
   }
+
+  /** A cue that rejects: of a proposal it is a position taken ({@link #PROPOSAL}). */
+  private static final java.util.regex.Pattern REJECTING =
+      java.util.regex.Pattern.compile("(?i)\\b(?:reject|dismiss|rebuff|spurn)\\w*$");
+
+  /**
+   * What is proposed rather than stated: "the idea of a UN-mandated security zone", "a peace
+   * plan", "calls for a ceasefire", "Ostmark's offer of talks". Rejecting one opposes it; it says
+   * nothing is false, so the report must not show it as a denial. Not "the idea that …", "claims
+   * of …" or "reports that …", which are statements.
+   */
+  private static final java.util.regex.Pattern PROPOSAL = java.util.regex.Pattern.compile(
+      "(?i)(?:(?:the|a|an|any|all|this|that|these|those|his|her|their|its|our|your"
+      + "|[\\w.-]+[’']s)\\s+)?"
+      // up to three words before the noun, none a preposition ("reports of a deal" is a report)
+      + "(?:(?!(?:of|about|that|in|on|for|by|with|from|to)\\b)[\\w-]+\\s+){0,3}?"
+      + "(?:idea|plan|proposal|offer|call|demand|request|bill|deal|agreement"
+      + "|measure|resolution|motion|amendment|bid|invitation|appeal|ultimatum|compromise|truce"
+      + "|ceasefire|cease-fire|settlement|initiative|package|budget|treaty|nomination|nominee"
+      + "|candidacy|application|recommendation|terms|conditions)s?\\b"
+      + "(?!\\s+(?:that|as)\\b)");
 
   private static boolean hasHedge(Sentence s, Span content) {
     for (Token t : s.tokens()) {
@@ -2589,6 +2614,11 @@ final class AttributionExtractor {
         && up.relation().matches("ccomp|xcomp")) {
       return true; // not "Readers may not let editorials tell them how to vote"
     }
+    int us = child(children, verb, "nsubj");
+    if (up != null && up.head() >= 0 && t.get(up.head()).lemma().equalsIgnoreCase("let")
+        && us >= 0 && t.get(us).word().matches("(?i)us|'s|’s")) {
+      return true; // "…, let us recall how Saddam was captured": an exhortation, not speech
+    }
     if (!t.get(verb).pos().equals("VB") || child(children, verb, "aux") >= 0
         || child(children, verb, "mark") >= 0 || up != null && up.head() >= 0) {
       return false;
@@ -3040,6 +3070,14 @@ final class AttributionExtractor {
       boolean starts = content.begin() >= q[0] && content.begin() - q[0] <= 4
           && text.substring(q[0], content.begin()).matches("[\\s\"“'‘«]*");
       if (starts && content.end() < q[1] && !(q[0] <= cue.begin() && cue.end() <= q[1])) {
+        return trimQuotesAndPunct(text, span(text, q[0], q[1]));
+      }
+      // 'urged against "transactions with Russia that risk triggering sanctions."': the parse
+      // found a clause at the quotation's end; what was urged is the whole quotation after the
+      // cue's preposition
+      if (cue.end() <= q[0] && q[0] < content.begin() && content.end() <= q[1]
+          && text.substring(cue.end(), q[0]).matches("\\s*(?:\\p{L}+\\s+){0,2}")
+          && text.substring(content.end(), q[1]).matches("[\\s.,!?\"”’']*")) {
         return trimQuotesAndPunct(text, span(text, q[0], q[1]));
       }
     }

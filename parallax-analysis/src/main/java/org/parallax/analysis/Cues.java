@@ -42,7 +42,7 @@ final class Cues {
       Map.entry("call", Stance.ASSERT), Map.entry("agree", Stance.ASSERT),
       Map.entry("want", Stance.ASSERT), Map.entry("plan", Stance.ASSERT),
       Map.entry("describe", Stance.ASSERT), Map.entry("decline", Stance.ASSERT),
-      Map.entry("question", Stance.CLAIM), Map.entry("refuse", Stance.DENY),
+      Map.entry("question", Stance.CLAIM), Map.entry("refuse", Stance.ASSERT),
       Map.entry("mention", Stance.ASSERT), Map.entry("expect", Stance.ASSERT),
       Map.entry("continue", Stance.ASSERT), Map.entry("blast", Stance.CONDEMN),
       Map.entry("attack", Stance.CONDEMN), Map.entry("worry", Stance.ASSERT),

@@ -529,6 +529,10 @@ final class EventExtractor {
       if (noun && inTermsOf(c, i)) {
         continue; // a respect, not a happening: "superior to the militants in terms of training"
       }
+      if (verb && tok.pos().equals("VBG") && i + 1 < c.t.size()
+          && TITLED.contains(c.lemma(i + 1).toLowerCase(Locale.ROOT))) {
+        continue; // a post, not a happening: "a visiting fellow at the School of Economics"
+      }
       List<Row> rows = byFirstLemma.get(c.lemma(i));
       if (rows == null) {
         rows = byFirstLemma.getOrDefault(c.word(i), List.of());
@@ -570,6 +574,11 @@ final class EventExtractor {
     }
     return kept;
   }
+
+  /** Nouns of a post that a participle before them names ("visiting professor"). */
+  private static final Set<String> TITLED = Set.of("fellow", "professor",
+      "scholar", "researcher", "lecturer", "scientist", "instructor", "faculty", "fellowship",
+      "professorship");
 
   /** Whether noun {@code i} follows "in terms of", modifiers between ("of military training"). */
   private static boolean inTermsOf(Clause c, int i) {

@@ -961,4 +961,43 @@ class AttributionPatternsTest {
         + " note: This story was updated after the ministry said the crossing had reopened.]"))
         .containsExactly("officials | said | Valdoria closed the border crossing at Brenn");
   }
+
+  @Test
+  void refusingToActOrRejectingAProposalIsAPositionNotADenial() {
+    // fictional
+    Analysis a = EventExtractorTest.analyse("Valdoria has refused to join sanctions against"
+        + " Ostmark. Vaskova rejected the idea of a border commission on Tuesday. Halm rejected"
+        + " claims that the dam was unsafe. The ministry rejected reports of a deal with Ostmark."
+        + " The council dismissed the plan as a stunt.", LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).extracting(x -> x.cue().text(), x -> x.stance())
+        .containsExactly(tuple("has refused", org.parallax.model.analysis.Stance.ASSERT),
+            tuple("rejected", org.parallax.model.analysis.Stance.ASSERT),
+            tuple("rejected", org.parallax.model.analysis.Stance.DENY),
+            tuple("rejected", org.parallax.model.analysis.Stance.DENY),
+            tuple("dismissed", org.parallax.model.analysis.Stance.DENY));
+    // a refusal to speak is still no speech
+    Attribution refused = EventExtractorTest.analyse("The ministry refused to confirm that"
+        + " Ostmark shelled Brenn.", LocalDate.of(2025, 5, 2)).attributions().get(0);
+    assertThat(refused.negated()).isTrue();
+    assertThat(EventExtractorTest.analyse("Halm refused to speculate about the cause of the"
+        + " blast.", LocalDate.of(2025, 5, 2)).attributions())
+        .singleElement().satisfies(x -> assertThat(x.negated()).isTrue());
+  }
+
+  @Test
+  void anExhortationToRecallIsNoSpeech() {
+    // fictional
+    assertThat(found("If they will not show the remains, let us recall how the dam was"
+        + " inspected in 2019.")).isEmpty();
+    assertThat(found("Let's remember that the dam held in 2019.")).isEmpty();
+  }
+
+  @Test
+  void whatWasUrgedIsTheWholeQuotationAfterTheCuesPreposition() {
+    // fictional; the tagger reads "risk" as a noun and the parse finds a clause at its end
+    assertThat(found("Halm did not speak, but the Valdorian embassy had previously urged against"
+        + " \"transactions with Ostmark that risk triggering sanctions.\""))
+        .contains("the Valdorian embassy | had previously urged against | transactions with"
+            + " Ostmark that risk triggering sanctions");
+  }
 }

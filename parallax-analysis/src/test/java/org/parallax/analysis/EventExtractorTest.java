@@ -547,6 +547,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void aVisitingFellowHoldsAPostAndMakesNoVisit() {
+    LocalDate published = LocalDate.of(2031, 1, 7);
+    assertThat(analyse("Speaking to the Courier, Ardena expert and visiting fellow at the Tarsk"
+        + " School of Economics Mira Holm said the plan had failed.", published).events())
+        .extracting(Event::type).doesNotContain(Event.Type.MEET);
+    assertThat(analyse("Holm is visiting Tarsk this week.", published).events())
+        .extracting(Event::type).containsExactly(Event.Type.MEET);
+  }
+
+  @Test
   void openingFireIsAnAttackAndAFireADisaster() {
     LocalDate published = LocalDate.of(2031, 1, 7);
     Analysis opened = analyse("A gunman opened fire at a mosque in Tarsk.", published);

@@ -88,7 +88,7 @@ class ClaimEmbeddingTest {
           .attribution("a1", "Valdoria", "valdoria", "pledged", "to stay out of the Northern Pact",
               Stance.ASSERT)
           .attribution("a2", "Valdoria", "valdoria", "refused",
-              "to join sanctions against Ostmark", Stance.DENY)
+              "to join sanctions against Ostmark", Stance.ASSERT)
           .build());
     }
     // each claim is embedded by its sentence, so the two of one sentence have one vector

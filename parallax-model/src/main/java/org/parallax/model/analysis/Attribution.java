@@ -96,7 +96,8 @@ public record Attribution(String id, @Nullable String parent, Source source, Spa
       java.util.regex.Pattern.compile("(?i)\\b(?:not|never|cannot)\\b|n[’']t\\b");
   /** "refused to confirm", "declined to say whether": a refusal of speech is no speech. */
   private static final String SPEAK = "to\\s+(?:\\w+ly\\s+)?(?:confirm|say|comment|discuss"
-      + "|disclose|reveal|specify|elaborate|name|identify|answer)\\b";
+      + "|disclose|reveal|specify|elaborate|name|identify|answer|speculate|respond|explain"
+      + "|address|divulge|testify)\\b";
   /** The cue's verb of refusal, with (group 1) its "to say" when the cue holds it. */
   private static final java.util.regex.Pattern REFUSAL = java.util.regex.Pattern.compile(
       "(?i)\\b(?:refus|declin)\\w*(\\s+" + SPEAK + ")?$");
