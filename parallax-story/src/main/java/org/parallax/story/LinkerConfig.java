@@ -13,6 +13,10 @@ package org.parallax.story;
  * @param storylineThreshold the least average tf-idf cosine between an article and the stories
  *     of a storyline (weighted by their articles) for the article's new story to join that
  *     storyline
+ * @param storylineWordThreshold the least average share of that cosine that the article's words
+ *     make (its content words, not its entities, dates or events): a storyline shares what
+ *     happened, not only who or where — an article that shares only "Russia" or "Malaysia" with a
+ *     storyline's stories joins none
  * @param storyDays how many days an article may lie outside a story's date range and still join
  *     it (only when both dates are known: an undated article is never kept out by time)
  * @param storylineDays the same for storylines
@@ -29,18 +33,22 @@ package org.parallax.story;
  * @param bridgeFactor an article merges a further story into the one it joins only when it scores
  *     this many times the threshold against it: merging two stories takes more than joining one
  */
-public record LinkerConfig(double storyThreshold, double storylineThreshold, int storyDays,
-    int storylineDays, int keysPerArticle, int postingsPerKey, int candidates,
-    int centroidMembers, double entityWeight, double embeddingWeight, double embeddingFloor,
+public record LinkerConfig(double storyThreshold, double storylineThreshold,
+    double storylineWordThreshold, int storyDays, int storylineDays, int keysPerArticle,
+    int postingsPerKey, int candidates, int centroidMembers, double entityWeight, double embeddingWeight, double embeddingFloor,
     double lexicalStoryThreshold, double bridgeFactor) {
   /** The settings measured in docs/EVALUATION.md. */
-  public static final LinkerConfig DEFAULT = new LinkerConfig(0.30, 0.08, 10, 400, 20, 200, 40,
-      30, 2.0, 0.5, 0.4, 0.20, 2.0);
+  public static final LinkerConfig DEFAULT = new LinkerConfig(0.30, 0.08, 0.04, 10, 400, 20,
+      200, 40, 30, 2.0, 0.5, 0.4, 0.20, 2.0);
 
   public LinkerConfig {
     if (!(storylineThreshold > 0 && storylineThreshold <= storyThreshold && storyThreshold <= 1)) {
       throw new IllegalArgumentException("need 0 < storylineThreshold <= storyThreshold <= 1, got "
           + storylineThreshold + " and " + storyThreshold);
+    }
+    if (!(storylineWordThreshold >= 0 && storylineWordThreshold <= storylineThreshold)) {
+      throw new IllegalArgumentException("need 0 <= storylineWordThreshold <= storylineThreshold,"
+          + " got " + storylineWordThreshold + " and " + storylineThreshold);
     }
     if (storyDays < 0 || storylineDays < storyDays) {
       throw new IllegalArgumentException("need 0 <= storyDays <= storylineDays, got " + storyDays
@@ -67,14 +75,22 @@ public record LinkerConfig(double storyThreshold, double storylineThreshold, int
 
   /** These settings with other thresholds. */
   public LinkerConfig withThresholds(double story, double storyline) {
-    return new LinkerConfig(story, storyline, storyDays, storylineDays, keysPerArticle,
-        postingsPerKey, candidates, centroidMembers, entityWeight, embeddingWeight,
-        embeddingFloor, lexicalStoryThreshold, bridgeFactor);
+    return new LinkerConfig(story, storyline, Math.min(storylineWordThreshold, storyline),
+        storyDays, storylineDays, keysPerArticle, postingsPerKey, candidates, centroidMembers,
+        entityWeight, embeddingWeight, embeddingFloor, lexicalStoryThreshold, bridgeFactor);
+  }
+
+  /** These settings with another {@link #storylineWordThreshold()} (0: names alone may do). */
+  public LinkerConfig withStorylineWordThreshold(double words) {
+    return new LinkerConfig(storyThreshold, storylineThreshold, words, storyDays, storylineDays,
+        keysPerArticle, postingsPerKey, candidates, centroidMembers, entityWeight,
+        embeddingWeight, embeddingFloor, lexicalStoryThreshold, bridgeFactor);
   }
 
   /** These settings scoring on terms alone (embeddings ignored). */
   public LinkerConfig lexical() {
-    return new LinkerConfig(storyThreshold, storylineThreshold, storyDays, storylineDays,
+    return new LinkerConfig(storyThreshold, storylineThreshold, storylineWordThreshold,
+        storyDays, storylineDays,
         keysPerArticle, postingsPerKey, candidates, centroidMembers, entityWeight, 0,
         embeddingFloor, lexicalStoryThreshold, bridgeFactor);
   }

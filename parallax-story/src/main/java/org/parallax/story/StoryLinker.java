@@ -30,7 +30,9 @@ import org.parallax.model.Vectors;
  * link: the tf-idf cosine against each of its stories weighted by their articles, over the
  * articles of its open stories, so that one similar story does not pull a new one into a long
  * storyline (single link chained a month of US political news into one storyline of 135
- * articles out of 300). Not thread-safe.
+ * articles out of 300); and the content words must make {@link
+ * LinkerConfig#storylineWordThreshold()} of that average, so that a name alone ("Russia") does
+ * not join a missile test to the Syrian patrols. Not thread-safe.
  */
 public final class StoryLinker {
   static final int PRIOR_DOCS = 20;
@@ -178,11 +180,12 @@ public final class StoryLinker {
     int bestLine = -1;
     double bestLineScore = 0;
     List<Integer> matched = new ArrayList<>();
-    // storyline → {sum of scores × articles, a story of it}
+    // storyline → {sum of scores × articles, a story of it, sum of the words' part × articles}
     Map<Integer, double[]> lineSums = new java.util.TreeMap<>();
+    double[] words = new double[1];
     for (int s : candidates) {
       Group g = stories.get(s);
-      double score = score(v, g);
+      double score = score(v, g, words);
       float[] ge = cfg.embeddingWeight() > 0 && f.embedding() != null ? embedding(g) : null;
       double storyScore = score;
       double threshold = cfg.lexicalStoryThreshold();
@@ -209,14 +212,19 @@ public final class StoryLinker {
       // is not enough, or storylines chain through common political vocabulary
       if (g.within(f.published(), cfg.storylineDays())) {
         double[] sum = lineSums.computeIfAbsent(lineParent.find(g.line),
-            k -> new double[] {0, s});
+            k -> new double[] {0, s, 0});
         sum[0] += score * g.ids.size();
+        sum[2] += words[0] * g.ids.size();
       }
     }
     for (Map.Entry<Integer, double[]> e : lineSums.entrySet()) {
       double avg = e.getValue()[0] / lineArticles.get(e.getKey());
-      // the storyline with the highest average; of equals, the oldest
-      if (avg >= cfg.storylineThreshold() && avg > bestLineScore) {
+      double wordsAvg = e.getValue()[2] / lineArticles.get(e.getKey());
+      // the storyline with the highest average; of equals, the oldest; and what it shares are
+      // words of what happened, not only names ("Russia" alone joined a Yars missile test and a
+      // law on phone apps to the Syrian patrols)
+      if (avg >= cfg.storylineThreshold() && wordsAvg >= cfg.storylineWordThreshold()
+          && avg > bestLineScore) {
         bestLine = (int) e.getValue()[1];
         bestLineScore = avg;
       }
@@ -519,7 +527,12 @@ public final class StoryLinker {
   }
 
   /** Cosine of a unit vector and a story's centroid: one pass over the (short) article vector. */
-  private double score(Map<String, Double> unit, Group g) {
+  /**
+   * The cosine of an article's unit vector and a story's centroid; {@code words[0]} is set to the
+   * part of it its content words make (terms that are no entity, date or event).
+   */
+  private double score(Map<String, Double> unit, Group g, double[] words) {
+    words[0] = 0;
     if (g.compacted) {
       String[] terms = g.frozenTerms;
       double[] weights = g.frozenWeights;
@@ -531,8 +544,10 @@ public final class StoryLinker {
         Double w = unit.get(terms[i]);
         if (w != null) {
           dot += w * weights[i];
+          words[0] += isWord(terms[i]) ? w * weights[i] : 0;
         }
       }
+      words[0] /= g.centroidNorm;
       return dot / g.centroidNorm;
     }
     Map<String, Double> c = centroid(g);
@@ -544,9 +559,16 @@ public final class StoryLinker {
       Double w = c.get(e.getKey());
       if (w != null) {
         dot += w * e.getValue();
+        words[0] += isWord(e.getKey()) ? w * e.getValue() : 0;
       }
     }
+    words[0] /= g.centroidNorm;
     return dot / g.centroidNorm;
+  }
+
+  /** A content word, not an entity ({@code @}), a date ({@code #}) or an event ({@code !}). */
+  private static boolean isWord(String term) {
+    return Character.isLetterOrDigit(term.charAt(0));
   }
 
   private static List<String> strongest(Map<String, Double> v, int k) {

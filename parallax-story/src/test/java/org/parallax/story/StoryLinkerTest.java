@@ -82,6 +82,37 @@ class StoryLinkerTest {
   }
 
   @Test
+  void aStorylineSharesWordsOfWhatHappenedNotOnlyAName() {
+    for (LinkerConfig cfg : List.of(LinkerConfig.DEFAULT,
+        LinkerConfig.DEFAULT.withStorylineWordThreshold(0))) {
+      StoryLinker linker = new StoryLinker(cfg);
+      // joint patrols of Ostmark and Valdoria, and unrelated news that names neither
+      for (int i = 0; i < 6; i++) {
+        linker.link(new ArticleFeatures("p" + i, "o", LocalDate.of(2031, 3, 1 + i),
+            Map.of("@ostmark", 3, "@valdoria", 3, "patrols", 3, "border", 2, "troops", 2)));
+        linker.link(new ArticleFeatures("f" + i, "o", LocalDate.of(2031, 3, 1 + i),
+            Map.of("harvest" + i, 3, "festival", 3, "bakers", 2)));
+      }
+      // weeks later: an Ostmark missile test shares the name only; a new patrol route shares
+      // what happened
+      StoryLinker.Assignment missile = linker.link(new ArticleFeatures("m", "o",
+          LocalDate.of(2031, 4, 20), Map.of("@ostmark", 4, "missile", 3, "silo", 3,
+              "launch", 2)));
+      StoryLinker.Assignment route = linker.link(new ArticleFeatures("r", "o",
+          LocalDate.of(2031, 5, 15), Map.of("@ostmark", 2, "patrols", 3, "troops", 2,
+              "route", 3, "river", 2)));
+      assertThat(missile.newStory()).isTrue();
+      assertThat(route.newStory()).isTrue();
+      assertThat(route.storylineId()).isEqualTo("line-p0");
+      if (cfg == LinkerConfig.DEFAULT) {
+        assertThat(missile.storylineId()).isEqualTo("line-m");
+      } else {
+        assertThat(missile.storylineId()).as("on names alone").isEqualTo("line-p0");
+      }
+    }
+  }
+
+  @Test
   void aClosedStoryNoLongerWeighsOnItsStoryline() {
     // the dam story closes once it is past the storyline window; the storyline's average is then
     // over its open side story alone, which the grain article resembles
