@@ -13,10 +13,11 @@ package org.parallax.story;
  * @param storylineThreshold the least average tf-idf cosine between an article and the stories
  *     of a storyline (weighted by their articles) for the article's new story to join that
  *     storyline
- * @param storylineWordThreshold the least average share of that cosine that the article's words
- *     make (its content words, not its entities, dates or events): a storyline shares what
- *     happened, not only who or where — an article that shares only "Russia" or "Malaysia" with a
- *     storyline's stories joins none
+ * @param storylineWordThreshold the least average part of that cosine that the article's words
+ *     make (the terms of its text, not its resolved entities, dates or events; a name's own word
+ *     still counts among them): a storyline shares what happened, not only who or where — an
+ *     article that shares little but "Russia" or "Malaysia" with a storyline's stories, where the
+ *     entity term weighs most, joins none
  * @param storyDays how many days an article may lie outside a story's date range and still join
  *     it (only when both dates are known: an undated article is never kept out by time)
  * @param storylineDays the same for storylines

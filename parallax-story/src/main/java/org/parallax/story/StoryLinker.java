@@ -30,9 +30,9 @@ import org.parallax.model.Vectors;
  * link: the tf-idf cosine against each of its stories weighted by their articles, over the
  * articles of its open stories, so that one similar story does not pull a new one into a long
  * storyline (single link chained a month of US political news into one storyline of 135
- * articles out of 300); and the content words must make {@link
- * LinkerConfig#storylineWordThreshold()} of that average, so that a name alone ("Russia") does
- * not join a missile test to the Syrian patrols. Not thread-safe.
+ * articles out of 300); and the text's words (not its entity, date and event terms) must make
+ * {@link LinkerConfig#storylineWordThreshold()} of that average, so that a name alone ("Russia")
+ * does not join a missile test to the Syrian patrols. Not thread-safe.
  */
 public final class StoryLinker {
   static final int PRIOR_DOCS = 20;
@@ -529,7 +529,7 @@ public final class StoryLinker {
   /** Cosine of a unit vector and a story's centroid: one pass over the (short) article vector. */
   /**
    * The cosine of an article's unit vector and a story's centroid; {@code words[0]} is set to the
-   * part of it its content words make (terms that are no entity, date or event).
+   * part of it the text's words make (terms that are no entity, date or event).
    */
   private double score(Map<String, Double> unit, Group g, double[] words) {
     words[0] = 0;
