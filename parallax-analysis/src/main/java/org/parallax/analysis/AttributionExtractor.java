@@ -407,12 +407,12 @@ final class AttributionExtractor {
         d.content = withinItsQuotation(text, d.content, d.cue, quotes);
         d.content = wholeQuotation(text, d.content, d.cue, quotes);
         d.direct = insideQuotes(d.content, quotes);
+        if (d.stance == Stance.DENY && REJECTING.matcher(d.cue.text()).find()
+            && proposal(s, d.content)) {
+          d.stance = Stance.ASSERT; // "rejected the idea of a security zone": opposed, not denied
+        }
         if (d.stance == Stance.ASSERT && hasHedge(s, d.content)) {
           d.stance = Stance.HEDGE;
-        }
-        if (d.stance == Stance.DENY && REJECTING.matcher(d.cue.text()).find()
-            && PROPOSAL.matcher(d.content.text()).lookingAt()) {
-          d.stance = Stance.ASSERT; // "rejected the idea of a security zone": opposed, not denied
         }
       }
       drafts.addAll(here);
@@ -743,26 +743,66 @@ final class AttributionExtractor {
     }
   }
 
-  /** A cue that rejects: of a proposal it is a position taken ({@link #PROPOSAL}). */
+  /** A cue that rejects: of a proposal it is a position taken ({@link #proposal}). */
   private static final java.util.regex.Pattern REJECTING =
-      java.util.regex.Pattern.compile("(?i)\\b(?:reject|dismiss|rebuff|spurn)\\w*$");
+      java.util.regex.Pattern.compile("(?i)\\b(?:reject|dismiss)\\w*$");
+
+  /** Nouns of what is proposed rather than stated. */
+  private static final Set<String> PROPOSALS = Set.of("idea", "plan", "proposal", "offer",
+      "call", "demand", "request", "bill", "deal", "agreement", "measure", "resolution", "motion",
+      "amendment", "bid", "invitation", "appeal", "ultimatum", "compromise", "truce", "ceasefire",
+      "cease-fire", "settlement", "initiative", "package", "budget", "treaty", "nomination",
+      "nominee", "candidacy", "application", "recommendation", "terms", "conditions");
 
   /**
-   * What is proposed rather than stated: "the idea of a UN-mandated security zone", "a peace
-   * plan", "calls for a ceasefire", "Ostmark's offer of talks". Rejecting one opposes it; it says
-   * nothing is false, so the report must not show it as a denial. Not "the idea that …", "claims
-   * of …" or "reports that …", which are statements.
+   * Whether a content is a noun phrase naming something proposed: "the idea of a UN-mandated
+   * security zone", "a peace plan", "calls for a ceasefire", "the EU's offer of talks". Rejecting
+   * one opposes it and says nothing is false, so the report must not show it as a denial. The
+   * noun must end the phrase's first words (determiner, possessive, adjectives and nouns before
+   * it), with nothing or a preposition other than "as" after it: not "claims the bill would raise
+   * taxes", "the ceasefire proposal as a ploy", "the idea that …", "reports of a deal", nor a name
+   * ("Bill Clinton's account").
    */
-  private static final java.util.regex.Pattern PROPOSAL = java.util.regex.Pattern.compile(
-      "(?i)(?:(?:the|a|an|any|all|this|that|these|those|his|her|their|its|our|your"
-      + "|[\\w.-]+[’']s)\\s+)?"
-      // up to three words before the noun, none a preposition ("reports of a deal" is a report)
-      + "(?:(?!(?:of|about|that|in|on|for|by|with|from|to)\\b)[\\w-]+\\s+){0,3}?"
-      + "(?:idea|plan|proposal|offer|call|demand|request|bill|deal|agreement"
-      + "|measure|resolution|motion|amendment|bid|invitation|appeal|ultimatum|compromise|truce"
-      + "|ceasefire|cease-fire|settlement|initiative|package|budget|treaty|nomination|nominee"
-      + "|candidacy|application|recommendation|terms|conditions)s?\\b"
-      + "(?!\\s+(?:that|as)\\b)");
+  private static boolean proposal(Sentence s, Span content) {
+    List<Token> t = s.tokens();
+    int k = 0;
+    while (k < t.size() && t.get(k).begin() < content.begin()) {
+      k++;
+    }
+    int possessive = -1;
+    for (int j = k; j < t.size() && j < k + 6 && t.get(j).end() <= content.end(); j++) {
+      if (t.get(j).pos().equals("POS")) {
+        possessive = j; // "the EU's offer": the phrase starts after the owner
+        break;
+      }
+    }
+    if (possessive >= 0) {
+      k = possessive + 1;
+    } else if (k < t.size() && t.get(k).pos().matches("DT|PRP\\$|PDT")) {
+      k++;
+    }
+    for (int words = 0; k < t.size() && words < 4 && t.get(k).end() <= content.end();
+        k++, words++) {
+      Token w = t.get(k);
+      if (!w.pos().matches("JJ.?|NNS?|VBN|VBG|CD|HYPH")) {
+        return false; // "claims the bill …": a clause, not a phrase
+      }
+      if (w.pos().startsWith("NN") && PROPOSALS.contains(w.lemma().toLowerCase(Locale.ROOT))) {
+        Token next = k + 1 < t.size() && t.get(k + 1).end() <= content.end() ? t.get(k + 1)
+            : null;
+        if (next == null || next.pos().matches("[.,:;]|''|-RRB-")) {
+          return true;
+        }
+        if (next.pos().startsWith("NN")) {
+          continue; // "a budget deal", "the ceasefire proposal": the noun after it heads it
+        }
+        String after = next.word().toLowerCase(Locale.ROOT);
+        // "the invitation to attend", "that offer and argued …"; not "the plan as a stunt"
+        return next.pos().matches("IN|TO|CC") && !after.equals("as") && !after.equals("that");
+      }
+    }
+    return false;
+  }
 
   private static boolean hasHedge(Sentence s, Span content) {
     for (Token t : s.tokens()) {
@@ -3073,11 +3113,11 @@ final class AttributionExtractor {
         return trimQuotesAndPunct(text, span(text, q[0], q[1]));
       }
       // 'urged against "transactions with Russia that risk triggering sanctions."': the parse
-      // found a clause at the quotation's end; what was urged is the whole quotation after the
-      // cue's preposition
+      // found a clause at the quotation's end; what was urged is the whole quotation, which
+      // opens at most two words after the cue (its preposition, a day, an addressee)
       if (cue.end() <= q[0] && q[0] < content.begin() && content.end() <= q[1]
           && text.substring(cue.end(), q[0]).matches("\\s*(?:\\p{L}+\\s+){0,2}")
-          && text.substring(content.end(), q[1]).matches("[\\s.,!?\"”’']*")) {
+          && text.substring(content.end(), q[1]).matches("[\\s.,!?\"”’'»›]*")) {
         return trimQuotesAndPunct(text, span(text, q[0], q[1]));
       }
     }

@@ -530,8 +530,11 @@ final class EventExtractor {
         continue; // a respect, not a happening: "superior to the militants in terms of training"
       }
       if (verb && tok.pos().equals("VBG") && i + 1 < c.t.size()
-          && TITLED.contains(c.lemma(i + 1).toLowerCase(Locale.ROOT))) {
-        continue; // a post, not a happening: "a visiting fellow at the School of Economics"
+          && TITLED.contains(c.lemma(i + 1).toLowerCase(Locale.ROOT))
+          && (i == 0 || c.t.get(i - 1).pos().matches("DT|JJ.?|CC|,|PRP\\$|POS|CD"))) {
+        // a post, not a happening: "a visiting fellow at the School of Economics" (not "police
+        // were arresting professors", whose participle takes the noun as its object)
+        continue;
       }
       List<Row> rows = byFirstLemma.get(c.lemma(i));
       if (rows == null) {

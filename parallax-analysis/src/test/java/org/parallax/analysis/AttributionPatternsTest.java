@@ -975,6 +975,15 @@ class AttributionPatternsTest {
             tuple("rejected", org.parallax.model.analysis.Stance.DENY),
             tuple("rejected", org.parallax.model.analysis.Stance.DENY),
             tuple("dismissed", org.parallax.model.analysis.Stance.DENY));
+    // statements written without "that", "as" after the phrase, a name: still denials
+    Analysis b = EventExtractorTest.analyse("Halm rejected claims the bill would raise taxes."
+        + " The council dismissed the ceasefire proposal as a ploy. Vaskova rejected Bill Halm's"
+        + " account. The budget would cut pensions, a claim the union rejected. Ostmark rejected"
+        + " the Valdorian government's offer of talks.", LocalDate.of(2025, 5, 2));
+    assertThat(b.attributions()).extracting(x -> x.stance()).containsExactly(
+        org.parallax.model.analysis.Stance.DENY, org.parallax.model.analysis.Stance.DENY,
+        org.parallax.model.analysis.Stance.DENY, org.parallax.model.analysis.Stance.DENY,
+        org.parallax.model.analysis.Stance.ASSERT);
     // a refusal to speak is still no speech
     Attribution refused = EventExtractorTest.analyse("The ministry refused to confirm that"
         + " Ostmark shelled Brenn.", LocalDate.of(2025, 5, 2)).attributions().get(0);
@@ -989,7 +998,8 @@ class AttributionPatternsTest {
     // fictional
     assertThat(found("If they will not show the remains, let us recall how the dam was"
         + " inspected in 2019.")).isEmpty();
-    assertThat(found("Let's remember that the dam held in 2019.")).isEmpty();
+    assertThat(found("The engineers checked the gates twice, and let's just say the dam"
+        + " held.")).isEmpty();
   }
 
   @Test

@@ -554,6 +554,9 @@ class EventExtractorTest {
         .extracting(Event::type).doesNotContain(Event.Type.MEET);
     assertThat(analyse("Holm is visiting Tarsk this week.", published).events())
         .extracting(Event::type).containsExactly(Event.Type.MEET);
+    // a participle that takes the post as its object is still the event
+    assertThat(analyse("Police in Tarsk were arresting professors on Monday.", published)
+        .events()).extracting(Event::type).containsExactly(Event.Type.ARREST);
   }
 
   @Test

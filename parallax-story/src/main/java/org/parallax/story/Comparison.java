@@ -1168,11 +1168,12 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
 
   /**
    * Whether one report denies what another report in the group carries: a denied claim and,
-   * in another article, a claim that is neither denied nor itself worded as a negation. Within
-   * one article a denial and what it denies are one dispute the article reports ("the president
-   * dismissed criticism that such an action would be a war crime"), not two reports at odds; and
-   * "Esper denied that the U.S. had decided to withdraw" agrees with "no decision had been made
-   * about withdrawing" in another outlet.
+   * in another article, a claim that is neither denied nor itself worded as a negation nor a
+   * refusal or rejection. Within one article a denial and what it denies are one dispute the
+   * article reports ("the president dismissed criticism that such an action would be a war
+   * crime"), not two reports at odds; "Esper denied that the U.S. had decided to withdraw" agrees
+   * with "no decision had been made about withdrawing" in another outlet, and "Belgrade denied it
+   * would join the sanctions" with "Serbia refused to join them".
    */
   private static boolean contradicted(List<Draft> g) {
     for (Draft denial : g) {
@@ -1183,13 +1184,21 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         Status st = other.claim().status();
         if (st != Status.DENIED && st != Status.NOT_SAID // a source's silence contradicts nothing
             && !other.claim().articleId().equals(denial.claim().articleId())
-            && !NEGATION.matcher(other.claim().content().text()).find()) {
+            && !NEGATION.matcher(other.claim().content().text()).find()
+            && !(other.cue() != null && REFUSAL.matcher(other.cue()).find())) {
           return true;
         }
       }
     }
     return false;
   }
+
+  /**
+   * A cue of refusal or rejection ("refused to join sanctions", "rejected the plan"): a position
+   * against, which a denial in another outlet ("denied it would join") does not contradict.
+   */
+  private static final java.util.regex.Pattern REFUSAL = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:refus|reject|dismiss|declin|oppos)\\w*");
 
   /** A content worded as a negation: it says with its denial what the denial says. */
   private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(

@@ -13,11 +13,11 @@ package org.parallax.story;
  * @param storylineThreshold the least average tf-idf cosine between an article and the stories
  *     of a storyline (weighted by their articles) for the article's new story to join that
  *     storyline
- * @param storylineWordThreshold the least average part of that cosine that the article's words
- *     make (the terms of its text, not its resolved entities, dates or events; a name's own word
- *     still counts among them): a storyline shares what happened, not only who or where — an
- *     article that shares little but "Russia" or "Malaysia" with a storyline's stories, where the
- *     entity term weighs most, joins none
+ * @param storylineWordThreshold the least average part of that cosine (in cosine units, not a
+ *     ratio) that the article's words make: the terms of its text, not its resolved entities,
+ *     dates or events (a name's own word still counts among them). A storyline shares what
+ *     happened, not only who or where: an article that shares little but "Russia" or "Malaysia"
+ *     with a storyline's stories, where the entity term weighs most, joins none
  * @param storyDays how many days an article may lie outside a story's date range and still join
  *     it (only when both dates are known: an undated article is never kept out by time)
  * @param storylineDays the same for storylines
@@ -36,8 +36,9 @@ package org.parallax.story;
  */
 public record LinkerConfig(double storyThreshold, double storylineThreshold,
     double storylineWordThreshold, int storyDays, int storylineDays, int keysPerArticle,
-    int postingsPerKey, int candidates, int centroidMembers, double entityWeight, double embeddingWeight, double embeddingFloor,
-    double lexicalStoryThreshold, double bridgeFactor) {
+    int postingsPerKey, int candidates, int centroidMembers, double entityWeight,
+    double embeddingWeight, double embeddingFloor, double lexicalStoryThreshold,
+    double bridgeFactor) {
   /** The settings measured in docs/EVALUATION.md. */
   public static final LinkerConfig DEFAULT = new LinkerConfig(0.30, 0.08, 0.04, 10, 400, 20,
       200, 40, 30, 2.0, 0.5, 0.4, 0.20, 2.0);
@@ -47,9 +48,9 @@ public record LinkerConfig(double storyThreshold, double storylineThreshold,
       throw new IllegalArgumentException("need 0 < storylineThreshold <= storyThreshold <= 1, got "
           + storylineThreshold + " and " + storyThreshold);
     }
-    if (!(storylineWordThreshold >= 0 && storylineWordThreshold <= storylineThreshold)) {
-      throw new IllegalArgumentException("need 0 <= storylineWordThreshold <= storylineThreshold,"
-          + " got " + storylineWordThreshold + " and " + storylineThreshold);
+    if (!(storylineWordThreshold >= 0 && storylineWordThreshold < 1)) {
+      throw new IllegalArgumentException("need 0 <= storylineWordThreshold < 1, got "
+          + storylineWordThreshold);
     }
     if (storyDays < 0 || storylineDays < storyDays) {
       throw new IllegalArgumentException("need 0 <= storyDays <= storylineDays, got " + storyDays
@@ -76,9 +77,9 @@ public record LinkerConfig(double storyThreshold, double storylineThreshold,
 
   /** These settings with other thresholds. */
   public LinkerConfig withThresholds(double story, double storyline) {
-    return new LinkerConfig(story, storyline, Math.min(storylineWordThreshold, storyline),
-        storyDays, storylineDays, keysPerArticle, postingsPerKey, candidates, centroidMembers,
-        entityWeight, embeddingWeight, embeddingFloor, lexicalStoryThreshold, bridgeFactor);
+    return new LinkerConfig(story, storyline, storylineWordThreshold, storyDays, storylineDays,
+        keysPerArticle, postingsPerKey, candidates, centroidMembers, entityWeight,
+        embeddingWeight, embeddingFloor, lexicalStoryThreshold, bridgeFactor);
   }
 
   /** These settings with another {@link #storylineWordThreshold()} (0: names alone may do). */

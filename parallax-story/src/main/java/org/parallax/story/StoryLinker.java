@@ -526,10 +526,10 @@ public final class StoryLinker {
     return sum;
   }
 
-  /** Cosine of a unit vector and a story's centroid: one pass over the (short) article vector. */
   /**
-   * The cosine of an article's unit vector and a story's centroid; {@code words[0]} is set to the
-   * part of it the text's words make (terms that are no entity, date or event).
+   * The cosine of an article's unit vector and a story's centroid, in one pass over the (short)
+   * article vector; {@code words[0]} is set to the part of it the text's words make (terms that
+   * are no entity, date or event).
    */
   private double score(Map<String, Double> unit, Group g, double[] words) {
     words[0] = 0;

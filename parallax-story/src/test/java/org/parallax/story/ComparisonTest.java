@@ -138,7 +138,7 @@ class ComparisonTest {
     Analysed a = heraldArticle("n3", "The ministry refused to confirm that Ostmark shelled Brenn."
         + " Police declined to say whether the bridge was mined.")
         .attribution("a1", "The ministry", null, "refused", "to confirm that Ostmark shelled"
-            + " Brenn", Stance.DENY)
+            + " Brenn", Stance.ASSERT)
         .attribution("a2", "Police", null, "declined to say", "whether the bridge was mined",
             Stance.ASSERT)
         .attribution("a3", "Ostmark", null, "shelled", "Brenn", Stance.ASSERT)
@@ -752,6 +752,17 @@ class ComparisonTest {
             .filter(g -> g.claims().size() == items.size()).findFirst().orElseThrow();
     assertThat(group.apply(List.of(denial, agreeing)).contradiction()).isFalse();
     assertThat(group.apply(List.of(denial, disputing)).contradiction()).isTrue();
+    // a refusal elsewhere says what the denial says: "denied it would …" and "refused to …"
+    String five = "The Ostmark army refused to withdraw from Brenn.";
+    Analysed refusing = new Fixtures("d5", "five.example", "Five", LocalDate.of(2031, 3, 3),
+        "Refusal", five)
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .attribution("a1", "The Ostmark army", "ostmark", "refused", "to withdraw from Brenn",
+            Stance.ASSERT)
+        .build();
+    Comparison.ClaimGroup refusal = Comparison.of("s", List.of(denial, refusing), n -> false)
+        .claimGroups().stream().filter(g -> g.claims().size() == 2).findFirst().orElseThrow();
+    assertThat(refusal.contradiction()).isFalse();
     // within one article: the denial and what it denies are one reported dispute
     String four = "Ostmark dismissed claims that its army shelled Brenn, which the mayor said"
         + " its army shelled.";

@@ -96,8 +96,11 @@ public record Attribution(String id, @Nullable String parent, Source source, Spa
       java.util.regex.Pattern.compile("(?i)\\b(?:not|never|cannot)\\b|n[’']t\\b");
   /** "refused to confirm", "declined to say whether": a refusal of speech is no speech. */
   private static final String SPEAK = "to\\s+(?:\\w+ly\\s+)?(?:confirm|say|comment|discuss"
-      + "|disclose|reveal|specify|elaborate|name|identify|answer|speculate|respond|explain"
-      + "|address|divulge|testify)\\b";
+      + "|disclose|reveal|specify|elaborate|name|identify|answer|speculate|explain|divulge"
+      + "|testify"
+      // a reply, not an act: "declined to respond to questions", not "to respond militarily"
+      + "|respond\\s+to\\s+(?:(?:a|an|the|several|repeated|multiple|our|my|his|her|their)\\s+)?"
+      + "(?:questions?|requests?|inquir\\w+|quer\\w+|messages?|e-?mails?|calls?|comment))\\b";
   /** The cue's verb of refusal, with (group 1) its "to say" when the cue holds it. */
   private static final java.util.regex.Pattern REFUSAL = java.util.regex.Pattern.compile(
       "(?i)\\b(?:refus|declin)\\w*(\\s+" + SPEAK + ")?$");
