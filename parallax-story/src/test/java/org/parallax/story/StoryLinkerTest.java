@@ -113,6 +113,33 @@ class StoryLinkerTest {
   }
 
   @Test
+  void aFrozenStorylineIsJoinedByItsWordsNotByANameAlone() {
+    for (LinkerConfig cfg : List.of(LinkerConfig.DEFAULT,
+        LinkerConfig.DEFAULT.withStorylineWordThreshold(0))) {
+      StoryLinker linker = new StoryLinker(cfg);
+      LocalDate start = LocalDate.of(2031, 3, 1);
+      for (int i = 0; i < 6; i++) {
+        linker.link(new ArticleFeatures("p" + i, "o", start,
+            Map.of("@ostmark", 3, "@valdoria", 3, "patrols", 3, "border", 2, "troops", 2)));
+      }
+      // a thousand unrelated articles a month later: the patrol story is past its own window
+      // and kept as its strongest terms only
+      for (int i = 0; i < StoryLinker.SWEEP_EVERY; i++) {
+        linker.link(new ArticleFeatures("f" + i, "o", start.plusDays(30),
+            Map.of("filler" + i, 3, "other" + i, 3)));
+      }
+      StoryLinker.Assignment missile = linker.link(new ArticleFeatures("m", "o",
+          start.plusDays(31), Map.of("@ostmark", 4, "missile", 3, "silo", 3, "launch", 2)));
+      StoryLinker.Assignment route = linker.link(new ArticleFeatures("r", "o",
+          start.plusDays(60), Map.of("@ostmark", 2, "patrols", 3, "troops", 2, "route", 3,
+              "river", 2)));
+      assertThat(route.storylineId()).isEqualTo("line-p0");
+      assertThat(missile.storylineId()).isEqualTo(cfg == LinkerConfig.DEFAULT ? "line-m"
+          : "line-p0");
+    }
+  }
+
+  @Test
   void aClosedStoryNoLongerWeighsOnItsStoryline() {
     // the dam story closes once it is past the storyline window; the storyline's average is then
     // over its open side story alone, which the grain article resembles
