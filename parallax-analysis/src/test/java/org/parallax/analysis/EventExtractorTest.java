@@ -222,7 +222,10 @@ class EventExtractorTest {
         + " Khartoum and Tripoli agreed to remove the fighters from the area.", LocalDate.of(2025, 3, 14));
     assertThat(role(only(a, Event.Type.AGREE), Event.Role.ACTOR))
         .containsExactlyInAnyOrder("sudan", "libya");
-    assertThat(role(only(a, Event.Type.DISMISS), Event.Role.ACTOR)).doesNotContain("\"a week\"");
+    assertThat(a.events()).flatExtracting(e -> role(e, Event.Role.ACTOR))
+        .doesNotContain("\"a week\"");
+    // fighters removed from an area are no one dismissed from a post
+    assertThat(a.events()).extracting(Event::type).doesNotContain(Event.Type.DISMISS);
   }
 
   @Test
@@ -557,6 +560,22 @@ class EventExtractorTest {
     // a participle that takes the post as its object is still the event
     assertThat(analyse("Police in Tarsk were arresting professors on Monday.", published)
         .events()).extracting(Event::type).containsExactly(Event.Type.ARREST);
+  }
+
+  @Test
+  void dismissingOrRemovingIsADismissalOnlyFromAPost() {
+    LocalDate published = LocalDate.of(2031, 1, 7);
+    for (String no : List.of("Halm dismissed the council's resolution as politics.",
+        "Halm's words were removed from the official record.",
+        "The filter removes dust from the air.")) {
+      assertThat(analyse(no, published).events()).as(no).extracting(Event::type)
+          .doesNotContain(Event.Type.DISMISS);
+    }
+    for (String yes : List.of("The club dismissed its manager after six defeats.",
+        "Parliament voted to remove Halm from office.")) {
+      assertThat(analyse(yes, published).events()).as(yes).extracting(Event::type)
+          .contains(Event.Type.DISMISS);
+    }
   }
 
   @Test
