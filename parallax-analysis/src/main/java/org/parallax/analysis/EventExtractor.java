@@ -578,6 +578,9 @@ final class EventExtractor {
     return kept;
   }
 
+  /** Pronouns that are only ever subjects. */
+  private static final Set<String> NOMINATIVE = Set.of("i", "he", "she", "we", "they");
+
   /** Nouns of a post that a participle before them names ("visiting professor"). */
   private static final Set<String> TITLED = Set.of("fellow", "professor",
       "scholar", "researcher", "lecturer", "scientist", "instructor", "faculty", "fellowship",
@@ -1250,9 +1253,13 @@ final class EventExtractor {
         List<Chunk> g = c.group(ch);
         Chunk first = g.get(0);
         int before = first.first() - 1;
-        boolean objectOfPrep = before >= 0 && preposition(c, before);
+        // "after they captured him": a subject pronoun is no preposition's object; "after" opens
+        // a clause whose subject it is
+        boolean nominative = ch.first() == ch.last() && c.t.get(ch.first()).pos().equals("PRP")
+            && NOMINATIVE.contains(c.word(ch.first()).toLowerCase(Locale.ROOT));
+        boolean objectOfPrep = before >= 0 && preposition(c, before) && !nominative;
         boolean objectOfVerb = before >= 0 && c.t.get(before).isVerb() && nonFinite
-            && !AUXILIARIES.contains(c.lemma(before));
+            && !AUXILIARIES.contains(c.lemma(before)) && !nominative;
         // "Some of the terrorists were trained": the quantified chunk
         if (objectOfPrep && c.word(before).equals("of") && before >= 1
             && c.chunkOf[before - 1] < 0 && (c.t.get(before - 1).pos().equals("DT")

@@ -563,6 +563,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void aPronounAfterAfterIsTheSubjectOfItsClauseNotAPrepositionsObject() {
+    // "after they captured him": not the object of the main clause ("pictures") before it
+    Analysis a = analyse("The rebels showed pictures and video clips after they captured him.",
+        LocalDate.of(2031, 1, 7));
+    Event captured = only(a, Event.Type.SEIZE);
+    assertThat(captured.participants()).filteredOn(p -> p.role() == Event.Role.ACTOR)
+        .extracting(p -> p.span().text()).containsExactly("The rebels");
+  }
+
+  @Test
   void dismissingOrRemovingIsADismissalOnlyFromAPost() {
     LocalDate published = LocalDate.of(2031, 1, 7);
     for (String no : List.of("Halm dismissed the council's resolution as politics.",
