@@ -174,6 +174,12 @@ final class FramingTargets {
       }
       int n = h;
       if ((rel[h].equals("amod") || rel[h].equals("compound")) && head[h] >= 0) {
+        if (label && pos.startsWith("NN")) {
+          Named own = owner(h);
+          if (own != null) {
+            return Reading.of(own); // "Syrian regime forces": the regime is Syria's
+          }
+        }
         n = head[h]; // "the prestigious Whittington Lecture"
       }
       int subject = child(n, "nsubj", "nsubj:pass");
@@ -328,6 +334,10 @@ final class FramingTargets {
       for (int c : children.get(n)) {
         if (rel[c].equals("nmod:poss")) {
           Named p = phrase(c);
+          if (p == null && tokens.get(c).pos().equals("PRP$")) {
+            // "Assad wants to bring the Kurds into his regime"
+            return subjectNamed(n, tokens.get(c).word().toLowerCase(Locale.ROOT));
+          }
           return p != null ? p : owner(c);
         }
       }
@@ -343,6 +353,27 @@ final class FramingTargets {
         }
       }
       return null;
+    }
+
+    /**
+     * Who a possessive pronoun on noun {@code n} stands for: the actor of the nearest verb above
+     * the noun ("Assad wants to bring the Kurds into his regime": Assad; "accused the billionaire
+     * of enlisting … his henchmen": the billionaire, who is no name, so no one). Null where that
+     * actor names no one, or no one the pronoun can stand for: "his" and "her" a person, "its"
+     * and "their" no single person ("Pence credited border agents for their work" is not Pence's).
+     */
+    private @Nullable Named subjectNamed(int n, String pronoun) {
+      int v = head[n];
+      for (int depth = 0; depth < 3 && v >= 0 && !tokens.get(v).pos().startsWith("VB"); depth++) {
+        v = head[v];
+      }
+      Named actor = v >= 0 && tokens.get(v).pos().startsWith("VB") ? subjectOf(v, 0).actor()
+          : null;
+      if (actor == null) {
+        return null;
+      }
+      boolean person = actor.entity().type() == org.parallax.model.analysis.EntityType.PERSON;
+      return (pronoun.equals("his") || pronoun.equals("her")) == person ? actor : null;
     }
 
     private int child(int i, String... relations) {
@@ -389,6 +420,9 @@ final class FramingTargets {
       if (t.get(i).pos().equals("DT") || t.get(i).word().equals(",")) {
         i--;
         break; // "Hamas, a", "as a"
+      }
+      if (t.get(i).pos().startsWith("JJ") && at[i] != null) {
+        return Reading.of(at[i]); // "Kurdish militants", "Syrian regime forces"
       }
       i--;
     }

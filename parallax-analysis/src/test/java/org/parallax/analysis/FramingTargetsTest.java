@@ -159,4 +159,18 @@ class FramingTargetsTest {
     String text = "Olsen called the levy “a disgrace.”";
     assertThat(read(text, "“a disgrace.”").voice()).isEqualTo(FramingCue.Voice.QUOTE);
   }
+
+  @Test
+  void aNationalityOrAPossessivePronounOnALabelNamesWhoseItIs() {
+    // fictional; the first sentence has no cue or trigger, so it is read on its surface
+    assertThat(label("Syrian regime forces moved east of Brenn.", "regime").target())
+        .isEqualTo("syria");
+    assertThat(label("Irina Vaskova wants to bring the Kurds into her regime.", "regime")
+        .target()).isEqualTo("person:irina-vaskova");
+    assertThat(label("Ostmark fought Kurdish militants near Brenn.", "militants").target())
+        .isEqualTo("kurds");
+    // "their" is no single person's: not Vaskova's
+    assertThat(label("Irina Vaskova praised the guards in Brenn and their thugs.", "thugs")
+        .target()).isNotEqualTo("person:irina-vaskova");
+  }
 }
