@@ -286,7 +286,10 @@ public final class EntityResolver {
             String pw = prev.word().toLowerCase(Locale.ROOT);
             Gazetteer.Form demonym = gazetteer.lookUp(List.of(prev.word()));
             if (demonym != null && demonym.kind() == Mention.Kind.DEMONYM) {
-              countryId = demonym.entry().id();
+              // a country's: "the Malian minister"; a people's ("the Kurdish commander") names
+              // no state whose official the role is
+              countryId = demonym.entry().type() == EntityType.GROUP ? countryId
+                  : demonym.entry().id();
               start--;
             } else if (ROLE_WORDS.contains(pw) || prev.pos().equals("JJ")) {
               start--;
@@ -448,7 +451,8 @@ public final class EntityResolver {
     String country = null;
     for (Token tok : ts.subList(from, end)) {
       Gazetteer.Form f = gazetteer.lookUp(List.of(tok.word()));
-      if (f != null && f.kind() == Mention.Kind.DEMONYM) {
+      if (f != null && f.kind() == Mention.Kind.DEMONYM
+          && f.entry().type() != EntityType.GROUP) {
         country = f.entry().id();
       }
     }

@@ -632,7 +632,9 @@ final class EventExtractor {
     if (r.requires().isEmpty()) {
       return true;
     }
-    int from = Math.max(0, first - REQUIRES_WINDOW);
+    // a post is the dismissed person's, after the verb: not the speaker's title before it
+    // ("Foreign Minister Ivo Drast dismissed the proposal as nonsense")
+    int from = r.type() == Event.Type.DISMISS ? last + 1 : Math.max(0, first - REQUIRES_WINDOW);
     int to = Math.min(c.t.size() - 1, last + REQUIRES_WINDOW);
     for (int k = from; k <= to; k++) {
       if (k >= first && k <= last) {
@@ -737,8 +739,9 @@ final class EventExtractor {
     actors.removeIf(p -> nobody(p) || p.span().overlaps(trigger)); // "an exchange of fire"
     // "Talks on water sharing, held in Port Sevin, …": the word the trigger requires is the event
     // itself, not who holds it
-    actors.removeIf(p -> p.entity() == null && f.row().requires().contains(
-        p.span().text().toLowerCase(Locale.ROOT).replaceAll("^(the|these|those) ", "")));
+    actors.removeIf(p -> p.entity() == null && f.row().type() != Event.Type.DISMISS
+        && f.row().requires().contains(
+            p.span().text().toLowerCase(Locale.ROOT).replaceAll("^(the|these|those) ", "")));
     if (AGENTIVE.contains(f.row().type())) {
       // "sanctions met", "the warranty supports": who meets, agrees or accuses is someone
       actors.removeIf(p -> p.entity() == null && !agent(p));
@@ -1456,8 +1459,10 @@ final class EventExtractor {
         if (comma && next < c.t.size() && (c.t.get(next).pos().matches("VBD|VBZ|VBP|MD"))) {
           return; // "offered assistance, Marrant said": a new clause's subject
         }
+        // the word a trigger requires is part of the event ("severed diplomatic relations"), but
+        // a post is its holder's ("dismissed its manager": the manager is the target)
         boolean required = false;
-        for (int k = ch.first(); k <= ch.last(); k++) {
+        for (int k = ch.first(); k <= ch.last() && f.row().type() != Event.Type.DISMISS; k++) {
           required |= f.row().requires().contains(c.lemma(k))
               || f.row().requires().contains(c.word(k));
         }

@@ -174,12 +174,6 @@ final class FramingTargets {
       }
       int n = h;
       if ((rel[h].equals("amod") || rel[h].equals("compound")) && head[h] >= 0) {
-        if (label && pos.startsWith("NN")) {
-          Named own = owner(h);
-          if (own != null) {
-            return Reading.of(own); // "Syrian regime forces": the regime is Syria's
-          }
-        }
         n = head[h]; // "the prestigious Whittington Lecture"
       }
       int subject = child(n, "nsubj", "nsubj:pass");
@@ -221,6 +215,12 @@ final class FramingTargets {
         }
         if (rel[v].startsWith("acl") && head[v] >= 0) {
           return Reading.of(phrase(head[v]));
+        }
+      }
+      if (n != h && label && pos.startsWith("NN")) {
+        Named own = owner(h);
+        if (own != null) {
+          return Reading.of(own); // "Syrian regime forces": the regime is Syria's
         }
       }
       Named owner = owner(n);
@@ -334,7 +334,8 @@ final class FramingTargets {
       for (int c : children.get(n)) {
         if (rel[c].equals("nmod:poss")) {
           Named p = phrase(c);
-          if (p == null && tokens.get(c).pos().equals("PRP$")) {
+          if (p == null && tokens.get(c).pos().equals("PRP$")
+              && tokens.get(c).word().toLowerCase(Locale.ROOT).matches("his|her|its|their")) {
             // "Assad wants to bring the Kurds into his regime"
             return subjectNamed(n, tokens.get(c).word().toLowerCase(Locale.ROOT));
           }
@@ -369,11 +370,24 @@ final class FramingTargets {
       }
       Named actor = v >= 0 && tokens.get(v).pos().startsWith("VB") ? subjectOf(v, 0).actor()
           : null;
-      if (actor == null) {
+      boolean personal = pronoun.equals("his") || pronoun.equals("her");
+      if (actor == null || personal != person(actor)) {
         return null;
       }
-      boolean person = actor.entity().type() == org.parallax.model.analysis.EntityType.PERSON;
-      return (pronoun.equals("his") || pronoun.equals("her")) == person ? actor : null;
+      // another fitting name between the actor and the noun may be whose it is: "Biden
+      // condemned Assad and his regime", "vowed to destroy Hamas and its fighters"
+      int from = Math.min(v, n);
+      for (int k = 0; k < n; k++) {
+        if (at[k] != null && at[k].entity() != actor.entity() && person(at[k]) == personal
+            && at[k].mention().begin() > actor.mention().begin() && k >= from) {
+          return null;
+        }
+      }
+      return actor;
+    }
+
+    private static boolean person(Named n) {
+      return n.entity().type() == org.parallax.model.analysis.EntityType.PERSON;
     }
 
     private int child(int i, String... relations) {
@@ -421,8 +435,9 @@ final class FramingTargets {
         i--;
         break; // "Hamas, a", "as a"
       }
-      if (t.get(i).pos().startsWith("JJ") && at[i] != null) {
-        return Reading.of(at[i]); // "Kurdish militants", "Syrian regime forces"
+      if (t.get(i).pos().startsWith("JJ") && at[i] != null
+          && !(i > 0 && t.get(i - 1).word().matches("-|anti|pro|non"))) {
+        return Reading.of(at[i]); // "Kurdish militants", not "anti-American militants"
       }
       i--;
     }

@@ -162,15 +162,24 @@ class FramingTargetsTest {
 
   @Test
   void aNationalityOrAPossessivePronounOnALabelNamesWhoseItIs() {
-    // fictional; the first sentence has no cue or trigger, so it is read on its surface
+    // fictional people; the first sentence has no speech cue, so it is read on its surface
     assertThat(label("Syrian regime forces moved east of Brenn.", "regime").target())
         .isEqualTo("syria");
-    assertThat(label("Irina Vaskova wants to bring the Kurds into her regime.", "regime")
-        .target()).isEqualTo("person:irina-vaskova");
     assertThat(label("Ostmark fought Kurdish militants near Brenn.", "militants").target())
         .isEqualTo("kurds");
-    // "their" is no single person's: not Vaskova's
-    assertThat(label("Irina Vaskova praised the guards in Brenn and their thugs.", "thugs")
-        .target()).isNotEqualTo("person:irina-vaskova");
+    assertThat(label("Ostmark fought anti-American militants near Brenn.", "militants")
+        .target()).isNotEqualTo("united-states");
+    // the label's own nationality, though the phrase is said of another: "a Kurdish rebel group"
+    // beside the PKK is the PKK
+    assertThat(label("The PKK, a Kurdish rebel group, attacked Brenn.", "rebel").target())
+        .isEqualTo("pkk");
+    // "his" is the actor's of the nearest verb, unless another person stands between
+    assertThat(label("Marek Olsen wants to bring the Kurds into his regime.", "regime")
+        .target()).isEqualTo("person:marek-olsen");
+    assertThat(label("Marek Olsen condemned Teodor Halm and his regime.", "regime").target())
+        .isNotEqualTo("person:marek-olsen");
+    // "their" is no single person's: not Olsen's
+    assertThat(label("Marek Olsen praised the guards and their thugs.", "thugs").target())
+        .isNull();
   }
 }
