@@ -1258,8 +1258,12 @@ final class EventExtractor {
         int before = first.first() - 1;
         // "after they captured him": a subject pronoun is no preposition's object; "after" opens
         // a clause whose subject it is
+        // ("after it captured the town": "it" before a finite verb is its subject too)
         boolean nominative = ch.first() == ch.last() && c.t.get(ch.first()).pos().equals("PRP")
-            && NOMINATIVE.contains(c.word(ch.first()).toLowerCase(Locale.ROOT));
+            && (NOMINATIVE.contains(c.word(ch.first()).toLowerCase(Locale.ROOT))
+                || c.word(ch.first()).toLowerCase(Locale.ROOT).matches("it|you")
+                && ch.last() + 1 < c.t.size()
+                && c.t.get(ch.last() + 1).pos().matches("VBD|VBZ|VBP|MD"));
         boolean objectOfPrep = before >= 0 && preposition(c, before) && !nominative;
         boolean objectOfVerb = before >= 0 && c.t.get(before).isVerb() && nonFinite
             && !AUXILIARIES.contains(c.lemma(before)) && !nominative;

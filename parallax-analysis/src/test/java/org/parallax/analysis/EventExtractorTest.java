@@ -573,6 +573,10 @@ class EventExtractorTest {
     Event captured = only(a, Event.Type.SEIZE);
     assertThat(captured.participants()).filteredOn(p -> p.role() == Event.Role.ACTOR)
         .extracting(p -> p.span().text()).containsExactly("The rebels");
+    // "it" before its verb likewise: not the videos
+    Analysis b = analyse("The militia released videos after it captured the town.",
+        LocalDate.of(2031, 1, 7));
+    assertThat(role(only(b, Event.Type.SEIZE), Event.Role.ACTOR)).doesNotContain("\"videos\"");
   }
 
   @Test
