@@ -578,6 +578,14 @@ final class EventExtractor {
     return kept;
   }
 
+  /**
+   * Whether the words a row requires name a post, which belongs to a participant (the dismissed
+   * "manager"), not to the event itself as "relations" do to severing them.
+   */
+  private static boolean requiresAPost(Row r) {
+    return r.type() == Event.Type.DISMISS;
+  }
+
   /** Pronouns that are only ever subjects. */
   private static final Set<String> NOMINATIVE = Set.of("i", "he", "she", "we", "they");
 
@@ -634,7 +642,7 @@ final class EventExtractor {
     }
     // a post is the dismissed person's, after the verb: not the speaker's title before it
     // ("Foreign Minister Ivo Drast dismissed the proposal as nonsense")
-    int from = r.type() == Event.Type.DISMISS ? last + 1 : Math.max(0, first - REQUIRES_WINDOW);
+    int from = requiresAPost(r) ? last + 1 : Math.max(0, first - REQUIRES_WINDOW);
     int to = Math.min(c.t.size() - 1, last + REQUIRES_WINDOW);
     for (int k = from; k <= to; k++) {
       if (k >= first && k <= last) {
@@ -739,7 +747,7 @@ final class EventExtractor {
     actors.removeIf(p -> nobody(p) || p.span().overlaps(trigger)); // "an exchange of fire"
     // "Talks on water sharing, held in Port Sevin, …": the word the trigger requires is the event
     // itself, not who holds it
-    actors.removeIf(p -> p.entity() == null && f.row().type() != Event.Type.DISMISS
+    actors.removeIf(p -> p.entity() == null && !requiresAPost(f.row())
         && f.row().requires().contains(
             p.span().text().toLowerCase(Locale.ROOT).replaceAll("^(the|these|those) ", "")));
     if (AGENTIVE.contains(f.row().type())) {
@@ -1257,8 +1265,7 @@ final class EventExtractor {
         Chunk first = g.get(0);
         int before = first.first() - 1;
         // "after they captured him": a subject pronoun is no preposition's object; "after" opens
-        // a clause whose subject it is
-        // ("after it captured the town": "it" before a finite verb is its subject too)
+        // a clause whose subject it is ("it" and "you" before a finite verb too)
         boolean nominative = ch.first() == ch.last() && c.t.get(ch.first()).pos().equals("PRP")
             && (NOMINATIVE.contains(c.word(ch.first()).toLowerCase(Locale.ROOT))
                 || c.word(ch.first()).toLowerCase(Locale.ROOT).matches("it|you")
@@ -1466,7 +1473,7 @@ final class EventExtractor {
         // the word a trigger requires is part of the event ("severed diplomatic relations"), but
         // a post is its holder's ("dismissed its manager": the manager is the target)
         boolean required = false;
-        for (int k = ch.first(); k <= ch.last() && f.row().type() != Event.Type.DISMISS; k++) {
+        for (int k = ch.first(); k <= ch.last() && !requiresAPost(f.row()); k++) {
           required |= f.row().requires().contains(c.lemma(k))
               || f.row().requires().contains(c.word(k));
         }

@@ -376,10 +376,9 @@ final class FramingTargets {
       }
       // another fitting name between the actor and the noun may be whose it is: "Biden
       // condemned Assad and his regime", "vowed to destroy Hamas and its fighters"
-      int from = Math.min(v, n);
-      for (int k = 0; k < n; k++) {
+      for (int k = Math.min(v, n); k < n; k++) {
         if (at[k] != null && at[k].entity() != actor.entity() && person(at[k]) == personal
-            && at[k].mention().begin() > actor.mention().begin() && k >= from) {
+            && at[k].mention().begin() > actor.mention().begin()) {
           return null;
         }
       }
