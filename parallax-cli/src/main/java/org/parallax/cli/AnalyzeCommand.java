@@ -22,6 +22,7 @@ import org.parallax.model.analysis.Event;
 import org.parallax.model.analysis.TimeExpression;
 import org.parallax.ingest.ArticleReaders;
 import org.parallax.ingest.Input;
+import org.parallax.ingest.Languages;
 import org.parallax.model.ReadOutcome;
 import org.parallax.store.SqliteStore;
 import org.parallax.store.StoreResult;
@@ -105,9 +106,12 @@ final class AnalyzeCommand implements Callable<Integer> {
       Map<String, Analysis> done = new LinkedHashMap<>();
       List<Article> todo = new ArrayList<>();
       for (Article a : all) {
-        if (a.language() != null && !a.language().equals("en")) {
+        // an article stored by an earlier version may carry no language its guess now gives
+        String language = a.language() != null ? a.language()
+            : Languages.guess(a.text());
+        if (language != null && !language.equals("en")) {
           // the models are English: analysing other languages would produce confident nonsense
-          err.println("parallax: not analysed " + a.source() + ": language '" + a.language()
+          err.println("parallax: not analysed " + a.source() + ": language '" + language
               + "' (analysis needs English)");
           continue;
         }
