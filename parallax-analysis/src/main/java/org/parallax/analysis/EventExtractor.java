@@ -1231,9 +1231,10 @@ final class EventExtractor {
             return c.isTemporal(held) ? List.of() : members(c, held);
           }
           if (w.equals("who") && prep >= 1 && c.t.get(prep).pos().equals("IN")
-              && isPlace(c, List.of(ante)) && c.chunkOf[prep - 1] >= 0) {
+              && isPlace(c, List.of(ante)) && !person(c, ante) && c.chunkOf[prep - 1] >= 0) {
             // "a Guard volunteer from Selm, who spent the night helping neighbours": who is
-            // the volunteer, not the place
+            // the volunteer, not the place ("Ambassador to Ukraine Marie Yovanovitch, who was
+            // fired": the person the place's name runs into)
             return members(c, c.chunks.get(c.chunkOf[prep - 1]));
           }
           return members(c, ante);
@@ -1584,6 +1585,16 @@ final class EventExtractor {
     return last >= 0 && PLACE_NOUNS.contains(c.lemma(last).toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** Whether a chunk's head, its rightmost name, is a person's. */
+  private static boolean person(Clause c, Chunk ch) {
+    for (int k = ch.last(); k >= ch.first(); k--) {
+      if (c.entity[k] != null) {
+        return c.person[k] && !c.place[k]; // the tagger's "person" the resolver made a place is one
+      }
+    }
+    return false;
+  }
+
   /** Whether a chunk group names a place: a place name in it, or a place noun as a head. */
   private static boolean isPlace(Clause c, List<Chunk> group) {
     for (Chunk ch : group) {
@@ -1619,8 +1630,9 @@ final class EventExtractor {
     TimeExpression best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression x : times) {
-      if (!(x.type().equals("DATE") || x.type().equals("TIME"))) {
-        continue;
+      if (!(x.type().equals("DATE") || x.type().equals("TIME"))
+          || !x.resolved() && x.value() != null && x.value().contains(" ")) {
+        continue; // "hours later" with nothing to count from ("OFFSET PT1H") dates nothing
       }
       int at = c.tokenAt(x.begin());
       if (at < 0 || part[at] != part[trigger]) {
@@ -1839,7 +1851,8 @@ final class EventExtractor {
    * Whether {@code x}, a year or "the present", dates a thing rather than a happening: it stands
    * between a determiner or possessive and a noun phrase that holds no event noun ("could fall
    * under the 2001 Authorization for Use of Military Force", "justified under the 2002 law", "his
-   * 2016 campaign", "the current crisis"), so it dates no event of the sentence. A year opening an
+   * 2016 campaign", "the current crisis"; one or two adjectives may come first: "his potential
+   * 2020 political foe"), so it dates no event of the sentence. A year opening an
    * event's own noun ("the 2015 nuclear deal", "the 2003 U.S.-led invasion", "since the 1979
    * seizure") is an event's date, and so is a day or month before any noun ("the Friday strike",
    * "a Wednesday email", "during the October debate": what that day brought).
@@ -1864,7 +1877,11 @@ final class EventExtractor {
     if (first < 1 || after < 0 || c.t.get(after).begin() > x.end() + 1) {
       return false;
     }
-    String before = c.t.get(first - 1).pos();
+    int det = first - 1;
+    while (det > 0 && det >= first - 2 && c.t.get(det).pos().startsWith("JJ")) {
+      det--; // "his potential 2020 political foe"
+    }
+    String before = c.t.get(det).pos();
     if (!(before.equals("DT") || before.equals("PRP$") || before.equals("POS"))) {
       return false;
     }
@@ -1935,25 +1952,29 @@ final class EventExtractor {
   }
 
   /**
-   * The attribution whose content holds the trigger (the smallest; on a tie the child), or null
-   * in the outlet's narration. A trigger that is a cue ("condemned") is held by the cue's parent.
-   */
-  /**
-   * The times that can date an event told inside what someone said: not a time that is part of
-   * the saying's cue ("Vaskova said on Tuesday that Ostmark had carried out the attack": Tuesday
-   * is when she said it, not when the attack was).
+   * The times that can date an event told inside what someone said: not a time of the saying —
+   * in its cue ("Vaskova said on Tuesday that Ostmark had carried out the attack": Tuesday is when
+   * she said it, not when the attack was) or, when someone is credited, anywhere outside the
+   * content ("according to transcripts released Friday", "In a statement on Tuesday, the ministry
+   * said …": what was released or stated then). An outlet's own hedge ("appears to have …")
+   * credits no one, and only its cue is left out.
    */
   private static List<TimeExpression> notOfTheSpeech(List<TimeExpression> times, Span trigger,
       List<Attribution> attributions) {
     List<TimeExpression> out = new ArrayList<>(times);
     for (Attribution a : attributions) {
       if (a.contentHolds(trigger) && !a.cue().overlaps(trigger)) {
-        out.removeIf(x -> x.begin() >= a.cue().begin() && x.end() <= a.cue().end());
+        out.removeIf(x -> x.begin() >= a.cue().begin() && x.end() <= a.cue().end()
+            || !a.unsourced() && !a.contentHolds(x.begin(), x.end()));
       }
     }
     return out;
   }
 
+  /**
+   * The attribution whose content holds the trigger (the smallest; on a tie the child), or null
+   * in the outlet's narration. A trigger that is a cue ("condemned") is held by the cue's parent.
+   */
   private static @Nullable String holder(Span trigger, List<Attribution> attributions) {
     Attribution holder = null;
     for (Attribution a : attributions) {

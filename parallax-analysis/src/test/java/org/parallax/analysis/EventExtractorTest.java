@@ -207,6 +207,31 @@ class EventExtractorTest {
   }
 
   @Test
+  void whoAfterAPlaceRunningIntoAPersonsNameIsThatPerson() {
+    Analysis a = analyse("Former Ambassador to Ukraine Lena Varga, who was fired by President"
+        + " Orvan Kessel in May, testified on Tuesday.", LocalDate.of(2025, 11, 8));
+    assertThat(role(only(a, Event.Type.DISMISS), Event.Role.TARGET))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("lena-varga");
+  }
+
+  @Test
+  void aTimeOfTheSayingDatesNoEventToldInIt() {
+    // the transcripts were released on Friday, not the meeting
+    Analysis a = analyse("Varga testified that Brand sought a meeting with the president,"
+        + " according to transcripts released Friday.", LocalDate.of(2025, 11, 8));
+    assertThat(only(a, Event.Type.MEET).time()).isNull();
+  }
+
+  @Test
+  void aYearBeforeAnAdjectiveAndANounDatesTheThing() {
+    // a year before an adjective and a noun is the foe's, not the aid's
+    Analysis b = analyse("Officials said the president was withholding aid to Ostmark to hurt his"
+        + " potential 2026 political foe Ivo Brand.", LocalDate.of(2025, 11, 8));
+    assertThat(only(b, Event.Type.SUPPORT).time()).isNull();
+  }
+
+  @Test
   void aRespectIsNoEvent() {
     Analysis a = analyse("The Velkan army trained the recruits in May and is far superior to the"
         + " rebels in terms of training.", LocalDate.of(2025, 3, 14));
