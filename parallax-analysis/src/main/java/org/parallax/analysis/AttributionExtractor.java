@@ -423,6 +423,7 @@ final class AttributionExtractor {
     cueWithItsParticle(text, drafts, parsed.sentences());
     endAtConjoinedCue(text, drafts);
     writtenAsAName(drafts, entities);
+    namedWithItsKind(text, drafts, entities);
     continueSpeaker(drafts, entities);
     itSpeaker(text, drafts, entities, parsed.sentences(), quotes);
     denialOfWhatWasSaid(drafts, parsed.sentences());
@@ -739,6 +740,86 @@ final class AttributionExtractor {
     for (Draft d : drafts) {
       if (d.entity == null && d.source != null) {
         d.entity = byName.get(d.source.text().strip());
+      }
+    }
+  }
+
+  /**
+   * The subject of a participle in a "with" phrase, or of one joined to it: "the meeting broke
+   * down with the North Koreans calling the talks “sickening” and accusing the Americans of …" —
+   * the North Koreans call and accuse, not the meeting (the subject of the verb the phrase hangs
+   * on) — or the noun of "of" right before the participle ("with footage of Trump saying …"). The
+   * noun, and the first and last tokens of its phrase (without "with" and the participle); null
+   * when the participle stands in no such phrase.
+   */
+  private static int @Nullable [] withSubject(List<Token> t,
+      Map<Integer, List<Dependency>> children, Map<Integer, Dependency> headOf, int verb) {
+    int g = verb;
+    Dependency up = headOf.get(g);
+    while (up != null && up.relation().equals("conj") && up.head() >= 0 && up.head() < g
+        && t.get(up.head()).pos().equals("VBG")) {
+      g = up.head();
+      up = headOf.get(g);
+    }
+    if (up == null || up.head() < 0 || up.head() >= g || !up.relation().matches("dep|acl")
+        || !t.get(up.head()).pos().matches("NNS?|NNPS?|PRP")) {
+      return null;
+    }
+    int noun = up.head();
+    int with = child(children, noun, "case");
+    if (with < 0 || !t.get(with).word().equalsIgnoreCase("with")
+        || firstOfSubtree(children, noun) != with) {
+      return null;
+    }
+    if (noun == g - 1) {
+      return new int[] {noun, with + 1, g - 1};
+    }
+    // "with footage of Trump saying …": the noun of "of" right before the participle speaks
+    int speaker = g - 1;
+    Dependency of = headOf.get(speaker);
+    if (!t.get(speaker).pos().matches("NNS?|NNPS?|PRP") || of == null || of.head() != noun
+        || !of.relation().startsWith("nmod")) {
+      return null;
+    }
+    int first = firstOfSubtree(children, speaker);
+    if (t.get(first).word().equalsIgnoreCase("of")) {
+      first++;
+    }
+    return new int[] {speaker, first, g - 1};
+  }
+
+  /** What an organisation is called after its name: "the Reuters news agency". */
+  private static final java.util.regex.Pattern KIND_OF_BODY = java.util.regex.Pattern.compile(
+      "(?i)(?:(?:state|news|wire|official|private|online|daily|weekly) )*(?:agency|service"
+          + "|newspaper|paper|daily|weekly|broadcaster|network|channel|outlet|website|site"
+          + "|magazine|tabloid|company|firm|group|organi[sz]ation|institute|foundation"
+          + "|think tank|party)");
+
+  /**
+   * A source that is an organisation's name and a word for what kind of body it is, with no
+   * other words ("The Reuters news agency quoted him as saying", "the Quint website reported"),
+   * is that organisation: the name is not the head of its phrase, so the parse gave the source
+   * no entity.
+   */
+  private static void namedWithItsKind(String text, List<Draft> drafts, List<Entity> entities) {
+    for (Draft d : drafts) {
+      if (d.entity != null || d.source == null) {
+        continue;
+      }
+      for (Entity e : entities) {
+        if (e.type() != EntityType.ORGANIZATION || d.entity != null) {
+          continue;
+        }
+        for (Mention m : e.mentions()) {
+          if (m.begin() >= d.source.begin() && m.end() <= d.source.end()
+              && (m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.SHORT)
+              && text.substring(d.source.begin(), m.begin()).strip().matches("(?i)(the)?")
+              && KIND_OF_BODY.matcher(text.substring(m.end(), d.source.end()).strip())
+                  .matches()) {
+            d.entity = e.id();
+            break;
+          }
+        }
       }
     }
   }
@@ -1410,6 +1491,14 @@ final class AttributionExtractor {
       // its speaker the name before it, not the subject of the verb the parse hangs it on
       boolean perfectAtEnd = child(children, v.index(), "aux") >= 0 && v.index() + 1 < t.size()
           && t.get(v.index() + 1).word().matches("[.;]");
+      Span withSource = null;
+      if (subject < 0 && v.pos().equals("VBG")) {
+        int[] with = withSubject(t, children, headOf, v.index());
+        if (with != null) {
+          subject = with[0];
+          withSource = span(text, t.get(with[1]).begin(), t.get(with[2]).end());
+        }
+      }
       if (subject < 0 && (v.pos().equals("VBG") || v.pos().equals("VBN") && !passive
           && !perfectAtEnd)) {
         // "…, saying that …", "denied …, claiming that …": the subject of the governing verb;
@@ -1595,6 +1684,9 @@ final class AttributionExtractor {
         // without its "as"
         sourceSpan = span(text, t.get(firstOfSubtree(children, subject) + 1).begin(),
             t.get(lastOfSubtree(children, subject)).end());
+      }
+      if (withSource != null) {
+        sourceSpan = withSource;
       }
       Span source = sourceSpan != null ? sourceSpan
           : withoutCitation(text, subtree(text, t, children, subject));

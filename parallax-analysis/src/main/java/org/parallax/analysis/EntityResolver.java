@@ -1179,6 +1179,9 @@ public final class EntityResolver {
         // of "Freedom From Facebook" (a name does not end in a preposition); no entity of its own
         continue;
       }
+      if (type == EntityType.MISC && last > first && describedAsAPerson(tokens, last)) {
+        type = EntityType.PERSON; // "Kim Eun-han, spokesman of …": a name the tagger could not type
+      }
       if (type == EntityType.MISC) {
         continue; // nationalities are demonyms of gazetteer countries; other MISC is not an actor
       }
@@ -1190,6 +1193,31 @@ public final class EntityResolver {
         covered[s.index()][k] = true;
       }
     }
+  }
+
+  private static final Set<String> DESCRIBED = Set.of("lawmaker", "analyst", "researcher",
+      "professor", "activist", "adviser", "advisor", "economist", "scientist", "expert");
+
+  /**
+   * Whether the name ending at token {@code last} is set off by a comma before a noun for a
+   * person, after at most four words that modify it: "Kim Eun-han, spokesman of Seoul's
+   * Unification Ministry", "…, a veteran lawmaker", "…, the ministry's director".
+   */
+  private static boolean describedAsAPerson(List<Token> t, int last) {
+    if (last + 2 >= t.size() || !t.get(last + 1).word().equals(",")) {
+      return false;
+    }
+    for (int k = last + 2; k < t.size() && k <= last + 6; k++) {
+      Token w = t.get(k);
+      String lemma = w.lemma().toLowerCase(Locale.ROOT);
+      if (w.pos().startsWith("NN") && (PERSON_HEADS.contains(lemma) || DESCRIBED.contains(lemma))) {
+        return true;
+      }
+      if (!w.pos().matches("DT|PRP\\$|JJ.*|NN.*|POS")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

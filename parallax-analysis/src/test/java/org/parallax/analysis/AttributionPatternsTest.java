@@ -20,6 +20,35 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void theSubjectOfAParticipleInAWithPhraseSpeaks() {
+    // not "the talks", the subject of the verb the phrase hangs on
+    assertThat(found("The talks broke down with the Ostmark delegates calling the offer"
+        + " \"insulting\" and accusing Valdoria of stalling."))
+        .contains("the Ostmark delegates | calling | the offer \"insulting",
+            "the Ostmark delegates | accusing | Valdoria of stalling");
+  }
+
+  @Test
+  void anOrganisationNamedWithItsKindIsThatOrganisation() {
+    Analysis a = EventExtractorTest.analyse("\"The port is closed,\" the Reuters news agency"
+        + " quoted him as saying.", LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).filteredOn(x -> x.cue().text().equals("quoted"))
+        .extracting(x -> x.source().entity()).containsExactly("reuters");
+  }
+
+  @Test
+  void aHyphenatedGivenNameTheTaggerCouldNotTypeIsAPersonsName() {
+    // the tagger calls "Han Ji-won" MISC and "won" a participle; the comma and "a lawmaker"
+    // make it a person, and the name is the whole source
+    Analysis a = EventExtractorTest.analyse("Han Ji-won, a lawmaker, said the plan was dead.",
+        LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).singleElement().satisfies(x -> {
+      assertThat(x.source().span().text()).isEqualTo("Han Ji-won, a lawmaker");
+      assertThat(x.source().entity()).isEqualTo("person:han-ji-won");
+    });
+  }
+
+  @Test
   void heAfterADescribedSpeakerIsThatSpeakerNotTheLastNamedMan() {
     Analysis a = EventExtractorTest.analyse("Government spokesman Petr Holan denied the report on"
         + " Monday.\n\nA former officer of the agency, who left the service last year and asked"

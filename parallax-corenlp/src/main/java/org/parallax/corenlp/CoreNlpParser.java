@@ -105,6 +105,31 @@ public final class CoreNlpParser implements TextParser {
       "won", "built", "understood", "stood", "read");
 
   /**
+   * "Park Ji-won, a lawmaker, said …": the tokenizer splits a hyphenated given name, and the
+   * tagger reads its lower-case half as a word of its own ("won" a participle, "in" of "Moon
+   * Jae-in" a preposition), so the parser makes it the verb. A lower-case word joined by a
+   * hyphen, without spaces, to a capitalised word the NER tags as the same person (or other
+   * name) is part of the name: NNP.
+   */
+  static void hyphenatedNames(List<CoreLabel> labels) {
+    for (int i = 2; i < labels.size(); i++) {
+      CoreLabel w = labels.get(i);
+      CoreLabel hyphen = labels.get(i - 1);
+      CoreLabel before = labels.get(i - 2);
+      String ner = w.ner();
+      if (ner != null && (ner.equals("PERSON") || ner.equals("MISC"))
+          && ner.equals(before.ner()) && hyphen.word().equals("-")
+          && before.endPosition() == hyphen.beginPosition()
+          && hyphen.endPosition() == w.beginPosition()
+          && !w.word().isEmpty() && Character.isLowerCase(w.word().charAt(0))
+          && !before.word().isEmpty() && Character.isUpperCase(before.word().charAt(0))
+          && "NNP".equals(before.tag())) {
+        w.setTag("NNP");
+      }
+    }
+  }
+
+  /**
    * "The Courier, citing two sources close to the directorate, reported on Wednesday that …": the
    * tagger reads the verb after a participial phrase set off by commas as a past participle
    * (VBN), and the parser then hangs it on the phrase's noun as a reduced relative, leaving the
@@ -251,6 +276,7 @@ public final class CoreNlpParser implements TextParser {
     for (CoreMap s : coreSentences) {
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
       mainVerbAfterParenthetical(labels);
+      hyphenatedNames(labels);
       List<Token> tokens = new ArrayList<>(labels.size());
       for (int i = 0; i < labels.size(); i++) {
         CoreLabel l = labels.get(i);
