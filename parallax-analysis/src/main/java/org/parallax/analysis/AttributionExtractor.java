@@ -772,20 +772,31 @@ final class AttributionExtractor {
       return null;
     }
     if (noun == g - 1) {
-      return new int[] {noun, with + 1, g - 1};
+      // someone who speaks: a name, a pronoun, people ("the North Koreans", "officials"), not a
+      // thing ("sparked anger with her rhetoric criticizing …": she criticises)
+      return speaks(t.get(noun)) ? new int[] {noun, with + 1, g - 1} : null;
     }
-    // "with footage of Trump saying …": the noun of "of" right before the participle speaks
+    // "with footage of Trump saying …": the noun of "of" (or "with") right before the
+    // participle speaks
     int speaker = g - 1;
     Dependency of = headOf.get(speaker);
-    if (!t.get(speaker).pos().matches("NNS?|NNPS?|PRP") || of == null || of.head() != noun
+    if (!speaks(t.get(speaker)) || of == null || of.head() != noun
         || !of.relation().startsWith("nmod")) {
       return null;
     }
     int first = firstOfSubtree(children, speaker);
-    if (t.get(first).word().equalsIgnoreCase("of")) {
-      first++;
+    if (first == child(children, speaker, "case")) {
+      first++; // "of Trump", "a powertrain with CEO Takahiro Hachigo stating …"
     }
     return new int[] {speaker, first, g - 1};
+  }
+
+  /** Whether a noun names someone who can speak: a name, a pronoun, a person or people. */
+  private static boolean speaks(Token noun) {
+    String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+    return noun.pos().matches("NNPS?|PRP") || noun.pos().matches("NNS?")
+        && (PERSON_NOUNS.contains(lemma) || SPEAKING_NOUNS.contains(lemma)
+            || EntityResolver.ROLE_WORDS.contains(lemma) || lemma.equals("people"));
   }
 
   /** What an organisation is called after its name: "the Reuters news agency". */
@@ -2194,6 +2205,14 @@ final class AttributionExtractor {
           && text.substring(v.end(), right.begin()).matches("(?s).*[“\"].*");
       return resumes ? span(text, left.begin(), right.end()) : left;
     }
+    int colon = whatItIsSaidOf(t, after);
+    if (colon > 0) {
+      // "…, with Judge Hale saying of the reports: “On any standards …”": what follows the colon
+      Span said = clause(text, t, colon + 1, clauseEnd(t, colon + 1));
+      if (said != null) {
+        return trimQuotesAndPunct(text, said);
+      }
+    }
     // after the cue only an addressee or circumstances ("told reporters at the ministry"), no verb
     int tail = after;
     while (tail < rightEnd && (EntityResolver.DAYS.matcher(t.get(tail).word()).matches()
@@ -2323,6 +2342,26 @@ final class AttributionExtractor {
   }
 
   /** The last token of the clause starting at {@code from}: before ", while/which/claiming". */
+  /**
+   * The colon after "of" or "about" and what the speech is about, right after the cue ("saying of
+   * probation reports: “…”"): what was said follows it. -1 when the words after the cue are not
+   * of that shape (a verb before the colon, no colon within eight words, nothing after it).
+   */
+  private static int whatItIsSaidOf(List<Token> t, int after) {
+    if (after >= t.size() || !t.get(after).word().toLowerCase(Locale.ROOT).matches("of|about")) {
+      return -1;
+    }
+    for (int k = after + 1; k < t.size() - 1 && k <= after + 8; k++) {
+      if (t.get(k).word().equals(":")) {
+        return k > after + 1 ? k : -1;
+      }
+      if (t.get(k).isVerb() || t.get(k).word().matches("[,;.]")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   private static int clauseEnd(List<Token> t, int from) {
     int end = t.size() - 1;
     for (int k = from; k < t.size() - 1; k++) {

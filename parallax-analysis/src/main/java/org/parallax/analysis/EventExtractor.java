@@ -783,12 +783,33 @@ final class EventExtractor {
         p -> p.entity() == null && PROPOSITIONS.contains(lastWord(p.span().text())))) {
       return null; // "evidence to support her statement", "backed the claim": a proposition
     }
+    if (type == Event.Type.SUPPORT && pollShare(c, f.first())) {
+      return null; // "Support for the Conservatives was unchanged at 40%": an opinion measured
+    }
     if (type == Event.Type.ATTACK && verb && actors.stream().anyMatch(this::disaster)) {
       type = Event.Type.DISASTER; // "An earthquake struck the coast"
     }
     return new Event("e" + n, type, trigger, parts,
         time(c, f.first(), notOfTheSpeech(times, trigger, attributions)),
         negated(c, f.first()), modality(c, f.first(), verb), holder(trigger, attributions));
+  }
+
+  /**
+   * Whether the support at token {@code trigger} is a share of a poll: a percentage within ten
+   * words of it in its part of the sentence ("Support for the Conservatives was unchanged at
+   * 40%", "the Liberal Democrats had the support of 15%", "70 per cent of Conservative voters …
+   * support the two parties agreeing on a pact"). Public opinion measured is no event.
+   */
+  private static boolean pollShare(Clause c, int trigger) {
+    for (int k = Math.max(0, trigger - 10); k < Math.min(c.t.size(), trigger + 11); k++) {
+      String w = c.word(k).toLowerCase(Locale.ROOT);
+      if (c.part[k] == c.part[trigger] && k > 0 && c.t.get(k - 1).pos().equals("CD")
+          && (w.equals("%") || w.equals("percent") || w.equals("per") && k + 1 < c.t.size()
+              && c.word(k + 1).equalsIgnoreCase("cent"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Nouns for what is said or believed, which evidence "supports" or "backs". */

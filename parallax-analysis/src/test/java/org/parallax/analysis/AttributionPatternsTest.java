@@ -26,6 +26,13 @@ class AttributionPatternsTest {
         + " \"insulting\" and accusing Valdoria of stalling."))
         .contains("the Ostmark delegates | calling | the offer \"insulting",
             "the Ostmark delegates | accusing | Valdoria of stalling");
+    // a name after "of" or "with" right before the participle; what it said of something
+    assertThat(found("The ferry will sail with a new engine with Kessel Lines chief Ana Ruiz"
+        + " stating that the old one was unsafe."))
+        .contains("Kessel Lines chief Ana Ruiz | stating | that the old one was unsafe");
+    assertThat(found("He was remanded in custody, with Judge Petra Hale saying of the reports:"
+        + " \"They are not impressive.\""))
+        .contains("Judge Petra Hale | saying | They are not impressive");
   }
 
   @Test

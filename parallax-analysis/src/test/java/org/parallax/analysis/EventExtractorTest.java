@@ -232,6 +232,15 @@ class EventExtractorTest {
   }
 
   @Test
+  void aShareOfAPollIsNoSupport() {
+    Analysis a = analyse("Support for the Unity Party was unchanged at 40% while 62 per cent of"
+        + " voters back the dam plan, a poll showed. Ostmark pledged to support the Guard with"
+        + " ten tanks.", LocalDate.of(2025, 11, 8));
+    assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.SUPPORT)
+        .extracting(e -> e.trigger().text()).containsExactly("support");
+  }
+
+  @Test
   void aRespectIsNoEvent() {
     Analysis a = analyse("The Velkan army trained the recruits in May and is far superior to the"
         + " rebels in terms of training.", LocalDate.of(2025, 3, 14));
