@@ -510,6 +510,17 @@ final class EventExtractor {
     return out;
   }
 
+  /**
+   * Things named for what they are made to do: after an event noun they make it a kind of thing
+   * ("an amphibious assault ship", "assault weapons", "an attack helicopter", "a carrier strike
+   * group", "attack ads", "aid workers"), no happening ("an aid package" is the aid itself).
+   */
+  private static final Set<String> EQUIPMENT = Set.of("ship", "vessel", "boat", "craft",
+      "submarine", "helicopter", "aircraft", "plane", "jet", "fighter", "bomber", "drone",
+      "vehicle", "tank", "rifle", "weapon", "gun", "dog", "ad", "advert", "group", "force",
+      "team", "unit", "capability", "capacity", "worker", "agency", "organisation",
+      "organization");
+
   /** A trigger found in a sentence: tokens {@code first..last}. */
   private record Found(Row row, int first, int last) {}
 
@@ -528,6 +539,10 @@ final class EventExtractor {
       }
       if (noun && inTermsOf(c, i)) {
         continue; // a respect, not a happening: "superior to the militants in terms of training"
+      }
+      if (noun && i + 1 < c.t.size() && c.t.get(i + 1).pos().startsWith("NN")
+          && EQUIPMENT.contains(c.lemma(i + 1).toLowerCase(Locale.ROOT))) {
+        continue; // a kind of thing: "the amphibious assault ship", "assault rifles", "attack ads"
       }
       if (verb && tok.pos().equals("VBG") && i + 1 < c.t.size()
           && TITLED.contains(c.lemma(i + 1).toLowerCase(Locale.ROOT))

@@ -241,6 +241,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void anEventNounNamingAKindOfThingIsNoEvent() {
+    String text = "The amphibious assault ship Valdor and its strike group sailed on Monday"
+        + " while aid workers reached the town. Ostmark sent an aid package.";
+    Analysis a = analyse(text, LocalDate.of(2025, 11, 8));
+    assertThat(a.events()).noneMatch(e -> e.type() == Event.Type.ATTACK);
+    assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.SUPPORT)
+        .extracting(e -> e.trigger().begin()).containsExactly(text.indexOf("aid package"));
+  }
+
+  @Test
   void aRespectIsNoEvent() {
     Analysis a = analyse("The Velkan army trained the recruits in May and is far superior to the"
         + " rebels in terms of training.", LocalDate.of(2025, 3, 14));
