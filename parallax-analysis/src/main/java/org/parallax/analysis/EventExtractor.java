@@ -718,7 +718,15 @@ final class EventExtractor {
         }
       }
     }
-    if (passive) {
+    int after = f.last() + 1;
+    boolean attributive = verb && !passive && c.t.get(f.first()).pos().equals("VBN")
+        && f.first() > 0 && c.t.get(f.first() - 1).pos().matches("DT|PRP\\$|POS|JJ.*")
+        && after < c.t.size() && c.t.get(after).pos().startsWith("NN") && c.chunkOf[after] >= 0;
+    if (attributive) {
+      // "the seized tanker": the noun it describes underwent it; who did it is not told here
+      // (not "Stena Bulk, which owns the seized tanker")
+      targets.addAll(members(c, c.chunks.get(c.chunkOf[after])));
+    } else if (passive) {
       targets.addAll(left(c, f.first(), true, they));
       int by = find(c, f.last() + 1, 4, "by");
       if (actors.isEmpty() && by >= 0 && by + 1 < c.t.size() && c.chunkOf[by + 1] >= 0) {

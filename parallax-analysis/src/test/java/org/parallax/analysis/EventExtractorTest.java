@@ -251,6 +251,15 @@ class EventExtractorTest {
   }
 
   @Test
+  void aParticipleBeforeItsNounTellsWhatTheNounUnderwentNotWhoDidIt() {
+    Analysis a = analyse("A statement from Kessel Shipping, which owns the seized tanker, said the"
+        + " crew was safe.", LocalDate.of(2025, 11, 8));
+    Event e = only(a, Event.Type.SEIZE);
+    assertThat(role(e, Event.Role.ACTOR)).isEmpty();
+    assertThat(role(e, Event.Role.TARGET)).containsExactly("\"tanker\"");
+  }
+
+  @Test
   void aRespectIsNoEvent() {
     Analysis a = analyse("The Velkan army trained the recruits in May and is far superior to the"
         + " rebels in terms of training.", LocalDate.of(2025, 3, 14));
