@@ -943,7 +943,11 @@ public final class EntityResolver {
               || i + 1 < tokens.size() && tokens.get(i + 1).ner().equals("PERSON"))) {
         best = null; // "Sarah Sanders", "Kevin Harris", "Omar Khalid": another person's name
       }
-      if (best == null || (bestLen == 1 && inPersonName[i]
+      // "the Tory Johnson", "the Labour Corbyn": after a determiner a party's or a people's word
+      // is the adjective, though the NER took it for a given name
+      boolean adjective = best != null && bestLen == 1 && best.kind() == Mention.Kind.DEMONYM
+          && i > 0 && tokens.get(i - 1).pos().equals("DT");
+      if (best == null || (bestLen == 1 && inPersonName[i] && !adjective
           && best.entry().type() != EntityType.PERSON)) {
         i++; // "Sofia Marrant": the capital's name is part of a person's name here
         continue;
@@ -981,8 +985,9 @@ public final class EntityResolver {
       Gazetteer.Entry person) {
     int k = beforeInitials(tokens, surname);
     Token t = tokens.get(k);
-    if (!t.ner().equals("PERSON") || !t.pos().startsWith("NNP") || isTitle(t)) {
-      return false;
+    if (!t.ner().equals("PERSON") || !t.pos().startsWith("NNP") || isTitle(t)
+        || k > 0 && tokens.get(k - 1).pos().equals("DT")) {
+      return false; // (a given name follows no determiner: "the Tory Johnson")
     }
     return !sameGivenName(t, person);
   }

@@ -119,6 +119,9 @@ final class LoadedWords {
     if (Math.max(share.getOrDefault(word, 0.0), share.getOrDefault(lemma, 0.0)) > COMMON) {
       return null;
     }
+    if (term(t, i, lemma)) {
+      return null;
+    }
     double v = valence.getOrDefault(word, valence.getOrDefault(lemma, 0.0));
     boolean noun = pos.startsWith("NN");
     if (HARMED.contains(lemma) || noun && happenings.contains(lemma)) {
@@ -145,6 +148,27 @@ final class LoadedWords {
       person = last > i && v <= -PERSON && animate.contains(head) && !HARMED.contains(head);
     }
     return new Found(first, last, person);
+  }
+
+  /**
+   * Words of trade and law that only look like judgements: "crude" is the oil ("Iranian crude",
+   * "crude exports", "a crude oil tanker"), "grand" the jury ("grand jury testimony").
+   */
+  private static final Map<String, Set<String>> TERMS = Map.of(
+      "crude", Set.of("oil", "export", "import", "future", "price", "production", "output",
+          "inventory", "stock", "supply", "tanker", "shipment", "benchmark", "carrier", "sale",
+          "purchase", "demand"),
+      "grand", Set.of("jury"));
+
+  private static boolean term(List<Token> t, int i, String lemma) {
+    Set<String> next = TERMS.get(lemma);
+    if (next == null) {
+      return false;
+    }
+    if (lemma.equals("crude") && t.get(i).pos().startsWith("NN")) {
+      return true; // the noun is the commodity: "Brent crude rose"
+    }
+    return i + 1 < t.size() && next.contains(t.get(i + 1).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** A capital letter inside a sentence, not after an opening quotation mark or parenthesis. */

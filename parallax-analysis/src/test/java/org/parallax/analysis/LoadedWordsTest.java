@@ -37,6 +37,13 @@ class LoadedWordsTest {
   }
 
   @Test
+  void wordsOfTradeAndLawAreNotJudgements() {
+    assertThat(cues("Ostmark's crude exports fell as a crude oil tanker waited and Brent crude"
+        + " rose; the grand jury heard the case.")).isEmpty();
+    assertThat(cues("The council's crude and grand plan angered the town.")).isNotEmpty();
+  }
+
+  @Test
   void peopleHarmedAreNotLabelled() {
     assertThat(cues("The storm left casualties and hostages in Veldmark.")).isEmpty();
   }

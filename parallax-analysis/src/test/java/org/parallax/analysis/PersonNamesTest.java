@@ -27,6 +27,16 @@ class PersonNamesTest {
   }
 
   @Test
+  void aPartysWordAfterADeterminerIsNoGivenName() {
+    // "Boris Johnson" is in the gazetteer; "the Tory Johnson" is he, not a "Tory Johnson"
+    Analysis a = analyse("Boris Johnson won the contest. The Tory Johnson has cut through."
+        + " Voters liked Johnson.");
+    assertThat(named(a, "Boris Johnson").mentions()).extracting(m -> m.text())
+        .containsExactly("Boris Johnson", "Johnson", "Johnson");
+    assertThat(a.entities()).noneMatch(e -> e.name().startsWith("Tory"));
+  }
+
+  @Test
   void aTitleTellsASurnameSharedByACoupleApart() {
     // the Velmunds share a surname; "Mr." and "Mrs." say which is meant, whoever was named last
     Analysis a = analyse("Oskar Velmund, the candidate, spoke in Tarsk on Monday. His wife,"
