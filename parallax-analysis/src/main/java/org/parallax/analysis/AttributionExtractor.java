@@ -404,6 +404,20 @@ final class AttributionExtractor {
         if (dateline > 0 && d.content.begin() < dateline && d.content.end() > dateline) {
           d.content = span(text, dateline, d.content.end()); // "WASHINGTON: …, X said"
         }
+        if (dateline > 0 && d.source != null && d.source.begin() < dateline
+            && d.source.end() > dateline) {
+          // "Washington (CNN) President Donald Trump said …": the speaker, not the dateline
+          d.source = span(text, dateline, d.source.end());
+        } else if (dateline > 0 && d.source != null && d.source.begin() < dateline
+            && d.cue.begin() > dateline
+            && !text.substring(dateline, d.cue.begin()).isBlank()) {
+          // "New Orleans, Louisiana (AP) The mayor said …": the parse took the dateline for the
+          // subject; the speaker is what stands between it and the cue
+          String between = text.substring(dateline, d.cue.begin());
+          int lead = between.length() - between.stripLeading().length();
+          d.source = span(text, dateline + lead, dateline + between.stripTrailing().length());
+          d.entity = null;
+        }
         d.content = withinItsQuotation(text, d.content, d.cue, quotes);
         d.content = wholeQuotation(text, d.content, d.cue, quotes);
         d.direct = insideQuotes(d.content, quotes);
@@ -1240,6 +1254,40 @@ final class AttributionExtractor {
     for (int k = 1; k < Math.min(t.size() - 1, 6); k++) {
       if (t.get(k).word().equals(":")) {
         return isDateline(text, t, 0, k, placeChars) ? t.get(k + 1).begin() : -1;
+      }
+      if (t.get(k).word().equals("(") || t.get(k).word().equals("-LRB-")) {
+        return agencyDateline(text, t, k, placeChars);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Washington (CNN) President Donald Trump said …", "New Orleans, Louisiana (AP) The …": a place
+   * (and its region) and an agency in parentheses opening a paragraph, as some outlets write a
+   * dateline without a dash. The offset after the closing parenthesis, or -1.
+   */
+  private static int agencyDateline(String text, List<Token> t, int open,
+      Set<Integer> placeChars) {
+    int begin = t.get(0).begin();
+    if (!text.substring(text.lastIndexOf('\n', Math.max(0, begin - 1)) + 1, begin).isBlank()) {
+      return -1;
+    }
+    for (int k = 0; k < open; k++) {
+      Token w = t.get(k);
+      boolean place = w.word().equals(",") || w.pos().startsWith("NNP")
+          && placeChars.contains(w.begin());
+      if (!place) {
+        return -1;
+      }
+    }
+    for (int k = open + 1; k < Math.min(t.size() - 1, open + 5); k++) {
+      String w = t.get(k).word();
+      if (w.equals(")") || w.equals("-RRB-")) {
+        return k > open + 1 ? t.get(k + 1).begin() : -1;
+      }
+      if (!(Character.isUpperCase(w.charAt(0)) || w.equals("."))) {
+        return -1; // an agency's name ("AP", "CNN Business")
       }
     }
     return -1;

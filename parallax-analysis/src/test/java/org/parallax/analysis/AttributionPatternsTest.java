@@ -36,6 +36,14 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aDatelineWithAnAgencyInParenthesesIsNoPartOfTheSpeaker() {
+    assertThat(found("Washington (CNN) Senator Ana Ruiz said on Thursday that the dam held."))
+        .containsExactly("Senator Ana Ruiz | said on Thursday | that the dam held");
+    assertThat(found("New Orleans, Louisiana (AP) The mayor said the levees held."))
+        .containsExactly("The mayor | said | the levees held");
+  }
+
+  @Test
   void anOrganisationNamedWithItsKindIsThatOrganisation() {
     Analysis a = EventExtractorTest.analyse("\"The port is closed,\" the Reuters news agency"
         + " quoted him as saying.", LocalDate.of(2025, 5, 2));

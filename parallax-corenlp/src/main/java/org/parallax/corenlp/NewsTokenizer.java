@@ -41,7 +41,7 @@ public final class NewsTokenizer implements Annotator {
   public void annotate(Annotation annotation) {
     tokenizer.annotate(annotation);
     List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
-    if (tokens != null && joinPartyStates(tokens)) {
+    if (tokens != null && (joinPartyStates(tokens) | joinTitles(tokens))) {
       for (int i = 0; i < tokens.size(); i++) {
         tokens.get(i).set(CoreAnnotations.TokenBeginAnnotation.class, i);
         tokens.get(i).set(CoreAnnotations.TokenEndAnnotation.class, i + 1);
@@ -63,17 +63,52 @@ public final class NewsTokenizer implements Annotator {
       if (PARTY_STATE.matcher(state.word()).matches() && dot.word().equals(".")
           && dot.beginPosition() == state.endPosition()
           && (next.equals(")") || next.equals("-RRB-") || next.equals(","))) {
-        String word = state.word() + ".";
-        state.setWord(word);
-        state.setValue(word);
-        state.setOriginalText(state.originalText() + dot.originalText());
-        state.setEndPosition(dot.endPosition());
-        state.setAfter(dot.after());
-        tokens.remove(i + 1);
+        joinDot(tokens, i);
         joined = true;
       }
     }
     return joined;
+  }
+
+  /**
+   * Titles written short with a dot that CoreNLP does not know as abbreviations ("Cdr.",
+   * "Supt."); not "Sen", which ends "Hun Sen." as often as it opens a senator's name.
+   */
+  static final Set<String> TITLES = Set.of("Adm", "Brig", "Cdr", "Cmdr", "Cmdt", "Cpl", "Pvt",
+      "Spc", "Insp", "Supt", "Amb", "Cllr");
+
+  /**
+   * Joins a title and the dot right after it when a capitalised word follows ("Pentagon
+   * spokeswoman Cdr. Rebecca Rebarich told CNN": CoreNLP took the dot for a full stop, and the
+   * quotation before it lost its speaker). Returns whether it joined any.
+   */
+  static boolean joinTitles(List<CoreLabel> tokens) {
+    boolean joined = false;
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      CoreLabel title = tokens.get(i);
+      CoreLabel dot = tokens.get(i + 1);
+      String next = tokens.get(i + 2).word();
+      if (TITLES.contains(title.word()) && dot.word().equals(".")
+          && dot.beginPosition() == title.endPosition() && !next.isEmpty()
+          && Character.isUpperCase(next.charAt(0))) {
+        joinDot(tokens, i);
+        joined = true;
+      }
+    }
+    return joined;
+  }
+
+  /** Makes token {@code i} and the dot right after it one token. */
+  private static void joinDot(List<CoreLabel> tokens, int i) {
+    CoreLabel word = tokens.get(i);
+    CoreLabel dot = tokens.get(i + 1);
+    String joined = word.word() + ".";
+    word.setWord(joined);
+    word.setValue(joined);
+    word.setOriginalText(word.originalText() + dot.originalText());
+    word.setEndPosition(dot.endPosition());
+    word.setAfter(dot.after());
+    tokens.remove(i + 1);
   }
 
   @Override

@@ -165,6 +165,19 @@ class CoreNlpParserTest {
   }
 
   @Test
+  void aShortTitleEndsNoSentenceAndAHyphenatedGivenNameIsOneName() {
+    String text = "\"The ship is safe,\" navy spokeswoman Cdr. Ana Ruiz told reporters. Han"
+        + " Ji-won, a lawmaker, said the plan was dead.";
+    ParsedText p = parser.parse(text, t -> true);
+    assertThat(p.sentences()).extracting(x -> text.substring(x.begin(), x.end())).containsExactly(
+        "\"The ship is safe,\" navy spokeswoman Cdr. Ana Ruiz told reporters.",
+        "Han Ji-won, a lawmaker, said the plan was dead.");
+    // the tagger read "won" as a participle; inside the name it is the name's
+    assertThat(p.sentences().get(1).tokens()).filteredOn(x -> x.word().equals("won"))
+        .extracting(x -> x.pos()).containsExactly("NNP");
+  }
+
+  @Test
   void aParserForOneSentencePerLineBesideTheDefaultOneKeepsItsOwnTokenizer() {
     // CoreNLP pools annotators by name: each configuration must get its own tokenizer
     CoreNlpParser lines = new CoreNlpParser(CoreNlpParser.Config.pretokenizedText());
