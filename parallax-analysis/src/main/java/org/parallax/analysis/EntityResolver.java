@@ -33,7 +33,8 @@ public final class EntityResolver {
       "diplomat", "general", "commander", "leader", "chief", "head", "official", "prime",
       "foreign", "defence", "defense", "deputy", "ministry", "newspaper", "daily", "agency",
       "broadcaster", "channel", "paper", "outlet", "king", "queen", "governor", "mayor", "senator",
-      "boss", "director", "colonel", "junta", "army", "government", "ruler", "rulers");
+      "boss", "director", "colonel", "junta", "army", "government", "ruler", "rulers",
+      "congresswoman", "congressman", "congresswomen", "congressmen");
   private static final Set<String> ROLE_HEADS = Set.of("minister", "president", "spokeswoman",
       "spokesman", "spokesperson", "premier", "chancellor", "secretary", "ambassador", "envoy",
       "diplomat", "general", "commander", "leader", "chief", "official", "newspaper", "daily",

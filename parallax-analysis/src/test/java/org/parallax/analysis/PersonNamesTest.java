@@ -37,6 +37,15 @@ class PersonNamesTest {
   }
 
   @Test
+  void aTitleAloneIsNoName() {
+    // the tagger calls a capitalised "Congresswomen" an organisation; it names no one
+    Analysis a = analyse("The president wrote that the Congresswomen should go back."
+        + " Congresswoman Ana Ruiz said the tweets were cruel.");
+    assertThat(a.entities()).extracting(Entity::name).doesNotContain("Congresswomen")
+        .contains("Ana Ruiz");
+  }
+
+  @Test
   void aTitleTellsASurnameSharedByACoupleApart() {
     // the Velmunds share a surname; "Mr." and "Mrs." say which is meant, whoever was named last
     Analysis a = analyse("Oskar Velmund, the candidate, spoke in Tarsk on Monday. His wife,"
