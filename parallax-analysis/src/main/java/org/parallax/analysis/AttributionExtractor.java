@@ -102,7 +102,8 @@ final class AttributionExtractor {
   /**
    * "A former officer of the directorate, who asked not to be named, told the paper … He said …":
    * when the speaker before is a person the text only describes and the person the resolver gave
-   * "he" was last named before that speaker took the floor, "he" is the described speaker, whom no
+   * "he" was last named before that speaker took the floor, or inside what that speaker said ("the
+   * premier said “… thankful to Allah Almighty …” He said …"), "he" is the described speaker, whom no
    * entity stands for; so is a "he" inside what that "he" said. Runs once attributions are nested,
    * so the speaker before is a top-level one.
    */
@@ -124,9 +125,11 @@ final class AttributionExtractor {
         }
       }
       Entity named = byId.get(d.entity);
+      int last = named == null ? -1 : lastNameBefore(named, d.source.begin());
       if (before != null && before.entity == null && named != null
-          && (describesOnePerson(before.source.text())
-              && lastNameBefore(named, d.source.begin()) < before.source.begin()
+          && (describesOnePerson(before.source.text()) && last < before.source.begin()
+              || describesAPerson(before.source.text())
+                  && last >= before.content.begin() && last < before.content.end()
               || described.contains(before)
                   && before.source.text().equalsIgnoreCase(d.source.text()))) {
         d.entity = null; // the described speaker, or the "he" that was him ("and he did not …")
@@ -158,6 +161,29 @@ final class AttributionExtractor {
    * directorate, who …", "One Justice Department lawyer"). A definite one ("The migrant worker
    * from Guatemala") usually names again someone named before, whom "he" may well be.
    */
+  /**
+   * Whether a source describes one person, definite or not: "a former officer", "the premier
+   * who earlier visited …", "the minister".
+   */
+  static boolean describesAPerson(String source) {
+    String[] w = source.toLowerCase(Locale.ROOT).split("[\\s,]+");
+    if (w.length == 0 || !Set.of("a", "an", "one", "the", "this", "that").contains(w[0])) {
+      return false;
+    }
+    for (int i = 1; i < Math.min(w.length, 5); i++) {
+      if (PERSON_NOUNS.contains(w[i]) || EntityResolver.ROLE_WORDS.contains(w[i])
+          && !Set.of("ministry", "newspaper", "daily", "agency", "broadcaster", "channel", "paper",
+              "outlet", "junta", "army", "government", "foreign", "defence", "defense", "prime",
+              "deputy").contains(w[i])) {
+        return true;
+      }
+      if (w[i].equals("of") || w[i].equals("who")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   static boolean describesOnePerson(String source) {
     String[] w = source.toLowerCase(Locale.ROOT).split("[\\s,]+");
     if (w.length == 0 || !Set.of("a", "an", "one").contains(w[0])) {
@@ -410,9 +436,10 @@ final class AttributionExtractor {
           d.source = span(text, dateline, d.source.end());
         } else if (dateline > 0 && d.source != null && d.source.begin() < dateline
             && d.cue.begin() > dateline
-            && !text.substring(dateline, d.cue.begin()).isBlank()) {
+            && text.substring(dateline, d.cue.begin()).strip().matches("[^,;:]+")
+            && text.substring(dateline, d.cue.begin()).strip().split("\\s+").length <= 6) {
           // "New Orleans, Louisiana (AP) The mayor said …": the parse took the dateline for the
-          // subject; the speaker is what stands between it and the cue
+          // subject; the speaker is what stands between it and the cue, when that is a few words
           String between = text.substring(dateline, d.cue.begin());
           int lead = between.length() - between.stripLeading().length();
           d.source = span(text, dateline + lead, dateline + between.stripTrailing().length());

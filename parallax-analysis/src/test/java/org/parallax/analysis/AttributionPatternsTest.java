@@ -77,6 +77,16 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void heAfterADescribedSpeakerIsNotAManNamedInWhatTheSpeakerSaid() {
+    Analysis a = EventExtractorTest.analyse("The premier, who earlier visited the graveyard,"
+        + " said: \"The people must be thankful to Oskar Velmund for their freedom.\" He said the"
+        + " northern areas had great potential.", LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
+        && x.source().span().text().equals("He"))
+        .singleElement().satisfies(x -> assertThat(x.source().entity()).isNull());
+  }
+
+  @Test
   void aDescriptionWithTheNameInAppositionIsThatPerson() {
     Analysis a = EventExtractorTest.analyse("The Valdorian foreign minister, Irina Vaskova, said"
         + " on Tuesday that the dam had been attacked. The government's spokesman, Teodor Halm,"
