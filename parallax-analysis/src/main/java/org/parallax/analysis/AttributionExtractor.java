@@ -102,8 +102,10 @@ final class AttributionExtractor {
   /**
    * "A former officer of the directorate, who asked not to be named, told the paper … He said …":
    * when the speaker before is a person the text only describes and the person the resolver gave
-   * "he" was last named before that speaker took the floor, or inside what that speaker said ("the
-   * premier said “… thankful to Allah Almighty …” He said …"), "he" is the described speaker, whom no
+   * "he" was last named before that speaker took the floor, or inside what that speaker said in a
+   * quotation ("the premier said “… thankful to Allah Almighty …” He said …"; not in indirect
+   * speech: "The prosecutor said Smith had wired the money. He denied …" is Smith), "he" is the
+   * described speaker, whom no
    * entity stands for; so is a "he" inside what that "he" said. Runs once attributions are nested,
    * so the speaker before is a top-level one.
    */
@@ -128,7 +130,7 @@ final class AttributionExtractor {
       int last = named == null ? -1 : lastNameBefore(named, d.source.begin());
       if (before != null && before.entity == null && named != null
           && (describesOnePerson(before.source.text()) && last < before.source.begin()
-              || describesAPerson(before.source.text())
+              || describesAPerson(before.source.text()) && before.direct
                   && last >= before.content.begin() && last < before.content.end()
               || described.contains(before)
                   && before.source.text().equalsIgnoreCase(d.source.text()))) {
@@ -156,12 +158,6 @@ final class AttributionExtractor {
       "father", "neighbour", "neighbor");
 
   /**
-   * Whether a source introduces one person the text describes and does not name: an indefinite
-   * determiner and, among its first words, a noun of a person ("A former officer of the
-   * directorate, who …", "One Justice Department lawyer"). A definite one ("The migrant worker
-   * from Guatemala") usually names again someone named before, whom "he" may well be.
-   */
-  /**
    * Whether a source describes one person, definite or not: "a former officer", "the premier
    * who earlier visited …", "the minister".
    */
@@ -184,6 +180,12 @@ final class AttributionExtractor {
     return false;
   }
 
+  /**
+   * Whether a source introduces one person the text describes and does not name: an indefinite
+   * determiner and, among its first words, a noun of a person ("A former officer of the
+   * directorate, who …", "One Justice Department lawyer"). A definite one ("The migrant worker
+   * from Guatemala") usually names again someone named before, whom "he" may well be.
+   */
   static boolean describesOnePerson(String source) {
     String[] w = source.toLowerCase(Locale.ROOT).split("[\\s,]+");
     if (w.length == 0 || !Set.of("a", "an", "one").contains(w[0])) {
@@ -436,7 +438,8 @@ final class AttributionExtractor {
           d.source = span(text, dateline, d.source.end());
         } else if (dateline > 0 && d.source != null && d.source.begin() < dateline
             && d.cue.begin() > dateline
-            && text.substring(dateline, d.cue.begin()).strip().matches("[^,;:]+")
+            && text.substring(dateline, d.cue.begin()).strip().matches("(?i)(?!(on|in|at|after"
+                + "|before|during|since|late|early|earlier|later)\\b)[^,;:]+")
             && text.substring(dateline, d.cue.begin()).strip().split("\\s+").length <= 6) {
           // "New Orleans, Louisiana (AP) The mayor said …": the parse took the dateline for the
           // subject; the speaker is what stands between it and the cue, when that is a few words
@@ -444,6 +447,9 @@ final class AttributionExtractor {
           int lead = between.length() - between.stripLeading().length();
           d.source = span(text, dateline + lead, dateline + between.stripTrailing().length());
           d.entity = null;
+          for (int c = d.source.end() - 1; c >= d.source.begin() && d.entity == null; c--) {
+            d.entity = entityByChar.get(c); // the phrase's head: its last name
+          }
         }
         d.content = withinItsQuotation(text, d.content, d.cue, quotes);
         d.content = wholeQuotation(text, d.content, d.cue, quotes);
@@ -2280,7 +2286,8 @@ final class AttributionExtractor {
           && text.substring(v.end(), right.begin()).matches("(?s).*[“\"].*");
       return resumes ? span(text, left.begin(), right.end()) : left;
     }
-    int colon = whatItIsSaidOf(t, after);
+    int colon = SAYING_OF.contains(v.lemma().toLowerCase(Locale.ROOT))
+        ? whatItIsSaidOf(t, after) : -1;
     if (colon > 0) {
       // "…, with Judge Hale saying of the reports: “On any standards …”": what follows the colon
       Span said = clause(text, t, colon + 1, clauseEnd(t, colon + 1));
@@ -2416,12 +2423,15 @@ final class AttributionExtractor {
     return first > 0 ? clause(text, t, 0, first - 1) : null;
   }
 
-  /** The last token of the clause starting at {@code from}: before ", while/which/claiming". */
   /**
    * The colon after "of" or "about" and what the speech is about, right after the cue ("saying of
    * probation reports: “…”"): what was said follows it. -1 when the words after the cue are not
    * of that shape (a verb before the colon, no colon within eight words, nothing after it).
    */
+  /** Verbs of saying whose "of X:" is what they speak about ("warned of two dangers:" is not). */
+  private static final Set<String> SAYING_OF = Set.of("say", "write", "tell", "tweet", "add",
+      "remark", "comment", "speak");
+
   private static int whatItIsSaidOf(List<Token> t, int after) {
     if (after >= t.size() || !t.get(after).word().toLowerCase(Locale.ROOT).matches("of|about")) {
       return -1;
@@ -2437,6 +2447,7 @@ final class AttributionExtractor {
     return -1;
   }
 
+  /** The last token of the clause starting at {@code from}: before ", while/which/claiming". */
   private static int clauseEnd(List<Token> t, int from) {
     int end = t.size() - 1;
     for (int k = from; k < t.size() - 1; k++) {

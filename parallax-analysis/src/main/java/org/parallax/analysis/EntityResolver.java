@@ -38,7 +38,8 @@ public final class EntityResolver {
   private static final Set<String> ROLE_HEADS = Set.of("minister", "president", "spokeswoman",
       "spokesman", "spokesperson", "premier", "chancellor", "secretary", "ambassador", "envoy",
       "diplomat", "general", "commander", "leader", "chief", "official", "newspaper", "daily",
-      "agency", "broadcaster", "channel", "paper", "governor", "mayor", "senator", "director");
+      "agency", "broadcaster", "channel", "paper", "governor", "mayor", "senator", "director",
+      "congresswoman", "congressman");
   private static final Set<String> GOVERNMENT_WORDS = Set.of("regime", "government", "authorities",
       "administration", "leadership", "junta", "officials");
   private static final Set<String> LOCATIVE = Set.of("in", "to", "from", "at", "near", "into",
@@ -940,8 +941,8 @@ public final class EntityResolver {
       }
       if (best != null && bestLen == 1 && best.kind() == Mention.Kind.SHORT
           && best.entry().type() == EntityType.PERSON
-          && (i > 0 && otherGivenName(tokens, i, best.entry())
-              || i + 1 < tokens.size() && tokens.get(i + 1).ner().equals("PERSON"))) {
+          && (i > 0 && otherGivenName(tokens, i, best.entry()) && !demonymAfterDeterminer(tokens,
+              i - 1) || i + 1 < tokens.size() && tokens.get(i + 1).ner().equals("PERSON"))) {
         best = null; // "Sarah Sanders", "Kevin Harris", "Omar Khalid": another person's name
       }
       // "the Tory Johnson", "the Labour Corbyn": after a determiner a party's or a people's word
@@ -986,11 +987,20 @@ public final class EntityResolver {
       Gazetteer.Entry person) {
     int k = beforeInitials(tokens, surname);
     Token t = tokens.get(k);
-    if (!t.ner().equals("PERSON") || !t.pos().startsWith("NNP") || isTitle(t)
-        || k > 0 && tokens.get(k - 1).pos().equals("DT")) {
-      return false; // (a given name follows no determiner: "the Tory Johnson")
+    if (!t.ner().equals("PERSON") || !t.pos().startsWith("NNP") || isTitle(t)) {
+      return false;
     }
     return !sameGivenName(t, person);
+  }
+
+  /**
+   * Whether token {@code k} is a party's or a people's word after a determiner ("the Tory
+   * Johnson"): an adjective, not a given name ("the Hunter Biden laptop" keeps its given name).
+   */
+  private boolean demonymAfterDeterminer(List<Token> tokens, int k) {
+    Gazetteer.Form f = gazetteer.lookUp(List.of(tokens.get(k).word()));
+    return k > 0 && tokens.get(k - 1).pos().equals("DT") && f != null
+        && f.kind() == Mention.Kind.DEMONYM;
   }
 
   /**
@@ -1185,7 +1195,8 @@ public final class EntityResolver {
         // of "Freedom From Facebook" (a name does not end in a preposition); no entity of its own
         continue;
       }
-      if (type == EntityType.MISC && last > first && describedAsAPerson(tokens, last)) {
+      if (type == EntityType.MISC && last > first && (first == 0
+          || !tokens.get(first - 1).pos().equals("DT")) && describedAsAPerson(tokens, last)) {
         type = EntityType.PERSON; // "Kim Eun-han, spokesman of …": a name the tagger could not type
       }
       if (type == EntityType.MISC) {
@@ -1217,7 +1228,8 @@ public final class EntityResolver {
       Token w = t.get(k);
       String lemma = w.lemma().toLowerCase(Locale.ROOT);
       if (w.pos().startsWith("NN") && (PERSON_HEADS.contains(lemma) || DESCRIBED.contains(lemma))) {
-        return true;
+        // not the subject of a verb after it: "the Green New Deal, a Democratic senator said"
+        return !(k + 1 < t.size() && t.get(k + 1).isVerb());
       }
       if (!w.pos().matches("DT|PRP\\$|JJ.*|NN.*|POS")) {
         return false;

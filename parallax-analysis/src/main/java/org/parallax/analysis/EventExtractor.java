@@ -513,13 +513,13 @@ final class EventExtractor {
   /**
    * Things named for what they are made to do: after an event noun they make it a kind of thing
    * ("an amphibious assault ship", "assault weapons", "an attack helicopter", "a carrier strike
-   * group", "attack ads", "aid workers"), no happening ("an aid package" is the aid itself).
+   * group", "attack ads", "aid workers"), no happening ("an aid package" is the aid itself; not
+   * "force": "the attack forces thousands to flee").
    */
   private static final Set<String> EQUIPMENT = Set.of("ship", "vessel", "boat", "craft",
       "submarine", "helicopter", "aircraft", "plane", "jet", "fighter", "bomber", "drone",
-      "vehicle", "tank", "rifle", "weapon", "gun", "dog", "ad", "advert", "group", "force",
-      "team", "unit", "capability", "capacity", "worker", "agency", "organisation",
-      "organization");
+      "vehicle", "tank", "rifle", "weapon", "gun", "dog", "ad", "advert", "group", "team",
+      "unit", "capability", "capacity", "worker", "agency", "organisation", "organization");
 
   /** A trigger found in a sentence: tokens {@code first..last}. */
   private record Found(Row row, int first, int last) {}
@@ -819,21 +819,36 @@ final class EventExtractor {
 
   /**
    * Whether the support at token {@code trigger} is a share of a poll: a percentage within ten
-   * words of it in its part of the sentence ("Support for the Conservatives was unchanged at
-   * 40%", "the Liberal Democrats had the support of 15%", "70 per cent of Conservative voters …
-   * support the two parties agreeing on a pact"). Public opinion measured is no event.
+   * words of it in its part of the sentence, in a sentence that names a poll or those it asks
+   * ("Support for the Conservatives was unchanged at 40%, a poll showed", "70 per cent of
+   * Conservative voters … support the two parties agreeing on a pact", "27 percent said they were
+   * more likely to support impeachment"; not "stepped in to support the lira after it fell 5%").
+   * Public opinion measured is no event.
    */
   private static boolean pollShare(Clause c, int trigger) {
+    boolean poll = false;
+    for (int k = 0; k < c.t.size(); k++) {
+      poll |= POLLED.contains(c.lemma(k).toLowerCase(Locale.ROOT));
+    }
     for (int k = Math.max(0, trigger - 10); k < Math.min(c.t.size(), trigger + 11); k++) {
       String w = c.word(k).toLowerCase(Locale.ROOT);
+      boolean cent = w.equals("per") && k + 1 < c.t.size() && c.word(k + 1).equalsIgnoreCase("cent");
       if (c.part[k] == c.part[trigger] && k > 0 && c.t.get(k - 1).pos().equals("CD")
-          && (w.equals("%") || w.equals("percent") || w.equals("per") && k + 1 < c.t.size()
-              && c.word(k + 1).equalsIgnoreCase("cent"))) {
-        return true;
+          && (w.equals("%") || w.equals("percent") || cent)) {
+        int after = cent ? k + 2 : k + 1;
+        // a poll, or those it asks, named in the sentence; or the share said so ("26 percent said")
+        if (poll || after < c.t.size() && c.word(after).equalsIgnoreCase("said")) {
+          return true;
+        }
       }
     }
     return false;
   }
+
+  /** Words of a poll and of those it asks ("a poll by YouGov", "27% of adults"). */
+  private static final Set<String> POLLED = Set.of("poll", "survey", "respondent", "voter",
+      "adult", "electorate", "american", "republican", "democrat", "supporter", "member",
+      "resident", "citizen", "people");
 
   /** Nouns for what is said or believed, which evidence "supports" or "backs". */
   private static final Set<String> PROPOSITIONS = Set.of("statement", "statements", "claim",
@@ -1675,7 +1690,7 @@ final class EventExtractor {
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression x : times) {
       if (!(x.type().equals("DATE") || x.type().equals("TIME"))
-          || !x.resolved() && x.value() != null && x.value().contains(" ")) {
+          || !x.resolved() && x.value() != null && x.value().matches("OFFSET P\\S*")) {
         continue; // "hours later" with nothing to count from ("OFFSET PT1H") dates nothing
       }
       int at = c.tokenAt(x.begin());

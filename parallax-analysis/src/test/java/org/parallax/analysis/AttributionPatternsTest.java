@@ -33,6 +33,9 @@ class AttributionPatternsTest {
     assertThat(found("He was remanded in custody, with Judge Petra Hale saying of the reports:"
         + " \"They are not impressive.\""))
         .contains("Judge Petra Hale | saying | They are not impressive");
+    // "warned of two dangers:" says the dangers, not only what follows the colon
+    assertThat(found("The agency warned of two dangers: floods and looting."))
+        .noneMatch(x -> x.endsWith("| floods and looting"));
   }
 
   @Test
@@ -84,6 +87,12 @@ class AttributionPatternsTest {
     assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
         && x.source().span().text().equals("He"))
         .singleElement().satisfies(x -> assertThat(x.source().entity()).isNull());
+    // in indirect speech the man named is who "he" is
+    Analysis b = EventExtractorTest.analyse("The prosecutor said Ivo Brand had wired the money to"
+        + " Kessel. He denied the charges on Monday.", LocalDate.of(2025, 5, 2));
+    assertThat(b.attributions()).filteredOn(x -> x.cue().text().startsWith("denied"))
+        .singleElement().satisfies(x -> assertThat(x.source().entity())
+            .isEqualTo("person:ivo-brand"));
   }
 
   @Test

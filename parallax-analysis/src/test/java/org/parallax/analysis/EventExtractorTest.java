@@ -238,6 +238,10 @@ class EventExtractorTest {
         + " ten tanks.", LocalDate.of(2025, 11, 8));
     assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.SUPPORT)
         .extracting(e -> e.trigger().text()).containsExactly("support");
+    // a percentage of no poll
+    Analysis b = analyse("The central bank stepped in to support the kessel after it fell 5%.",
+        LocalDate.of(2025, 11, 8));
+    assertThat(b.events()).anyMatch(e -> e.type() == Event.Type.SUPPORT);
   }
 
   @Test

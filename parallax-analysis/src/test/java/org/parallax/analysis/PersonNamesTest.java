@@ -34,15 +34,31 @@ class PersonNamesTest {
     assertThat(named(a, "Boris Johnson").mentions()).extracting(m -> m.text())
         .containsExactly("Boris Johnson", "Johnson", "Johnson");
     assertThat(a.entities()).noneMatch(e -> e.name().startsWith("Tory"));
+    // a given name after a determiner is still one: not Joe Biden
+    Analysis b = analyse("Joe Biden spoke on Monday. The Hunter Biden laptop story resurfaced.");
+    assertThat(b.entities()).extracting(Entity::name).contains("Hunter Biden");
+  }
+
+  @Test
+  void aNameTheTaggerCouldNotTypeIsAPersonOnlyInApposition() {
+    // "Han Ji-won, a lawmaker, said": a person; "the Dam Safety Act, a senior senator said": a
+    // trailing speaker, and the name is no person
+    Analysis a = analyse("The plan copies the Dam Safety Act, a senior senator said.");
+    assertThat(a.entities()).noneMatch(e -> e.type() == EntityType.PERSON
+        && e.name().contains("Act"));
   }
 
   @Test
   void aTitleAloneIsNoName() {
     // the tagger calls a capitalised "Congresswomen" an organisation; it names no one
     Analysis a = analyse("The president wrote that the Congresswomen should go back."
-        + " Congresswoman Ana Ruiz said the tweets were cruel.");
+        + " Congresswoman Ana Ruiz said the tweets were cruel. The congresswoman added that she"
+        + " would stay.");
     assertThat(a.entities()).extracting(Entity::name).doesNotContain("Congresswomen")
         .contains("Ana Ruiz");
+    // and the title names her again, as "the minister" does a minister
+    assertThat(named(a, "Ana Ruiz").mentions()).extracting(m -> m.text())
+        .contains("The congresswoman");
   }
 
   @Test

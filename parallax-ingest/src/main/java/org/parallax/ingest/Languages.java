@@ -95,6 +95,7 @@ public final class Languages {
     int russianOnly = 0;
     int persianOnly = 0;
     int arabicOnly = 0;
+    int urduOnly = 0;
     for (int i = 0; i < sample.length(); ) {
       int c = sample.codePointAt(i);
       i += Character.charCount(c);
@@ -112,6 +113,9 @@ public final class Languages {
         persianOnly++;
       } else if (c == 'ي' || c == 'ك' || c == 'ة') {
         arabicOnly++;
+      }
+      if (c == 'ے' || c == 'ٹ' || c == 'ڈ' || c == 'ڑ' || c == 'ں') {
+        urduOnly++;
       }
     }
     if (letters < 20) {
@@ -131,7 +135,8 @@ public final class Languages {
       case CYRILLIC:
         return ukrainianOnly > russianOnly ? "uk" : "ru";
       case ARABIC:
-        return persianOnly > arabicOnly ? "fa" : "ar";
+        // Urdu writes the letters Persian adds and its own ("ے", "ٹ", "ں")
+        return urduOnly * 20 > mainCount ? "ur" : persianOnly > arabicOnly ? "fa" : "ar";
       case HAN:
       case HIRAGANA:
       case KATAKANA:
