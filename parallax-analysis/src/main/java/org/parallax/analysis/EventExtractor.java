@@ -563,6 +563,9 @@ final class EventExtractor {
         if (last < 0 || !required(c, i, last, r)) {
           continue;
         }
+        if (r.type() == Event.Type.DISMISS && fromAPlace(c, last)) {
+          continue; // "to oust Kurdish fighters from the area": driven out, not dismissed
+        }
         out.add(new Found(r, i, last));
         i = last;
         break;
@@ -1621,6 +1624,32 @@ final class EventExtractor {
       "until", "till", "preceding");
 
   /** Nouns of a place: "near the border village of Velka", "at a checkpoint". */
+  /**
+   * Whether "from" and a place follow the trigger ending at token {@code last} within ten words
+   * ("oust the militants from the border area", "removed the fighters from Kobani"): those
+   * driven from a place are not dismissed from a post ("ousted from power", "from office" are).
+   */
+  private static boolean fromAPlace(Clause c, int last) {
+    for (int k = last + 1; k < c.t.size() && k <= last + 10; k++) {
+      if (c.word(k).equalsIgnoreCase("from")) {
+        for (int j = k + 1; j < c.t.size() && j <= k + 4; j++) {
+          if (c.place[j] || c.t.get(j).pos().startsWith("NN")
+              && PLACE_NOUNS.contains(c.lemma(j).toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+          if (c.t.get(j).isVerb() || c.word(j).matches("[,;.]")) {
+            break;
+          }
+        }
+        return false;
+      }
+      if (c.t.get(k).isVerb() || c.word(k).matches("[,;.]")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> PLACE_NOUNS = Set.of("village", "town", "city", "border",
       "area", "region", "province", "district", "capital", "port", "harbour", "harbor", "base",
       "camp", "checkpoint", "crossing", "outskirts", "suburb", "square", "street", "road",

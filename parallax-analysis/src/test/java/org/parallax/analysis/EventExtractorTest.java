@@ -264,6 +264,14 @@ class EventExtractorTest {
   }
 
   @Test
+  void thoseDrivenFromAPlaceAreNotDismissed() {
+    Analysis a = analyse("Ostmark launched an offensive to oust the militants from the border"
+        + " area. The council ousted the mayor from office.", LocalDate.of(2025, 11, 8));
+    assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.DISMISS)
+        .extracting(e -> e.trigger().text()).containsExactly("ousted");
+  }
+
+  @Test
   void aRespectIsNoEvent() {
     Analysis a = analyse("The Velkan army trained the recruits in May and is far superior to the"
         + " rebels in terms of training.", LocalDate.of(2025, 3, 14));
