@@ -519,7 +519,8 @@ final class EventExtractor {
   private static final Set<String> EQUIPMENT = Set.of("ship", "vessel", "boat", "craft",
       "submarine", "helicopter", "aircraft", "plane", "jet", "fighter", "bomber", "drone",
       "vehicle", "tank", "rifle", "weapon", "gun", "dog", "ad", "advert", "group", "team",
-      "unit", "capability", "capacity", "worker", "agency", "organisation", "organization");
+      "unit", "capability", "capacity", "worker", "agency", "organisation", "organization",
+      "personnel", "staff");
 
   /** A trigger found in a sentence: tokens {@code first..last}. */
   private record Found(Row row, int first, int last) {}
@@ -1201,12 +1202,32 @@ final class EventExtractor {
         return out;
       }
     }
+    // "waves of drones", "dozens of protesters": a quantity of them is them
+    if (g.size() == 1 && c.head(ch) == null && last.last() + 2 < c.t.size()
+        && c.word(last.last() + 1).equals("of") && c.chunkOf[last.last() + 2] >= 0
+        && c.t.get(ch.last()).pos().matches("NNS?")
+        && QUANTITIES.contains(c.lemma(ch.last()).toLowerCase(Locale.ROOT))) {
+      Chunk of = c.chunks.get(c.chunkOf[last.last() + 2]);
+      List<Participant> out = new ArrayList<>();
+      for (Chunk m : c.group(of)) {
+        out.add(new Participant(c.head(m), c.span(m.first(), m.last())));
+      }
+      return out;
+    }
     List<Participant> out = new ArrayList<>();
     for (Chunk m : g) {
       out.add(new Participant(c.head(m), c.span(m.first(), m.last())));
     }
     return out;
   }
+
+  /**
+   * Nouns of a quantity or a wave of things or people, whose "of" names who they are (not "the
+   * number of migrants apprehended", a statistic, nor "the Group of 20").
+   */
+  private static final Set<String> QUANTITIES = Set.of("wave", "dozen", "hundred", "thousand",
+      "score", "handful", "swarm", "crowd", "group", "band", "couple", "pair", "batch", "series",
+      "string", "volley", "barrage", "column", "convoy", "squad", "mob");
 
   /**
    * Who does it, looking left from the trigger within its clause: the nearest chunk that is not

@@ -272,6 +272,13 @@ class EventExtractorTest {
   }
 
   @Test
+  void aQuantityOfThemIsThem() {
+    Analysis a = analyse("A group of gunmen attacked the checkpoint near Selm on Monday.",
+        LocalDate.of(2025, 11, 8));
+    assertThat(role(only(a, Event.Type.ATTACK), Event.Role.ACTOR)).containsExactly("\"gunmen\"");
+  }
+
+  @Test
   void aRespectIsNoEvent() {
     Analysis a = analyse("The Velkan army trained the recruits in May and is far superior to the"
         + " rebels in terms of training.", LocalDate.of(2025, 3, 14));
