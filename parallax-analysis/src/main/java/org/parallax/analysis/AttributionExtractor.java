@@ -149,13 +149,13 @@ final class AttributionExtractor {
   }
 
   /** Nouns of a person a text may describe without naming: "a former officer", "the doctor". */
-  private static final Set<String> PERSON_NOUNS = Set.of("officer", "official", "spokesman",
+  static final Set<String> PERSON_NOUNS = Set.of("officer", "official", "spokesman",
       "spokeswoman", "spokesperson", "diplomat", "analyst", "expert", "witness", "resident",
       "lawyer", "attorney", "aide", "adviser", "advisor", "commander", "soldier", "man", "woman",
       "doctor", "researcher", "professor", "lecturer", "economist", "executive", "employee",
       "farmer", "teacher", "student", "veteran", "survivor", "engineer", "worker", "activist",
       "journalist", "reporter", "insider", "investigator", "prosecutor", "judge", "mother",
-      "father", "neighbour", "neighbor");
+      "father", "neighbour", "neighbor", "lawmaker", "scientist");
 
   /**
    * Whether a source describes one person, definite or not: "a former officer", "the premier
@@ -167,10 +167,7 @@ final class AttributionExtractor {
       return false;
     }
     for (int i = 1; i < Math.min(w.length, 5); i++) {
-      if (PERSON_NOUNS.contains(w[i]) || EntityResolver.ROLE_WORDS.contains(w[i])
-          && !Set.of("ministry", "newspaper", "daily", "agency", "broadcaster", "channel", "paper",
-              "outlet", "junta", "army", "government", "foreign", "defence", "defense", "prime",
-              "deputy").contains(w[i])) {
+      if (PERSON_NOUNS.contains(w[i]) || EntityResolver.PERSON_HEADS.contains(w[i])) {
         return true;
       }
       if (w[i].equals("of") || w[i].equals("who")) {
@@ -437,18 +434,16 @@ final class AttributionExtractor {
           // "Washington (CNN) President Donald Trump said …": the speaker, not the dateline
           d.source = span(text, dateline, d.source.end());
         } else if (dateline > 0 && d.source != null && d.source.begin() < dateline
-            && d.cue.begin() > dateline
-            && text.substring(dateline, d.cue.begin()).strip().matches("(?i)(?!(on|in|at|after"
-                + "|before|during|since|late|early|earlier|later)\\b)[^,;:]+")
-            && text.substring(dateline, d.cue.begin()).strip().split("\\s+").length <= 6) {
+            && d.cue.begin() > dateline) {
           // "New Orleans, Louisiana (AP) The mayor said …": the parse took the dateline for the
           // subject; the speaker is what stands between it and the cue, when that is a few words
-          String between = text.substring(dateline, d.cue.begin());
-          int lead = between.length() - between.stripLeading().length();
-          d.source = span(text, dateline + lead, dateline + between.stripTrailing().length());
-          d.entity = null;
-          for (int c = d.source.end() - 1; c >= d.source.begin() && d.entity == null; c--) {
-            d.entity = entityByChar.get(c); // the phrase's head: its last name
+          Span speaker = speakerAfterDateline(text, dateline, d.cue.begin());
+          if (speaker != null) {
+            d.source = speaker;
+            d.entity = null;
+            for (int c = speaker.end() - 1; c >= speaker.begin() && d.entity == null; c--) {
+              d.entity = entityByChar.get(c); // the phrase's head: its last name
+            }
           }
         }
         d.content = withinItsQuotation(text, d.content, d.cue, quotes);
@@ -1293,6 +1288,21 @@ final class AttributionExtractor {
       }
     }
     return -1;
+  }
+
+  /**
+   * The words between a dateline and a cue when they can be a speaker: at most six, no comma or
+   * colon, not a time or place phrase ("On Tuesday the Kremlin"); null otherwise.
+   */
+  private static @Nullable Span speakerAfterDateline(String text, int dateline, int cue) {
+    String between = text.substring(dateline, cue);
+    String words = between.strip();
+    if (words.isEmpty() || words.split("\\s+").length > 6 || !words.matches("(?i)(?!(on|in|at"
+        + "|after|before|during|since|late|early|earlier|later)\\b)[^,;:]+")) {
+      return null;
+    }
+    int lead = between.length() - between.stripLeading().length();
+    return span(text, dateline + lead, dateline + lead + words.length());
   }
 
   /**
@@ -2423,15 +2433,15 @@ final class AttributionExtractor {
     return first > 0 ? clause(text, t, 0, first - 1) : null;
   }
 
+  /** Verbs of saying whose "of X:" is what they speak about ("warned of two dangers:" is not). */
+  private static final Set<String> SAYING_OF = Set.of("say", "write", "tell", "tweet", "add",
+      "remark", "comment", "speak");
+
   /**
    * The colon after "of" or "about" and what the speech is about, right after the cue ("saying of
    * probation reports: “…”"): what was said follows it. -1 when the words after the cue are not
    * of that shape (a verb before the colon, no colon within eight words, nothing after it).
    */
-  /** Verbs of saying whose "of X:" is what they speak about ("warned of two dangers:" is not). */
-  private static final Set<String> SAYING_OF = Set.of("say", "write", "tell", "tweet", "add",
-      "remark", "comment", "speak");
-
   private static int whatItIsSaidOf(List<Token> t, int after) {
     if (after >= t.size() || !t.get(after).word().toLowerCase(Locale.ROOT).matches("of|about")) {
       return -1;

@@ -401,7 +401,7 @@ public final class EntityResolver {
   }
 
   /** Nouns for a person that a subject can describe someone by without naming them. */
-  private static final Set<String> PERSON_HEADS = Set.of("president", "minister", "leader",
+  static final Set<String> PERSON_HEADS = Set.of("president", "minister", "leader",
       "spokesman", "spokeswoman", "spokesperson", "premier", "chancellor", "secretary",
       "ambassador", "envoy", "diplomat", "general", "commander", "chief", "official", "governor",
       "mayor", "senator", "director", "king", "queen", "prince", "pope", "man", "woman", "father",
@@ -947,8 +947,7 @@ public final class EntityResolver {
       }
       // "the Tory Johnson", "the Labour Corbyn": after a determiner a party's or a people's word
       // is the adjective, though the NER took it for a given name
-      boolean adjective = best != null && bestLen == 1 && best.kind() == Mention.Kind.DEMONYM
-          && i > 0 && tokens.get(i - 1).pos().equals("DT");
+      boolean adjective = best != null && bestLen == 1 && demonymAfterDeterminer(tokens, i);
       if (best == null || (bestLen == 1 && inPersonName[i] && !adjective
           && best.entry().type() != EntityType.PERSON)) {
         i++; // "Sofia Marrant": the capital's name is part of a person's name here
@@ -1212,9 +1211,6 @@ public final class EntityResolver {
     }
   }
 
-  private static final Set<String> DESCRIBED = Set.of("lawmaker", "analyst", "researcher",
-      "professor", "activist", "adviser", "advisor", "economist", "scientist", "expert");
-
   /**
    * Whether the name ending at token {@code last} is set off by a comma before a noun for a
    * person, after at most four words that modify it: "Kim Eun-han, spokesman of Seoul's
@@ -1227,7 +1223,8 @@ public final class EntityResolver {
     for (int k = last + 2; k < t.size() && k <= last + 6; k++) {
       Token w = t.get(k);
       String lemma = w.lemma().toLowerCase(Locale.ROOT);
-      if (w.pos().startsWith("NN") && (PERSON_HEADS.contains(lemma) || DESCRIBED.contains(lemma))) {
+      if (w.pos().startsWith("NN") && (PERSON_HEADS.contains(lemma)
+          || AttributionExtractor.PERSON_NOUNS.contains(lemma))) {
         // not the subject of a verb after it: "the Green New Deal, a Democratic senator said"
         return !(k + 1 < t.size() && t.get(k + 1).isVerb());
       }

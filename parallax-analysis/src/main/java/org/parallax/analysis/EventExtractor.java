@@ -1194,25 +1194,17 @@ final class EventExtractor {
             && PEOPLE.contains(c.lemma(ch.last()))))
         && c.chunkOf[last.last() + 2] >= 0) {
       Chunk of = c.chunks.get(c.chunkOf[last.last() + 2]);
-      if (c.head(of) != null) {
+      // … or a quantity of them, which is them: "waves of drones", "dozens of protesters"
+      boolean quantity = c.word(last.last() + 1).equals("of")
+          && c.t.get(ch.last()).pos().matches("NNS?")
+          && QUANTITIES.contains(c.lemma(ch.last()).toLowerCase(Locale.ROOT));
+      if (c.head(of) != null || quantity) {
         List<Participant> out = new ArrayList<>();
         for (Chunk m : c.group(of)) {
           out.add(new Participant(c.head(m), c.span(m.first(), m.last())));
         }
         return out;
       }
-    }
-    // "waves of drones", "dozens of protesters": a quantity of them is them
-    if (g.size() == 1 && c.head(ch) == null && last.last() + 2 < c.t.size()
-        && c.word(last.last() + 1).equals("of") && c.chunkOf[last.last() + 2] >= 0
-        && c.t.get(ch.last()).pos().matches("NNS?")
-        && QUANTITIES.contains(c.lemma(ch.last()).toLowerCase(Locale.ROOT))) {
-      Chunk of = c.chunks.get(c.chunkOf[last.last() + 2]);
-      List<Participant> out = new ArrayList<>();
-      for (Chunk m : c.group(of)) {
-        out.add(new Participant(c.head(m), c.span(m.first(), m.last())));
-      }
-      return out;
     }
     List<Participant> out = new ArrayList<>();
     for (Chunk m : g) {
@@ -1644,7 +1636,6 @@ final class EventExtractor {
   private static final Set<String> ORDERING = Set.of("since", "after", "following", "before",
       "until", "till", "preceding");
 
-  /** Nouns of a place: "near the border village of Velka", "at a checkpoint". */
   /**
    * Whether "from" and a place follow the trigger ending at token {@code last} within ten words
    * ("oust the militants from the border area", "removed the fighters from Kobani"): those
@@ -1671,6 +1662,7 @@ final class EventExtractor {
     return false;
   }
 
+  /** Nouns of a place: "near the border village of Velka", "at a checkpoint". */
   private static final Set<String> PLACE_NOUNS = Set.of("village", "town", "city", "border",
       "area", "region", "province", "district", "capital", "port", "harbour", "harbor", "base",
       "camp", "checkpoint", "crossing", "outskirts", "suburb", "square", "street", "road",
