@@ -462,6 +462,7 @@ final class AttributionExtractor {
     dashCues(text, quotes, entityByChar, drafts);
     drafts.sort((a, b) -> Integer.compare(a.cue.begin(), b.cue.begin()));
     interruptedContent(text, drafts, quotes, parsed.sentences());
+    quotationGoesOn(text, drafts);
     cueWithItsParticle(text, drafts, parsed.sentences());
     endAtConjoinedCue(text, drafts);
     writtenAsAName(drafts, entities);
@@ -592,7 +593,7 @@ final class AttributionExtractor {
     int inside = at + markWidth(text, at);
     Sentence s = EntityResolver.sentenceAt(sentences, inside);
     return s != null && s.begin() <= inside
-        && text.substring(s.begin(), inside).matches("\\s*([\"“«]|''|``)?");
+        && text.substring(s.begin(), inside).matches("\\s*([\"“«‘']|''|``)?");
   }
 
   private static final java.util.regex.Pattern TO_VERB =
@@ -762,6 +763,59 @@ final class AttributionExtractor {
       if (first != null && second != null && !second.text().isBlank()) {
         d.parts = List.of(first, second);
         d.content = span(text, first.begin(), second.end());
+      }
+    }
+  }
+
+  /**
+   * A quotation that ends its paragraph goes on in the paragraphs after it that are quotations
+   * and nothing else, as news quotes a speaker at length: "She said: “A.”¶¶“B.”¶¶“C.”" (or with
+   * no closing mark before the last paragraph). Each such paragraph is a part of her content
+   * until a paragraph holds other words or a cue of its own ("“C,” he added"), or opens with
+   * another mark (a heading in single quotes after a quotation in double ones).
+   */
+  private static void quotationGoesOn(String text, List<Draft> drafts) {
+    List<int[]> stretches = quotedStretches(text);
+    for (Draft d : drafts) {
+      if (d.source == null || !d.direct && !insideQuotes(d.content, stretches)) {
+        continue;
+      }
+      List<Span> parts = new ArrayList<>(d.parts == null ? List.of(d.content) : d.parts);
+      int end = d.content.end();
+      // "“A,” said Gregg.¶¶“B.”": after the quotation, the tag may end its paragraph
+      int after = Math.max(end, Math.max(d.cue.end(), d.source.end()));
+      for (int paragraphs = 0; paragraphs < 8; paragraphs++) {
+        int from = Math.max(end, after);
+        int paragraph = paragraphEnd(text, from);
+        if (!text.substring(from, paragraph).matches("[\\s.,!?\"”’'»]*")
+            || paragraph + 2 >= text.length()) {
+          break;
+        }
+        int[] next = null;
+        for (int[] q : stretches) {
+          if (q[0] >= paragraph && text.substring(paragraph, q[0]).isBlank()) {
+            next = q;
+            break;
+          }
+        }
+        Span last = parts.get(parts.size() - 1);
+        if (next == null || next[0] > paragraph + 4 || last.begin() == 0
+            || text.charAt(next[0]) != text.charAt(last.begin() - 1) // “A.”¶¶'Heading' or "B
+            || !text.substring(next[1], paragraphEnd(text, next[1])).matches("[\\s.,!?]*")
+            || claimedByAnother(d, next, paragraphEnd(text, next[1]), drafts)) {
+          break;
+        }
+        Span more = trimQuotesAndPunct(text, span(text, next[0], next[1]));
+        if (more.text().isBlank()) {
+          break;
+        }
+        parts.add(more);
+        end = more.end();
+      }
+      if (parts.size() > (d.parts == null ? 1 : d.parts.size())) {
+        d.parts = List.copyOf(parts);
+        d.content = span(text, parts.get(0).begin(), end);
+        d.direct = true; // "He said: “A.¶¶“B.”": the first paragraph's mark opens a quotation
       }
     }
   }
@@ -966,7 +1020,10 @@ final class AttributionExtractor {
       boolean quoted = false; // inside a description in quotation marks: "sources close to …"
       while (npEnd < t.size() && !t.get(npEnd).word().matches("[,.;:]")
           && (quoted || !t.get(npEnd).isVerb() || describingParticiple(t, npStart, npEnd))
-          && !t.get(npEnd).word().equalsIgnoreCase("citing")) {
+          && !t.get(npEnd).word().equalsIgnoreCase("citing")
+          // a subject pronoun after the name starts the clause: "According to Fox News he joked"
+          && (quoted || npEnd == npStart || !t.get(npEnd).pos().equals("PRP")
+              || !t.get(npEnd - 1).pos().startsWith("NN"))) {
         quoted ^= t.get(npEnd).word().matches("[\"“”]|``|''");
         npEnd++;
       }
@@ -1753,9 +1810,13 @@ final class AttributionExtractor {
       int[] quote = quoteRightBefore(text, quotes,
           t.get(Math.min(v.index(), firstOfSubtree(children, subject))).begin());
       if (quote != null && (content == null
-          || content.begin() >= quote[0] && content.end() <= quote[1])) {
+          || content.begin() >= quote[0] && content.end() <= quote[1]
+          || content.begin() >= v.end() && circumstanceOnly(t, content, lemma.equals("tell"))
+              && text.substring(quote[1], v.begin()).indexOf('\n') < 0
+              && quotationOpensSentence(text, quote[0]))) {
         // "“… First sentence. Second one,” she said." or "“…?” Clinton said.": the whole
-        // quotation, though the sentence splitter cut it
+        // quotation, though the sentence splitter cut it; and "“…!” she wrote on Friday": the
+        // words after the cue are a circumstance, not what she wrote
         content = trimQuotesAndPunct(text, span(text, quote[0], quote[1]));
       }
       if (content == null || content.begin() == content.end()) {
@@ -3235,7 +3296,10 @@ final class AttributionExtractor {
 
   // --- quotations -----------------------------------------------------------------------------
 
-  /** Quoted stretches: curly pairs, guillemets, and straight double quotes paired in order. */
+  /**
+   * Quoted stretches: curly pairs, guillemets, straight double quotes paired in order, and single
+   * quotations (curly or straight) outside these, paired by {@link #singleClosing}.
+   */
   static List<int[]> quoteSpans(String text) {
     return quotations(text, false);
   }
@@ -3267,6 +3331,16 @@ final class AttributionExtractor {
           open = i;
           closing = DOUBLED;
           i++;
+        } else if ((c == '‘' || c == '\'') && opensSingle(text, i)) {
+          int close = singleClosing(text, i);
+          if (close < 0 && runToParagraphEnd && (i == 0 || text.charAt(i - 1) == '\n'
+              || text.charAt(i - 1) == ':' || i > 1 && text.charAt(i - 2) == ':')) {
+            close = paragraphEnd(text, i) - 1; // a quotation of several paragraphs, as above
+          }
+          if (close >= 0) {
+            out.add(new int[] {i, close + 1});
+            i = close;
+          }
         }
       } else if (closing == DOUBLED ? doubled && c == '\'' : c == closing) {
         out.add(new int[] {open, closing == DOUBLED ? i + 2 : i + 1});
@@ -3285,6 +3359,53 @@ final class AttributionExtractor {
       out.add(new int[] {open, text.length()});
     }
     return out;
+  }
+
+  /** Words that open with an apostrophe, not a quotation: "'em", "rock 'n' roll", "'90s". */
+  private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile(
+      "['‘](?i:em|til|tis|twas|cause|cos|n|round|bout|\\d\\d?s?)(?![\\p{L}\\d])");
+
+  /**
+   * Whether the single mark at {@code at} opens a quotation, as British and Commonwealth outlets
+   * write their quotations ('We are ready,' she said): it stands before a word, after white space,
+   * a bracket, a dash, a colon or the start of the text, and does not elide a word's start.
+   */
+  private static boolean opensSingle(String text, int at) {
+    if (at + 1 >= text.length() || markWidth(text, at) == 2
+        || !Character.isLetterOrDigit(text.charAt(at + 1))
+        || at > 0 && !(Character.isWhitespace(text.charAt(at - 1))
+            || ":(—–-/\"“".indexOf(text.charAt(at - 1)) >= 0)) {
+      return false;
+    }
+    return !ELIDED.matcher(text).region(at, text.length()).lookingAt();
+  }
+
+  /**
+   * Where the single quotation opened at {@code open} closes in its paragraph, or -1: a mark after
+   * a letter, digit or punctuation that no letter follows (not the apostrophe of "don't"). A mark
+   * after an "s" and before a word is a plural's possessive ("the players' union") while a later
+   * mark can close the quotation.
+   */
+  private static int singleClosing(String text, int open) {
+    int end = Math.min(paragraphEnd(text, open), open + 2000);
+    int possessive = -1;
+    for (int j = open + 2; j < end; j++) {
+      char c = text.charAt(j);
+      if (c != '’' && c != '\'' || Character.isWhitespace(text.charAt(j - 1))
+          || j + 1 < text.length() && Character.isLetterOrDigit(text.charAt(j + 1))) {
+        continue;
+      }
+      boolean plural = (text.charAt(j - 1) == 's' || text.charAt(j - 1) == 'S')
+          && j + 2 < text.length() && text.charAt(j + 1) == ' '
+          && Character.isLetter(text.charAt(j + 2));
+      if (!plural) {
+        return j;
+      }
+      if (possessive < 0) {
+        possessive = j;
+      }
+    }
+    return possessive;
   }
 
   /** How many characters the quotation mark at {@code at} takes: two for '' and ``, else one. */
@@ -3366,6 +3487,42 @@ final class AttributionExtractor {
       }
     }
     return null;
+  }
+
+  /** Words opening a circumstance of saying: its time, place or occasion (not "called for"). */
+  private static final java.util.regex.Pattern CIRCUMSTANCE = java.util.regex.Pattern.compile(
+      "(?i)on|in|at|after|before|during|outside|inside|from|near|via|through|following|later"
+          + "|earlier|again|then|afterwards|today|yesterday|tonight|moments|shortly");
+
+  /**
+   * Whether the quotation opened at {@code open} is a sentence of its own, not a phrase quoted
+   * inside the outlet's sentence (" … hate America “with a passion.” The lawmakers responded").
+   */
+  private static boolean quotationOpensSentence(String text, int open) {
+    int k = open - 1;
+    while (k >= 0 && text.charAt(k) != '\n' && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    return k < 0 || ".!?:\n”\"’'".indexOf(text.charAt(k)) >= 0;
+  }
+
+  /**
+   * Whether {@code span} holds only a circumstance of saying, no verb and no object: "on Friday",
+   * "after the verdict", "later" — or, after "told", whom it was told to ("told reporters").
+   */
+  private static boolean circumstanceOnly(List<Token> t, Span span, boolean addressee) {
+    boolean first = true;
+    for (Token w : t) {
+      if (w.begin() >= span.begin() && w.end() <= span.end()) {
+        if (w.isVerb() || w.pos().equals("MD") || first && !(addressee
+            || w.pos().matches("IN|RB") && CIRCUMSTANCE.matcher(w.word()).matches()
+            || EntityResolver.DAYS.matcher(w.word()).matches())) {
+          return false;
+        }
+        first = false;
+      }
+    }
+    return !first;
   }
 
   private static boolean insideAnyQuote(int at, List<int[]> quotes) {

@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.analysis.Analysis;
 import org.parallax.model.analysis.Attribution;
+import org.parallax.model.analysis.FramingCue;
+import org.parallax.model.analysis.Span;
 
 /** Attribution shapes of news prose, on sentences written for these tests (fictional people). */
 class AttributionPatternsTest {
@@ -36,6 +38,56 @@ class AttributionPatternsTest {
     // "warned of two dangers:" says the dangers, not only what follows the colon
     assertThat(found("The agency warned of two dangers: floods and looting."))
         .noneMatch(x -> x.endsWith("| floods and looting"));
+  }
+
+  @Test
+  void singleQuotationMarksQuoteAsBritishOutletsWriteThem() {
+    for (String[] m : new String[][] {{"'", "'"}, {"‘", "’"}}) {
+      String o = m[0];
+      String c = m[1];
+      Analysis a = EventExtractorTest.analyse(o + "The water will rise by spring," + c
+          + " said one engineer. " + o + "We are ready." + c + "\n\nHer lawyer Tom Reed said the"
+          + " vote was a " + o + "mutiny" + c + " by the council.", LocalDate.of(2025, 5, 2));
+      assertThat(a.attributions()).filteredOn(x -> x.source().span().text().equals("one engineer"))
+          .singleElement().satisfies(x -> {
+            assertThat(x.direct()).isTrue();
+            assertThat(x.contentParts()).extracting(Span::text)
+                .containsExactly("The water will rise by spring", "We are ready");
+          });
+      assertThat(a.framing()).filteredOn(f -> f.kind() == FramingCue.Kind.SCARE_QUOTES)
+          .extracting(FramingCue::text).containsExactly("mutiny");
+    }
+    // apostrophes are no quotation marks: elisions, a plural's possessive, a decade
+    assertThat(AttributionExtractor.quoteSpans("The players' union played rock 'n' roll in the"
+        + " '90s, didn't it? 'Tis so.")).isEmpty();
+    String text = "'The players' union is strong,' she said.";
+    assertThat(AttributionExtractor.quoteSpans(text))
+        .singleElement().satisfies(q -> assertThat(text.substring(q[0], q[1]))
+            .isEqualTo("'The players' union is strong,'"));
+  }
+
+  @Test
+  void aQuotationGoesOnInTheQuotationsOfTheParagraphsAfterIt() {
+    Analysis a = EventExtractorTest.analyse("The mayor spoke briefly, saying: \"I'm happy.\n\n"
+        + "\"I thank the council.\"\n\n\"And my family.\"\n\n\"We won,\" Reed added.",
+        LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).filteredOn(x -> x.cue().text().startsWith("saying"))
+        .singleElement().satisfies(x -> {
+          assertThat(x.direct()).isTrue();
+          assertThat(x.contentParts()).extracting(Span::text)
+              .containsExactly("I'm happy", "I thank the council", "And my family");
+        });
+  }
+
+  @Test
+  void aCircumstanceAfterTheCueIsNotWhatWasSaid() {
+    // the splitter ends the quotation's sentence at "!": the quotation is what she wrote
+    assertThat(found("\"The dam must close!\" Marsh wrote on Friday."))
+        .containsExactly("Marsh | wrote | The dam must close!");
+    assertThat(found("\"Is this the end?\" Marsh told reporters."))
+        .containsExactly("Marsh | told | Is this the end?");
+    assertThat(found("According to Kessel Radio he joked that the dam was safe."))
+        .containsExactly("Kessel Radio | According to | he joked that the dam was safe");
   }
 
   @Test
