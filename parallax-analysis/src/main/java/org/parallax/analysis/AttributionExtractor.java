@@ -1260,6 +1260,22 @@ final class AttributionExtractor {
     if (isDateline(text, t, start, colon, placeChars)) {
       return;
     }
+    boolean named = false;
+    for (int k = start; k < colon; k++) {
+      named |= entityByChar.get(t.get(k).begin()) != null
+          && !placeChars.contains(t.get(k).begin()) // "Syria: Assad says …" is a topic
+          || t.get(k).word().matches("\\p{Lu}{2,}"); // "PENCE:" in a transcript
+    }
+    for (Dependency d : named ? List.<Dependency>of() : s.dependencies()) {
+      if (d.relation().startsWith("nsubj") && d.dependent() > colon && d.head() > d.dependent()
+          && t.get(d.head()).isVerb() && t.get(d.head()).pos().matches("VBZ|VBD")
+          && Cues.verb(t.get(d.head()).lemma().toLowerCase(Locale.ROOT)) != null
+          && !t.get(d.dependent()).pos().equals("PRP")) {
+        // "General election: Farage says Brexit party will contest every seat": the words
+        // before the colon are the topic; the speaker is named after it
+        return;
+      }
+    }
     Span content = clause(text, t, colon + 1, t.size() - 1);
     if (content == null) {
       return;
@@ -1510,6 +1526,19 @@ final class AttributionExtractor {
       }
       if (v.index() > 0 && t.get(v.index() - 1).word().equalsIgnoreCase("without")) {
         continue; // "It goes without saying that …"
+      }
+      Dependency attached = headOf.get(v.index());
+      if (attached != null && attached.relation().equals("amod")
+          && (attached.head() > v.index() || t.get(attached.head()).pos().equals("DT"))
+          && (v.pos().equals("VBN") || v.pos().equals("VBG") && v.index() > 0
+              && !t.get(v.index() - 1).pos().equals("IN"))) {
+        // a participle as an adjective: "the accused", "per reported volume", "warning
+        // notifications" (not a gerund the parse hangs on its object, "by emphasizing economic
+        // fairness", nor a participle after its noun, "the mayor, blasted by dockers for …")
+        continue;
+      }
+      if (asFarAs(t, v.index())) {
+        continue; // "As far as we can tell, …": a hedge of the writer's, no one's claim
       }
       if (lemma.equals("ask") && v.index() + 3 < t.size()
           && t.get(v.index() + 1).word().equalsIgnoreCase("not")
@@ -1819,8 +1848,9 @@ final class AttributionExtractor {
         // words after the cue are a circumstance, not what she wrote
         content = trimQuotesAndPunct(text, span(text, quote[0], quote[1]));
       }
-      if (content == null || content.begin() == content.end()) {
-        continue;
+      if (content == null || content.begin() == content.end()
+          || content.begin() >= v.end() && onlyATime(t, content)) {
+        continue; // "a voluntary offer announced on Nov 4": when, not what
       }
       java.util.regex.Matcher prep = LEADING_PREPOSITION.matcher(content.text());
       if (prep.lookingAt() && prep.end() < content.text().length() && content.begin() > v.end()
@@ -2423,9 +2453,14 @@ final class AttributionExtractor {
   private static final Set<String> NOT_SAID_IN_PASSIVE = Set.of("maintain", "continue", "plan",
       "expect", "want", "post", "point");
 
+  /** Means of saying, after "by": "said by phone", "told by email" (common nouns only). */
+  private static final Set<String> MEANS = Set.of("phone", "telephone", "email", "e-mail",
+      "text", "videolink", "video", "satellite", "fax", "message", "courier");
+
   /**
    * The agent of a passive cue verb ("blasted by MPs", "was denied by the ministry"): a "by"
-   * phrase after a past participle that is not an active perfect ("has blasted"); else -1.
+   * phrase after a past participle that is not an active perfect ("has blasted"), not a means
+   * ("said by phone"); else -1.
    */
   static int passiveAgent(List<Token> t, Map<Integer, List<Dependency>> children, int verb) {
     if (!t.get(verb).pos().equals("VBN")) {
@@ -2446,6 +2481,10 @@ final class AttributionExtractor {
     }
     for (Dependency d : children.getOrDefault(verb, List.of())) {
       int a = d.dependent();
+      if (t.get(a).pos().matches("NNS?")
+          && MEANS.contains(t.get(a).lemma().toLowerCase(Locale.ROOT))) {
+        continue; // "X, the governor, said by phone that …": how, not who
+      }
       if (a > verb && (d.relation().equals("obl:agent") || d.relation().equals("obl")
           && t.get(firstOfSubtree(children, a)).word().equalsIgnoreCase("by")
           && (t.get(a).pos().startsWith("NN") || t.get(a).pos().equals("PRP")))) {
@@ -2478,7 +2517,7 @@ final class AttributionExtractor {
       return clause(text, t, firstOfSubtree(children, modified), verb - 1);
     }
     int end = clauseEnd(t, after);
-    if (after < t.size() && after <= end && hasVerb(t, after, end)) {
+    if (after < t.size() && after <= end && reasonOrClause(t, after, end)) {
       return clause(text, t, after, end);
     }
     if (saidOf >= 0) {
@@ -2492,6 +2531,33 @@ final class AttributionExtractor {
       }
     }
     return first > 0 ? clause(text, t, 0, first - 1) : null;
+  }
+
+  /** Whether the verb at {@code verb} ends "as far as X can tell" (or knows, sees, remembers). */
+  private static boolean asFarAs(List<Token> t, int verb) {
+    for (int k = verb - 1; k >= 2 && k >= verb - 6; k--) {
+      if (t.get(k).word().equalsIgnoreCase("as") && t.get(k - 1).word().equalsIgnoreCase("far")
+          && t.get(k - 2).word().equalsIgnoreCase("as")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words after a passive cue's agent say something of their own: a clause or a
+   * reason ("blasted by MPs for calling it …", "… that the vote was rigged"), its first verb a
+   * finite one or a gerund, not an infinitive inside a phrase of circumstance ("announced by the
+   * governor in 2013 as part of efforts to improve the economy").
+   */
+  private static boolean reasonOrClause(List<Token> t, int from, int to) {
+    for (int k = from; k <= to && k < t.size(); k++) {
+      Token w = t.get(k);
+      if (w.isVerb() || w.pos().equals("MD")) {
+        return w.pos().matches("VBD|VBZ|VBP|VBG|MD");
+      }
+    }
+    return false;
   }
 
   /** Verbs of saying whose "of X:" is what they speak about ("warned of two dangers:" is not). */
@@ -3504,6 +3570,31 @@ final class AttributionExtractor {
       k--;
     }
     return k < 0 || ".!?:\n”\"’'".indexOf(text.charAt(k)) >= 0;
+  }
+
+  /** Time nouns that date a saying: "on Monday morning", "last week", "earlier this year". */
+  private static final java.util.regex.Pattern TIME_WORD = java.util.regex.Pattern.compile(
+      "(?i)morning|afternoon|evening|night|week|weekend|month|year|day|hours?|minutes?");
+
+  /** Whether {@code span} says only when: "on Nov 4", "Monday", "last week", "in 2013". */
+  private static boolean onlyATime(List<Token> t, Span span) {
+    boolean any = false;
+    for (Token w : t) {
+      if (w.begin() >= span.begin() && w.end() <= span.end()) {
+        int i = w.index();
+        boolean day = w.word().matches("\\d{1,2}")
+            && (i > 0 && MonthNames.isMonth(t.get(i - 1))
+                || i + 1 < t.size() && MonthNames.isMonth(t.get(i + 1)));
+        boolean time = MonthNames.isMonth(w) || w.word().matches("(1[89]|20)\\d\\d") || day
+            || EntityResolver.DAYS.matcher(w.word()).matches()
+            || TIME_WORD.matcher(w.word()).matches();
+        if (!time && !w.pos().matches("IN|DT|RB|JJ|,")) {
+          return false; // "endorsed one in July": a thing, then when
+        }
+        any |= time;
+      }
+    }
+    return any;
   }
 
   /**

@@ -91,6 +91,39 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void wordsShapedLikeSpeechThatSayNothing() {
+    // a participle as an adjective, "as far as we can tell", a time where the content should be
+    assertThat(found("The judge said he would consider the suggestion that the accused would go"
+        + " into treatment. Kessel Mobile said it sent warning notifications."
+        + " As far as we can tell, both phones could benefit. The exchange is in 72nd place per"
+        + " reported volume. Tarsk Capital made a voluntary offer announced on Nov 4."))
+        .containsExactly("The judge | said | he would consider the suggestion that the accused"
+            + " would go into treatment",
+            "Kessel Mobile | said | it sent warning notifications");
+    // a gerund the parse hangs on its object is still a cue
+    assertThat(found("She started off by emphasizing that wages must rise."))
+        .anyMatch(x -> x.contains("| emphasizing |"));
+  }
+
+  @Test
+  void aPassiveCueSaysWhatItsSubjectIsUnlessAReasonFollowsItsAgent() {
+    assertThat(found("The Eastbrook plant was first announced by Governor Helen Marsh in 2013 as"
+        + " part of efforts to improve the economy."))
+        .containsExactly("Governor Helen Marsh | was first announced | The Eastbrook plant");
+    // a tagger's participle with a subject of its own is a past tense: "by phone" is no agent
+    assertThat(found("Tom Reed, the governor of the province, said by phone that the body was"
+        + " examined at the hospital."))
+        .containsExactly("Tom Reed, the governor of the province | said | that the body was"
+            + " examined at the hospital");
+  }
+
+  @Test
+  void aTopicBeforeAColonIsNoSpeakerWhenTheSpeakerIsNamedAfterIt() {
+    assertThat(found("General election: Farage says the party will contest every seat."))
+        .containsExactly("Farage | says | the party will contest every seat");
+  }
+
+  @Test
   void aDatelineWithAnAgencyInParenthesesIsNoPartOfTheSpeaker() {
     assertThat(found("Washington (CNN) Senator Ana Ruiz said on Thursday that the dam held."))
         .containsExactly("Senator Ana Ruiz | said on Thursday | that the dam held");
