@@ -219,13 +219,18 @@ public final class EntityResolver {
                 k -> new Cluster(k, f.mention().text(), f.type(), null));
       } else if (f.type() == EntityType.PERSON) {
         String[] parts = f.key().split(" ");
-        String surname = parts[parts.length - 1];
+        // "Donald Trump Jr." and "Trump Jr.": the surname keeps its generational suffix
+        boolean suffixed = parts.length > 1
+            && parts[parts.length - 1].matches("(jr|sr)\\.?");
+        int words = suffixed ? parts.length - 1 : parts.length;
+        String surname = suffixed ? parts[parts.length - 2] + " " + parts[parts.length - 1]
+            : parts[parts.length - 1];
         Cluster known = clusters.get(slug(EntityType.PERSON, f.key()));
-        if (known == null && (parts.length == 1
-            || parts.length == 2 && f.mention().text().contains("-"))) {
+        if (known == null && (words == 1
+            || words == 2 && f.mention().text().contains("-"))) {
           known = bySurname.get(f.key()); // the surname, or a hyphenated one ("Ocasio-Cortez")
         }
-        if (known == null && parts.length == 1 && !(f.firstToken() > 0
+        if (known == null && words == 1 && !suffixed && !(f.firstToken() > 0
             && isRoleOrTitle(parsed.sentences().get(f.sentence()).tokens()
                 .get(f.firstToken() - 1)))) {
           // "leave Heidi alone": Heidi Cruz; not "Senator Warren" after "Warren Buffett"
@@ -236,7 +241,7 @@ public final class EntityResolver {
           clusters.put(known.id, known);
         }
         c = known;
-        if (parts.length > 1 || !bySurname.containsKey(surname)) {
+        if (words > 1 || !bySurname.containsKey(surname)) {
           bySurname.put(surname, c);
         }
         if (parts.length > 2 && f.mention().text().contains("-")) {
@@ -945,6 +950,11 @@ public final class EntityResolver {
               i - 1) || i + 1 < tokens.size() && tokens.get(i + 1).ner().equals("PERSON"))) {
         best = null; // "Sarah Sanders", "Kevin Harris", "Omar Khalid": another person's name
       }
+      if (best != null && best.entry().type() == EntityType.PERSON
+          && i + bestLen < tokens.size()
+          && GENERATION.matcher(tokens.get(i + bestLen).word()).matches()) {
+        best = null; // "Donald Trump Jr.", "Trump Jr.": the son, another person
+      }
       // "the Tory Johnson", "the Labour Corbyn": after a determiner a party's or a people's word
       // is the adjective, though the NER took it for a given name
       boolean adjective = best != null && bestLen == 1 && demonymAfterDeterminer(tokens, i);
@@ -976,6 +986,13 @@ public final class EntityResolver {
       i += bestLen;
     }
   }
+
+  /**
+   * A generational suffix after a name: "Jr.", "Sr." (not a regnal numeral: "Abdullah II" is the
+   * king the gazetteer knows as "King Abdullah").
+   */
+  static final java.util.regex.Pattern GENERATION =
+      java.util.regex.Pattern.compile("Jr\\.?|Sr\\.?");
 
   /**
    * A word before a known person's surname that makes it another person's name: a given name
@@ -1174,6 +1191,15 @@ public final class EntityResolver {
       if (last + 1 < tokens.size() && DESIGNATED.contains(tokens.get(last).word())
           && !covered[s.index()][last + 1] && tokens.get(last + 1).word().matches("\\d{1,6}")) {
         last++; // "Unit 29155", "Flight 17", "Area 51": the number is the name
+      }
+      if (type == EntityType.PERSON && last + 1 < tokens.size()
+          && !covered[s.index()][last + 1]
+          && GENERATION.matcher(tokens.get(last + 1).word()).matches()) {
+        last++; // "Donald Trump Jr.": the tagger left the suffix out of the name
+      }
+      if (type == EntityType.ORGANIZATION && last > first
+          && GENERATION.matcher(tokens.get(last).word()).matches()) {
+        type = EntityType.PERSON; // "Trump Jr. said": a son's name, not a company's
       }
       boolean gap = false;
       for (int k = first; k <= last; k++) {

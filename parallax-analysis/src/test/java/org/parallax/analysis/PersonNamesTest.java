@@ -27,6 +27,20 @@ class PersonNamesTest {
   }
 
   @Test
+  void aSonNamedAfterHisFatherIsAnotherPerson() {
+    // "Boris Johnson" is in the gazetteer; "Boris Johnson Jr." (fictional) is not he
+    Analysis a = analyse("Prime Minister Boris Johnson said the vote was fair. His son Boris"
+        + " Johnson Jr. posted the result on Wednesday. Johnson said he had not seen the post."
+        + " Johnson Jr. said the result was public.");
+    assertThat(named(a, "Boris Johnson").mentions()).extracting(m -> m.text())
+        .doesNotContain("Johnson Jr.", "Boris Johnson Jr.").contains("Johnson");
+    Entity son = named(a, "Boris Johnson Jr.");
+    assertThat(son.type()).isEqualTo(EntityType.PERSON);
+    assertThat(son.mentions()).extracting(m -> m.text()).contains("Johnson Jr.");
+    assertThat(a.entities()).noneMatch(e -> e.name().equals("Jr."));
+  }
+
+  @Test
   void aPartysWordAfterADeterminerIsNoGivenName() {
     // "Boris Johnson" is in the gazetteer; "the Tory Johnson" is he, not a "Tory Johnson"
     Analysis a = analyse("Boris Johnson won the contest. The Tory Johnson has cut through."
