@@ -270,6 +270,7 @@ public final class EntityResolver {
       recent.add(c);
     }
     surnameFirst(clusters, entityAt);
+    namesakes(parsed, clusters, entityAt);
     // roles and pronouns, in text order against the entities mentioned before them
     for (Sentence s : parsed.sentences()) {
       for (int i = 0; i < s.tokens().size(); i++) {
@@ -759,6 +760,56 @@ public final class EntityResolver {
       }
       owner.roles.addAll(c.roles.stream().filter(r -> !owner.roles.contains(r)).toList());
       it.remove();
+    }
+  }
+
+  /**
+   * A known person the article names only by the surname — no given name, no title before it, and
+   * none of the person's roles anywhere in the text — is a namesake: "Katz tells her colleagues"
+   * in a story about a banker is not Israel's foreign minister, nor "Medvedev" in a tennis report
+   * Russia's former president. Such mentions become a person of that surname.
+   */
+  /** Roles whose holders (present or past) news names by the surname alone: "Obama said". */
+  private static final Set<String> KNOWN_BY_SURNAME = Set.of("president", "president-elect",
+      "prime minister", "chancellor", "king", "queen", "pope", "supreme leader", "emir",
+      "crown prince", "secretary-general", "vice president");
+
+  private static void namesakes(ParsedText parsed, Map<String, Cluster> clusters,
+      Map<Integer, String> entityAt) {
+    String words = " " + parsed.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ")
+        + " ";
+    Map<Integer, Token> before = new HashMap<>();
+    for (Sentence s : parsed.sentences()) {
+      for (int i = 1; i < s.tokens().size(); i++) {
+        before.put(s.tokens().get(i).begin(), s.tokens().get(i - 1));
+      }
+    }
+    for (Cluster c : List.copyOf(clusters.values())) {
+      if (c.type != EntityType.PERSON || c.entry == null || c.mentions.isEmpty()) {
+        continue;
+      }
+      boolean corroborated = c.entry.roles().stream()
+          .anyMatch(r -> words.contains(" " + r.replaceAll("[^\\p{L}]+", " ") + " ")
+              || KNOWN_BY_SURNAME.contains(r.replaceAll("^(former|us|u\\.s\\.) ", "")));
+      for (Mention m : c.mentions) {
+        Token prev = before.get(m.begin());
+        // a name of several words or a hyphenated one ("al-Baghdadi", "Ocasio-Cortez") is the
+        // person's own
+        corroborated |= m.kind() != Mention.Kind.SHORT || m.text().matches(".*[ \\-].*")
+            || prev != null && ROLE_HEADS.contains(prev.word().toLowerCase(Locale.ROOT));
+      }
+      if (corroborated) {
+        continue;
+      }
+      String name = c.mentions.get(0).text();
+      Cluster namesake = clusters.computeIfAbsent(slug(EntityType.PERSON, foldPerson(name)),
+          k -> new Cluster(k, name, EntityType.PERSON, null));
+      for (Mention m : c.mentions) {
+        namesake.mentions.add(m);
+        entityAt.put(m.begin(), namesake.id);
+      }
+      namesake.lastSentence = Math.max(namesake.lastSentence, c.lastSentence);
+      clusters.remove(c.id);
     }
   }
 

@@ -27,6 +27,20 @@ class PersonNamesTest {
   }
 
   @Test
+  void aKnownSurnameAloneWithNothingToConfirmItIsANamesake() {
+    // Israel Katz is in the gazetteer (a minister); this banker is not he
+    Analysis a = analyse("A banker spoke about depression. \"It was hard,\" Katz tells her"
+        + " colleagues. Katz said she now feels better.");
+    assertThat(a.entities()).noneMatch(e -> e.id().equals("israel-katz"));
+    assertThat(named(a, "Katz").mentions()).hasSizeGreaterThanOrEqualTo(2);
+    // a minister's role in the text confirms him; a president is named by surname alone
+    Analysis b = analyse("The foreign minister arrived late. Katz said the talks had failed.");
+    assertThat(b.entities()).anyMatch(e -> e.id().equals("israel-katz"));
+    Analysis c = analyse("Obama has offered the job to a surgeon, sources said.");
+    assertThat(c.entities()).anyMatch(e -> e.id().equals("barack-obama"));
+  }
+
+  @Test
   void aSonNamedAfterHisFatherIsAnotherPerson() {
     // "Boris Johnson" is in the gazetteer; "Boris Johnson Jr." (fictional) is not he
     Analysis a = analyse("Prime Minister Boris Johnson said the vote was fair. His son Boris"
