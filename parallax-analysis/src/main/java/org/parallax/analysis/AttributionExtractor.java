@@ -465,6 +465,7 @@ final class AttributionExtractor {
     quotationGoesOn(text, drafts);
     cueWithItsParticle(text, drafts, parsed.sentences());
     endAtConjoinedCue(text, drafts);
+    endBeforeTheSpeaker(text, drafts);
     writtenAsAName(drafts, entities);
     namedWithItsKind(text, drafts, entities);
     continueSpeaker(drafts, entities);
@@ -526,6 +527,9 @@ final class AttributionExtractor {
   private static final java.util.regex.Pattern CONJOINED = java.util.regex.Pattern.compile(
       "(?:,\\s*)?\\b(?:and|but)\\s+(?:\\p{L}+ly\\s+|then\\s+|also\\s+){0,2}$");
 
+  private static final java.util.regex.Pattern PARTICIPLE_TAG = java.util.regex.Pattern.compile(
+      "[”\"’']*,[”\"’']*\\s*(?:\\p{L}+ly\\s+|also\\s+)?$");
+
   /**
    * "… said the vote was fair and warned against hackers": what the speaker said ends before a
    * second speech verb of theirs joined to the first (the parse may hang it inside the content).
@@ -542,9 +546,15 @@ final class AttributionExtractor {
                 || o.source.end() <= d.cue.begin() || inherited)) {
           continue;
         }
+        // "…, adding that …", "…, saying …": a participle after a comma is the speaker's too
         java.util.regex.Matcher m = CONJOINED.matcher(text)
             .region(d.content.begin(), o.cue.begin());
-        if (m.find() && m.start() > d.content.begin()
+        boolean found = m.find();
+        if (!found && o.cue.text().matches("\\p{L}+ing\\b.*")) {
+          m = PARTICIPLE_TAG.matcher(text).region(d.content.begin(), o.cue.begin());
+          found = m.find();
+        }
+        if (found && m.start() > d.content.begin()
             && (!inherited || o.source.end() <= m.start())) {
           d.content = trimQuotesAndPunct(text, span(text, d.content.begin(), m.start()));
           if (inherited) {
@@ -555,6 +565,27 @@ final class AttributionExtractor {
             o.parent = null;
           }
           break;
+        }
+      }
+    }
+  }
+
+  /**
+   * What was said does not hold who said it: "Calling the death “unlawful”, the panel recommended
+   * …" — a participle opening the sentence says what stands between it and the comma before its
+   * speaker, not the main clause after.
+   */
+  private static void endBeforeTheSpeaker(String text, List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (d.source == null || d.parts != null || d.content.begin() < d.cue.end()
+          || d.source.begin() <= d.content.begin() || d.source.begin() >= d.content.end()) {
+        continue;
+      }
+      int comma = text.lastIndexOf(',', d.source.begin());
+      if (comma > d.content.begin()) {
+        Span cut = trimQuotesAndPunct(text, span(text, d.content.begin(), comma));
+        if (cut.end() > cut.begin()) {
+          d.content = cut;
         }
       }
     }
@@ -1694,7 +1725,15 @@ final class AttributionExtractor {
         // expected to tick up": the main clause's subject expects nothing)
         Dependency up = headOf.get(v.index());
         int hops = 0;
-        while (up != null && up.head() >= 0 && hops++ < 3) {
+        boolean outside = !insideAnyQuote(v.begin(), quotes);
+        while (up != null && up.head() >= 0 && hops < 3) {
+          if (outside && insideAnyQuote(t.get(up.head()).begin(), quotes)) {
+            // "said she was “not sure where he is going,” adding that …": not the subject of
+            // a verb inside the quotation, but of the verb that quotes it
+            up = headOf.get(up.head());
+            continue;
+          }
+          hops++;
           int candidate = child(children, up.head(), "nsubj");
           if (candidate >= 0 && candidate != v.index()
               && !(firstOfSubtree(children, candidate) <= v.index()

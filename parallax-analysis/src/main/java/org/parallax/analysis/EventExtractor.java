@@ -545,6 +545,10 @@ final class EventExtractor {
           && EQUIPMENT.contains(c.lemma(i + 1).toLowerCase(Locale.ROOT))) {
         continue; // a kind of thing: "the amphibious assault ship", "assault rifles", "attack ads"
       }
+      if ((noun || tok.pos().equals("VBG") && i > 0 && c.t.get(i - 1).pos().matches("DT|JJ.?"))
+          && modifiesANoun(c, i)) {
+        continue; // a noun's modifier: "a shooting game", "the acquisition cost"
+      }
       if (verb && tok.pos().equals("VBG") && i + 1 < c.t.size()
           && TITLED.contains(c.lemma(i + 1).toLowerCase(Locale.ROOT))
           && (i == 0 || c.t.get(i - 1).pos().matches("DT|JJ.?|CC|,|PRP\\$|POS|CD"))) {
@@ -596,6 +600,39 @@ final class EventExtractor {
     }
     return kept;
   }
+
+  /** Common nouns of time, which may follow an event noun: "the attack yesterday". */
+  private static final java.util.regex.Pattern TIME_NOUN = java.util.regex.Pattern.compile(
+      "(?i)today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|week|month|year|"
+          + "weekend|day|hours?|minutes?");
+
+  /**
+   * Whether word {@code i} stands before a common noun that it modifies ("a shooting game", "the
+   * acquisition cost", "protest leaders"): a kind of thing, not a happening. Not before a noun of
+   * time ("the attack yesterday").
+   */
+  private static boolean modifiesANoun(Clause c, int i) {
+    if (i + 1 >= c.t.size()) {
+      return false;
+    }
+    Token next = c.t.get(i + 1);
+    return next.pos().matches("NNS?") && !TIME_NOUN.matcher(next.word()).matches()
+        && !HAPPENED.contains(c.lemma(i + 1).toLowerCase(Locale.ROOT))
+        && c.t.get(i).pos().matches("NN|VBG");
+  }
+
+  /**
+   * Nouns that, after an event's noun, say the event happened or name it: "the shooting victims",
+   * "murder charges", "a killing spree", "an aid package", "strike action".
+   */
+  private static final Set<String> HAPPENED = Set.of("victim", "charge", "suspect", "scene",
+      "site", "spree", "investigation", "case", "trial", "probe", "toll", "aftermath", "survivor",
+      "witness", "warrant", "attempt", "death", "conviction", "count", "report", "video",
+      "footage", "incident", "zone", "area", "wave", "attack", "plot", "campaign", "hearing",
+      "inquiry", "allegation", "accusation", "claim", "news", "story", "rumor", "rumour", "talk",
+      "negotiation", "deal", "agreement", "ceremony", "summit", "meeting", "visit", "trip",
+      "tour", "operation", "mission", "raid", "strike", "victory", "defeat", "win", "loss",
+      "package", "action");
 
   /**
    * Whether the words a row requires name a post, which belongs to a participant (the dismissed

@@ -118,6 +118,25 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aParticipleOpeningTheSentenceSaysWhatStandsBeforeTheSpeakersComma() {
+    assertThat(found("Calling the death of the prisoner \"unlawful\", the panel recommended an"
+        + " impartial investigation."))
+        .contains("the panel | Calling | the death of the prisoner \"unlawful");
+    assertThat(found("Denying any wrongdoing, the minister said he would stay in office."))
+        .containsExactly("the minister | Denying | any wrongdoing",
+            "the minister | said | he would stay in office");
+  }
+
+  @Test
+  void aParticipleAfterAQuotationIsTheQuotingSpeakers() {
+    // not the subject of a verb inside the quotation ("he"), and her content ends at its comma
+    assertThat(found("Helen Marsh said she was \"just not sure where he is going,\" adding that"
+        + " her plan had been checked by outside experts."))
+        .containsExactly("Helen Marsh | said | she was \"just not sure where he is going",
+            "Helen Marsh | adding | that her plan had been checked by outside experts");
+  }
+
+  @Test
   void aTopicBeforeAColonIsNoSpeakerWhenTheSpeakerIsNamedAfterIt() {
     assertThat(found("General election: Farage says the party will contest every seat."))
         .containsExactly("Farage | says | the party will contest every seat");

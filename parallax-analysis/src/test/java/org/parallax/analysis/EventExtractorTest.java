@@ -255,6 +255,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void anEventNounModifyingAnotherNounIsNoEvent() {
+    Analysis a = analyse("The park opened a shooting game and a training ground. The drug will sell"
+        + " at an acquisition cost of $100. The shooting victims were named.",
+        LocalDate.of(2025, 11, 8));
+    // only the shooting that had victims is one
+    assertThat(a.events()).extracting(e -> e.trigger().text()).containsExactly("shooting");
+    assertThat(a.events()).singleElement().satisfies(e -> assertThat(e.type())
+        .isEqualTo(Event.Type.ATTACK));
+  }
+
+  @Test
   void aParticipleBeforeItsNounTellsWhatTheNounUnderwentNotWhoDidIt() {
     Analysis a = analyse("A statement from Kessel Shipping, which owns the seized tanker, said the"
         + " crew was safe.", LocalDate.of(2025, 11, 8));
