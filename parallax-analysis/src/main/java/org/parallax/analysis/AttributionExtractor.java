@@ -465,7 +465,7 @@ final class AttributionExtractor {
     quotationGoesOn(text, drafts);
     cueWithItsParticle(text, drafts, parsed.sentences());
     endAtConjoinedCue(text, drafts);
-    endBeforeTheSpeaker(text, drafts);
+    endBeforeTheSpeaker(text, drafts, parsed.sentences());
     writtenAsAName(drafts, entities);
     namedWithItsKind(text, drafts, entities);
     continueSpeaker(drafts, entities);
@@ -550,14 +550,18 @@ final class AttributionExtractor {
         java.util.regex.Matcher m = CONJOINED.matcher(text)
             .region(d.content.begin(), o.cue.begin());
         boolean found = m.find();
+        boolean participle = false;
         if (!found && o.cue.text().matches("\\p{L}+ing\\b.*")) {
           m = PARTICIPLE_TAG.matcher(text).region(d.content.begin(), o.cue.begin());
           found = m.find();
+          participle = found;
         }
         if (found && m.start() > d.content.begin()
             && (!inherited || o.source.end() <= m.start())) {
           d.content = trimQuotesAndPunct(text, span(text, d.content.begin(), m.start()));
-          if (inherited) {
+          if (inherited && !participle) {
+            // (a participle after a comma may be the reported clause's subject's: "Police said
+            // protesters attacked officers, demanding …" — the protesters demand)
             // "said the dam would hold and warned against …": the parse gave the second verb the
             // content's subject; a speech verb joined so is the speaker's
             o.source = d.source;
@@ -572,17 +576,25 @@ final class AttributionExtractor {
 
   /**
    * What was said does not hold who said it: "Calling the death “unlawful”, the panel recommended
-   * …" — a participle opening the sentence says what stands between it and the comma before its
-   * speaker, not the main clause after.
+   * …" — a participle opening the sentence says what stands between it and the comma that ends
+   * its phrase, not the main clause after.
    */
-  private static void endBeforeTheSpeaker(String text, List<Draft> drafts) {
+  private static void endBeforeTheSpeaker(String text, List<Draft> drafts,
+      List<Sentence> sentences) {
     for (Draft d : drafts) {
       if (d.source == null || d.parts != null || d.content.begin() < d.cue.end()
-          || d.source.begin() <= d.content.begin() || d.source.begin() >= d.content.end()) {
+          || d.source.begin() <= d.content.begin() || d.source.begin() >= d.content.end()
+          || !d.cue.text().matches("\\p{L}+(ing|ed)\\b.*")) {
         continue;
       }
-      int comma = text.lastIndexOf(',', d.source.begin());
-      if (comma > d.content.begin()) {
+      Sentence s = EntityResolver.sentenceAt(sentences, d.cue.begin());
+      if (s == null || !text.substring(s.begin(), d.cue.begin()).matches("[\\s\"“‘']*")) {
+        continue; // the participle opens its sentence
+      }
+      // the comma that ends the participle's phrase ("Denying wrongdoing, Smith's lawyer, Jane
+      // Doe, said …": not the one before "Jane Doe")
+      int comma = text.indexOf(',', d.content.begin());
+      if (comma > d.content.begin() && comma < d.source.begin()) {
         Span cut = trimQuotesAndPunct(text, span(text, d.content.begin(), comma));
         if (cut.end() > cut.begin()) {
           d.content = cut;
@@ -2575,6 +2587,9 @@ final class AttributionExtractor {
   /** Whether the verb at {@code verb} ends "as far as X can tell" (or knows, sees, remembers). */
   private static boolean asFarAs(List<Token> t, int verb) {
     for (int k = verb - 1; k >= 2 && k >= verb - 6; k--) {
+      if (t.get(k).word().matches("[,\"“”]|``|''")) {
+        return false; // "“As far as I know,” she said": her verb is outside the phrase
+      }
       if (t.get(k).word().equalsIgnoreCase("as") && t.get(k - 1).word().equalsIgnoreCase("far")
           && t.get(k - 2).word().equalsIgnoreCase("as")) {
         return true;
@@ -2590,6 +2605,10 @@ final class AttributionExtractor {
    * governor in 2013 as part of efforts to improve the economy").
    */
   private static boolean reasonOrClause(List<Token> t, int from, int to) {
+    if (from + 1 < t.size() && t.get(from).word().equalsIgnoreCase("to")
+        && t.get(from + 1).pos().equals("VB")) {
+      return true; // "were urged by officials to evacuate": what they were urged to do
+    }
     for (int k = from; k <= to && k < t.size(); k++) {
       Token w = t.get(k);
       if (w.isVerb() || w.pos().equals("MD")) {
@@ -3479,7 +3498,7 @@ final class AttributionExtractor {
     if (at + 1 >= text.length() || markWidth(text, at) == 2
         || !Character.isLetterOrDigit(text.charAt(at + 1))
         || at > 0 && !(Character.isWhitespace(text.charAt(at - 1))
-            || ":(—–-/\"“".indexOf(text.charAt(at - 1)) >= 0)) {
+            || ":(—–-/".indexOf(text.charAt(at - 1)) >= 0)) {
       return false;
     }
     return !ELIDED.matcher(text).region(at, text.length()).lookingAt();
@@ -3496,6 +3515,9 @@ final class AttributionExtractor {
     int possessive = -1;
     for (int j = open + 2; j < end; j++) {
       char c = text.charAt(j);
+      if (possessive >= 0 && (c == '‘' || c == '\'') && opensSingle(text, j)) {
+        break; // "'Chinese virus' remark sparked 'outrage'": the next quotation opens here
+      }
       if (c != '’' && c != '\'' || Character.isWhitespace(text.charAt(j - 1))
           || j + 1 < text.length() && Character.isLetterOrDigit(text.charAt(j + 1))) {
         continue;
@@ -3613,7 +3635,7 @@ final class AttributionExtractor {
 
   /** Time nouns that date a saying: "on Monday morning", "last week", "earlier this year". */
   private static final java.util.regex.Pattern TIME_WORD = java.util.regex.Pattern.compile(
-      "(?i)morning|afternoon|evening|night|week|weekend|month|year|day|hours?|minutes?");
+      "(?i)(morning|afternoon|evening|night|week|weekend|month|year|day|hour|minute)s?");
 
   /** Whether {@code span} says only when: "on Nov 4", "Monday", "last week", "in 2013". */
   private static boolean onlyATime(List<Token> t, Span span) {
@@ -3624,13 +3646,13 @@ final class AttributionExtractor {
         boolean day = w.word().matches("\\d{1,2}")
             && (i > 0 && MonthNames.isMonth(t.get(i - 1))
                 || i + 1 < t.size() && MonthNames.isMonth(t.get(i + 1)));
-        boolean time = MonthNames.isMonth(w) || w.word().matches("(1[89]|20)\\d\\d") || day
-            || EntityResolver.DAYS.matcher(w.word()).matches()
-            || TIME_WORD.matcher(w.word()).matches();
-        if (!time && !w.pos().matches("IN|DT|RB|JJ|,")) {
+        boolean date = MonthNames.isMonth(w) || w.word().matches("(1[89]|20)\\d\\d") || day
+            || EntityResolver.DAYS.matcher(w.word()).matches();
+        boolean time = date || TIME_WORD.matcher(w.word()).matches();
+        if (!time && !w.pos().matches("IN|DT|RBR?|JJ|,")) {
           return false; // "endorsed one in July": a thing, then when
         }
-        any |= time;
+        any |= date; // not "predicted a difficult year": a time word alone may be what is said
       }
     }
     return any;
@@ -3645,7 +3667,7 @@ final class AttributionExtractor {
     for (Token w : t) {
       if (w.begin() >= span.begin() && w.end() <= span.end()) {
         if (w.isVerb() || w.pos().equals("MD") || first && !(addressee
-            || w.pos().matches("IN|RB") && CIRCUMSTANCE.matcher(w.word()).matches()
+            || w.pos().matches("IN|RBR?") && CIRCUMSTANCE.matcher(w.word()).matches()
             || EntityResolver.DAYS.matcher(w.word()).matches())) {
           return false;
         }

@@ -209,8 +209,11 @@ public final class EntityResolver {
         if (f.entry().type() == EntityType.PERSON && names.length > 1
             && f.mention().kind() == Mention.Kind.NAME) {
           // a known person named in full: the surname alone is them too ("Sanders" after
-          // "Bernie Sanders"), whether or not the gazetteer lists it as a short form
-          bySurname.put(names[names.length - 1], c);
+          // "Bernie Sanders"), whether or not the gazetteer lists it as a short form; with a
+          // generational suffix, the surname keeps it ("Marcos Jr.")
+          boolean suffixed = names.length > 2 && names[names.length - 1].matches("(jr|sr)\\.?");
+          bySurname.put(suffixed ? names[names.length - 2] + " " + names[names.length - 1]
+              : names[names.length - 1], c);
         }
       } else if (acronymOf.containsKey(f.key())) {
         String target = acronymOf.get(f.key());
@@ -763,17 +766,19 @@ public final class EntityResolver {
     }
   }
 
-  /**
-   * A known person the article names only by the surname — no given name, no title before it, and
-   * none of the person's roles anywhere in the text — is a namesake: "Katz tells her colleagues"
-   * in a story about a banker is not Israel's foreign minister, nor "Medvedev" in a tennis report
-   * Russia's former president. Such mentions become a person of that surname.
-   */
   /** Roles whose holders (present or past) news names by the surname alone: "Obama said". */
   private static final Set<String> KNOWN_BY_SURNAME = Set.of("president", "president-elect",
       "prime minister", "chancellor", "king", "queen", "pope", "supreme leader", "emir",
       "crown prince", "secretary-general", "vice president");
 
+  /**
+   * A known person the article names only by the surname — no given name, no title before it,
+   * none of the person's roles anywhere in the text, and not a head of state or government — is
+   * a namesake: "Katz tells her colleagues" in a story about a banker is not Israel's foreign
+   * minister. Such mentions join the one person the article names in full with that surname
+   * ("Chris Wallace … Wallace said"), else become a person of that surname. (A former president's
+   * namesake stays the president: "Medvedev" in a tennis report.)
+   */
   private static void namesakes(ParsedText parsed, Map<String, Cluster> clusters,
       Map<Integer, String> entityAt) {
     String words = " " + parsed.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ")
@@ -796,14 +801,28 @@ public final class EntityResolver {
         // a name of several words or a hyphenated one ("al-Baghdadi", "Ocasio-Cortez") is the
         // person's own
         corroborated |= m.kind() != Mention.Kind.SHORT || m.text().matches(".*[ \\-].*")
-            || prev != null && ROLE_HEADS.contains(prev.word().toLowerCase(Locale.ROOT));
+            || prev != null && (ROLE_HEADS.contains(prev.word().toLowerCase(Locale.ROOT))
+                || HONORIFIC.matcher(prev.word()).matches()
+                    && !prev.word().matches("(Mr|Mrs|Ms|Dr|Sir|Dame)\\.?")); // "Gov. DeSantis"
       }
       if (corroborated) {
         continue;
       }
       String name = c.mentions.get(0).text();
-      Cluster namesake = clusters.computeIfAbsent(slug(EntityType.PERSON, foldPerson(name)),
-          k -> new Cluster(k, name, EntityType.PERSON, null));
+      String surname = foldPerson(name);
+      Cluster named = null;
+      int owners = 0;
+      for (Cluster o : clusters.values()) {
+        String[] parts = foldPerson(o.name).split(" ");
+        if (o != c && o.type == EntityType.PERSON && parts.length > 1
+            && parts[parts.length - 1].equals(surname)) {
+          named = o;
+          owners++;
+        }
+      }
+      Cluster namesake = owners == 1 ? named
+          : clusters.computeIfAbsent(slug(EntityType.PERSON, surname),
+              k -> new Cluster(k, name, EntityType.PERSON, null));
       for (Mention m : c.mentions) {
         namesake.mentions.add(m);
         entityAt.put(m.begin(), namesake.id);
@@ -1003,7 +1022,8 @@ public final class EntityResolver {
       }
       if (best != null && best.entry().type() == EntityType.PERSON
           && i + bestLen < tokens.size()
-          && GENERATION.matcher(tokens.get(i + bestLen).word()).matches()) {
+          && GENERATION.matcher(tokens.get(i + bestLen).word()).matches()
+          && !best.entry().name().matches(".* (Jr|Sr)\\.?")) {
         best = null; // "Donald Trump Jr.", "Trump Jr.": the son, another person
       }
       // "the Tory Johnson", "the Labour Corbyn": after a determiner a party's or a people's word

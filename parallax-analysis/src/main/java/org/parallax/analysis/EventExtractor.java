@@ -601,23 +601,19 @@ final class EventExtractor {
     return kept;
   }
 
-  /** Common nouns of time, which may follow an event noun: "the attack yesterday". */
-  private static final java.util.regex.Pattern TIME_NOUN = java.util.regex.Pattern.compile(
-      "(?i)today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|week|month|year|"
-          + "weekend|day|hours?|minutes?");
-
   /**
    * Whether word {@code i} stands before a common noun that it modifies ("a shooting game", "the
    * acquisition cost", "protest leaders"): a kind of thing, not a happening. Not before a noun of
-   * time ("the attack yesterday").
+   * time ("the attack yesterday", "the bombing weeks ago").
    */
   private static boolean modifiesANoun(Clause c, int i) {
     if (i + 1 >= c.t.size()) {
       return false;
     }
     Token next = c.t.get(i + 1);
-    return next.pos().matches("NNS?") && !TIME_NOUN.matcher(next.word()).matches()
-        && !HAPPENED.contains(c.lemma(i + 1).toLowerCase(Locale.ROOT))
+    String lemma = c.lemma(i + 1).toLowerCase(Locale.ROOT);
+    return next.pos().matches("NNS?") && !TIME_UNITS.contains(lemma)
+        && !EntityResolver.DAYS.matcher(next.word()).matches() && !HAPPENED.contains(lemma)
         && c.t.get(i).pos().matches("NN|VBG");
   }
 

@@ -60,6 +60,10 @@ class AttributionPatternsTest {
     // apostrophes are no quotation marks: elisions, a plural's possessive, a decade
     assertThat(AttributionExtractor.quoteSpans("The players' union played rock 'n' roll in the"
         + " '90s, didn't it? 'Tis so.")).isEmpty();
+    // a scare quote ending in "s" does not run on into the next one
+    String scare = "Trump's 'Chinese virus' remark sparked 'outrage' among MPs.";
+    assertThat(AttributionExtractor.quoteSpans(scare)).extracting(q -> scare.substring(q[0], q[1]))
+        .containsExactly("'Chinese virus'", "'outrage'");
     String text = "'The players' union is strong,' she said.";
     assertThat(AttributionExtractor.quoteSpans(text))
         .singleElement().satisfies(q -> assertThat(text.substring(q[0], q[1]))
@@ -100,6 +104,11 @@ class AttributionPatternsTest {
         .containsExactly("The judge | said | he would consider the suggestion that the accused"
             + " would go into treatment",
             "Kessel Mobile | said | it sent warning notifications");
+    // the speaker's verb outside "as far as I know" is a cue; a passive's infinitive is content
+    assertThat(found("\"As far as I know,\" she said, \"the plan is dead.\""))
+        .anyMatch(x -> x.startsWith("she | said |"));
+    assertThat(found("Residents were urged by officials to evacuate."))
+        .containsExactly("officials | were urged | to evacuate");
     // a gerund the parse hangs on its object is still a cue
     assertThat(found("She started off by emphasizing that wages must rise."))
         .anyMatch(x -> x.contains("| emphasizing |"));

@@ -38,6 +38,18 @@ class PersonNamesTest {
     assertThat(b.entities()).anyMatch(e -> e.id().equals("israel-katz"));
     Analysis c = analyse("Obama has offered the job to a surgeon, sources said.");
     assertThat(c.entities()).anyMatch(e -> e.id().equals("barack-obama"));
+    // an abbreviated title confirms; a namesake named in full keeps the surname
+    Analysis d = analyse("Gov. DeSantis signed the bill. DeSantis said it was fair.");
+    assertThat(d.entities()).anyMatch(e -> e.id().equals("ron-desantis"));
+    Analysis f = analyse("Fox News host Chris Wallace interviewed the senator. Wallace said the"
+        + " answer was clear.");
+    assertThat(named(f, "Chris Wallace").mentions()).extracting(m -> m.text())
+        .containsExactly("Chris Wallace", "Wallace");
+    // a known person whose own name has the suffix
+    Analysis g = analyse("President Ferdinand Marcos Jr. arrived in Manila. Marcos Jr. said the"
+        + " talks had failed.");
+    assertThat(g.entities()).filteredOn(e -> e.type() == EntityType.PERSON)
+        .singleElement().satisfies(e -> assertThat(e.id()).isEqualTo("ferdinand-marcos-jr"));
   }
 
   @Test
