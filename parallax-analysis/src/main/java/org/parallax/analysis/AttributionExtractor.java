@@ -1580,6 +1580,16 @@ final class AttributionExtractor {
         // fairness", nor a participle after its noun, "the mayor, blasted by dockers for …")
         continue;
       }
+      if (attached != null && v.pos().equals("VBN") && attached.head() >= 0
+          && attached.head() < v.index() && attached.relation().matches("amod|acl")
+          && t.get(attached.head()).pos().startsWith("NN")
+          && !v.lemma().equalsIgnoreCase("attribute") && passiveAgent(t, children, v.index()) < 0
+          && children.getOrDefault(v.index(), List.of()).stream()
+              .noneMatch(d -> d.relation().matches("obj|iobj|aux|ccomp|xcomp"))) {
+        // "people accused of rape": who was accused, by no one the sentence names (not a finite
+        // verb the parse hung on a noun: "the letter called Oz a quack", "Trump has vowed to …")
+        continue;
+      }
       if (asFarAs(t, v.index())) {
         continue; // "As far as we can tell, …": a hedge of the writer's, no one's claim
       }

@@ -104,6 +104,9 @@ class AttributionPatternsTest {
         .containsExactly("The judge | said | he would consider the suggestion that the accused"
             + " would go into treatment",
             "Kessel Mobile | said | it sent warning notifications");
+    // those accused by no one named: no speaker; with an agent the participle is speech
+    assertThat(found("Kaine defended people accused of rape or murder."))
+        .noneMatch(x -> x.contains("| accused"));
     // the speaker's verb outside "as far as I know" is a cue; a passive's infinitive is content
     assertThat(found("\"As far as I know,\" she said, \"the plan is dead.\""))
         .anyMatch(x -> x.startsWith("she | said |"));
