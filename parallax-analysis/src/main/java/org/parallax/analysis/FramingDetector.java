@@ -157,7 +157,7 @@ final class FramingDetector {
       if (s == null || s.end() - s.begin() <= q[1] - q[0] + 2) {
         continue; // the whole sentence is the quotation
       }
-      if (isTitle(text, q[0], inner)) {
+      if (isTitle(text, q[0], inner) || titleBeforeAWork(text, q[1], inner)) {
         continue; // CNN's “State of the Union”, the book “Fire and Fury”: a title, not a label
       }
       int begin = q[0] + mark + (text.substring(q[0] + mark, q[1] - mark).length()
@@ -182,7 +182,22 @@ final class FramingDetector {
   private static final java.util.regex.Pattern WORK_BEFORE = java.util.regex.Pattern.compile(
       "(?i).*\\b(show|program|programme|book|memoir|novel|film|movie|documentary|series|song"
           + "|album|column|podcast|newsletter|op-ed|editorial|article|episode|segment|play"
-          + "|speech|report|bill|act|titled|entitled)\\W*$");
+          + "|speech|report|bill|act|titled|entitled|track|single|hit|record|collaboration|poem"
+          + "|sitcom|drama|musical|opera|exhibition|painting)\\W*$");
+
+  /** A word for a work right after quoted words: "the ‘Divide’ tour", "his ‘Fury’ album". */
+  private static final java.util.regex.Pattern WORK_AFTER = java.util.regex.Pattern.compile(
+      "(?i)\\W{0,2}\\s*(tour|album|single|song|track|show|series|film|movie|book|novel|"
+          + "podcast|franchise|trilogy|sequel|EP|LP)\\b");
+
+  /**
+   * Whether quoted capitalised words stand before a word for a work ("the ‘Divide’ tour", "the
+   * ‘Love & Hate’ album"): a title, however short.
+   */
+  static boolean titleBeforeAWork(String text, int close, String inner) {
+    return !inner.isEmpty() && Character.isUpperCase(inner.codePointAt(0))
+        && WORK_AFTER.matcher(text).region(close, Math.min(text.length(), close + 20)).lookingAt();
+  }
   /** Whether the lexicon term at {@code t} has the part of speech the lexicon asks of it. */
   private boolean hasPartOfSpeech(Token t) {
     String pos = partOfSpeech.getOrDefault(t.word().toLowerCase(Locale.ROOT),
@@ -205,6 +220,11 @@ final class FramingDetector {
    */
   static boolean isTitle(String text, int open, String inner) {
     String[] words = inner.split("\\s+");
+    String before = text.substring(Math.max(0, open - 40), open).stripTrailing();
+    if (words.length == 1 && !inner.isEmpty() && Character.isUpperCase(inner.codePointAt(0))
+        && WORK_BEFORE.matcher(before).matches()) {
+      return true; // "third album ‘Kiwanuka’", "the song “Imagine”": a one-word title
+    }
     boolean capitalised = words.length >= 2 && Character.isUpperCase(words[0].codePointAt(0));
     boolean longWord = false;
     for (String w : words) {
@@ -215,7 +235,6 @@ final class FramingDetector {
     if (!capitalised) {
       return false;
     }
-    String before = text.substring(Math.max(0, open - 40), open).stripTrailing();
     return words[words.length - 1].matches("Show|Podcast|Hour|Live|Tonight")
         || before.endsWith("'s") || before.endsWith("’s")
         || WORK_BEFORE.matcher(before).matches() || PROGRAMME_BEFORE.matcher(before).matches();

@@ -26,6 +26,12 @@ class ScareQuotesTest {
   }
 
   @Test
+  void aShortTitleBeforeOrAfterAWordForAWorkIsNoScareQuote() {
+    assertThat(scareQuoted("The singer ended his ‘Tidal’ tour and praised the third album"
+        + " ‘Harbour’, which critics called ‘lazy’.")).containsExactly("lazy");
+  }
+
+  @Test
   void aProgrammeAGuestSpeaksOnIsNoScareQuote() {
     assertThat(scareQuoted("Varga said on “Harbour News Sunday” that the levy was a “witch"
         + " hunt”, and Olsen told “Dockside & Friends” the port would stay open.")).containsExactly(
