@@ -3501,14 +3501,12 @@ final class AttributionExtractor {
 
   /**
    * Whether the single mark at {@code at} opens a quotation, as British and Commonwealth outlets
-   * write their quotations ('We are ready,' she said): it stands before a word, after white space,
-   * a bracket, a dash, a colon or the start of the text, and does not elide a word's start.
+   * write their quotations ('We are ready,' she said): it stands before a word where a double mark
+   * would open ({@link #opens}), and does not elide a word's start.
    */
   private static boolean opensSingle(String text, int at) {
     if (at + 1 >= text.length() || markWidth(text, at) == 2
-        || !Character.isLetterOrDigit(text.charAt(at + 1))
-        || at > 0 && !(Character.isWhitespace(text.charAt(at - 1))
-            || ":(—–-/".indexOf(text.charAt(at - 1)) >= 0)) {
+        || !Character.isLetterOrDigit(text.charAt(at + 1)) || !opens(text, at)) {
       return false;
     }
     return !ELIDED.matcher(text).region(at, text.length()).lookingAt();
@@ -3643,10 +3641,6 @@ final class AttributionExtractor {
     return k < 0 || ".!?:\n”\"’'".indexOf(text.charAt(k)) >= 0;
   }
 
-  /** Time nouns that date a saying: "on Monday morning", "last week", "earlier this year". */
-  private static final java.util.regex.Pattern TIME_WORD = java.util.regex.Pattern.compile(
-      "(?i)(morning|afternoon|evening|night|week|weekend|month|year|day|hour|minute)s?");
-
   /** Whether {@code span} says only when: "on Nov 4", "Monday", "last week", "in 2013". */
   private static boolean onlyATime(List<Token> t, Span span) {
     boolean any = false;
@@ -3658,7 +3652,8 @@ final class AttributionExtractor {
                 || i + 1 < t.size() && MonthNames.isMonth(t.get(i + 1)));
         boolean date = MonthNames.isMonth(w) || w.word().matches("(1[89]|20)\\d\\d") || day
             || EntityResolver.DAYS.matcher(w.word()).matches();
-        boolean time = date || TIME_WORD.matcher(w.word()).matches();
+        boolean time = date
+            || EventExtractor.TIME_UNITS.contains(w.lemma().toLowerCase(Locale.ROOT));
         if (!time && !w.pos().matches("IN|DT|RBR?|JJ|,")) {
           return false; // "endorsed one in July": a thing, then when
         }

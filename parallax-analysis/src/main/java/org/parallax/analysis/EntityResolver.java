@@ -211,9 +211,7 @@ public final class EntityResolver {
           // a known person named in full: the surname alone is them too ("Sanders" after
           // "Bernie Sanders"), whether or not the gazetteer lists it as a short form; with a
           // generational suffix, the surname keeps it ("Marcos Jr.")
-          boolean suffixed = names.length > 2 && names[names.length - 1].matches("(jr|sr)\\.?");
-          bySurname.put(suffixed ? names[names.length - 2] + " " + names[names.length - 1]
-              : names[names.length - 1], c);
+          bySurname.put(surnameOf(names), c);
         }
       } else if (acronymOf.containsKey(f.key())) {
         String target = acronymOf.get(f.key());
@@ -223,11 +221,9 @@ public final class EntityResolver {
       } else if (f.type() == EntityType.PERSON) {
         String[] parts = f.key().split(" ");
         // "Donald Trump Jr." and "Trump Jr.": the surname keeps its generational suffix
-        boolean suffixed = parts.length > 1
-            && parts[parts.length - 1].matches("(jr|sr)\\.?");
+        String surname = surnameOf(parts);
+        boolean suffixed = surname.contains(" ");
         int words = suffixed ? parts.length - 1 : parts.length;
-        String surname = suffixed ? parts[parts.length - 2] + " " + parts[parts.length - 1]
-            : parts[parts.length - 1];
         Cluster known = clusters.get(slug(EntityType.PERSON, f.key()));
         if (known == null && (words == 1
             || words == 2 && f.mention().text().contains("-"))) {
@@ -1023,7 +1019,7 @@ public final class EntityResolver {
       if (best != null && best.entry().type() == EntityType.PERSON
           && i + bestLen < tokens.size()
           && GENERATION.matcher(tokens.get(i + bestLen).word()).matches()
-          && !best.entry().name().matches(".* (Jr|Sr)\\.?")) {
+          && !surnameOf(best.entry().name().split(" ")).contains(" ")) {
         best = null; // "Donald Trump Jr.", "Trump Jr.": the son, another person
       }
       // "the Tory Johnson", "the Labour Corbyn": after a determiner a party's or a people's word
@@ -1063,7 +1059,14 @@ public final class EntityResolver {
    * king the gazetteer knows as "King Abdullah").
    */
   static final java.util.regex.Pattern GENERATION =
-      java.util.regex.Pattern.compile("Jr\\.?|Sr\\.?");
+      java.util.regex.Pattern.compile("(?i)Jr\\.?|Sr\\.?");
+
+  /** The surname of a name's words, with its generational suffix ("trump jr."). */
+  private static String surnameOf(String[] words) {
+    int last = words.length - 1;
+    return last > 0 && GENERATION.matcher(words[last]).matches()
+        ? words[last - 1] + " " + words[last] : words[last];
+  }
 
   /**
    * A word before a known person's surname that makes it another person's name: a given name

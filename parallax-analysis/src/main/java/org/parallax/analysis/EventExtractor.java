@@ -1055,7 +1055,7 @@ final class EventExtractor {
   }
 
   /** Nouns for spans of time. */
-  private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week",
+  static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week",
       "fortnight", "month", "year", "decade", "century", "weekend", "morning", "afternoon",
       "evening", "night");
 

@@ -157,7 +157,7 @@ final class FramingDetector {
       if (s == null || s.end() - s.begin() <= q[1] - q[0] + 2) {
         continue; // the whole sentence is the quotation
       }
-      if (isTitle(text, q[0], inner) || titleBeforeAWork(text, q[1], inner)) {
+      if (isTitle(text, q[0], q[1], inner)) {
         continue; // CNN's “State of the Union”, the book “Fire and Fury”: a title, not a label
       }
       int begin = q[0] + mark + (text.substring(q[0] + mark, q[1] - mark).length()
@@ -190,14 +190,6 @@ final class FramingDetector {
       "(?i)\\W{0,2}\\s*(tour|album|single|song|track|show|series|film|movie|book|novel|"
           + "podcast|franchise|trilogy|sequel|EP|LP)\\b");
 
-  /**
-   * Whether quoted capitalised words stand before a word for a work ("the ‘Divide’ tour", "the
-   * ‘Love & Hate’ album"): a title, however short.
-   */
-  static boolean titleBeforeAWork(String text, int close, String inner) {
-    return !inner.isEmpty() && Character.isUpperCase(inner.codePointAt(0))
-        && WORK_AFTER.matcher(text).region(close, Math.min(text.length(), close + 20)).lookingAt();
-  }
   /** Whether the lexicon term at {@code t} has the part of speech the lexicon asks of it. */
   private boolean hasPartOfSpeech(Token t) {
     String pos = partOfSpeech.getOrDefault(t.word().toLowerCase(Locale.ROOT),
@@ -215,15 +207,20 @@ final class FramingDetector {
    * distance: every word of four letters or more capitalised, and a possessive or a word for a
    * work right before ("NBC's “Meet the Press”", "the book “Fire and Fury”"), a guest speaking on
    * or to it ("said on “Fox News Sunday”", "told “Fox & Friends”"), or a show's name ("“The Guy
-   * Benson Show”"). Capitalised words alone stay scare quotes: in partisan prose they are as often
-   * a nickname or a slogan ("Crooked Hillary", "The Great Left Hope"; "said “Crooked Varga”").
+   * Benson Show”"); and, however short, capitalised words before a word for a work ("the ‘Divide’
+   * tour"), or one capitalised word after such a word ("third album ‘Kiwanuka’"). Capitalised words alone stay scare quotes:
+   * in partisan prose they are as often a nickname or a slogan ("Crooked Hillary", "The Great Left
+   * Hope"; "said “Crooked Varga”").
    */
-  static boolean isTitle(String text, int open, String inner) {
+  static boolean isTitle(String text, int open, int close, String inner) {
     String[] words = inner.split("\\s+");
     String before = text.substring(Math.max(0, open - 40), open).stripTrailing();
-    if (words.length == 1 && !inner.isEmpty() && Character.isUpperCase(inner.codePointAt(0))
-        && WORK_BEFORE.matcher(before).matches()) {
-      return true; // "third album ‘Kiwanuka’", "the song “Imagine”": a one-word title
+    boolean upper = !inner.isEmpty() && Character.isUpperCase(inner.codePointAt(0));
+    if (upper && (words.length == 1 && WORK_BEFORE.matcher(before).matches()
+        || WORK_AFTER.matcher(text).region(close, Math.min(text.length(), close + 20))
+            .lookingAt())) {
+      // "third album ‘Kiwanuka’", "the ‘Divide’ tour": a title however short
+      return true;
     }
     boolean capitalised = words.length >= 2 && Character.isUpperCase(words[0].codePointAt(0));
     boolean longWord = false;

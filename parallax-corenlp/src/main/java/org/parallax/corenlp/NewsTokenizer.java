@@ -55,19 +55,8 @@ public final class NewsTokenizer implements Annotator {
    * comma follows. Returns whether it joined any.
    */
   static boolean joinPartyStates(List<CoreLabel> tokens) {
-    boolean joined = false;
-    for (int i = 0; i + 2 < tokens.size(); i++) {
-      CoreLabel state = tokens.get(i);
-      CoreLabel dot = tokens.get(i + 1);
-      String next = tokens.get(i + 2).word();
-      if (PARTY_STATE.matcher(state.word()).matches() && dot.word().equals(".")
-          && dot.beginPosition() == state.endPosition()
-          && (next.equals(")") || next.equals("-RRB-") || next.equals(","))) {
-        joinDot(tokens, i);
-        joined = true;
-      }
-    }
-    return joined;
+    return joinDots(tokens, (word, next) -> PARTY_STATE.matcher(word).matches()
+        && (next.equals(")") || next.equals("-RRB-") || next.equals(",")));
   }
 
   /**
@@ -83,14 +72,22 @@ public final class NewsTokenizer implements Annotator {
    * quotation before it lost its speaker). Returns whether it joined any.
    */
   static boolean joinTitles(List<CoreLabel> tokens) {
+    return joinDots(tokens, (word, next) -> TITLES.contains(word) && !next.isEmpty()
+        && Character.isUpperCase(next.charAt(0)));
+  }
+
+  /**
+   * Joins each word and the dot written right after it when {@code joins} accepts the word and
+   * the token after the dot. Returns whether it joined any.
+   */
+  private static boolean joinDots(List<CoreLabel> tokens,
+      java.util.function.BiPredicate<String, String> joins) {
     boolean joined = false;
     for (int i = 0; i + 2 < tokens.size(); i++) {
-      CoreLabel title = tokens.get(i);
+      CoreLabel word = tokens.get(i);
       CoreLabel dot = tokens.get(i + 1);
-      String next = tokens.get(i + 2).word();
-      if (TITLES.contains(title.word()) && dot.word().equals(".")
-          && dot.beginPosition() == title.endPosition() && !next.isEmpty()
-          && Character.isUpperCase(next.charAt(0))) {
+      if (dot.word().equals(".") && dot.beginPosition() == word.endPosition()
+          && joins.test(word.word(), tokens.get(i + 2).word())) {
         joinDot(tokens, i);
         joined = true;
       }
