@@ -31,7 +31,7 @@ import org.parallax.model.nlp.Token;
  */
 public final class Analyzer {
   /** Bump when analysis code changes its output, so stored analyses are recomputed. */
-  public static final int VERSION = 146;
+  public static final int VERSION = 147;
 
   /**
    * The key stored analyses are filed under: {@link #VERSION} and a checksum of the bundled data
@@ -276,8 +276,10 @@ public final class Analyzer {
         && tokens.get(span.lastToken() + 1).word().equalsIgnoreCase("of");
     // "a quarterly dividend", "the annual meeting", "future payments": a kind of thing, not a
     // time
-    boolean kind = span.firstToken() == span.lastToken()
+    // "late night host Jimmy Kimmel", "the morning show", "an overnight flight" too
+    boolean kind = (span.firstToken() == span.lastToken()
         && text.matches("daily|weekly|monthly|quarterly|annual|yearly|biweekly|biannual|future")
+        || text.matches("(?:late[- ]?)?(?:night|morning|evening|afternoon)|overnight|nightly"))
         && span.lastToken() + 1 < tokens.size()
         && tokens.get(span.lastToken() + 1).pos().startsWith("NN")
         && !tokens.get(span.lastToken() + 1).word().toLowerCase(Locale.ROOT)

@@ -538,6 +538,25 @@ final class EventExtractor {
       if (tok.pos().startsWith("NNP") && i > 0 && !headline) {
         continue; // a word of a name or title: "Amazon Fire TV", "Catch and Kill"
       }
+      if (verb && i > 0 && !headline && titled(c, i)) {
+        continue; // the title of a show: "told “Meet the Press”", "the “Meet the Moment” tour"
+      }
+      if (afterAHyphen(c, i) && HEADLESS.contains(c.word(i - 2))) {
+        continue; // not the word's head: "a self-appointed group", "a cease-fire"
+      }
+      if (afterAHyphen(c, i) && tok.pos().equals("VBN")
+          && Character.isLowerCase(c.t.get(i - 2).word().charAt(0)) && c.entity[i - 2] == null
+          && !agent(new Participant(null, c.span(i - 2, i - 2)))) {
+        continue; // a kind of thing: "mortgage-backed securities" (not "Iran-backed militias")
+      }
+      if (noun && i > 0 && c.word(i).equals("fire") && c.word(i - 1).equals("under")) {
+        // no blaze: "the department came under fire for its rules" is criticised, "the ship came
+        // under fire from two boats" shot at
+        boolean reason = i + 1 < c.t.size() && c.word(i + 1).matches("for|over");
+        out.add(new Found(new Row(reason ? Event.Type.CONDEMN : Event.Type.ATTACK, false,
+            List.of("fire"), Set.of()), i, i));
+        continue;
+      }
       if (noun && inTermsOf(c, i)) {
         continue; // a respect, not a happening: "superior to the militants in terms of training"
       }
@@ -571,6 +590,16 @@ final class EventExtractor {
         if (r.type() == Event.Type.DISMISS && fromAPlace(c, last)) {
           continue; // "to oust Kurdish fighters from the area": driven out, not dismissed
         }
+        if (noMeeting(c, r, i, last) || !r.verb() && r.type() == Event.Type.DEMAND
+            && marketDemand(c, i) || !r.verb() && r.type() == Event.Type.PROTEST
+            && c.lemma(i).equals("demonstration") && last + 1 < c.t.size()
+            && c.word(last + 1).matches("of|that")) {
+          continue; // "met the deadline", "meet the greater demand", "a demonstration of how …"
+        }
+        if (!r.verb() && r.type() == Event.Type.ATTACK && c.lemma(i).equals("strike")
+            && walkout(c, i)) {
+          r = new Row(Event.Type.PROTEST, false, r.lemmas(), r.requires()); // "a hunger strike"
+        }
         out.add(new Found(r, i, last));
         i = last;
         break;
@@ -600,6 +629,170 @@ final class EventExtractor {
     }
     return kept;
   }
+
+  /**
+   * Whether verb {@code i}, capitalised inside a sentence, begins a title whose next word after
+   * an article or preposition is capitalised too: "he told “Meet the Press”", "— Meet the Press
+   * (@MeetThePress)" (not "he said, “Meet me at noon”").
+   */
+  private static boolean titled(Clause c, int i) {
+    if (!Character.isUpperCase(c.t.get(i).word().charAt(0))) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < c.t.size() && c.t.get(k).pos().matches("DT|IN|TO|CC")) {
+      k++;
+    }
+    return k < c.t.size() && k > i + 1 && Character.isUpperCase(c.t.get(k).word().charAt(0))
+        && !c.t.get(k).pos().equals("PRP");
+  }
+
+  /** Whether word {@code i} follows a hyphen written between it and the word before. */
+  private static boolean afterAHyphen(Clause c, int i) {
+    return i >= 2 && c.word(i - 1).equals("-")
+        && c.t.get(i - 2).end() == c.t.get(i - 1).begin()
+        && c.t.get(i - 1).end() == c.t.get(i).begin();
+  }
+
+  /**
+   * First halves of a hyphenated word after which an event's word is no event: what one does
+   * to oneself ("self-appointed", "self-declared") and a truce ("cease-fire").
+   */
+  private static final Set<String> HEADLESS = Set.of("self", "cease");
+
+  /**
+   * Whether verb "meet" at {@code i..last} meets no one: its object is a thing ("met the
+   * deadline", "meet the needs of", "the underwriters' expectations", "meet the moment"), it is
+   * "met with" a reaction ("was met with protests"), or it is "make ends meet". A meeting has
+   * no object ("the ministers met"), a preposition ("met with Zelensky") or someone.
+   */
+  private boolean noMeeting(Clause c, Row r, int i, int last) {
+    if (r.type() != Event.Type.MEET || !r.verb() || !c.lemma(i).equals("meet")) {
+      return false;
+    }
+    if (i > 0 && c.word(i - 1).equalsIgnoreCase("ends")) {
+      return true;
+    }
+    int k = last + 1;
+    while (k < c.t.size() && c.t.get(k).pos().startsWith("RB")) {
+      k++;
+    }
+    if (k < c.t.size() && c.word(k).equals("with") && c.t.get(i).pos().equals("VBN")
+        && passive(c, i)) {
+      return true;
+    }
+    // the object: its words up to the last noun before anything else
+    int head = -1;
+    boolean named = false;
+    for (int j = last + 1; j < c.t.size()
+        && (c.t.get(j).pos().matches("DT|PDT|PRP\\$|JJ.*|NN.*|POS|CD|HYPH")
+            || c.word(j).matches("['’]")); j++) {
+      if (c.t.get(j).pos().startsWith("NN")) {
+        head = j;
+      }
+      named |= c.entity[j] != null || c.t.get(j).pos().startsWith("NNP");
+    }
+    return head >= 0 && !named && !TIME_UNITS.contains(c.lemma(head))
+        && !agent(new Participant(null, c.span(last + 1, head))); // not "began meeting a year ago"
+  }
+
+  /**
+   * Whether the noun "demand" at {@code i} is a market's, not a demand made of someone: "in
+   * (high) demand", "consumer demand", "the greater demand", "driving demand for streaming",
+   * "meet the demand", or in a sentence about supply.
+   */
+  private static boolean marketDemand(Clause c, int i) {
+    if (!c.word(i).equalsIgnoreCase("demand")) {
+      return false; // "demands" are made
+    }
+    int k = i - 1;
+    while (k >= 0 && c.t.get(k).pos().matches("DT|PDT|PRP\\$|JJ.*|NN.*|VBN|VBG|RB.*|HYPH|CD")
+        && !c.word(k).matches("['’]")) {
+      if (MARKET.contains(c.word(k).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (c.t.get(k).pos().matches("VBN|VBG") && !MARKET.contains(c.word(k).toLowerCase(Locale.ROOT))
+          && MOVES_DEMAND.contains(c.lemma(k).toLowerCase(Locale.ROOT))) {
+        return true; // "driving demand", "increased demand"
+      }
+      k--;
+    }
+    if (k >= 0 && c.t.get(k).pos().equals("RP")) {
+      k--; // "drove up demand"
+    }
+    if (k >= 0 && (c.word(k).equalsIgnoreCase("in")
+        || c.t.get(k).isVerb() && MOVES_DEMAND.contains(c.lemma(k).toLowerCase(Locale.ROOT)))) {
+      return true;
+    }
+    for (int j = 0; j < c.t.size(); j++) {
+      if (c.lemma(j).equalsIgnoreCase("supply")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that tell a market's demand: who buys, how much, where it goes. */
+  private static final Set<String> MARKET = Set.of("economic", "consumer", "market", "travel",
+      "oil", "energy", "customer", "buyer", "high", "higher", "greater", "growing", "strong",
+      "stronger", "weak", "weaker", "rising", "falling", "collapsing", "soaring", "surging",
+      "pent-up", "global", "domestic", "aggregate", "export", "import", "seasonal", "housing",
+      "robust", "sluggish", "slowing", "low", "lower", "huge", "enormous", "insatiable",
+      "booming", "increased", "declining", "tepid");
+
+  /** Verbs that move or answer a market's demand: "boost demand", "meet the demand". */
+  private static final Set<String> MOVES_DEMAND = Set.of("meet", "boost", "increase", "drive",
+      "fuel", "satisfy", "outstrip", "exceed", "dampen", "curb", "reduce", "spur", "stoke",
+      "keep", "gauge", "cool", "hurt", "weaken", "lift", "sap", "stimulate", "create", "raise",
+      "lower", "depress", "match", "handle");
+
+  /**
+   * Whether the noun "strike" at {@code i} is a walkout, not an attack: "went on strike", "a
+   * hunger strike", "the miners' strike", "a general strike", "strike action", "a strike by
+   * nurses", "authorize a strike", and any strike in a sentence about a (trade) union.
+   */
+  private static boolean walkout(Clause c, int i) {
+    if (i > 0 && c.word(i - 1).equals("on")) {
+      return true;
+    }
+    for (int k = 0; k < c.t.size(); k++) {
+      if (c.word(k).equals("union") && !c.t.get(k).pos().startsWith("NNP")
+          || k < i && k >= i - 3 && c.t.get(k).isVerb()
+              && c.lemma(k).matches("authorize|authorise")) {
+        return true; // "the union's members may strike", "asked members to authorize a strike"
+      }
+    }
+    if (i + 1 < c.t.size() && c.word(i + 1).toLowerCase(Locale.ROOT)
+        .matches("action|ballot|vote|pay|fund|threat")) {
+      return true;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      String w = c.word(k).toLowerCase(Locale.ROOT);
+      if (WALKOUT.contains(w) || WALKOUT.contains(c.lemma(k).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!c.t.get(k).pos().matches("NN.*|JJ.*|POS") && !w.matches("['’]")) {
+        break;
+      }
+    }
+    if (i + 2 < c.t.size() && c.word(i + 1).equals("by")) {
+      String who = c.lemma(i + 2).toLowerCase(Locale.ROOT);
+      int j = i + 2;
+      while (j < c.t.size() - 1 && c.t.get(j).pos().matches("DT|JJ.*|NN.*")
+          && c.t.get(j + 1).pos().matches("JJ.*|NNS?")) {
+        j++;
+      }
+      return WALKOUT.contains(who) || WALKOUT.contains(c.lemma(j).toLowerCase(Locale.ROOT));
+    }
+    return false;
+  }
+
+  /** Words of a walkout: who strikes, and kinds of strike ("hunger", "general", "climate"). */
+  private static final Set<String> WALKOUT = Set.of("hunger", "general", "labor", "labour",
+      "worker", "miner", "teacher", "nurse", "doctor", "driver", "employee", "staff", "union",
+      "student", "climate", "school", "rail", "transit", "postal", "dock", "docker", "factory",
+      "wildcat", "sympathy", "nationwide", "pilot", "crew", "writer", "actor", "player",
+      "autoworker", "walkout", "picket");
 
   /**
    * Whether word {@code i} stands before a common noun that it modifies ("a shooting game", "the
@@ -798,7 +991,18 @@ final class EventExtractor {
       if (actors.isEmpty() && !atTown) {
         // (an event its place names, "the Las Vegas shooting", is no doing of the clause's subject)
         boolean finite = verb && finite(c, f.first()) && !coordinated(c, f.first());
-        actors.addAll(left(c, f.first(), !finite, they));
+        int exposed = verb ? -1 : exposedTo(c, f.first());
+        if (exposed < 0) {
+          actors.addAll(left(c, f.first(), !finite, they));
+        } else {
+          // "the port came under attack": the port was attacked ("came under fire for the
+          // delay": not the delay)
+          List<Participant> subjects = left(c, exposed, false, they);
+          if (!subjects.isEmpty()) {
+            targets.clear();
+            targets.addAll(subjects);
+          }
+        }
       }
       if (actors.isEmpty() && !verb && !atTown && inOpeningPhrase(c, f.first())) {
         actors.addAll(subject.who()); // "At a meeting in Moscow, Russia and Mali hailed …"
@@ -1080,6 +1284,25 @@ final class EventExtractor {
     Gazetteer.Entry e = gazetteer.entry(entity);
     return e != null && e.metonymOf() != null ? e.metonymOf() : entity;
   }
+
+  /**
+   * Where the noun at {@code i} is what the clause's subject is under or open to, the word
+   * before "under" or "to", whose subject it is; else -1: "came under attack", "placed under
+   * arrest", "vulnerable to attack", "open to a legal challenge".
+   */
+  private static int exposedTo(Clause c, int i) {
+    int k = i - 1;
+    while (k >= 0 && c.t.get(k).pos().matches("DT|JJ.*")) {
+      k--;
+    }
+    boolean under = k >= 1 && c.word(k).equals("under") && c.t.get(k - 1).isVerb();
+    boolean to = k >= 1 && c.word(k).equals("to") && EXPOSED.contains(c.word(k - 1));
+    return under || to ? k - 1 : -1;
+  }
+
+  /** Adjectives of being exposed to something: "vulnerable to attack". */
+  private static final Set<String> EXPOSED = Set.of("vulnerable", "susceptible", "exposed",
+      "open", "prone", "subject", "immune", "resistant", "liable");
 
   /** "… and supplied them": a verb coordinated with an earlier one shares its subject. */
   private static boolean coordinated(Clause c, int i) {
@@ -1428,11 +1651,28 @@ final class EventExtractor {
           }
           return List.of();
         }
-        return members(c, ch);
+        Chunk named = appositionOf(c, g);
+        return members(c, named != null ? named : ch);
       }
       i--;
     }
     return List.of();
+  }
+
+  /**
+   * The name that the group {@code g} describes between commas, or null: "Williams, an
+   * OB-GYN, was appointed" — Williams was.
+   */
+  private static @Nullable Chunk appositionOf(Clause c, List<Chunk> g) {
+    int comma = g.get(0).first() - 1;
+    int after = g.get(g.size() - 1).last() + 1;
+    if (comma < 1 || !c.word(comma).equals(",") || after >= c.t.size()
+        || !c.word(after).equals(",") || c.chunkOf[comma - 1] < 0) {
+      return null;
+    }
+    Chunk name = c.chunks.get(c.chunkOf[comma - 1]);
+    return name.last() == comma - 1 && c.head(name) != null && c.head(g.get(0)) == null
+        ? name : null;
   }
 
   /**
@@ -1549,7 +1789,7 @@ final class EventExtractor {
       }
       if (c.boundary(i) || w.equals("which") || w.equals("who") || w.equals("that")
           || w.equals("while") || w.equals("after") || w.equals("before") || w.equals("when")
-          || w.equals("because") || w.equals("but")) {
+          || w.equals("because") || w.equals("but") || w.equals("amid") || w.equals("despite")) {
         return;
       }
       if (tok.isVerb() && !(tok.pos().equals("VBG") && prep != null)) {
@@ -1602,19 +1842,8 @@ final class EventExtractor {
             String between = places.size() < 2 ? "" : c.text.substring(
                 places.get(0).span().end(), places.get(places.size() - 1).span().begin());
             boolean list = between.matches("(?s).*\\b(?:and|or)\\b.*");
-            int keep = places.size();
-            if (next < c.t.size() && c.t.get(next).pos().matches("VBD|VBZ|VBP|MD")) {
-              // a verb after the group: its last members are the next clause's subject — the
-              // last, and those joined to it by a bare "and" ("After the explosion at the dam,
-              // Ostmark and Valdoria traded accusations"; "a rally in Greenville, North
-              // Carolina, and the crowd responded" keeps North Carolina)
-              keep--;
-              while (keep > 1 && c.text.substring(places.get(keep - 1).span().end(),
-                  places.get(keep).span().begin()).matches("\\s+(?:and|or)\\s+")) {
-                keep--;
-              }
-            }
-            for (int m = 0; m < Math.max(1, keep); m++) {
+            int keep = beforeTheNextSubject(c, places, next);
+            for (int m = 0; m < keep; m++) {
               Participant p = places.get(m);
               if (m == 0 || list && (p.entity() != null || isPlace(c, p.span()))) {
                 locations.add(p);
@@ -1633,12 +1862,21 @@ final class EventExtractor {
             && !(prep.equals("over") && c.t.get(ch.first()).pos().equals("CD"))) {
           // "talks on sharing the river's water", "a deal over tariffs": what, not with whom
           topic = true;
+        } else if (prep != null && prep.equals("from") && !f.row().verb() && actors.isEmpty()
+            && c.word(ch.first() - 1).equals("from") && ch.first() <= f.last() + 7
+            && members(c, ch).stream().allMatch(p -> p.entity() != null || agent(p))) {
+          // "support from both parties", "threats from Tehran": who gives or makes them
+          actors.addAll(members(c, ch));
+          if (next + 1 < c.t.size() && c.word(next).equals("of") && c.chunkOf[next + 1] >= 0) {
+            next = c.chunks.get(c.chunkOf[next + 1]).last() + 1; // "from both sides of the aisle"
+          }
         } else if (targets.isEmpty() && !described
             && (prep == null && (f.row().verb() || c.t.get(f.last()).pos().startsWith("VB")
                     || possessed(c, ch.first()))
                 || prep != null && TARGET_PREPS.contains(prep))
             && !(prep != null && prep.equals("to") && f.row().type() == Event.Type.DEPLOY)) {
-          targets.addAll(members(c, ch));
+          List<Participant> objects = members(c, ch);
+          targets.addAll(objects.subList(0, beforeTheNextSubject(c, objects, next)));
         } else if (prep != null && prep.equals("to") && f.row().type() == Event.Type.DEPLOY
             && locations.isEmpty()) {
           locations.addAll(members(c, ch));
@@ -1649,6 +1887,25 @@ final class EventExtractor {
       }
       i++;
     }
+  }
+
+  /**
+   * How many of a group's {@code members} are the object before it, when word {@code next} after
+   * the group may be a finite verb whose subject its last members are — the last, and those
+   * joined to it by a bare "and": "After the explosion at the dam, Ostmark and Valdoria traded
+   * accusations", "a blackout struck Manhattan and the mayor was campaigning in Iowa" ("a rally
+   * in Greenville, North Carolina, and the crowd responded" keeps North Carolina). At least one.
+   */
+  private static int beforeTheNextSubject(Clause c, List<Participant> members, int next) {
+    int keep = members.size();
+    if (next < c.t.size() && c.t.get(next).pos().matches("VBD|VBZ|VBP|MD")) {
+      keep--;
+      while (keep > 1 && c.text.substring(members.get(keep - 1).span().end(),
+          members.get(keep).span().begin()).matches("\\s+(?:and|or)\\s+")) {
+        keep--;
+      }
+    }
+    return Math.max(1, keep);
   }
 
   /**

@@ -266,6 +266,75 @@ class EventExtractorTest {
   }
 
   @Test
+  void meetingADeadlineOrANeedOrAReactionIsNoMeeting() {
+    String text = "The ministry met the deadline, and farmers could not meet the growers' export"
+        + " needs. The plan was met with protests. Many families struggle to make ends meet."
+        + " Minister Ana Ruiz met the envoy in Velka on Monday. He later told “Meet the Nation”"
+        + " that the two ministers met on Tuesday.";
+    Analysis a = analyse(text, LocalDate.of(2025, 11, 8));
+    assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.MEET)
+        .extracting(e -> e.trigger().begin())
+        .containsExactly(text.indexOf("met the envoy"), text.indexOf("met on Tuesday"));
+  }
+
+  @Test
+  void aMarketsDemandIsNoDemandMade() {
+    String text = "Consumer demand for bicycles rose in May. The drought drove up demand for"
+        + " water, and tickets are in high demand. Protesters renewed their demand for the"
+        + " mayor's resignation.";
+    Analysis a = analyse(text, LocalDate.of(2025, 11, 8));
+    assertThat(only(a, Event.Type.DEMAND).trigger().begin())
+        .isEqualTo(text.indexOf("demand for the mayor"));
+  }
+
+  @Test
+  void aWalkoutIsAProtestAndAnAirStrikeAnAttack() {
+    String text = "Miners at the Harven pit went on strike over pay. Teachers ended their hunger"
+        + " strike on Friday. The dockers' strike closed the port. A drone strike hit the convoy"
+        + " near Selm.";
+    Analysis a = analyse(text, LocalDate.of(2025, 11, 8));
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("strike"))
+        .extracting(e -> e.trigger().begin(), Event::type).containsExactly(
+            tuple(text.indexOf("strike over"), Event.Type.PROTEST),
+            tuple(text.indexOf("strike on Friday"), Event.Type.PROTEST),
+            tuple(text.indexOf("strike closed"), Event.Type.PROTEST),
+            tuple(text.indexOf("strike hit"), Event.Type.ATTACK));
+  }
+
+  @Test
+  void aHyphenatedWordsFirstHalfCanUndoTheEvent() {
+    Analysis a = analyse("Both sides agreed to a cease-fire on Sunday. A self-appointed council"
+        + " ruled the town.", LocalDate.of(2025, 11, 8));
+    assertThat(a.events()).extracting(Event::type).doesNotContain(Event.Type.DISASTER,
+        Event.Type.APPOINT);
+  }
+
+  @Test
+  void whoSupportFromComesFromAndWhatIsUnderAttackUndergoesIt() {
+    Analysis a = analyse("The plan won support from both parties. The convoy came under"
+        + " attack near Selm. The ministry came under fire for the delay.",
+        LocalDate.of(2025, 11, 8));
+    Event criticism = only(a, Event.Type.CONDEMN);
+    assertThat(role(criticism, Event.Role.TARGET)).containsExactly("\"The ministry\"");
+    Event support = only(a, Event.Type.SUPPORT);
+    assertThat(role(support, Event.Role.ACTOR)).containsExactly("\"both parties\"");
+    Event attack = only(a, Event.Type.ATTACK);
+    assertThat(role(attack, Event.Role.ACTOR)).isEmpty();
+    assertThat(role(attack, Event.Role.TARGET)).containsExactly("\"The convoy\"");
+  }
+
+  @Test
+  void aDescriptionBetweenCommasStandsForTheNameBeforeIt() {
+    Analysis a = analyse("Marta Kessel, a surgeon, was appointed by Governor Ana Ruiz. A blackout"
+        + " struck Velka and the mayor was campaigning in Selm.", LocalDate.of(2025, 11, 8));
+    Event appoint = only(a, Event.Type.APPOINT);
+    assertThat(role(appoint, Event.Role.TARGET)).containsExactly("person:marta-kessel");
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("struck"))
+        .singleElement().satisfies(e -> assertThat(e.participants())
+            .noneMatch(p -> p.span().text().equals("the mayor")));
+  }
+
+  @Test
   void aParticipleBeforeItsNounTellsWhatTheNounUnderwentNotWhoDidIt() {
     Analysis a = analyse("A statement from Kessel Shipping, which owns the seized tanker, said the"
         + " crew was safe.", LocalDate.of(2025, 11, 8));
