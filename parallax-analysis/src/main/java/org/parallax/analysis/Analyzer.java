@@ -279,7 +279,8 @@ public final class Analyzer {
     // "late night host Jimmy Kimmel", "the morning show", "an overnight flight" too
     boolean kind = (span.firstToken() == span.lastToken()
         && text.matches("daily|weekly|monthly|quarterly|annual|yearly|biweekly|biannual|future")
-        || text.matches("(?:late[- ]?)?(?:night|morning|evening|afternoon)|overnight|nightly"))
+        || text.matches("(?:(?:the|a|an) )?(?:late[- ]?)?(?:night|morning|evening|afternoon)"
+            + "|overnight|nightly"))
         && span.lastToken() + 1 < tokens.size()
         && tokens.get(span.lastToken() + 1).pos().startsWith("NN")
         && !tokens.get(span.lastToken() + 1).word().toLowerCase(Locale.ROOT)
@@ -300,7 +301,17 @@ public final class Analyzer {
     // "critics fall into this trap", "spring into action": a verb is no season
     boolean verb = span.firstToken() == span.lastToken()
         && tokens.get(span.firstToken()).isVerb();
-    return age || acronym || rate || fraction || kind || notNow || cut || verb
+    // "a mysterious fall", "a fall in demand", "the fall of Kabul": a drop, not autumn ("the fall
+    // of 2019", "early fall", "last fall" are)
+    int before = span.firstToken() - 1;
+    boolean drop = text.equals("fall") && (before >= 0 && tokens.get(before).word()
+        .toLowerCase(Locale.ROOT).matches("an?|his|her|its|their|sudden|steep|sharp|mysterious"
+            + "|dramatic|further|slight|big|huge|sharpest|biggest")
+        || after < tokens.size() && tokens.get(after).word().toLowerCase(Locale.ROOT)
+            .matches("in|from") || after + 1 < tokens.size()
+            && tokens.get(after).word().equalsIgnoreCase("of")
+            && !tokens.get(after + 1).word().matches("\\d{4}"));
+    return age || acronym || rate || fraction || kind || notNow || cut || verb || drop
         || text.equals("once")
         || text.equals("previously");
   }

@@ -590,11 +590,14 @@ final class EventExtractor {
         if (r.type() == Event.Type.DISMISS && fromAPlace(c, last)) {
           continue; // "to oust Kurdish fighters from the area": driven out, not dismissed
         }
-        if (noMeeting(c, r, i, last) || !r.verb() && r.type() == Event.Type.DEMAND
+        if (noMeeting(c, r, i, last) || deploysNoForce(c, r, i, last) || visitsAPage(c, r, last)
+            || r.verb() && r.type() == Event.Type.ACCUSE && defendant(c, i) || !r.verb() && r.type() == Event.Type.DEMAND
             && marketDemand(c, i) || !r.verb() && r.type() == Event.Type.PROTEST
             && c.lemma(i).equals("demonstration") && last + 1 < c.t.size()
             && c.word(last + 1).matches("of|that")) {
-          continue; // "met the deadline", "meet the greater demand", "a demonstration of how …"
+          // "met the deadline", "deploy capital", "meet the greater demand", "a demonstration
+          // of how …"
+          continue;
         }
         if (!r.verb() && r.type() == Event.Type.ATTACK && c.lemma(i).equals("strike")
             && walkout(c, i)) {
@@ -681,7 +684,14 @@ final class EventExtractor {
         && passive(c, i)) {
       return true;
     }
-    // the object: its words up to the last noun before anything else
+    return thingObject(c, last) >= 0;
+  }
+
+  /**
+   * The last noun of the object right after token {@code last} when that object is a thing —
+   * no name, no person, pronoun or institution, no time ("began meeting a year ago") — else -1.
+   */
+  private int thingObject(Clause c, int last) {
     int head = -1;
     boolean named = false;
     for (int j = last + 1; j < c.t.size()
@@ -693,8 +703,54 @@ final class EventExtractor {
       named |= c.entity[j] != null || c.t.get(j).pos().startsWith("NNP");
     }
     return head >= 0 && !named && !TIME_UNITS.contains(c.lemma(head))
-        && !agent(new Participant(null, c.span(last + 1, head))); // not "began meeting a year ago"
+        && !agent(new Participant(null, c.span(last + 1, head))) ? head : -1;
   }
+
+  /** Whether "visit" at {@code last} is a web address or page's: "visit spca.bc.ca". */
+  private static boolean visitsAPage(Clause c, Row r, int last) {
+    if (r.type() != Event.Type.MEET || !r.verb() || !c.lemma(last).equals("visit")) {
+      return false;
+    }
+    for (int k = last + 1; k < Math.min(c.t.size(), last + 5); k++) {
+      String w = c.word(k);
+      if (w.matches("[\\w-]+(\\.[\\w-]+)*\\.(com|org|net|gov|edu|info|io|co|uk|ca|au|de|fr|in)(/\\S*)?")
+          || w.matches("https?:\\S+|www\\..*|website|websites|webpage|page|link|url")) {
+        return true;
+      }
+      if (c.t.get(k).isVerb() || c.boundary(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether "accused" at {@code i} is the defendant, a noun: "if an accused doesn't have …",
+   * "the accused's position" (not "the accused men", whose noun follows).
+   */
+  private static boolean defendant(Clause c, int i) {
+    return c.word(i).equals("accused") && i > 0
+        && c.t.get(i - 1).pos().matches("DT|PRP\\$") && (i + 1 >= c.t.size()
+            || !c.t.get(i + 1).pos().matches("NN.*|JJ.*|IN|TO|RB.*|PRP|CD|DT"));
+  }
+
+  /**
+   * Whether the verb of {@code DEPLOY} at {@code i..last} sends a thing that is no arm:
+   * "deploy capital", "deployed 5G" (not "deployed missiles", "deployed two battalions").
+   */
+  private boolean deploysNoForce(Clause c, Row r, int i, int last) {
+    if (r.type() != Event.Type.DEPLOY || !r.verb()) {
+      return false;
+    }
+    int head = thingObject(c, last);
+    return head >= 0 && !EQUIPMENT.contains(c.lemma(head)) && !ARMS.contains(c.lemma(head));
+  }
+
+  /** What forces deploy besides {@link #EQUIPMENT}: "deployed missiles", "a battery". */
+  private static final Set<String> ARMS = Set.of("missile", "warship", "battery", "system",
+      "troop", "force", "battalion", "brigade", "regiment", "division", "squadron", "fleet",
+      "carrier", "destroyer", "frigate", "artillery", "armour", "armor", "warhead", "munition",
+      "interceptor", "launcher", "radar", "asset", "soldier", "reservist", "reinforcement");
 
   /**
    * Whether the noun "demand" at {@code i} is a market's, not a demand made of someone: "in
@@ -708,8 +764,9 @@ final class EventExtractor {
     int k = i - 1;
     while (k >= 0 && c.t.get(k).pos().matches("DT|PDT|PRP\\$|JJ.*|NN.*|VBN|VBG|RB.*|HYPH|CD")
         && !c.word(k).matches("['’]")) {
-      if (MARKET.contains(c.word(k).toLowerCase(Locale.ROOT))) {
-        return true;
+      if (MARKET.contains(c.word(k)) || k == i - 1 && c.t.get(k).pos().matches("NNS?")
+          && Character.isLowerCase(c.t.get(k).word().charAt(0)) && !MADE.contains(c.word(k))) {
+        return true; // "consumer demand", "aluminium demand" (not "a ransom demand")
       }
       if (c.t.get(k).pos().matches("VBN|VBG") && !MARKET.contains(c.word(k).toLowerCase(Locale.ROOT))
           && MOVES_DEMAND.contains(c.lemma(k).toLowerCase(Locale.ROOT))) {
@@ -739,6 +796,10 @@ final class EventExtractor {
       "pent-up", "global", "domestic", "aggregate", "export", "import", "seasonal", "housing",
       "robust", "sluggish", "slowing", "low", "lower", "huge", "enormous", "insatiable",
       "booming", "increased", "declining", "tepid");
+
+  /** Nouns before "demand" for what is demanded of someone: "a ransom demand". */
+  private static final Set<String> MADE = Set.of("ransom", "pay", "wage", "salary",
+      "extradition", "resignation", "policy", "key", "main", "core", "protest", "union", "list");
 
   /** Verbs that move or answer a market's demand: "boost demand", "meet the demand". */
   private static final Set<String> MOVES_DEMAND = Set.of("meet", "boost", "increase", "drive",
@@ -977,6 +1038,9 @@ final class EventExtractor {
             // "the El Paso shooting": where it happened; "the Russian invasion": who did it
             String capital = capitalBefore(c, p, f.first(), f.row().type(), gazetteer);
             boolean town = capital != null || townBefore(c, p, f.first(), gazetteer);
+            if (!town && f.row().type() == Event.Type.DISASTER) {
+              continue; // "the 2017 Tubbs fire", "the Kincade fire": a disaster's name, no doer
+            }
             (town ? locations : actors).add(capital != null ? new Participant(capital, p.span())
                 : p);
             atTown |= town;
@@ -1862,10 +1926,16 @@ final class EventExtractor {
             && !(prep.equals("over") && c.t.get(ch.first()).pos().equals("CD"))) {
           // "talks on sharing the river's water", "a deal over tariffs": what, not with whom
           topic = true;
-        } else if (prep != null && prep.equals("from") && !f.row().verb() && actors.isEmpty()
-            && c.word(ch.first() - 1).equals("from") && ch.first() <= f.last() + 7
+        } else if (prep != null && (prep.equals("from") || prep.equals("of")
+                && f.row().type() == Event.Type.SUPPORT && c.word(f.first()).equals("support")
+                && ch.first() == f.last() + 2 && !(f.first() > 0
+                    && c.word(f.first() - 1).equals("in")))
+            && !f.row().verb() && actors.isEmpty()
+            && c.word(ch.first() - 1).equals(prep) && ch.first() <= f.last() + 7
+            && !startsAtATime(c, ch)
             && members(c, ch).stream().allMatch(p -> p.entity() != null || agent(p))) {
-          // "support from both parties", "threats from Tehran": who gives or makes them
+          // "support from both parties", "threats from Tehran", "won the support of all
+          // parties" (not "in support of the bill"): who gives or makes them
           actors.addAll(members(c, ch));
           if (next + 1 < c.t.size() && c.word(next).equals("of") && c.chunkOf[next + 1] >= 0) {
             next = c.chunks.get(c.chunkOf[next + 1]).last() + 1; // "from both sides of the aisle"
@@ -1887,6 +1957,17 @@ final class EventExtractor {
       }
       i++;
     }
+  }
+
+  /** Whether a chunk's first noun is a time: "from the moment Mr. Trump took office". */
+  private static boolean startsAtATime(Clause c, Chunk ch) {
+    for (int k = ch.first(); k <= ch.last(); k++) {
+      if (c.t.get(k).pos().startsWith("NN")) {
+        return TIME_UNITS.contains(c.lemma(k))
+            || c.lemma(k).matches("moment|outset|start|beginning|time|day|night");
+      }
+    }
+    return false;
   }
 
   /**

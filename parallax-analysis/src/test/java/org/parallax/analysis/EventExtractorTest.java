@@ -280,11 +280,13 @@ class EventExtractorTest {
   @Test
   void aMarketsDemandIsNoDemandMade() {
     String text = "Consumer demand for bicycles rose in May. The drought drove up demand for"
-        + " water, and tickets are in high demand. Protesters renewed their demand for the"
-        + " mayor's resignation.";
+        + " water, and tickets are in high demand. Smelters expect copper demand to rise."
+        + " Protesters renewed their demand for the mayor's resignation. The kidnappers sent a"
+        + " ransom demand.";
     Analysis a = analyse(text, LocalDate.of(2025, 11, 8));
-    assertThat(only(a, Event.Type.DEMAND).trigger().begin())
-        .isEqualTo(text.indexOf("demand for the mayor"));
+    assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.DEMAND)
+        .extracting(e -> e.trigger().begin()).containsExactly(
+            text.indexOf("demand for the mayor"), text.lastIndexOf("demand."));
   }
 
   @Test
@@ -311,9 +313,15 @@ class EventExtractorTest {
 
   @Test
   void whoSupportFromComesFromAndWhatIsUnderAttackUndergoesIt() {
-    Analysis a = analyse("The plan won support from both parties. The convoy came under"
-        + " attack near Selm. The ministry came under fire for the delay.",
+    assertThat(role(only(analyse("The plan won support from both parties.",
+        LocalDate.of(2025, 11, 8)), Event.Type.SUPPORT), Event.Role.ACTOR))
+        .containsExactly("\"both parties\"");
+    Analysis a = analyse("The plan won the support of both parties. The convoy came under"
+        + " attack near Selm. The ministry came under fire for the delay. For details, visit"
+        + " example.org today. If an accused cannot pay, the court names a lawyer.",
         LocalDate.of(2025, 11, 8));
+    assertThat(a.events()).extracting(Event::type).doesNotContain(Event.Type.MEET,
+        Event.Type.ACCUSE);
     Event criticism = only(a, Event.Type.CONDEMN);
     assertThat(role(criticism, Event.Role.TARGET)).containsExactly("\"The ministry\"");
     Event support = only(a, Event.Type.SUPPORT);
@@ -332,6 +340,18 @@ class EventExtractorTest {
     assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("struck"))
         .singleElement().satisfies(e -> assertThat(e.participants())
             .noneMatch(p -> p.span().text().equals("the mayor")));
+  }
+
+  @Test
+  void capitalIsNoForceAndAFiresNameNoArsonist() {
+    String text = "The utility will deploy capital to modernise the grid. The ministry deployed"
+        + " missiles near Selm. The Harlan fire burned 300 homes. Ostmark and Valdoria agreed a"
+        + " deal on water.";
+    Analysis a = analyse(text, LocalDate.of(2025, 11, 8));
+    assertThat(only(a, Event.Type.DEPLOY).trigger().begin()).isEqualTo(text.indexOf("deployed"));
+    assertThat(role(only(a, Event.Type.DISASTER), Event.Role.ACTOR)).isEmpty();
+    assertThat(role(only(a, Event.Type.AGREE), Event.Role.ACTOR))
+        .containsExactly("location:ostmark", "location:valdoria");
   }
 
   @Test

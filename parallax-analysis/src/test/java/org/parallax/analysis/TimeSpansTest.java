@@ -41,6 +41,13 @@ class TimeSpansTest {
   }
 
   @Test
+  void aPartOfTheDayBeforeAThingAndAFallThatIsADropAreNoTimes() {
+    assertThat(values("The late night host mocked the morning show. After a sudden fall in"
+        + " prices and the fall of the old guard, trading resumed in the fall of 2019."))
+        .containsExactly("the fall of 2019=2019-FA");
+  }
+
+  @Test
   void futureBeforeAThingIsAKindOfThingButBeforeAUnitATime() {
     assertThat(values("The reserves cover future payments, and the port plans future"
         + " dredging; losses will shrink in future quarters."))
