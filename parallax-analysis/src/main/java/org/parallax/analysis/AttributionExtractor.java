@@ -1924,6 +1924,15 @@ final class AttributionExtractor {
         // the agent without its "by"
         // "The Daily Caller, which unearthed …"
         int last = beforeComma(t, agent, lastOfSubtree(children, agent), List.of());
+        if (OF_WHAT.contains(v.lemma().toLowerCase(Locale.ROOT))) {
+          // "accused by multiple women of sexual assault": the "of" is what they accuse of
+          for (Dependency d : children.getOrDefault(agent, List.of())) {
+            int first = firstOfSubtree(children, d.dependent());
+            if (d.dependent() > agent && first <= last && t.get(first).word().equalsIgnoreCase("of")) {
+              last = Math.min(last, first - 1);
+            }
+          }
+        }
         sourceSpan = withoutCitation(text, span(text,
             t.get(firstOfSubtree(children, agent) + 1).begin(), t.get(last).end()));
       }
@@ -2513,6 +2522,10 @@ final class AttributionExtractor {
   /** Cue verbs whose passive with an agent says nothing: "maintained by", "expected by". */
   private static final Set<String> NOT_SAID_IN_PASSIVE = Set.of("maintain", "continue", "plan",
       "expect", "want", "post", "point");
+
+  /** Cue verbs whose "of" says what is said: "accused by the women of assault". */
+  private static final Set<String> OF_WHAT = Set.of("accuse", "suspect", "warn", "inform",
+      "notify", "remind", "convince", "persuade", "assure", "advise");
 
   /** Means of saying, after "by": "said by phone", "told by email" (common nouns only). */
   private static final Set<String> MEANS = Set.of("phone", "telephone", "email", "e-mail",

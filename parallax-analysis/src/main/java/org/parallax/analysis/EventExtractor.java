@@ -38,6 +38,14 @@ final class EventExtractor {
       "across", "throughout", "into", "around");
   private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "of", "for",
       "over", "from", "at", "upon", "between", "among", "to");
+  /**
+   * Events whose "for" gives the reason, not whom they are done to: "arrested for cocaine
+   * possession", "criticised for the delay", "sanctioned for its role" ("support for the rebels",
+   * "called for talks" take their target).
+   */
+  private static final Set<Event.Type> FOR_A_REASON = java.util.EnumSet.of(Event.Type.ARREST,
+      Event.Type.ATTACK, Event.Type.CONDEMN, Event.Type.ACCUSE, Event.Type.DISMISS,
+      Event.Type.SANCTION, Event.Type.SEIZE, Event.Type.DENY);
   /** Prepositions of what a meeting or an agreement is about. */
   private static final Set<String> TOPIC_PREPS = Set.of("on", "over", "about", "regarding",
       "concerning");
@@ -1039,7 +1047,13 @@ final class EventExtractor {
             String capital = capitalBefore(c, p, f.first(), f.row().type(), gazetteer);
             boolean town = capital != null || townBefore(c, p, f.first(), gazetteer);
             if (!town && f.row().type() == Event.Type.DISASTER) {
-              continue; // "the 2017 Tubbs fire", "the Kincade fire": a disaster's name, no doer
+              // "the Sumatra quake", "the Waitrose fire": where it struck; "the 2017 Tubbs fire",
+              // "the Kincade fire": a disaster's name (a person's, to the tagger), no doer
+              if (p.entity() != null && !namesAPerson(c, p.span())) {
+                locations.add(p);
+                atTown = true;
+              }
+              continue;
             }
             (town ? locations : actors).add(capital != null ? new Participant(capital, p.span())
                 : p);
@@ -1943,7 +1957,8 @@ final class EventExtractor {
         } else if (targets.isEmpty() && !described
             && (prep == null && (f.row().verb() || c.t.get(f.last()).pos().startsWith("VB")
                     || possessed(c, ch.first()))
-                || prep != null && TARGET_PREPS.contains(prep))
+                || prep != null && TARGET_PREPS.contains(prep)
+                    && !(prep.equals("for") && FOR_A_REASON.contains(f.row().type())))
             && !(prep != null && prep.equals("to") && f.row().type() == Event.Type.DEPLOY)) {
           List<Participant> objects = members(c, ch);
           targets.addAll(objects.subList(0, beforeTheNextSubject(c, objects, next)));
@@ -1957,6 +1972,16 @@ final class EventExtractor {
       }
       i++;
     }
+  }
+
+  /** Whether a word of {@code span} is tagged or resolved as a person. */
+  private static boolean namesAPerson(Clause c, Span span) {
+    for (int k = 0; k < c.t.size(); k++) {
+      if (c.person[k] && span.begin() <= c.t.get(k).begin() && c.t.get(k).end() <= span.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a chunk's first noun is a time: "from the moment Mr. Trump took office". */

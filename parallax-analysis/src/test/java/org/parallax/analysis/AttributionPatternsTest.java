@@ -112,6 +112,9 @@ class AttributionPatternsTest {
         .anyMatch(x -> x.startsWith("she | said |"));
     assertThat(found("Residents were urged by officials to evacuate."))
         .containsExactly("officials | were urged | to evacuate");
+    // an agent's "of" after "accused" is what they accuse of, not who they are
+    assertThat(found("The mayor was accused by two former aides of fraud."))
+        .anyMatch(x -> x.startsWith("two former aides | was accused |"));
     // a gerund the parse hangs on its object is still a cue
     assertThat(found("She started off by emphasizing that wages must rise."))
         .anyMatch(x -> x.contains("| emphasizing |"));

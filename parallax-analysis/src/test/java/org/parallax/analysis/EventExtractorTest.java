@@ -355,6 +355,15 @@ class EventExtractorTest {
   }
 
   @Test
+  void forGivesTheReasonOfAnArrestNotWhoWasArrested() {
+    Analysis a = analyse("Marta Kessel was questioned by police and later arrested for theft."
+        + " The council criticised the mayor for the delay.", LocalDate.of(2025, 11, 8));
+    assertThat(role(only(a, Event.Type.ARREST), Event.Role.TARGET)).doesNotContain("\"theft\"");
+    assertThat(role(only(a, Event.Type.CONDEMN), Event.Role.TARGET))
+        .containsExactly("\"the mayor\"");
+  }
+
+  @Test
   void aParticipleBeforeItsNounTellsWhatTheNounUnderwentNotWhoDidIt() {
     Analysis a = analyse("A statement from Kessel Shipping, which owns the seized tanker, said the"
         + " crew was safe.", LocalDate.of(2025, 11, 8));

@@ -1414,8 +1414,9 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
 
   /**
    * Keys two reports of one event share: its type with each actor–target pair of entities
-   * ("SEVER_RELATIONS:mali>ukraine"), an unknown side as "?". An event with no entity on either
-   * side has no key: it can only join a claim by its wording.
+   * ("SEVER_RELATIONS:mali>ukraine"), an unknown side as "?"; a disaster, which has no doer, by
+   * where it struck ("DISASTER:@sumatra"). An event with no entity on either side (nor a
+   * disaster with no place) has no key: it can only join a claim by its wording.
    */
   static Set<String> eventKeys(Event ev) {
     List<String> actors = new ArrayList<>();
@@ -1428,6 +1429,15 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       }
     }
     Set<String> out = new HashSet<>();
+    if (actors.isEmpty() && targets.isEmpty() && ev.type() == Event.Type.DISASTER) {
+      // a disaster has no doer: where it struck tells it apart ("DISASTER:@sumatra")
+      for (Event.Participant p : ev.participants()) {
+        if (p.entity() != null && p.role() == Event.Role.LOCATION) {
+          out.add(ev.type() + ":@" + p.entity());
+        }
+      }
+      return out;
+    }
     if (actors.isEmpty() && targets.isEmpty()) {
       return out;
     }

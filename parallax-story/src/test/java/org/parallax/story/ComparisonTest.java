@@ -690,6 +690,22 @@ class ComparisonTest {
   }
 
   @Test
+  void aDisasterIsKeyedByWhereItStruckAndAnEventWithNoEntityByNothing() {
+    org.parallax.model.analysis.Span quake = new org.parallax.model.analysis.Span(11, 16,
+        "quake");
+    org.parallax.model.analysis.Span where = new org.parallax.model.analysis.Span(4, 10,
+        "Sumatra");
+    Event disaster = new Event("e1", Event.Type.DISASTER, quake, List.of(new Event.Participant(
+        Event.Role.LOCATION, "location:sumatra", where)), null, false, Event.Modality.ASSERTED,
+        null);
+    assertThat(Comparison.eventKeys(disaster)).containsExactly("DISASTER:@location:sumatra");
+    // an attack's place is no key: two attacks in one town by different hands are two events
+    Event attack = new Event("e2", Event.Type.ATTACK, quake, disaster.participants(), null,
+        false, Event.Modality.ASSERTED, null);
+    assertThat(Comparison.eventKeys(attack)).isEmpty();
+  }
+
+  @Test
   void aClaimIsSummarisedUnderItsSpeakersNameNotAPronoun() {
     List<org.parallax.model.analysis.Entity> entities = List.of(
         new org.parallax.model.analysis.Entity("person:irena-vasko", "Irena Vasko",
