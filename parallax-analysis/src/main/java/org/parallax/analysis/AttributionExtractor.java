@@ -1867,6 +1867,9 @@ final class AttributionExtractor {
           && t.get(v.index() + 1).word().equals(",")) {
         continue; // "All told, the report pointed to …": an idiom for "in all"
       }
+      if (pluralNoun(t, v.index())) {
+        continue; // "religious liberty claims deserved to prevail", "agency reports suggest"
+      }
       if (lemma.equals("find") && child(children, v.index(), "ccomp") < 0
           && child(children, v.index(), "obj") < 0) {
         continue; // "employees found to have violated …": a reduced passive, nobody finds
@@ -2522,6 +2525,28 @@ final class AttributionExtractor {
   /** Cue verbs whose passive with an agent says nothing: "maintained by", "expected by". */
   private static final Set<String> NOT_SAID_IN_PASSIVE = Set.of("maintain", "continue", "plan",
       "expect", "want", "post", "point");
+
+  /**
+   * Whether a cue the tagger calls a verb in the third person ("claims", "reports") is the plural
+   * noun, a verb of its own right after it: "religious liberty claims deserved to prevail", "the
+   * agency reports suggest a rise" (not "he claims stolen ballots were counted", "what the
+   * agency reports is …").
+   */
+  static boolean pluralNoun(List<Token> t, int i) {
+    if (!t.get(i).pos().equals("VBZ") || i + 1 >= t.size() || !Set.of("claims", "reports",
+        "estimates", "notes", "charges", "promises", "protests", "complaints", "accounts")
+        .contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      if (t.get(k).pos().matches("WDT|WP") || t.get(k).pos().equals("PRP")) {
+        return false; // "what the agency reports is …", "it reports"
+      }
+    }
+    String next = t.get(i + 1).pos();
+    return next.matches("VBD|VBP|VBZ|MD") || next.equals("VBN") && i + 2 < t.size()
+        && t.get(i + 2).pos().matches("TO|IN|RB|\\.|,");
+  }
 
   /** Cue verbs whose "of" says what is said: "accused by the women of assault". */
   private static final Set<String> OF_WHAT = Set.of("accuse", "suspect", "warn", "inform",

@@ -112,6 +112,10 @@ class AttributionPatternsTest {
         .anyMatch(x -> x.startsWith("she | said |"));
     assertThat(found("Residents were urged by officials to evacuate."))
         .containsExactly("officials | were urged | to evacuate");
+    // a plural noun the tagger made a verb is no cue
+    assertThat(found("I argued that religious liberty claims deserved to prevail. The agency"
+        + " reports suggest a rise."))
+        .noneMatch(x -> x.contains("| claims |") || x.contains("| reports |"));
     // an agent's "of" after "accused" is what they accuse of, not who they are
     assertThat(found("The mayor was accused by two former aides of fraud."))
         .anyMatch(x -> x.startsWith("two former aides | was accused |"));
