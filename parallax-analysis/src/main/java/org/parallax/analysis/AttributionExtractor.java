@@ -480,13 +480,19 @@ final class AttributionExtractor {
       }
       Draft best = null;
       for (Draft o : drafts) {
-        if (o != d && !o.unsourced() && o.holds(d.cue) && !d.holds(o.cue)
+        // an own hedge whose content runs over a speaker's tag is that speaker's ("The
+        // government seemed to have ignored farming, Jha said": Jha's hedge)
+        if (o != d && !o.unsourced() && o.holds(d.cue) && (!d.holds(o.cue) || d.unsourced()
+                && o.cue.begin() > d.cue.end() && o.content.end() <= o.cue.begin())
             && (best == null || o.content.end() - o.content.begin()
                 < best.content.end() - best.content.begin())) {
           best = o;
         }
       }
       d.parent = best;
+      if (best != null && d.unsourced() && d.holds(best.cue)) {
+        d.content = span(text, d.content.begin(), best.content.end());
+      }
     }
     describedSpeaker(drafts, entities);
     firstPersonSpeaker(text, drafts, quotes);

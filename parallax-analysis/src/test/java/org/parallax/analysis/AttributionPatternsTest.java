@@ -1196,4 +1196,17 @@ class AttributionPatternsTest {
         .contains("the Valdorian embassy | had previously urged against | transactions with"
             + " Ostmark that risk triggering sanctions");
   }
+
+  @Test
+  void anOwnHedgeBeforeASpeakersTagIsTheSpeakers() {
+    Analysis a = EventExtractorTest.analyse("The ministry seemed to have ignored the farmers in"
+        + " the north, Ana Ruiz said.", LocalDate.of(2025, 5, 2));
+    Attribution said = a.attributions().stream()
+        .filter(x -> x.cue().text().equals("said")).findFirst().orElseThrow();
+    assertThat(a.attributions()).filteredOn(x -> x.cue().text().equals("seemed"))
+        .singleElement().satisfies(h -> {
+          assertThat(h.parent()).isEqualTo(said.id());
+          assertThat(h.content().text()).doesNotContain("Ruiz");
+        });
+  }
 }
