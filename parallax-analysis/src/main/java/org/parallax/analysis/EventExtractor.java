@@ -598,6 +598,17 @@ final class EventExtractor {
         if (r.type() == Event.Type.DISMISS && fromAPlace(c, last)) {
           continue; // "to oust Kurdish fighters from the area": driven out, not dismissed
         }
+        if (r.type() == Event.Type.SUPPORT && noAid(c, r, i, last)) {
+          continue; // "helped bring the video to an audience", "research supports the approach"
+        }
+        if (r.type() == Event.Type.ATTACK && c.lemma(i).equals("fight") && last + 1 < c.t.size()
+            && c.word(last + 1).equals("for") && !(last + 2 < c.t.size()
+                && c.word(last + 2).matches("control|survival|territory") || last + 3 < c.t.size()
+                && c.word(last + 3).matches("life|lives"))) {
+          // a cause: "fights for his agenda", "fight for justice" (not "for control", "for their
+          // lives")
+          continue;
+        }
         if (noMeeting(c, r, i, last) || deploysNoForce(c, r, i, last) || visitsAPage(c, r, last)
             || r.verb() && r.type() == Event.Type.ACCUSE && defendant(c, i) || !r.verb() && r.type() == Event.Type.DEMAND
             && marketDemand(c, i) || !r.verb() && r.type() == Event.Type.PROTEST
@@ -713,6 +724,56 @@ final class EventExtractor {
     return head >= 0 && !named && !TIME_UNITS.contains(c.lemma(head))
         && !agent(new Participant(null, c.span(last + 1, head))) ? head : -1;
   }
+
+  /**
+   * Whether the support at {@code i..last} is no aid given: "help" before a verb, which says
+   * what something brought about ("will help contain the virus", "helped to bring about",
+   * "helped bankroll it" — not "helped the refugees"); a verb of support whose subject is
+   * evidence ("research supports the approach", "the data do not support it"); a candidate's
+   * base ("expanding his support", "Trump has maintained their support").
+   */
+  private static boolean noAid(Clause c, Row r, int i, int last) {
+    String lemma = c.lemma(i);
+    int next = last + 1;
+    if (r.verb() && lemma.equals("help") && next < c.t.size()
+        && (c.t.get(next).pos().equals("VB") || c.word(next).equals("to")
+            && next + 1 < c.t.size() && c.t.get(next + 1).pos().equals("VB"))) {
+      return true;
+    }
+    if (r.verb()) {
+      for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+        if (c.t.get(k).pos().startsWith("NN")) {
+          return EVIDENCE.contains(c.lemma(k)) && c.entity[k] == null;
+        }
+        if (!c.t.get(k).pos().matches("RB|MD|VB[DPZ]|DT|JJ.*|CD") || c.word(k).equals("that")) {
+          break;
+        }
+      }
+      return false;
+    }
+    if (!lemma.equals("support") || next < c.t.size() && c.word(next).matches("for|to|of|from")) {
+      return false;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+      if (c.t.get(k).isVerb()) {
+        return BASE.contains(c.lemma(k));
+      }
+      if (!c.t.get(k).pos().matches("DT|PRP\\$|JJ.*|NNP?S?|POS|RB")) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of evidence, which "supports" a view rather than anyone. */
+  private static final Set<String> EVIDENCE = Set.of("research", "evidence", "data", "datum",
+      "study", "analysis", "poll", "survey", "finding", "science", "record", "fact", "statistic",
+      "number", "figure", "result", "experience", "history", "literature");
+
+  /** Verbs of a candidate's base of support: "expand", "maintain", "erode" it. */
+  private static final Set<String> BASE = Set.of("expand", "maintain", "sustain", "erode",
+      "consolidate", "retain", "broaden", "pick", "siphon", "drain", "grow", "lose", "keep",
+      "court", "shore", "solidify", "cement");
 
   /** Whether "visit" at {@code last} is a web address or page's: "visit spca.bc.ca". */
   private static boolean visitsAPage(Clause c, Row r, int last) {

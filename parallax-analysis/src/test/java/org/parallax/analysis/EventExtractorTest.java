@@ -364,6 +364,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void helpThatBringsSomethingAboutEvidenceAndAVotersBaseAreNoAid() {
+    String text = "The curfew will help contain the unrest, and the footage helped to bring the"
+        + " case to court. Research supports the approach. The scandal did not erode his support."
+        + " Ostmark helped the refugees with food. Ruiz will fight for affordable housing.";
+    Analysis a = analyse(text, LocalDate.of(2025, 11, 8));
+    assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.SUPPORT)
+        .extracting(e -> e.trigger().begin()).containsExactly(text.indexOf("helped the"));
+    assertThat(a.events()).extracting(Event::type).doesNotContain(Event.Type.ATTACK);
+  }
+
+  @Test
   void aParticipleBeforeItsNounTellsWhatTheNounUnderwentNotWhoDidIt() {
     Analysis a = analyse("A statement from Kessel Shipping, which owns the seized tanker, said the"
         + " crew was safe.", LocalDate.of(2025, 11, 8));
