@@ -598,6 +598,12 @@ final class EventExtractor {
         if (r.type() == Event.Type.DISMISS && fromAPlace(c, last)) {
           continue; // "to oust Kurdish fighters from the area": driven out, not dismissed
         }
+        if (!r.verb() && (r.type() == Event.Type.THREATEN && c.lemma(i).equals("threat")
+            && !madeThreat(c, i) || c.lemma(i).equals("nomination") && soughtFor(c, i))) {
+          // a danger, not a threat made: "the threat of COVID-19", "pose a threat to"; a prize
+          // sought, not a nomination made: "the race for the Democratic nomination"
+          continue;
+        }
         if (r.type() == Event.Type.SUPPORT && noAid(c, r, i, last)) {
           continue; // "helped bring the video to an audience", "research supports the approach"
         }
@@ -774,6 +780,72 @@ final class EventExtractor {
   private static final Set<String> BASE = Set.of("expand", "maintain", "sustain", "erode",
       "consolidate", "retain", "broaden", "pick", "siphon", "drain", "grow", "lose", "keep",
       "court", "shore", "solidify", "cement");
+
+  /**
+   * Whether the noun "threat" at {@code i} is one someone makes, not a danger: its maker's
+   * possessive ("Iran's threats", "his threat"), "death" or "bomb" threats, an infinitive or
+   * "of" a coercion after it ("a threat to close the border", "threats of violence"), "against",
+   * "from" or "by" someone, or a verb of making or receiving it ("issued a threat", "received threats").
+   */
+  private boolean madeThreat(Clause c, int i) {
+    int k = i - 1;
+    while (k >= 0 && c.t.get(k).pos().matches("JJ.*|NN.*|POS|PRP\\$|HYPH")
+        && !c.t.get(k).pos().startsWith("NNP")) {
+      if (c.t.get(k).pos().matches("POS|PRP\\$") || c.word(k).matches("death|bomb|verbal|veiled")) {
+        return true;
+      }
+      k--;
+    }
+    if (k >= 0 && c.t.get(k).pos().startsWith("NNP") && k + 1 < i
+        && c.t.get(k + 1).pos().equals("POS")) {
+      return true; // "Iran's threats"
+    }
+    int v = k;
+    while (v >= 0 && c.t.get(v).pos().matches("DT|PDT|CD|RB")) {
+      v--;
+    }
+    if (v >= 0 && c.t.get(v).isVerb() && c.lemma(v).matches(
+        "make|issue|send|receive|level|carry|renew|repeat|escalate|deliver|voice|get|face")) {
+      return true;
+    }
+    int n = i + 1;
+    if (n + 1 < c.t.size() && (c.word(n).equals("to") && c.t.get(n + 1).pos().equals("VB")
+        || c.word(n).equals("against"))) {
+      return true; // "a threat to close the border", "a threat against a rival cartel"
+    }
+    if (n + 1 < c.t.size() && c.word(n).equals("of")) {
+      while (n + 2 < c.t.size() && c.t.get(n + 1).pos().startsWith("JJ")) {
+        n++; // "threats of armed violence"
+      }
+      return c.lemma(n + 1).matches("violence|retaliation|sanction|force|war|military|legal|arrest"
+          + "|strike|reprisal|punishment|tariff|lawsuit|prosecution|expulsion|action|attack");
+    }
+    if (n + 1 < c.t.size() && c.word(n).matches("from|by")) {
+      for (int j = n + 1; j < Math.min(c.t.size(), n + 5); j++) {
+        if (c.t.get(j).pos().startsWith("NN") || c.t.get(j).pos().equals("PRP")) {
+          if (c.entity[j] != null || agent(new Participant(null, c.span(j, j)))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the noun "nomination" at {@code i} is the prize of a race: after "for" and its
+   * modifiers ("the race for the Democratic presidential nomination", "vying for the
+   * nomination"), or after "seek" ("seeking the nomination"): no one nominated anyone ("won the
+   * Democratic nomination" is an outcome, kept).
+   */
+  private static boolean soughtFor(Clause c, int i) {
+    int k = i - 1;
+    while (k >= 0 && c.t.get(k).pos().matches("DT|JJ.*|NN.*|POS|PRP\\$")) {
+      k--;
+    }
+    return k >= 0 && (c.word(k).equals("for") || c.t.get(k).isVerb()
+        && c.lemma(k).matches("seek|pursue"));
+  }
 
   /** Whether "visit" at {@code last} is a web address or page's: "visit spca.bc.ca". */
   private static boolean visitsAPage(Clause c, Row r, int last) {

@@ -375,6 +375,20 @@ class EventExtractorTest {
   }
 
   @Test
+  void aDangerIsNoThreatMadeAndARaceForANominationNoNomination() {
+    String text = "The virus is a grave threat to the region. Ruiz joined the race for the party"
+        + " nomination. Ostmark's threats of armed retaliation alarmed Valdoria. The mayor received"
+        + " death threats. Ruiz won the party nomination in May.";
+    Analysis a = analyse(text, LocalDate.of(2025, 11, 8));
+    assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.THREATEN)
+        .extracting(e -> e.trigger().begin())
+        .containsExactly(text.indexOf("threats of"), text.indexOf("threats."));
+    assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.APPOINT)
+        .extracting(e -> e.trigger().begin())
+        .containsExactly(text.lastIndexOf("nomination"));
+  }
+
+  @Test
   void aParticipleBeforeItsNounTellsWhatTheNounUnderwentNotWhoDidIt() {
     Analysis a = analyse("A statement from Kessel Shipping, which owns the seized tanker, said the"
         + " crew was safe.", LocalDate.of(2025, 11, 8));
