@@ -1937,7 +1937,8 @@ final class AttributionExtractor {
           // "accused by multiple women of sexual assault": the "of" is what they accuse of
           for (Dependency d : children.getOrDefault(agent, List.of())) {
             int first = firstOfSubtree(children, d.dependent());
-            if (d.dependent() > agent && first <= last && t.get(first).word().equalsIgnoreCase("of")) {
+            if (d.dependent() > agent && first <= last
+                && t.get(first).word().equalsIgnoreCase("of")) {
               last = Math.min(last, first - 1);
             }
           }

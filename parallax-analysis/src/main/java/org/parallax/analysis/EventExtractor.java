@@ -616,7 +616,8 @@ final class EventExtractor {
           continue;
         }
         if (noMeeting(c, r, i, last) || deploysNoForce(c, r, i, last) || visitsAPage(c, r, last)
-            || r.verb() && r.type() == Event.Type.ACCUSE && defendant(c, i) || !r.verb() && r.type() == Event.Type.DEMAND
+            || r.verb() && r.type() == Event.Type.ACCUSE && defendant(c, i)
+            || !r.verb() && r.type() == Event.Type.DEMAND
             && marketDemand(c, i) || !r.verb() && r.type() == Event.Type.PROTEST
             && c.lemma(i).equals("demonstration") && last + 1 < c.t.size()
             && c.word(last + 1).matches("of|that")) {
@@ -784,8 +785,9 @@ final class EventExtractor {
   /**
    * Whether the noun "threat" at {@code i} is one someone makes, not a danger: its maker's
    * possessive ("Iran's threats", "his threat"), "death" or "bomb" threats, an infinitive or
-   * "of" a coercion after it ("a threat to close the border", "threats of violence"), "against",
-   * "from" or "by" someone, or a verb of making or receiving it ("issued a threat", "received threats").
+   * "of" a coercion after it ("a threat to close the border", "threats of violence"),
+   * "against", "from" or "by" someone, or a verb of making or receiving it ("issued a threat",
+   * "received threats").
    */
   private boolean madeThreat(Clause c, int i) {
     int k = i - 1;
@@ -854,7 +856,8 @@ final class EventExtractor {
     }
     for (int k = last + 1; k < Math.min(c.t.size(), last + 5); k++) {
       String w = c.word(k);
-      if (w.matches("[\\w-]+(\\.[\\w-]+)*\\.(com|org|net|gov|edu|info|io|co|uk|ca|au|de|fr|in)(/\\S*)?")
+      if (w.matches("[\\w-]+(\\.[\\w-]+)*\\.(com|org|net|gov|edu|info|io|co|uk|ca|au|de|fr|in)"
+          + "(/\\S*)?")
           || w.matches("https?:\\S+|www\\..*|website|websites|webpage|page|link|url")) {
         return true;
       }
