@@ -607,6 +607,21 @@ final class EventExtractor {
         if (r.type() == Event.Type.SUPPORT && noAid(c, r, i, last)) {
           continue; // "helped bring the video to an audience", "research supports the approach"
         }
+        if (r.type() == Event.Type.ATTACK && r.verb() && c.lemma(i).equals("fight")
+            && (last + 2 < c.t.size() && c.word(last + 1).equals("to")
+                && c.t.get(last + 2).pos().equals("VB") || thingObject(c, last) >= 0
+                && !c.lemma(thingObject(c, last)).matches(
+                    "war|battle|insurgency|rebellion|invasion|offensive|skirmish|duel|bout"
+                    + "|terrorism"))) {
+          // a struggle, not force: "fighting to be allowed into the parade", "fight the
+          // outbreak", "fight injustice" (not "fight the rebels", "fought a war", "fighting
+          // terrorism", "fighting in the north")
+          continue;
+        }
+        if (!r.verb() && last + 2 < c.t.size() && c.word(last + 1).equals("-")
+            && c.t.get(last).end() == c.t.get(last + 1).begin()) {
+          continue; // the first half of a word: "assault-style weapons", "attack-class"
+        }
         if (r.type() == Event.Type.ATTACK && c.lemma(i).equals("fight") && last + 1 < c.t.size()
             && c.word(last + 1).equals("for") && !(last + 2 < c.t.size()
                 && c.word(last + 2).matches("control|survival|territory") || last + 3 < c.t.size()

@@ -367,7 +367,9 @@ class EventExtractorTest {
   void helpThatBringsSomethingAboutEvidenceAndAVotersBaseAreNoAid() {
     String text = "The curfew will help contain the unrest, and the footage helped to bring the"
         + " case to court. Research supports the approach. The scandal did not erode his support."
-        + " Ostmark helped the refugees with food. Ruiz will fight for affordable housing.";
+        + " Ostmark helped the refugees with food. Ruiz will fight for affordable housing. The"
+        + " clinic is fighting the outbreak, and the club fought to be admitted. Militias carried"
+        + " assault-style rifles.";
     Analysis a = analyse(text, LocalDate.of(2025, 11, 8));
     assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.SUPPORT)
         .extracting(e -> e.trigger().begin()).containsExactly(text.indexOf("helped the"));
