@@ -41,7 +41,7 @@ final class EventExtractor {
   /**
    * Events whose "for" gives the reason, not whom they are done to: "arrested for cocaine
    * possession", "criticised for the delay", "sanctioned for its role" ("support for the rebels",
-   * "called for talks" take their target).
+   * "called for talks" take their target). An accusation's "of" is its charge likewise.
    */
   private static final Set<Event.Type> FOR_A_REASON = java.util.EnumSet.of(Event.Type.ARREST,
       Event.Type.ATTACK, Event.Type.CONDEMN, Event.Type.ACCUSE, Event.Type.DISMISS,
@@ -722,7 +722,7 @@ final class EventExtractor {
       k++;
     }
     if (k < c.t.size() && c.word(k).equals("with") && c.t.get(i).pos().equals("VBN")
-        && passive(c, i)) {
+        && passive(c, i, i)) {
       return true;
     }
     return thingObject(c, last) >= 0;
@@ -1134,7 +1134,8 @@ final class EventExtractor {
         : !previous.plural() ? previous.who() : List.of();
     Span trigger = c.span(f.first(), f.last());
     boolean verb = f.row().verb();
-    boolean passive = verb && c.t.get(f.first()).pos().equals("VBN") && passive(c, f.first());
+    boolean passive = verb && c.t.get(f.first()).pos().equals("VBN")
+        && passive(c, f.first(), f.last());
     Attribution cueOf = null;
     for (Attribution a : attributions) {
       if (a.cue().overlaps(trigger)) {
@@ -1177,7 +1178,13 @@ final class EventExtractor {
       // (not "Stena Bulk, which owns the seized tanker")
       targets.addAll(members(c, c.chunks.get(c.chunkOf[after])));
     } else if (passive) {
-      targets.addAll(left(c, f.first(), true, they));
+      int noun = f.first() - 1;
+      while (noun > 0 && c.t.get(noun).pos().equals("RB")) {
+        noun--;
+      }
+      // "a man accused of fraud by two aides": the noun it follows underwent it
+      targets.addAll(noun >= 0 && c.chunkOf[noun] >= 0
+          ? members(c, c.chunks.get(c.chunkOf[noun])) : left(c, f.first(), true, they));
       int by = find(c, f.last() + 1, 4, "by");
       if (actors.isEmpty() && by >= 0 && by + 1 < c.t.size() && c.chunkOf[by + 1] >= 0) {
         actors.addAll(members(c, c.chunks.get(c.chunkOf[by + 1])));
@@ -1561,8 +1568,12 @@ final class EventExtractor {
     return (pos.equals("IN") || pos.equals("TO")) && !SUBORDINATORS.contains(c.word(k));
   }
 
-  /** Whether a past participle is passive: "was liberated", "which had been seized", "… by". */
-  private static boolean passive(Clause c, int i) {
+  /**
+   * Whether a past participle ({@code i}, its trigger ending at {@code last}) is passive: "was
+   * liberated", "which had been seized", "… by", or right after its noun before a preposition
+   * or the end ("five people killed in the attack").
+   */
+  private static boolean passive(Clause c, int i, int last) {
     for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
       String l = c.lemma(k);
       if (l.equals("be") || l.equals("get")) {
@@ -1572,8 +1583,37 @@ final class EventExtractor {
         break;
       }
     }
-    // a reduced relative: "the town captured by rebels"
-    return i > 0 && c.chunkOf[i - 1] >= 0 && find(c, i + 1, 3, "by") >= 0;
+    // a reduced relative: "the town captured by rebels", "a man accused of assault by two
+    // women", "five people killed in the attack", "a man credibly accused of fraud"
+    int noun = i - 1;
+    while (noun > 0 && c.t.get(noun).pos().equals("RB")) {
+      noun--;
+    }
+    int opening = noun >= 0 && c.chunkOf[noun] >= 0 ? c.chunks.get(c.chunkOf[noun]).first() - 1
+        : -1;
+    boolean clause = opening >= 0 && c.word(opening).matches(
+        "as|while|when|because|after|before|since|if|although|though|until|once|whereas");
+    for (int k = last + 1; clause && k < c.t.size() && !c.word(k).matches("[,;:.]"); k++) {
+      clause = !c.t.get(k).pos().matches("VBD|VBZ|VBP|MD"); // "as workers hired for it left"
+    }
+    if (noun >= 0 && c.chunkOf[noun] >= 0 && !c.t.get(noun).pos().equals("PRP") && !clause) {
+      // (one word: "the spending the law called for" is the law's call; a subordinator opens a
+      // clause whose subject the noun is — "as their husbands fought in the war" — unless the
+      // clause's verb comes later)
+      if (c.t.get(i).pos().equals("VBN") && last == i && (last + 1 == c.t.size()
+          || c.t.get(last + 1).pos().matches("IN|TO|\\.|:"))) {
+        return true;
+      }
+      for (int k = last + 1; k < Math.min(c.t.size(), last + 7); k++) {
+        if (c.word(k).equals("by")) {
+          return true;
+        }
+        if (c.t.get(k).isVerb() || c.word(k).matches("[,;:]")) {
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a verb has its own tense (or an auxiliary), so its subject is right before it. */
@@ -2109,7 +2149,8 @@ final class EventExtractor {
             && (prep == null && (f.row().verb() || c.t.get(f.last()).pos().startsWith("VB")
                     || possessed(c, ch.first()))
                 || prep != null && TARGET_PREPS.contains(prep)
-                    && !(prep.equals("for") && FOR_A_REASON.contains(f.row().type())))
+                    && !(prep.equals("for") && FOR_A_REASON.contains(f.row().type()))
+                    && !(prep.equals("of") && f.row().type() == Event.Type.ACCUSE))
             && !(prep != null && prep.equals("to") && f.row().type() == Event.Type.DEPLOY)) {
           List<Participant> objects = members(c, ch);
           targets.addAll(objects.subList(0, beforeTheNextSubject(c, objects, next)));

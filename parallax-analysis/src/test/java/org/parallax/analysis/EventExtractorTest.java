@@ -361,6 +361,16 @@ class EventExtractorTest {
     assertThat(role(only(a, Event.Type.ARREST), Event.Role.TARGET)).doesNotContain("\"theft\"");
     assertThat(role(only(a, Event.Type.CONDEMN), Event.Role.TARGET))
         .containsExactly("\"the mayor\"");
+    Analysis charged = analyse("Voters will not accept a man accused of fraud by two former"
+        + " aides.", LocalDate.of(2025, 11, 8));
+    Event accused = only(charged, Event.Type.ACCUSE);
+    assertThat(role(accused, Event.Role.TARGET)).containsExactly("\"a man\"");
+    assertThat(role(accused, Event.Role.ACTOR)).containsExactly("\"two former aides\"");
+    Analysis killed = analyse("Five guards killed in the raid were buried on Monday.",
+        LocalDate.of(2025, 11, 8));
+    Event attack = only(killed, Event.Type.ATTACK);
+    assertThat(role(attack, Event.Role.ACTOR)).isEmpty();
+    assertThat(role(attack, Event.Role.TARGET)).containsExactly("\"Five guards\"");
   }
 
   @Test
