@@ -604,6 +604,11 @@ final class EventExtractor {
           // sought, not a nomination made: "the race for the Democratic nomination"
           continue;
         }
+        if (!r.verb() && c.lemma(i).equals("deal") && i > 0 && (c.word(i - 1).equals("done")
+            || c.word(i - 1).matches("great|good") && (last + 1 >= c.t.size()
+                || !c.t.get(last + 1).pos().matches("IN|NN.*") || c.word(last + 1).equals("of")))) {
+          continue; // a quantity or an idiom: "has done a great deal to", "a done deal"
+        }
         if (r.type() == Event.Type.SUPPORT && noAid(c, r, i, last)) {
           continue; // "helped bring the video to an audience", "research supports the approach"
         }

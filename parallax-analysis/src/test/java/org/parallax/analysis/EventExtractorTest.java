@@ -346,7 +346,7 @@ class EventExtractorTest {
   void capitalIsNoForceAndAFiresNameNoArsonist() {
     String text = "The utility will deploy capital to modernise the grid. The ministry deployed"
         + " missiles near Selm. The Harlan fire burned 300 homes. Ostmark and Valdoria agreed a"
-        + " deal on water.";
+        + " deal on water. Ruiz has done a great deal to help, but the merger is no done deal.";
     Analysis a = analyse(text, LocalDate.of(2025, 11, 8));
     assertThat(only(a, Event.Type.DEPLOY).trigger().begin()).isEqualTo(text.indexOf("deployed"));
     assertThat(role(only(a, Event.Type.DISASTER), Event.Role.ACTOR)).isEmpty();
