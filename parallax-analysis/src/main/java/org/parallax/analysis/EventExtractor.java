@@ -604,6 +604,10 @@ final class EventExtractor {
           // sought, not a nomination made: "the race for the Democratic nomination"
           continue;
         }
+        if (r.verb() && c.lemma(i).equals("fire") && last + 1 < c.t.size()
+            && c.word(last + 1).equals("up")) {
+          continue; // "firing up most apps", "fired up the crowd": no one is dismissed
+        }
         if (!r.verb() && c.lemma(i).equals("deal") && i > 0 && (c.word(i - 1).equals("done")
             || c.word(i - 1).matches("great|good") && (last + 1 >= c.t.size()
                 || !c.t.get(last + 1).pos().matches("IN|NN.*") || c.word(last + 1).equals("of")))) {
@@ -1187,6 +1191,9 @@ final class EventExtractor {
       while (noun > 0 && c.t.get(noun).pos().equals("RB")) {
         noun--;
       }
+      if (noun > 0 && c.word(noun).equals(",")) {
+        noun--; // "the officials, arrested by the police,"
+      }
       // "a man accused of fraud by two aides": the noun it follows underwent it
       targets.addAll(noun >= 0 && c.chunkOf[noun] >= 0
           ? members(c, c.chunks.get(c.chunkOf[noun])) : left(c, f.first(), true, they));
@@ -1594,6 +1601,11 @@ final class EventExtractor {
     while (noun > 0 && c.t.get(noun).pos().equals("RB")) {
       noun--;
     }
+    // "the officials, arrested by the police, did not …": set off by commas, with its agent
+    boolean setOff = noun > 0 && c.word(noun).equals(",");
+    if (setOff) {
+      noun--;
+    }
     int opening = noun >= 0 && c.chunkOf[noun] >= 0 ? c.chunks.get(c.chunkOf[noun]).first() - 1
         : -1;
     boolean clause = opening >= 0 && c.word(opening).matches(
@@ -1605,7 +1617,7 @@ final class EventExtractor {
       // (one word: "the spending the law called for" is the law's call; a subordinator opens a
       // clause whose subject the noun is — "as their husbands fought in the war" — unless the
       // clause's verb comes later)
-      if (c.t.get(i).pos().equals("VBN") && last == i && (last + 1 == c.t.size()
+      if (c.t.get(i).pos().equals("VBN") && last == i && !setOff && (last + 1 == c.t.size()
           || c.t.get(last + 1).pos().matches("IN|TO|\\.|:"))) {
         return true;
       }

@@ -366,6 +366,12 @@ class EventExtractorTest {
     Event accused = only(charged, Event.Type.ACCUSE);
     assertThat(role(accused, Event.Role.TARGET)).containsExactly("\"a man\"");
     assertThat(role(accused, Event.Role.ACTOR)).containsExactly("\"two former aides\"");
+    Analysis held = analyse("The officials, arrested by the police, had moved the funds. The"
+        + " coach fired up the crowd.", LocalDate.of(2025, 11, 8));
+    Event arrest = only(held, Event.Type.ARREST);
+    assertThat(role(arrest, Event.Role.ACTOR)).containsExactly("\"the police\"");
+    assertThat(role(arrest, Event.Role.TARGET)).containsExactly("\"The officials\"");
+    assertThat(held.events()).extracting(Event::type).doesNotContain(Event.Type.DISMISS);
     Analysis killed = analyse("Five guards killed in the raid were buried on Monday.",
         LocalDate.of(2025, 11, 8));
     Event attack = only(killed, Event.Type.ATTACK);
