@@ -282,7 +282,7 @@ public final class Analyzer {
         || text.matches("(?:(?:the|a|an) )?(?:late[- ]?)?(?:night|morning|evening|afternoon)"
             + "|overnight|nightly"))
         && span.lastToken() + 1 < tokens.size()
-        && tokens.get(span.lastToken() + 1).pos().startsWith("NN")
+        && tokens.get(span.lastToken() + 1).pos().matches("NNS?")
         && !tokens.get(span.lastToken() + 1).word().toLowerCase(Locale.ROOT)
             .matches("(day|week|month|quarter|year|decade|generation)s?");
     // "will present the report", "were present at the ceremony": the verb, the adjective; the

@@ -1937,8 +1937,10 @@ final class AttributionExtractor {
           // "accused by multiple women of sexual assault": the "of" is what they accuse of
           for (Dependency d : children.getOrDefault(agent, List.of())) {
             int first = firstOfSubtree(children, d.dependent());
+            // (not a name's own "of": "the Bank of England", "members of Congress")
             if (d.dependent() > agent && first <= last
-                && t.get(first).word().equalsIgnoreCase("of")) {
+                && t.get(first).word().equalsIgnoreCase("of")
+                && !t.get(d.dependent()).pos().startsWith("NNP")) {
               last = Math.min(last, first - 1);
             }
           }

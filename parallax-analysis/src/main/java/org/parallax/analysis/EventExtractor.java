@@ -558,10 +558,13 @@ final class EventExtractor {
         continue; // a kind of thing: "mortgage-backed securities" (not "Iran-backed militias")
       }
       if (noun && i > 0 && c.word(i).equals("fire") && c.word(i - 1).equals("under")) {
-        // no blaze: "the department came under fire for its rules" is criticised, "the ship came
-        // under fire from two boats" shot at
-        boolean reason = i + 1 < c.t.size() && c.word(i + 1).matches("for|over");
-        out.add(new Found(new Row(reason ? Event.Type.CONDEMN : Event.Type.ATTACK, false,
+        // no blaze: "the minister came under fire from MPs" is criticised, "the ship came under
+        // fire from two boats" (armed words after it, or "heavy fire") shot at
+        boolean shot = i >= 2 && c.word(i - 2).equals("heavy");
+        for (int k = i + 1; k < Math.min(c.t.size(), i + 6); k++) {
+          shot |= ARMED.contains(c.lemma(k));
+        }
+        out.add(new Found(new Row(shot ? Event.Type.ATTACK : Event.Type.CONDEMN, false,
             List.of("fire"), Set.of()), i, i));
         continue;
       }
@@ -609,8 +612,10 @@ final class EventExtractor {
           continue; // "firing up most apps", "fired up the crowd": no one is dismissed
         }
         if (!r.verb() && c.lemma(i).equals("deal") && i > 0 && (c.word(i - 1).equals("done")
-            || c.word(i - 1).matches("great|good") && (last + 1 >= c.t.size()
-                || !c.t.get(last + 1).pos().matches("IN|NN.*") || c.word(last + 1).equals("of")))) {
+            || c.word(i - 1).matches("great|good") && last + 1 < c.t.size()
+                && (c.word(last + 1).equals("of") || c.t.get(last + 1).pos().matches("JJR|RBR")
+                    || c.word(last + 1).equals("to") && last + 2 < c.t.size()
+                        && c.t.get(last + 2).pos().equals("VB")))) {
           continue; // a quantity or an idiom: "has done a great deal to", "a done deal"
         }
         if (r.type() == Event.Type.SUPPORT && noAid(c, r, i, last)) {
@@ -618,7 +623,10 @@ final class EventExtractor {
         }
         if (r.type() == Event.Type.ATTACK && r.verb() && c.lemma(i).equals("fight")
             && (last + 2 < c.t.size() && c.word(last + 1).equals("to")
-                && c.t.get(last + 2).pos().equals("VB") || thingObject(c, last) >= 0
+                && c.t.get(last + 2).pos().equals("VB") && !c.lemma(last + 2).matches(
+                    "retake|recapture|capture|hold|repel|defend|seize|push|drive|liberate|regain"
+                    + "|fend|protect|repulse|halt|stop|take|control")
+                || thingObject(c, last) >= 0
                 && !c.lemma(thingObject(c, last)).matches(
                     "war|battle|insurgency|rebellion|invasion|offensive|skirmish|duel|bout"
                     + "|terrorism"))) {
@@ -640,6 +648,7 @@ final class EventExtractor {
           continue;
         }
         if (noMeeting(c, r, i, last) || deploysNoForce(c, r, i, last) || visitsAPage(c, r, last)
+            || agreesOnNothing(c, r, i, last)
             || r.verb() && r.type() == Event.Type.ACCUSE && defendant(c, i)
             || !r.verb() && r.type() == Event.Type.DEMAND
             && marketDemand(c, i) || !r.verb() && r.type() == Event.Type.PROTEST
@@ -699,6 +708,11 @@ final class EventExtractor {
     return k < c.t.size() && k > i + 1 && Character.isUpperCase(c.t.get(k).word().charAt(0))
         && !c.t.get(k).pos().equals("PRP");
   }
+
+  /** Who or what shoots: "came under fire from two boats", "from militants". */
+  private static final Set<String> ARMED = Set.of("boat", "force", "troop", "gunman", "militant",
+      "soldier", "rebel", "tank", "aircraft", "ship", "militia", "jet", "drone", "insurgent",
+      "sniper", "artillery", "army", "fighter", "warship", "helicopter", "mortar", "rocket");
 
   /** Whether word {@code i} follows a hyphen written between it and the word before. */
   private static boolean afterAHyphen(Clause c, int i) {
@@ -831,7 +845,7 @@ final class EventExtractor {
       v--;
     }
     if (v >= 0 && c.t.get(v).isVerb() && c.lemma(v).matches(
-        "make|issue|send|receive|level|carry|renew|repeat|escalate|deliver|voice|get|face")) {
+        "make|issue|send|receive|level|carry|renew|repeat|escalate|deliver|voice|get")) {
       return true;
     }
     int n = i + 1;
@@ -840,8 +854,8 @@ final class EventExtractor {
       return true; // "a threat to close the border", "a threat against a rival cartel"
     }
     if (n + 1 < c.t.size() && c.word(n).equals("of")) {
-      while (n + 2 < c.t.size() && c.t.get(n + 1).pos().startsWith("JJ")) {
-        n++; // "threats of armed violence"
+      while (n + 2 < c.t.size() && c.t.get(n + 1).pos().matches("JJ.*|DT|PDT|CD")) {
+        n++; // "threats of armed violence", "the threat of an attack"
       }
       return c.lemma(n + 1).matches("violence|retaliation|sanction|force|war|military|legal|arrest"
           + "|strike|reprisal|punishment|tariff|lawsuit|prosecution|expulsion|action|attack");
@@ -871,6 +885,31 @@ final class EventExtractor {
     }
     return k >= 0 && (c.word(k).equals("for") || c.t.get(k).isVerb()
         && c.lemma(k).matches("seek|pursue"));
+  }
+
+  /**
+   * Whether "agree" at {@code i..last} agrees on no deal: not "agree on"/"agree to", nor a deal
+   * for its object ("agreed a deal", "agreed terms") — "economists agree that the trade deal
+   * will hurt farmers" is an opinion shared, "the deal, which both sides agree is fragile" too.
+   */
+  private static boolean agreesOnNothing(Clause c, Row r, int i, int last) {
+    if (r.type() != Event.Type.AGREE || !r.verb() || !c.lemma(i).equals("agree")) {
+      return false;
+    }
+    int k = last + 1;
+    while (k < c.t.size() && c.t.get(k).pos().startsWith("RB")) {
+      k++; // "agreed independently to lower"
+    }
+    if (k < c.t.size() && c.word(k).matches("on|to|upon")) {
+      return false;
+    }
+    while (k < c.t.size() && c.t.get(k).pos().matches("DT|PDT|PRP\\$|JJ.*|CD|NN.*")) {
+      if (r.requires().contains(c.lemma(k))) {
+        return false;
+      }
+      k++;
+    }
+    return true;
   }
 
   /** Whether "visit" at {@code last} is a web address or page's: "visit spca.bc.ca". */
@@ -930,8 +969,10 @@ final class EventExtractor {
       return false; // "demands" are made
     }
     int k = i - 1;
+    boolean owned = false; // "Hamas's demand", "its demand": a demand someone makes
     while (k >= 0 && c.t.get(k).pos().matches("DT|PDT|PRP\\$|JJ.*|NN.*|VBN|VBG|RB.*|HYPH|CD")
         && !c.word(k).matches("['’]")) {
+      owned |= c.t.get(k).pos().matches("PRP\\$|NNP.*");
       if (MARKET.contains(c.word(k)) || k == i - 1 && c.t.get(k).pos().matches("NNS?")
           && Character.isLowerCase(c.t.get(k).word().charAt(0)) && !MADE.contains(c.word(k))) {
         return true; // "consumer demand", "aluminium demand" (not "a ransom demand")
@@ -945,13 +986,14 @@ final class EventExtractor {
     if (k >= 0 && c.t.get(k).pos().equals("RP")) {
       k--; // "drove up demand"
     }
-    if (k >= 0 && (c.word(k).equalsIgnoreCase("in")
-        || c.t.get(k).isVerb() && MOVES_DEMAND.contains(c.lemma(k).toLowerCase(Locale.ROOT)))) {
+    owned |= k >= 0 && c.t.get(k).pos().equals("POS");
+    if (k >= 0 && (c.word(k).equals("in") || !owned && c.t.get(k).isVerb()
+        && MOVES_DEMAND.contains(c.lemma(k)))) {
       return true;
     }
-    for (int j = 0; j < c.t.size(); j++) {
-      if (c.lemma(j).equalsIgnoreCase("supply")) {
-        return true;
+    for (int j = Math.max(0, i - 3); j < Math.min(c.t.size(), i + 4); j++) {
+      if (c.lemma(j).equals("supply") && j != i) {
+        return true; // "supply and demand"
       }
     }
     return false;
@@ -1236,21 +1278,19 @@ final class EventExtractor {
         }
       }
       right(c, f, targets, locations, actors); // may find actors: "talks between X and Y"
-      if (actors.isEmpty() && !atTown) {
+      int exposed = verb || !HOSTILE.contains(f.row().type()) ? -1 : exposedTo(c, f.first());
+      if (exposed >= 0) {
+        // "the port came under attack": the port was attacked ("came under fire for the delay":
+        // not the delay; "from MPs": the MPs are who fired)
+        List<Participant> subjects = left(c, exposed, false, they);
+        if (!subjects.isEmpty()) {
+          targets.clear();
+          targets.addAll(subjects);
+        }
+      } else if (actors.isEmpty() && !atTown) {
         // (an event its place names, "the Las Vegas shooting", is no doing of the clause's subject)
         boolean finite = verb && finite(c, f.first()) && !coordinated(c, f.first());
-        int exposed = verb ? -1 : exposedTo(c, f.first());
-        if (exposed < 0) {
-          actors.addAll(left(c, f.first(), !finite, they));
-        } else {
-          // "the port came under attack": the port was attacked ("came under fire for the
-          // delay": not the delay)
-          List<Participant> subjects = left(c, exposed, false, they);
-          if (!subjects.isEmpty()) {
-            targets.clear();
-            targets.addAll(subjects);
-          }
-        }
+        actors.addAll(left(c, f.first(), !finite, they));
       }
       if (actors.isEmpty() && !verb && !atTown && inOpeningPhrase(c, f.first())) {
         actors.addAll(subject.who()); // "At a meeting in Moscow, Russia and Mali hailed …"
@@ -1547,6 +1587,11 @@ final class EventExtractor {
     boolean to = k >= 1 && c.word(k).equals("to") && EXPOSED.contains(c.word(k - 1));
     return under || to ? k - 1 : -1;
   }
+
+  /** Events one can be under or exposed to (not "open to talks", "released under the deal"). */
+  private static final Set<Event.Type> HOSTILE = java.util.EnumSet.of(Event.Type.ATTACK,
+      Event.Type.CONDEMN, Event.Type.SANCTION, Event.Type.ARREST, Event.Type.SEIZE,
+      Event.Type.ACCUSE, Event.Type.THREATEN);
 
   /** Adjectives of being exposed to something: "vulnerable to attack". */
   private static final Set<String> EXPOSED = Set.of("vulnerable", "susceptible", "exposed",
@@ -1957,8 +2002,10 @@ final class EventExtractor {
       return null;
     }
     Chunk name = c.chunks.get(c.chunkOf[comma - 1]);
+    // not an opening phrase's place: "In Tehran, students, meanwhile, protested"
+    boolean object = name.first() > 0 && preposition(c, name.first() - 1);
     return name.last() == comma - 1 && c.head(name) != null && c.head(g.get(0)) == null
-        ? name : null;
+        && !object ? name : null;
   }
 
   /**
@@ -2148,7 +2195,8 @@ final class EventExtractor {
             && !(prep.equals("over") && c.t.get(ch.first()).pos().equals("CD"))) {
           // "talks on sharing the river's water", "a deal over tariffs": what, not with whom
           topic = true;
-        } else if (prep != null && (prep.equals("from") || prep.equals("of")
+        } else if (prep != null && (prep.equals("from") && GIVEN_FROM.contains(f.row().type())
+                || prep.equals("of")
                 && f.row().type() == Event.Type.SUPPORT && c.word(f.first()).equals("support")
                 && ch.first() == f.last() + 2 && !(f.first() > 0
                     && c.word(f.first() - 1).equals("in")))
@@ -2192,6 +2240,15 @@ final class EventExtractor {
     }
     return false;
   }
+
+  /**
+   * Events whose "from" names who gives or makes them ("support from both parties", "threats
+   * from Tehran"), not a source or a loser ("a purchase from the US", "resignation from
+   * office", "the recapture of Kherson from Russian forces").
+   */
+  private static final Set<Event.Type> GIVEN_FROM = java.util.EnumSet.of(Event.Type.SUPPORT,
+      Event.Type.CONDEMN, Event.Type.THREATEN, Event.Type.DEMAND, Event.Type.SANCTION,
+      Event.Type.ATTACK, Event.Type.ACCUSE, Event.Type.PROTEST);
 
   /** Whether a chunk's first noun is a time: "from the moment Mr. Trump took office". */
   private static boolean startsAtATime(Clause c, Chunk ch) {
