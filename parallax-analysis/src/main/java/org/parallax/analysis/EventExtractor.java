@@ -648,7 +648,7 @@ final class EventExtractor {
           continue;
         }
         if (noMeeting(c, r, i, last) || deploysNoForce(c, r, i, last) || visitsAPage(c, r, last)
-            || agreesOnNothing(c, r, i, last)
+            || agreesOnNothing(c, r, i, last) || withholds(c, r, i, last)
             || r.verb() && r.type() == Event.Type.ACCUSE && defendant(c, i)
             || !r.verb() && r.type() == Event.Type.DEMAND
             && marketDemand(c, i) || !r.verb() && r.type() == Event.Type.PROTEST
@@ -911,6 +911,38 @@ final class EventExtractor {
     }
     return true;
   }
+
+  /**
+   * Whether "deny" at {@code i..last} withholds something rather than says a thing is not so:
+   * a thing granted for its object ("denied the request", "deny constitutional rights to
+   * others", "was denied bail"), or someone and then a thing ("denying Buttigieg the ability to
+   * …") — not "denied the accusations", "denied telling Bolton", "denied that …".
+   */
+  private static boolean withholds(Clause c, Row r, int i, int last) {
+    if (r.type() != Event.Type.DENY || !r.verb() || !c.lemma(i).equals("deny")) {
+      return false;
+    }
+    int k = last + 1;
+    boolean someone = false;
+    while (k < c.t.size() && c.t.get(k).pos().matches("DT|PDT|PRP\\$|PRP|JJ.*|CD|NN.*|POS")) {
+      if (GRANTED.contains(c.lemma(k))) {
+        return true;
+      }
+      // "denying Buttigieg the ability": a name or pronoun, then another phrase
+      someone |= c.t.get(k).pos().matches("PRP|NNP.*") && k + 1 < c.t.size()
+          && c.t.get(k + 1).pos().matches("DT|PRP\\$");
+      k++;
+    }
+    return someone;
+  }
+
+  /** What is granted or withheld: "denied the request", "was denied bail". */
+  private static final Set<String> GRANTED = Set.of("request", "application", "permit",
+      "permission", "bail", "access", "entry", "right", "visa", "ability", "opportunity",
+      "chance", "benefit", "service", "motion", "appeal", "petition", "status", "license",
+      "licence", "asylum", "parole", "treatment", "care", "coverage", "loan",
+      "admission", "passage", "landing", "clearance", "exemption", "waiver", "funding",
+      "vote", "seat", "platform");
 
   /** Whether "visit" at {@code last} is a web address or page's: "visit spca.bc.ca". */
   private static boolean visitsAPage(Clause c, Row r, int last) {

@@ -428,6 +428,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void toWithholdIsNoDenial() {
+    String text = "A judge denied the request, and the delay denied Ruiz the chance to reply."
+        + " The suspects were denied bail. Ostmark denied the accusations.";
+    Analysis a = analyse(text, LocalDate.of(2025, 11, 8));
+    assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.DENY)
+        .extracting(e -> e.trigger().begin())
+        .containsExactly(text.indexOf("denied the accusations"));
+  }
+
+  @Test
   void aParticipleBeforeItsNounTellsWhatTheNounUnderwentNotWhoDidIt() {
     Analysis a = analyse("A statement from Kessel Shipping, which owns the seized tanker, said the"
         + " crew was safe.", LocalDate.of(2025, 11, 8));
