@@ -1873,6 +1873,11 @@ final class AttributionExtractor {
           && t.get(v.index() + 1).word().equals(",")) {
         continue; // "All told, the report pointed to …": an idiom for "in all"
       }
+      if (lemma.equals("deny") && (child(children, v.index(), "iobj") >= 0
+          || child(children, v.index(), "obj") >= 0 && EventExtractor.GRANTED.contains(
+              t.get(child(children, v.index(), "obj")).lemma().toLowerCase(Locale.ROOT)))) {
+        continue; // a refusal, not a denial: "the judge denied the request", "denied them entry"
+      }
       if (pluralNoun(t, v.index())) {
         continue; // "religious liberty claims deserved to prevail", "agency reports suggest"
       }

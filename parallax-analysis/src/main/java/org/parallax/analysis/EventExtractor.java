@@ -937,7 +937,7 @@ final class EventExtractor {
   }
 
   /** What is granted or withheld: "denied the request", "was denied bail". */
-  private static final Set<String> GRANTED = Set.of("request", "application", "permit",
+  static final Set<String> GRANTED = Set.of("request", "application", "permit", "move",
       "permission", "bail", "access", "entry", "right", "visa", "ability", "opportunity",
       "chance", "benefit", "service", "motion", "appeal", "petition", "status", "license",
       "licence", "asylum", "parole", "treatment", "care", "coverage", "loan",

@@ -112,6 +112,10 @@ class AttributionPatternsTest {
         .anyMatch(x -> x.startsWith("she | said |"));
     assertThat(found("Residents were urged by officials to evacuate."))
         .containsExactly("officials | were urged | to evacuate");
+    // to withhold is no denial
+    assertThat(found("A judge denied the request. The agency denied the families entry. Ostmark"
+        + " denied the accusations."))
+        .containsExactly("Ostmark | denied | the accusations");
     // a plural noun the tagger made a verb is no cue
     assertThat(found("I argued that religious liberty claims deserved to prevail. The agency"
         + " reports suggest a rise."))
