@@ -621,31 +621,12 @@ final class EventExtractor {
         if (r.type() == Event.Type.SUPPORT && noAid(c, r, i, last)) {
           continue; // "helped bring the video to an audience", "research supports the approach"
         }
-        if (r.type() == Event.Type.ATTACK && r.verb() && c.lemma(i).equals("fight")
-            && (last + 2 < c.t.size() && c.word(last + 1).equals("to")
-                && c.t.get(last + 2).pos().equals("VB") && !c.lemma(last + 2).matches(
-                    "retake|recapture|capture|hold|repel|defend|seize|push|drive|liberate|regain"
-                    + "|fend|protect|repulse|halt|stop|take|control")
-                || thingObject(c, last) >= 0
-                && !c.lemma(thingObject(c, last)).matches(
-                    "war|battle|insurgency|rebellion|invasion|offensive|skirmish|duel|bout"
-                    + "|terrorism"))) {
-          // a struggle, not force: "fighting to be allowed into the parade", "fight the
-          // outbreak", "fight injustice" (not "fight the rebels", "fought a war", "fighting
-          // terrorism", "fighting in the north")
-          continue;
+        if (r.type() == Event.Type.ATTACK && c.lemma(i).equals("fight") && struggle(c, r, last)) {
+          continue; // "fight for justice", "fight the outbreak", "fighting to be allowed"
         }
         if (!r.verb() && last + 2 < c.t.size() && c.word(last + 1).equals("-")
             && c.t.get(last).end() == c.t.get(last + 1).begin()) {
           continue; // the first half of a word: "assault-style weapons", "attack-class"
-        }
-        if (r.type() == Event.Type.ATTACK && c.lemma(i).equals("fight") && last + 1 < c.t.size()
-            && c.word(last + 1).equals("for") && !(last + 2 < c.t.size()
-                && c.word(last + 2).matches("control|survival|territory") || last + 3 < c.t.size()
-                && c.word(last + 3).matches("life|lives"))) {
-          // a cause: "fights for his agenda", "fight for justice" (not "for control", "for their
-          // lives")
-          continue;
         }
         if (noMeeting(c, r, i, last) || deploysNoForce(c, r, i, last) || visitsAPage(c, r, last)
             || agreesOnNothing(c, r, i, last) || withholds(c, r, i, last)
@@ -737,7 +718,7 @@ final class EventExtractor {
     if (r.type() != Event.Type.MEET || !r.verb() || !c.lemma(i).equals("meet")) {
       return false;
     }
-    if (i > 0 && c.word(i - 1).equalsIgnoreCase("ends")) {
+    if (i > 0 && c.word(i - 1).equals("ends")) {
       return true;
     }
     int k = last + 1;
@@ -974,6 +955,32 @@ final class EventExtractor {
   }
 
   /**
+   * Whether "fight" ending at {@code last} is a struggle, not force: for a cause ("fights for
+   * his agenda", "fight for justice"; not "for control", "for their lives"), and the verb with
+   * a thing for its object ("fight the outbreak", "fight injustice"; not "fought a war",
+   * "fighting terrorism", "fight the rebels") or an infinitive after it ("fighting to be
+   * allowed into the parade"; not "fighting to retake Kherson").
+   */
+  private boolean struggle(Clause c, Row r, int last) {
+    int next = last + 1;
+    if (next < c.t.size() && c.word(next).equals("for")) {
+      return !(next + 1 < c.t.size() && c.word(next + 1).matches("control|survival|territory")
+          || next + 2 < c.t.size() && c.word(next + 2).matches("life|lives"));
+    }
+    if (!r.verb()) {
+      return false;
+    }
+    if (next + 1 < c.t.size() && c.word(next).equals("to")
+        && c.t.get(next + 1).pos().equals("VB")) {
+      return !c.lemma(next + 1).matches("retake|recapture|capture|hold|repel|defend|seize|push"
+          + "|drive|liberate|regain|fend|protect|repulse|halt|stop|take|control");
+    }
+    int object = thingObject(c, last);
+    return object >= 0 && !c.lemma(object).matches(
+        "war|battle|insurgency|rebellion|invasion|offensive|skirmish|duel|bout|terrorism");
+  }
+
+  /**
    * Whether the verb of {@code DEPLOY} at {@code i..last} sends a thing that is no arm:
    * "deploy capital", "deployed 5G" (not "deployed missiles", "deployed two battalions").
    */
@@ -997,7 +1004,7 @@ final class EventExtractor {
    * "meet the demand", or in a sentence about supply.
    */
   private static boolean marketDemand(Clause c, int i) {
-    if (!c.word(i).equalsIgnoreCase("demand")) {
+    if (!c.word(i).equals("demand")) {
       return false; // "demands" are made
     }
     int k = i - 1;
@@ -1009,8 +1016,7 @@ final class EventExtractor {
           && Character.isLowerCase(c.t.get(k).word().charAt(0)) && !MADE.contains(c.word(k))) {
         return true; // "consumer demand", "aluminium demand" (not "a ransom demand")
       }
-      if (c.t.get(k).pos().matches("VBN|VBG") && !MARKET.contains(c.word(k).toLowerCase(Locale.ROOT))
-          && MOVES_DEMAND.contains(c.lemma(k).toLowerCase(Locale.ROOT))) {
+      if (c.t.get(k).pos().matches("VBN|VBG") && MOVES_DEMAND.contains(c.lemma(k))) {
         return true; // "driving demand", "increased demand"
       }
       k--;
@@ -1065,13 +1071,12 @@ final class EventExtractor {
         return true; // "the union's members may strike", "asked members to authorize a strike"
       }
     }
-    if (i + 1 < c.t.size() && c.word(i + 1).toLowerCase(Locale.ROOT)
-        .matches("action|ballot|vote|pay|fund|threat")) {
+    if (i + 1 < c.t.size() && c.word(i + 1).matches("action|ballot|vote|pay|fund|threat")) {
       return true;
     }
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-      String w = c.word(k).toLowerCase(Locale.ROOT);
-      if (WALKOUT.contains(w) || WALKOUT.contains(c.lemma(k).toLowerCase(Locale.ROOT))) {
+      String w = c.word(k);
+      if (WALKOUT.contains(w) || WALKOUT.contains(c.lemma(k))) {
         return true;
       }
       if (!c.t.get(k).pos().matches("NN.*|JJ.*|POS") && !w.matches("['’]")) {
@@ -1079,13 +1084,13 @@ final class EventExtractor {
       }
     }
     if (i + 2 < c.t.size() && c.word(i + 1).equals("by")) {
-      String who = c.lemma(i + 2).toLowerCase(Locale.ROOT);
+      String who = c.lemma(i + 2);
       int j = i + 2;
       while (j < c.t.size() - 1 && c.t.get(j).pos().matches("DT|JJ.*|NN.*")
           && c.t.get(j + 1).pos().matches("JJ.*|NNS?")) {
         j++;
       }
-      return WALKOUT.contains(who) || WALKOUT.contains(c.lemma(j).toLowerCase(Locale.ROOT));
+      return WALKOUT.contains(who) || WALKOUT.contains(c.lemma(j));
     }
     return false;
   }
@@ -1261,13 +1266,7 @@ final class EventExtractor {
       // (not "Stena Bulk, which owns the seized tanker")
       targets.addAll(members(c, c.chunks.get(c.chunkOf[after])));
     } else if (passive) {
-      int noun = f.first() - 1;
-      while (noun > 0 && c.t.get(noun).pos().equals("RB")) {
-        noun--;
-      }
-      if (noun > 0 && c.word(noun).equals(",")) {
-        noun--; // "the officials, arrested by the police,"
-      }
+      int noun = beforeParticiple(c, f.first());
       // "a man accused of fraud by two aides": the noun it follows underwent it
       targets.addAll(noun >= 0 && c.chunkOf[noun] >= 0
           ? members(c, c.chunks.get(c.chunkOf[noun])) : left(c, f.first(), true, they));
@@ -1658,6 +1657,18 @@ final class EventExtractor {
   }
 
   /**
+   * The word before participle {@code i}, past adverbs and one comma ("a man credibly accused",
+   * "the officials, arrested by the police"): the last word of the noun it may follow.
+   */
+  private static int beforeParticiple(Clause c, int i) {
+    int k = i - 1;
+    while (k > 0 && c.t.get(k).pos().equals("RB")) {
+      k--;
+    }
+    return k > 0 && c.word(k).equals(",") ? k - 1 : k;
+  }
+
+  /**
    * Whether a past participle ({@code i}, its trigger ending at {@code last}) is passive: "was
    * liberated", "which had been seized", "… by", or right after its noun before a preposition
    * or the end ("five people killed in the attack").
@@ -1674,15 +1685,9 @@ final class EventExtractor {
     }
     // a reduced relative: "the town captured by rebels", "a man accused of assault by two
     // women", "five people killed in the attack", "a man credibly accused of fraud"
-    int noun = i - 1;
-    while (noun > 0 && c.t.get(noun).pos().equals("RB")) {
-      noun--;
-    }
+    int noun = beforeParticiple(c, i);
     // "the officials, arrested by the police, did not …": set off by commas, with its agent
-    boolean setOff = noun > 0 && c.word(noun).equals(",");
-    if (setOff) {
-      noun--;
-    }
+    boolean setOff = noun + 1 < i && c.word(noun + 1).equals(",");
     int opening = noun >= 0 && c.chunkOf[noun] >= 0 ? c.chunks.get(c.chunkOf[noun]).first() - 1
         : -1;
     boolean clause = opening >= 0 && c.word(opening).matches(
