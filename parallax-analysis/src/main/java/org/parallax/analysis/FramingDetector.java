@@ -69,7 +69,20 @@ final class FramingDetector {
   private static final java.util.Set<String> LEGAL_PROCESS = java.util.Set.of("investigation",
       "inquiry", "probe", "case", "charge", "court", "code", "law", "justice", "proceeding",
       "record", "complaint", "trial", "prosecution", "liability", "conviction", "referral",
-      "offence", "offense", "statute", "division", "lawyer", "defense", "defence");
+      "offence", "offense", "statute", "division", "lawyer", "defense", "defence", "penalty",
+      "sanction", "indictment", "prosecutor", "attorney", "contempt");
+
+  /**
+   * Whether the adjective at {@code i} qualifies a noun of legal process, alone or coordinated
+   * with another ("criminal or civil sanctions").
+   */
+  private static boolean beforeLegalProcess(List<Token> t, int i) {
+    int j = i + 1;
+    if (j + 1 < t.size() && t.get(j).pos().equals("CC") && t.get(j + 1).pos().startsWith("JJ")) {
+      j += 2;
+    }
+    return j < t.size() && LEGAL_PROCESS.contains(t.get(j).lemma().toLowerCase(Locale.ROOT));
+  }
 
   List<FramingCue> detect(ParsedText parsed, List<Entity> entities, List<Attribution> attributions,
       Gazetteer gazetteer) {
@@ -108,9 +121,12 @@ final class FramingDetector {
           if (n == 1 && !hasPartOfSpeech(t.get(i))) {
             continue; // "blast" the explosion is not "blast" the verb
           }
+          if (kind == FramingCue.Kind.LOADED_TERM && n == 1
+              && (t.get(i).pos().startsWith("NNP") || LoadedWords.capitalisedInside(t, i))) {
+            continue; // part of a name: "the Pro Bono Criminal Legal Aid Scheme"
+          }
           if (kind == FramingCue.Kind.LOADED_TERM && n == 1 && t.get(i).pos().startsWith("JJ")
-              && i + 1 < t.size()
-              && LEGAL_PROCESS.contains(t.get(i + 1).lemma().toLowerCase(Locale.ROOT))) {
+              && beforeLegalProcess(t, i)) {
             continue; // "a criminal investigation", "illegal conduct charges": the law's terms
           }
           if (kind == FramingCue.Kind.LABEL && !t.get(i + n - 1).pos().startsWith("NN")

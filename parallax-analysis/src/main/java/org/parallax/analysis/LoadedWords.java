@@ -26,6 +26,11 @@ import org.parallax.model.nlp.Token;
 final class LoadedWords {
   /** Least absolute valence of a loaded adjective or adverb. */
   static final double ADJECTIVE = 1.5;
+  /**
+   * Least valence of a loaded adjective or adverb of praise: milder praise is courtesy
+   * ("respectfully requests", "helpful", "freely"), not a word chosen to sway.
+   */
+  static final double PRAISE = 2.0;
   /** Least absolute valence of a loaded noun. */
   static final double NOUN = 2.5;
   /** Least negative valence of a noun for a person that makes it a label. */
@@ -39,6 +44,20 @@ final class LoadedWords {
       "absolutely", "completely", "incredibly", "so", "truly", "deeply", "highly", "hugely",
       "terribly", "awfully", "really", "too", "most", "more", "entirely", "thoroughly");
 
+  /**
+   * Words for what befell someone or how they fare: before a word for people they report a plight
+   * ("an injured woman", "the tragic couple"), they call no one names.
+   */
+  static final Set<String> PLIGHT = Set.of("injured", "wounded", "blind", "deaf", "disabled",
+      "frightened", "scared", "terrified", "abused", "tragic", "poor", "unfortunate", "unlucky",
+      "grieving", "bereaved", "heartbroken", "distraught", "devastated", "lonely", "helpless",
+      "vulnerable", "homeless", "sick", "ill", "dying", "starving", "hungry", "suffering",
+      "struggling", "desperate", "persecuted", "oppressed", "displaced", "stranded", "trapped",
+      "traumatized", "traumatised", "mourning", "worried", "anxious", "upset", "afraid");
+
+  /** Days named from today, which the tagger makes nouns: "furious today" qualifies no day. */
+  static final Set<String> DAYS = Set.of("today", "tonight", "yesterday", "tomorrow");
+
   /** People something happened to: a sad word for them reports harm, it does not judge. */
   static final Set<String> HARMED = Set.of("casualty", "victim", "prisoner", "hostage", "captive",
       "detainee", "survivor", "refugee", "orphan", "widow", "widower", "patient", "mourner");
@@ -48,15 +67,16 @@ final class LoadedWords {
 
   private final Map<String, Double> valence;
   private final Map<String, Double> share;
-  private final Set<String> animate;
+  /** Nouns for people: the animacy list's entries written in lower case. */
+  private final Set<String> persons;
   /** Nouns that name a happening (the event lexicon's): they report it, as verbs do. */
   private final Set<String> happenings;
 
-  LoadedWords(Map<String, Double> valence, Map<String, Double> share, Set<String> animate,
+  LoadedWords(Map<String, Double> valence, Map<String, Double> share, Set<String> persons,
       Set<String> happenings) {
     this.valence = Map.copyOf(valence);
     this.share = Map.copyOf(share);
-    this.animate = Set.copyOf(animate);
+    this.persons = Set.copyOf(persons);
     this.happenings = Set.copyOf(happenings);
   }
 
@@ -78,7 +98,8 @@ final class LoadedWords {
       }
       share.put(c[0], Double.parseDouble(c[1]));
     }
-    return new LoadedWords(valence, share, animateNouns(), EventExtractor.happeningNouns());
+    return new LoadedWords(valence, share, Animate.COMMON_NOUNS,
+        EventExtractor.happeningNouns());
   }
 
   /**
@@ -90,12 +111,21 @@ final class LoadedWords {
   }
 
   private static final class Animate {
-    static final Set<String> NOUNS = read();
+    static final Set<String> NOUNS = read(false);
+    /**
+     * The entries written in lower case: a capitalised entry may be only a surname ("Shock",
+     * "Rice"), which does not make "shocks" a word for people.
+     */
+    static final Set<String> COMMON_NOUNS = read(true);
 
-    private static Set<String> read() {
+    private static Set<String> read(boolean lowerCaseOnly) {
       Set<String> animate = new HashSet<>();
-      DataFile.classpathLines(ANIMATE, StandardCharsets.UTF_8,
-          line -> animate.add(line.strip().toLowerCase(Locale.ROOT)));
+      DataFile.classpathLines(ANIMATE, StandardCharsets.UTF_8, line -> {
+        String w = line.strip();
+        if (!lowerCaseOnly || !w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+          animate.add(w.toLowerCase(Locale.ROOT));
+        }
+      });
       return Set.copyOf(animate);
     }
   }
@@ -127,9 +157,9 @@ final class LoadedWords {
     if (HARMED.contains(lemma) || noun && happenings.contains(lemma)) {
       return null; // "the assassination", "the massacre": what happened, told as an event
     }
-    boolean person = noun && v <= -PERSON && animate.contains(lemma);
-    double least = pos.startsWith("JJ") || pos.startsWith("RB") ? ADJECTIVE
-        : noun ? NOUN : Double.MAX_VALUE;
+    boolean person = noun && v <= -PERSON && persons.contains(lemma);
+    boolean modifier = pos.startsWith("JJ") || pos.startsWith("RB");
+    double least = modifier ? (v > 0 ? PRAISE : ADJECTIVE) : noun ? NOUN : Double.MAX_VALUE;
     if (Math.abs(v) < least && !person) {
       return null;
     }
@@ -141,11 +171,15 @@ final class LoadedWords {
     int last = i;
     if (pos.startsWith("JJ")) {
       while (last + 1 < t.size() && t.get(last + 1).pos().startsWith("NN")
-          && !t.get(last + 1).pos().startsWith("NNP")) {
+          && !t.get(last + 1).pos().startsWith("NNP") && t.get(last + 1).ner().equals("O")
+          && !DAYS.contains(t.get(last + 1).word().toLowerCase(Locale.ROOT))) {
         last++;
       }
       String head = t.get(last).lemma().toLowerCase(Locale.ROOT);
-      person = last > i && v <= -PERSON && animate.contains(head) && !HARMED.contains(head);
+      person = last > i && v <= -PERSON && persons.contains(head) && !HARMED.contains(head);
+      if (person && PLIGHT.contains(lemma)) {
+        return null; // "an injured woman", "the frightened teenager": what befell them
+      }
     }
     return new Found(first, last, person);
   }
@@ -172,7 +206,7 @@ final class LoadedWords {
   }
 
   /** A capital letter inside a sentence, not after an opening quotation mark or parenthesis. */
-  private static boolean capitalisedInside(List<Token> t, int i) {
+  static boolean capitalisedInside(List<Token> t, int i) {
     String w = t.get(i).word();
     return i > 0 && w.length() > 1 && Character.isUpperCase(w.charAt(0))
         && !t.get(i - 1).word().matches("[\"“‘'(`]+");

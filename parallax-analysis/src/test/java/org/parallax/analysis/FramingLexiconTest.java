@@ -33,5 +33,9 @@ class FramingLexiconTest {
         .doesNotContain("criminal");
     assertThat(loaded("The minister called the harbour deal a criminal scheme."))
         .contains("criminal");
+    assertThat(loaded("False statements could bring criminal or civil penalties, the port said."))
+        .doesNotContain("criminal");
+    assertThat(loaded("Lawyers of the Veldmark Criminal Defence Scheme filed the appeal."))
+        .doesNotContain("Criminal");
   }
 }

@@ -70,4 +70,36 @@ class LoadedWordsTest {
     // "crisis" and "killing" are everyday news words; their plurals are no rarer in meaning
     assertThat(cues("The region saw two crises and a string of killings.")).isEmpty();
   }
+
+  @Test
+  void mildPraiseIsCourtesyNotLoaded() {
+    assertThat(cues("The shop respectfully asks that visitors keep to the paths, and the guides"
+        + " were helpful.")).isEmpty();
+    assertThat(cues("The council thanked the brave volunteers.")).containsExactly(
+        "LOADED_TERM:brave volunteers");
+  }
+
+  @Test
+  void aSurnameInTheAnimacyListMakesNoWordForPeople() {
+    // CoreNLP's animacy list holds "Shock" (a surname) but no lower-case "shock"
+    assertThat(cues("The economist worried about sudden shocks to the harbour towns."))
+        .noneMatch(c -> c.startsWith("LABEL"));
+    assertThat(cues("The mayor called them liars.")).contains("LABEL:liars");
+  }
+
+  @Test
+  void aDayAfterTheAdjectiveIsNotItsNoun() {
+    assertThat(cues("Residents condemned the council's shameful decision yesterday."))
+        .containsExactly("LOADED_TERM:shameful decision");
+    assertThat(cues("I am still furious today, the mayor said.")).containsExactly(
+        "LOADED_TERM:furious");
+  }
+
+  @Test
+  void aPlightIsNoName() {
+    assertThat(cues("Medics carried an injured woman and a frightened teenager from the bus."))
+        .isEmpty();
+    assertThat(cues("The mayor called his rival a vile crook."))
+        .contains("LABEL:vile crook");
+  }
 }

@@ -165,8 +165,10 @@ public final class ArticleBuilder {
   }
 
   static String collapse(String s) {
-    // soft hyphens and zero-width characters are invisible layout hints, not text
-    return s.replaceAll("[\\u00ad\\u200b\\u200c\\u200d\\ufeff]", "").replace('\u00a0', ' ')
+    // soft hyphens and zero-width characters are invisible layout hints, not text; so is a "¬"
+    // inside a word, where some publishing systems put the soft hyphen ("Secre¬tary")
+    return s.replaceAll("[\\u00ad\\u200b\\u200c\\u200d\\ufeff]|(?<=\\p{Ll})\u00ac(?=\\p{Ll})", "")
+        .replace('\u00a0', ' ')
         .replaceAll("[\\s\\u2028\\u2029]+", " ").strip();
   }
 }

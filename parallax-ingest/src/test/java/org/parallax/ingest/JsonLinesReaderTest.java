@@ -32,4 +32,11 @@ class JsonLinesReaderTest {
     Article bare = read("{\"outlet\": \"Trellin Courier\", \"text\": \"The council met.\"}");
     assertThat(bare.outlet().id()).isEqualTo("trellin-courier");
   }
+
+  @Test
+  void aNotSignInsideAWordIsASoftHyphen() {
+    Article a = read("{\"outlet\": \"Trellin Courier\", \"text\": \"The Finance Secre\u00actary"
+        + " said the \u00ac sign stays.\"}");
+    assertThat(a.text()).isEqualTo("The Finance Secretary said the \u00ac sign stays.");
+  }
 }
