@@ -65,6 +65,20 @@ final class FramingDetector {
     return new FramingDetector(lexicon, partOfSpeech, LoadedWords.bundled());
   }
 
+  /**
+   * Whether a capitalised word goes on as a name with "of" ("the Gang of Eight"); before a proper
+   * noun it may still be a label ("Dictator Maduro" in a headline).
+   */
+  private static boolean inName(List<Token> t, int i) {
+    return i + 2 < t.size() && t.get(i + 1).word().equals("of")
+        && Character.isUpperCase(t.get(i + 2).word().charAt(0));
+  }
+
+  /** A name's key without its full stops: "Jr" and "Jr.", "US" and "U.S." are one spelling. */
+  private static String undotted(String key) {
+    return key.replaceAll("\\.\\s*", "").strip();
+  }
+
   /** Nouns of legal process, after which "criminal" or "illegal" names a category of law. */
   private static final java.util.Set<String> LEGAL_PROCESS = java.util.Set.of("investigation",
       "inquiry", "probe", "case", "charge", "court", "code", "law", "justice", "proceeding",
@@ -129,6 +143,10 @@ final class FramingDetector {
               && beforeLegalProcess(t, i)) {
             continue; // "a criminal investigation", "illegal conduct charges": the law's terms
           }
+          if (kind == FramingCue.Kind.LABEL && n == 1 && LoadedWords.capitalisedInside(t, i)
+              && inName(t, i)) {
+            continue; // "the Gang of Eight": a name
+          }
           if (kind == FramingCue.Kind.LABEL && !t.get(i + n - 1).pos().startsWith("NN")
               && !t.get(i + n - 1).pos().startsWith("JJ")) {
             continue; // "rebel" as a verb is not a label
@@ -151,7 +169,8 @@ final class FramingDetector {
       // ("the Malian army" for the armed forces) or a longer form ("Sahel region")
       String canonical = Gazetteer.key(l.entity().name(), false);
       String used = Gazetteer.key(l.mention().text(), false);
-      if (!used.equals(canonical) && used.split(" ").length == canonical.split(" ").length
+      if (!undotted(used).equals(undotted(canonical))
+          && used.split(" ").length == canonical.split(" ").length
           && l.entity().type() != org.parallax.model.analysis.EntityType.ORGANIZATION) {
         Sentence s = sentenceAt(parsed, l.mention().begin());
         FramingCue c = cue(FramingCue.Kind.NAMING_VARIANT, l.mention().begin(), l.mention().end(),

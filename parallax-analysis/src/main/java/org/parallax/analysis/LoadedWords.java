@@ -55,6 +55,9 @@ final class LoadedWords {
       "struggling", "desperate", "persecuted", "oppressed", "displaced", "stranded", "trapped",
       "traumatized", "traumatised", "mourning", "worried", "anxious", "upset", "afraid");
 
+  /** Pronouns only an object takes ("her" is a possessive too). */
+  private static final Set<String> OBJECTS = Set.of("me", "us", "him", "them");
+
   /** Days named from today, which the tagger makes nouns: "furious today" qualifies no day. */
   static final Set<String> DAYS = Set.of("today", "tonight", "yesterday", "tomorrow");
 
@@ -157,9 +160,17 @@ final class LoadedWords {
     if (HARMED.contains(lemma) || noun && happenings.contains(lemma)) {
       return null; // "the assassination", "the massacre": what happened, told as an event
     }
+    if (noun && i + 1 < t.size()
+        && OBJECTS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+      return null; // "to bully us", "let them bully him": a verb the tagger made a noun
+    }
+    // a word for people before a common noun labels the compound: "a witch hunt", "killer robots"
+    boolean modifier = pos.equals("NN") && i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN")
+        && !t.get(i + 1).pos().startsWith("NNP") && t.get(i + 1).ner().equals("O")
+        && !DAYS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT));
     boolean person = noun && v <= -PERSON && persons.contains(lemma);
-    boolean modifier = pos.startsWith("JJ") || pos.startsWith("RB");
-    double least = modifier ? (v > 0 ? PRAISE : ADJECTIVE) : noun ? NOUN : Double.MAX_VALUE;
+    double least = pos.startsWith("JJ") || pos.startsWith("RB") ? (v > 0 ? PRAISE : ADJECTIVE)
+        : noun ? NOUN : Double.MAX_VALUE;
     if (Math.abs(v) < least && !person) {
       return null;
     }
@@ -168,7 +179,7 @@ final class LoadedWords {
         && INTENSIFIERS.contains(t.get(first - 1).word().toLowerCase(Locale.ROOT))) {
       first--;
     }
-    int last = i;
+    int last = person && modifier ? i + 1 : i;
     if (pos.startsWith("JJ")) {
       while (last + 1 < t.size() && t.get(last + 1).pos().startsWith("NN")
           && !t.get(last + 1).pos().startsWith("NNP") && t.get(last + 1).ner().equals("O")
@@ -211,4 +222,5 @@ final class LoadedWords {
     return i > 0 && w.length() > 1 && Character.isUpperCase(w.charAt(0))
         && !t.get(i - 1).word().matches("[\"“‘'(`]+");
   }
+
 }

@@ -38,4 +38,20 @@ class FramingLexiconTest {
     assertThat(loaded("Lawyers of the Veldmark Criminal Defence Scheme filed the appeal."))
         .doesNotContain("Criminal");
   }
+
+  @Test
+  void aFullStopMakesNoNamingVariant() {
+    Analysis a = EventExtractorTest.analyse("The minister flew to Kiev on Monday. The clip was"
+        + " shared by Donald Trump Jr.", LocalDate.of(2025, 5, 2));
+    assertThat(a.framing().stream().filter(c -> c.kind() == FramingCue.Kind.NAMING_VARIANT)
+        .map(FramingCue::text)).containsExactly("Kiev");
+  }
+
+  @Test
+  void aLabelWordInsideANameLabelsNoOne() {
+    Analysis a = EventExtractorTest.analyse("Pelosi briefed the Gang of Eight on Monday, and"
+        + " gangs fought in the harbour.", LocalDate.of(2025, 5, 2));
+    assertThat(a.framing().stream().filter(c -> c.kind() == FramingCue.Kind.LABEL)
+        .map(FramingCue::text)).containsExactly("gangs");
+  }
 }

@@ -102,4 +102,12 @@ class LoadedWordsTest {
     assertThat(cues("The mayor called his rival a vile crook."))
         .contains("LABEL:vile crook");
   }
+
+  @Test
+  void aWordForPeopleBeforeANounLabelsTheCompound() {
+    assertThat(cues("The senator called the inquiry a witch hunt and warned of killer robots."))
+        .containsExactly("LABEL:witch hunt", "LABEL:killer robots");
+    assertThat(cues("The senator called his rival a witch.")).contains("LABEL:witch");
+    assertThat(cues("We will not let the council bully us, the union said.")).isEmpty();
+  }
 }
