@@ -195,6 +195,9 @@ final class FramingDetector {
       if (isTitle(text, q[0], q[1], inner)) {
         continue; // CNN's “State of the Union”, the book “Fire and Fury”: a title, not a label
       }
+      if (utterance(text, q[0], q[1], mark, s)) {
+        continue; // “Will you marry me?”, “We are ready,” she said: what someone said, whole
+      }
       int begin = q[0] + mark + (text.substring(q[0] + mark, q[1] - mark).length()
           - text.substring(q[0] + mark, q[1] - mark).stripLeading().length());
       FramingCue c = cue(FramingCue.Kind.SCARE_QUOTES, begin, begin + inner.length(), text, s,
@@ -211,6 +214,23 @@ final class FramingDetector {
     out.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin())
         : a.kind().compareTo(b.kind()));
     return out;
+  }
+
+  /**
+   * Whether a quotation is an utterance rather than a word held at a distance: it ends in a
+   * question or exclamation mark, or it opens its sentence and a comma or colon closes it (the
+   * speaker's tag or the headline's subject follows).
+   */
+  static boolean utterance(String text, int open, int close, int mark, Sentence s) {
+    String raw = text.substring(open + mark, close - mark).strip();
+    if (raw.endsWith("?") || raw.endsWith("!")) {
+      return true;
+    }
+    if (!text.substring(s.begin(), open).isBlank()) {
+      return false;
+    }
+    String after = text.substring(close, Math.min(text.length(), close + 2)).strip();
+    return raw.endsWith(",") || after.startsWith(",") || after.startsWith(":");
   }
 
   /** Words before a quoted title that say what it is the title of. */

@@ -57,4 +57,14 @@ class ScareQuotesTest {
     assertThat(scareQuoted("Olsen dismissed the ``reform'' as a tax on dockers."))
         .containsExactly("reform");
   }
+
+  @Test
+  void anUtteranceIsNoScareQuote() {
+    assertThat(scareQuoted("He had “Will you marry me?” tattooed on his arm, and fans chanted"
+        + " “Olsen out!” as the council met its “reformers”.")).containsExactly("reformers");
+    assertThat(scareQuoted("‘You’re nothing to me,’ she claimed the senator said to her."))
+        .isEmpty();
+    assertThat(scareQuoted("“The perfect storm”: small harbour firms brace for the levy"))
+        .isEmpty();
+  }
 }
