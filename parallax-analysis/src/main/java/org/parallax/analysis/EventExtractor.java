@@ -690,6 +690,41 @@ final class EventExtractor {
         && !c.t.get(k).pos().equals("PRP");
   }
 
+  /**
+   * Whether a participant names a person (by name or pronoun): a person who "attacks" someone
+   * with no weapon or harm in the sentence attacks with words.
+   */
+  private static boolean personal(Clause c, Participant p) {
+    if (p.entity() == null) {
+      return false;
+    }
+    for (int k = 0; k < c.t.size(); k++) {
+      if (c.person[k] && p.span().begin() <= c.t.get(k).begin()
+          && c.t.get(k).end() <= p.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of bodily harm or force: an attack among them is one. */
+  private static final Set<String> HARM = Set.of("gun", "knife", "weapon", "bomb", "missile",
+      "stab", "shoot", "shot", "kill", "wound", "injure", "injury", "hospital", "punch", "beat",
+      "hammer", "machete", "police", "arrest", "victim", "blood", "dead", "death", "murder",
+      "rape", "assault", "physically", "fist", "hit", "acid", "car", "drone", "strike", "terrorist",
+      "terror", "terrorism", "shooting", "massacre", "explosion", "bombing", "violence");
+
+  /** Whether the sentence holds a word of harm or of armed force ({@link #HARM}, ARMED). */
+  private static boolean violent(Clause c) {
+    for (int k = 0; k < c.t.size(); k++) {
+      String lemma = c.lemma(k).toLowerCase(Locale.ROOT);
+      if (HARM.contains(lemma) || ARMED.contains(lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Who or what shoots: "came under fire from two boats", "from militants". */
   private static final Set<String> ARMED = Set.of("boat", "force", "troop", "gunman", "militant",
       "soldier", "rebel", "tank", "aircraft", "ship", "militia", "jet", "drone", "insurgent",
@@ -1371,6 +1406,10 @@ final class EventExtractor {
     }
     if (type == Event.Type.ATTACK && verb && actors.stream().anyMatch(this::disaster)) {
       type = Event.Type.DISASTER; // "An earthquake struck the coast"
+    }
+    if (type == Event.Type.ATTACK && c.lemma(f.first()).equalsIgnoreCase("attack")
+        && !actors.isEmpty() && actors.stream().allMatch(p -> personal(c, p)) && !violent(c)) {
+      type = Event.Type.CONDEMN; // "Trump's attacks on the whistleblower": words, not blows
     }
     return new Event("e" + n, type, trigger, parts,
         time(c, f.first(), notOfTheSpeech(times, trigger, attributions)),

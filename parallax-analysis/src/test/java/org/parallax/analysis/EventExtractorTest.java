@@ -902,4 +902,19 @@ class EventExtractorTest {
         .extracting(e -> e.time() == null ? null : e.time().value())
         .containsExactly((String) null);
   }
+
+  @Test
+  void aPersonsAttackWithNoHarmIsCondemnation() {
+    Analysis words = analyse("Mayor Lena Varga attacked councillor Piet Olsen over the harbour"
+        + " levy on Monday.", LocalDate.of(2025, 5, 2));
+    assertThat(words.events()).extracting(Event::type).contains(Event.Type.CONDEMN)
+        .doesNotContain(Event.Type.ATTACK);
+    Analysis blows = analyse("Piet Olsen attacked a neighbour with a knife on Monday, police"
+        + " said.", LocalDate.of(2025, 5, 2));
+    assertThat(blows.events()).extracting(Event::type).contains(Event.Type.ATTACK);
+    // (a real country: the tagger takes an invented one-word name for a person's)
+    Analysis army = analyse("Russia attacked the port of Velka on Monday.",
+        LocalDate.of(2025, 5, 2));
+    assertThat(army.events()).extracting(Event::type).contains(Event.Type.ATTACK);
+  }
 }
