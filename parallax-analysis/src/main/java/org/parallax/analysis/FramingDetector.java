@@ -235,7 +235,7 @@ final class FramingDetector {
 
   /** Words before a quoted title that say what it is the title of. */
   private static final java.util.regex.Pattern WORK_BEFORE = java.util.regex.Pattern.compile(
-      "(?i).*\\b(show|program|programme|book|memoir|novel|film|movie|documentary|series|song"
+      "(?is).*\\b(show|program|programme|book|memoir|novel|film|movie|documentary|series|song"
           + "|album|column|podcast|newsletter|op-ed|editorial|article|episode|segment|play"
           + "|speech|report|bill|act|titled|entitled|track|single|hit|record|collaboration|poem"
           + "|sitcom|drama|musical|opera|exhibition|painting)\\W*$");
@@ -243,7 +243,8 @@ final class FramingDetector {
   /** A word for a work right after quoted words: "the ‘Divide’ tour", "his ‘Fury’ album". */
   private static final java.util.regex.Pattern WORK_AFTER = java.util.regex.Pattern.compile(
       "(?i)\\W{0,2}\\s*(tour|album|single|song|track|show|series|film|movie|book|novel|"
-          + "podcast|franchise|trilogy|sequel|EP|LP)\\b");
+          + "podcast|franchise|trilogy|sequel|EP|LP|actor|actress|star|co-star|cast|host|anchor|"
+          + "presenter|creator|showrunner|director|producer|author|writer|singer|rapper)\\b");
 
   /** Whether the lexicon term at {@code t} has the part of speech the lexicon asks of it. */
   private boolean hasPartOfSpeech(Token t) {
@@ -254,7 +255,7 @@ final class FramingDetector {
 
   /** A programme a guest speaks on or to: "said on “Fox News Sunday”", "told “Fox & Friends”". */
   private static final java.util.regex.Pattern PROGRAMME_BEFORE = java.util.regex.Pattern.compile(
-      "(?i).*\\b(?:(?:appear(?:ed|s|ing)?|said|says|saying|spoke|speaking)\\s+(?:on|to|with)"
+      "(?is).*\\b(?:(?:appear(?:ed|s|ing)?|said|says|saying|spoke|speaking)\\s+(?:on|to|with)"
           + "|told|tells|telling|interview(?:ed|s)?\\s+(?:on|with))\\W*$");
 
   /**

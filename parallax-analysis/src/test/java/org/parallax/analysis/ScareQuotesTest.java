@@ -67,4 +67,13 @@ class ScareQuotesTest {
     assertThat(scareQuoted("“The perfect storm”: small harbour firms brace for the levy"))
         .isEmpty();
   }
+
+  @Test
+  void aTitleBeforeItsCastOrAfterAParagraphBreakIsNoScareQuote() {
+    assertThat(scareQuoted("“Harbour Nights” actor Piet Olsen said the levy was a “reform”"
+        + " that would ruin the docks.")).containsExactly("reform");
+    assertThat(scareQuoted("The levy passed on Monday.\n\nAppearing on “Dockside Tonight News”"
+        + " with Varga, Olsen said the levy was a “reform” that would ruin the docks."))
+        .containsExactly("reform");
+  }
 }
