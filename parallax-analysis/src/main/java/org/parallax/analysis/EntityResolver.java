@@ -271,6 +271,7 @@ public final class EntityResolver {
     surnameFirst(clusters, entityAt);
     namesakes(parsed, clusters, entityAt);
     // roles and pronouns, in text order against the entities mentioned before them
+    List<int[]> quotes = AttributionExtractor.quoteSpans(parsed.text());
     for (Sentence s : parsed.sentences()) {
       for (int i = 0; i < s.tokens().size(); i++) {
         Token t = s.tokens().get(i);
@@ -283,7 +284,8 @@ public final class EntityResolver {
         int end = t.end();
         Mention.Kind kind = null;
         if (PRONOUNS.contains(w) && t.pos().startsWith("PRP")) {
-          target = pronounTarget(clusters, parsed.sentences(), s, t, w);
+          target = pronounTarget(clusters, parsed.sentences(), s, t, w,
+              inside(quotes, t.begin()) ? List.of() : quotes);
           kind = Mention.Kind.PRONOUN;
         } else if (ROLE_HEADS.contains(w) && t.pos().startsWith("NN") && i > 0) {
           int start = i;
@@ -365,13 +367,18 @@ public final class EntityResolver {
    * mentioned ({@link #lastPersonBefore}).
    */
   private @Nullable Cluster pronounTarget(Map<String, Cluster> clusters,
-      List<Sentence> sentences, Sentence s, Token t, String pronoun) {
+      List<Sentence> sentences, Sentence s, Token t, String pronoun, List<int[]> quotes) {
     if (pronoun.equals("he") || pronoun.equals("she")) {
-      Cluster c = lastSubject(clusters, s, t.begin(), pronoun);
+      Cluster c = lastSubject(clusters, s, t.begin(), pronoun, quotes);
       int at = s.index(); // sentences are numbered by their position
-      for (int k = at - 1; c == null && t.index() == subjectStart(s) && k >= Math.max(0, at - 3);
-          k--) {
-        c = lastSubject(clusters, sentences.get(k), Integer.MAX_VALUE, pronoun);
+      if (c == null && at > 0 && t.index() != subjectStart(s)
+          && tagsAnOpeningQuotation(s, t, quotes)) {
+        // "X told interviewers. “…,” he added": the subject of the sentence before, if it has one
+        c = lastSubject(clusters, sentences.get(at - 1), Integer.MAX_VALUE, pronoun, quotes);
+      }
+      boolean opening = t.index() == subjectStart(s);
+      for (int k = at - 1; c == null && opening && k >= Math.max(0, at - 3); k--) {
+        c = lastSubject(clusters, sentences.get(k), Integer.MAX_VALUE, pronoun, quotes);
         String[] described = c == null ? describedSubject(clusters, sentences.get(k)) : null;
         if (described != null) {
           // "Turkey's president called for calm. He says …": the person the description is, the
@@ -386,7 +393,42 @@ public final class EntityResolver {
         return c;
       }
     }
-    return lastPersonBefore(clusters, t.begin(), pronoun);
+    return lastPersonBefore(clusters, t.begin(), pronoun, quotes);
+  }
+
+  /**
+   * Whether pronoun {@code t} is the speaker of a quotation its sentence opens with (or opens
+   * inside): only punctuation between the closing mark and it ("“…,” he added"). It then stands
+   * where a sentence's subject stands, and the speaker is looked for before the quotation.
+   */
+  private static boolean tagsAnOpeningQuotation(Sentence s, Token t, List<int[]> quotes) {
+    int first = s.tokens().get(0).begin();
+    for (int[] q : quotes) {
+      if (q[0] <= first && first < q[1] && q[1] <= t.begin()) {
+        for (Token k : s.tokens()) {
+          if (k.begin() >= q[1] && k.end() <= t.begin() && Character.isLetterOrDigit(
+              k.word().charAt(0))) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code offset} lies inside one of {@code quotes}: a pronoun outside quotation marks
+   * is not resolved to a person named only inside them ("“… I won't go back to [Andrew] Johnson
+   * because that was a little before my time,” he said": he is the speaker, not Johnson).
+   */
+  private static boolean inside(List<int[]> quotes, int offset) {
+    for (int[] q : quotes) {
+      if (q[0] < offset && offset < q[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words before a role that make its holder someone other than the role's ("deputy"). */
@@ -485,7 +527,7 @@ public final class EntityResolver {
    * position in sentence {@code s} before {@code offset}, a pronoun already resolved included.
    */
   private static @Nullable Cluster lastSubject(Map<String, Cluster> clusters, Sentence s,
-      int offset, String pronoun) {
+      int offset, String pronoun, List<int[]> quotes) {
     List<Token> ts = s.tokens();
     if (ts.isEmpty()) {
       return null;
@@ -502,7 +544,8 @@ public final class EntityResolver {
         continue;
       }
       for (Mention m : c.mentions) {
-        if (m.begin() >= from && m.begin() < to && inSubjectPosition(ts, m)) {
+        if (m.begin() >= from && m.begin() < to && inSubjectPosition(ts, m)
+            && !inside(quotes, m.begin())) {
           if (m.begin() > bestAt) {
             bestAt = m.begin();
             best = c;
@@ -621,7 +664,7 @@ public final class EntityResolver {
    * capitalised word that the tagger called a person is too often a place: "Kessel said").
    */
   private static @Nullable Cluster lastPersonBefore(Map<String, Cluster> clusters, int offset,
-      String pronoun) {
+      String pronoun, List<int[]> quotes) {
     Cluster best = null;
     int bestAt = -1;
     for (Cluster c : clusters.values()) {
@@ -629,7 +672,8 @@ public final class EntityResolver {
         continue; // "she" is not Donald Trump
       }
       for (Mention m : c.mentions) {
-        if (m.kind() != Mention.Kind.PRONOUN && m.begin() < offset && m.begin() > bestAt) {
+        if (m.kind() != Mention.Kind.PRONOUN && m.begin() < offset && m.begin() > bestAt
+            && !inside(quotes, m.begin())) {
           bestAt = m.begin();
           best = c;
         }

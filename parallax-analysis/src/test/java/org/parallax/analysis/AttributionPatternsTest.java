@@ -1213,4 +1213,28 @@ class AttributionPatternsTest {
           assertThat(h.content().text()).doesNotContain("Ruiz");
         });
   }
+
+  @Test
+  void aPronounOutsideAQuotationIsNoPersonNamedOnlyInsideIt() {
+    Analysis a = EventExtractorTest.analyse("Mayor Tomas Berek spoke to the Courier on Monday."
+        + "\n\n“Nobody did anything wrong. I won’t go back to [Piet] Olsen because that was"
+        + " before my time,” he said.", LocalDate.of(2025, 5, 2));
+    String berek = a.entities().stream().filter(e -> e.name().equals("Tomas Berek"))
+        .findFirst().orElseThrow().id();
+    assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
+        && x.source().span().text().equals("he"))
+        .singleElement().satisfies(x -> assertThat(x.source().entity()).isEqualTo(berek));
+  }
+
+  @Test
+  void theSpeakerOfAQuotationThatOpensItsSentenceIsTheSubjectBeforeIt() {
+    Analysis a = EventExtractorTest.analyse("Tomas Berek, an adviser to Mayor Piet Olsen, spoke"
+        + " to the Courier on Monday.\n\n“After the vote, I said the levy would fail,” he added.",
+        LocalDate.of(2025, 5, 2));
+    String berek = a.entities().stream().filter(e -> e.name().equals("Tomas Berek"))
+        .findFirst().orElseThrow().id();
+    assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
+        && x.source().span().text().equals("he"))
+        .singleElement().satisfies(x -> assertThat(x.source().entity()).isEqualTo(berek));
+  }
 }
