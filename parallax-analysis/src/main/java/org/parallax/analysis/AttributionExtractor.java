@@ -1739,6 +1739,7 @@ final class AttributionExtractor {
       boolean perfectAtEnd = child(children, v.index(), "aux") >= 0 && v.index() + 1 < t.size()
           && t.get(v.index() + 1).word().matches("[.;]");
       Span withSource = null;
+      boolean perceived = false;
       if (subject < 0 && v.pos().equals("VBG")) {
         int[] with = withSubject(t, children, headOf, v.index());
         if (with != null) {
@@ -1763,6 +1764,13 @@ final class AttributionExtractor {
           }
           hops++;
           int candidate = child(children, up.head(), "nsubj");
+          if (candidate < 0 && PERCEIVED.contains(t.get(up.head()).lemma().toLowerCase(Locale.ROOT))
+              && t.get(up.head()).pos().equals("VBN")
+              && ALOUD.contains(v.lemma().toLowerCase(Locale.ROOT))) {
+            // "Nunes is seen saying in a video", "Trump can be heard asking": who is perceived
+            candidate = child(children, up.head(), "nsubj:pass");
+            perceived = candidate >= 0;
+          }
           if (candidate >= 0 && candidate != v.index()
               && !(firstOfSubtree(children, candidate) <= v.index()
                   && v.index() <= lastOfSubtree(children, candidate))) {
@@ -1913,14 +1921,15 @@ final class AttributionExtractor {
       }
       int[] quote = quoteRightBefore(text, quotes,
           t.get(Math.min(v.index(), firstOfSubtree(children, subject))).begin());
-      if (quote != null && (content == null
+      if (quote != null && (content == null || perceived
           || content.begin() >= quote[0] && content.end() <= quote[1]
           || content.begin() >= v.end() && circumstanceOnly(t, content, lemma.equals("tell"))
               && text.substring(quote[1], v.begin()).indexOf('\n') < 0
               && quotationOpensSentence(text, quote[0]))) {
         // "“… First sentence. Second one,” she said." or "“…?” Clinton said.": the whole
         // quotation, though the sentence splitter cut it; and "“…!” she wrote on Friday": the
-        // words after the cue are a circumstance, not what she wrote
+        // words after the cue are a circumstance, not what she wrote; "“…,” Nunes is seen saying
+        // in a video": what he is seen saying is the quotation
         content = trimQuotesAndPunct(text, span(text, quote[0], quote[1]));
       }
       if (content == null || content.begin() == content.end()
@@ -2351,6 +2360,15 @@ final class AttributionExtractor {
   private static boolean isAsSaying(List<Token> t, Token v) {
     return v.index() > 0 && t.get(v.index() - 1).word().equalsIgnoreCase("as");
   }
+
+  /** Verbs of perceiving or recording someone: "is seen saying", "can be heard asking". */
+  private static final Set<String> PERCEIVED = Set.of("see", "hear", "film", "record", "catch",
+      "show", "picture", "capture", "overhear", "videotape", "tape");
+
+  /** Verbs of speaking aloud, which one can be seen or heard doing ("seen slamming" is no speech). */
+  private static final Set<String> ALOUD = Set.of("say", "tell", "ask", "shout", "yell",
+      "scream", "chant", "explain", "admit", "claim", "warn", "joke", "whisper", "mutter",
+      "plead", "beg", "insist", "admonish", "boast", "threaten", "promise", "call");
 
   /** The "saying" of "quoted X as saying", or -1. */
   private static int asSaying(List<Token> t, Token quoted) {

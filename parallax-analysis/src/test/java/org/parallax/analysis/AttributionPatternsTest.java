@@ -1237,4 +1237,11 @@ class AttributionPatternsTest {
         && x.source().span().text().equals("he"))
         .singleElement().satisfies(x -> assertThat(x.source().entity()).isEqualTo(berek));
   }
+
+  @Test
+  void whoIsSeenOrHeardSayingSpeaks() {
+    assertThat(found("Critics shared the clip on Monday. “The levy is theft,” Piet Olsen is seen"
+        + " saying in a video posted by the union.")).contains(
+            "Piet Olsen | saying | The levy is theft");
+  }
 }
