@@ -466,6 +466,7 @@ final class AttributionExtractor {
     cueWithItsParticle(text, drafts, parsed.sentences());
     endAtConjoinedCue(text, drafts);
     endBeforeTheSpeaker(text, drafts, parsed.sentences());
+    participleLooksAhead(text, drafts, parsed.sentences(), quotes);
     writtenAsAName(drafts, entities);
     namedWithItsKind(text, drafts, entities);
     continueSpeaker(drafts, entities);
@@ -608,6 +609,49 @@ final class AttributionExtractor {
       }
     }
   }
+
+  /**
+   * A participle after a comma says what follows it, not what stands before ("Appearing on
+   * “Harbour Morning”, Olsen said that …, noting the release of more testimony": the parse had
+   * given "noting" the opening phrase). Not "citing" and "quoting", whose source is what follows
+   * ("…, citing officials in the ministry").
+   */
+  private static void participleLooksAhead(String text, List<Draft> drafts,
+      List<Sentence> sentences, List<int[]> quotes) {
+    for (Draft d : drafts) {
+      if (d.parts != null || d.content.end() > d.cue.begin()
+          || !d.cue.text().matches("\\p{L}+ing") || d.cue.text().matches("(?i)citing|quoting")
+          || !COMMA_BEFORE.matcher(text).region(Math.max(0, d.cue.begin() - 4), d.cue.begin())
+              .find()) {
+        continue;
+      }
+      Sentence s = EntityResolver.sentenceAt(sentences, d.cue.begin());
+      if (s == null || drafts.stream().anyMatch(o -> o != d && o.content.begin() < d.content.end()
+          && d.content.begin() < o.content.end())) {
+        continue; // "the Pentagon announced …, confirming earlier reporting": what it announced
+      }
+      List<Token> t = s.tokens();
+      int next = -1;
+      for (int i = 0; i < t.size() && next < 0; i++) {
+        if (t.get(i).begin() >= d.cue.end()) {
+          next = i;
+        }
+      }
+      if (next < 0 || !(t.get(next).pos().matches("DT|NNS?|PRP\\$?|JJ.?|CD|``")
+          || t.get(next).word().matches("(?i)that|how|what|whether|why|[\"“‘']"))) {
+        continue; // "…, smiling on Monday": no object to say
+      }
+      Span after = trimQuotesAndPunct(text, span(text, d.cue.end(), s.end()));
+      if (after.end() > after.begin() && after.text().contains(" ")) {
+        d.content = after;
+        d.direct = insideQuotes(d.content, quotes);
+      }
+    }
+  }
+
+  /** A comma, perhaps inside a closing quotation mark, right before a word. */
+  private static final java.util.regex.Pattern COMMA_BEFORE =
+      java.util.regex.Pattern.compile(",[\"”’']?\\s+$");
 
   /** Where the paragraph holding {@code at} ends (a blank line, or the end of the text). */
   private static int paragraphEnd(String text, int at) {

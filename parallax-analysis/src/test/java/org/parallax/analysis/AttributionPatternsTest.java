@@ -1244,4 +1244,12 @@ class AttributionPatternsTest {
         + " saying in a video posted by the union.")).contains(
             "Piet Olsen | saying | The levy is theft");
   }
+
+  @Test
+  void aParticipleAfterACommaSaysWhatFollowsIt() {
+    assertThat(found("Appearing on “Harbour Morning” with anchor Ilse Varga, Olsen said that the"
+        + " “bottom line” is the “degree to which nothing has changed anything,” noting the"
+        + " release of more testimony from dockers.")).contains(
+            "Olsen | noting | the release of more testimony from dockers");
+  }
 }
