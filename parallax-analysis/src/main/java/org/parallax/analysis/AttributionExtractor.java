@@ -1980,6 +1980,10 @@ final class AttributionExtractor {
           || content.begin() >= v.end() && onlyATime(t, content)) {
         continue; // "a voluntary offer announced on Nov 4": when, not what
       }
+      if (ANSWERS.contains(lemma) && content.begin() > v.end()
+          && content.text().matches("(?i)to\\s+[^,;:]*") && !hasVerb(t, content)) {
+        continue; // "did respond to the staffer", "replied to the union": whom, not what
+      }
       java.util.regex.Matcher prep = LEADING_PREPOSITION.matcher(content.text());
       if (prep.lookingAt() && prep.end() < content.text().length() && content.begin() > v.end()
           && text.substring(v.end(), content.begin()).isBlank()) {
@@ -3719,6 +3723,20 @@ final class AttributionExtractor {
       }
     }
     return content;
+  }
+
+  /** Verbs of answering or addressing whose "to" names whom, not what. */
+  private static final Set<String> ANSWERS = Set.of("respond", "reply", "write", "speak", "talk",
+      "answer", "react", "return", "report", "complain", "apologize", "apologise", "appeal");
+
+  /** Whether a span holds a verb (a clause, not just whom it was said to). */
+  private static boolean hasVerb(List<Token> t, Span span) {
+    for (Token k : t) {
+      if (k.begin() >= span.begin() && k.end() <= span.end() && k.isVerb()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.regex.Pattern LEADING_PREPOSITION =

@@ -1252,4 +1252,10 @@ class AttributionPatternsTest {
         + " release of more testimony from dockers.")).contains(
             "Olsen | noting | the release of more testimony from dockers");
   }
+
+  @Test
+  void toWhomAnAnswerWentIsNotWhatItSaid() {
+    assertThat(found("Berek actually did respond to the staffer on Monday.")).isEmpty();
+    assertThat(found("The mayor replied to the union on Tuesday.")).isEmpty();
+  }
 }
