@@ -609,9 +609,14 @@ public final class EntityResolver {
         return true; // an apposition to the subject: "The foreign minister, Irina Vaskova, said"
       }
       int close = -1;
-      for (int j = k + 1; j < Math.min(ts.size(), k + 10); j++) {
+      // an apposition up to 16 words, with no finite verb ("Jeffrey Eggers, a retired Navy SEAL
+      // and White House staffer for Bush and Obama, told interviewers")
+      for (int j = k + 1; j < Math.min(ts.size(), k + 16); j++) {
         if (ts.get(j).word().equals(",")) {
           close = j;
+          break;
+        }
+        if (j >= k + 10 && ts.get(j).pos().matches("VB[DZP]|MD")) {
           break;
         }
       }

@@ -1258,4 +1258,16 @@ class AttributionPatternsTest {
     assertThat(found("Berek actually did respond to the staffer on Monday.")).isEmpty();
     assertThat(found("The mayor replied to the union on Tuesday.")).isEmpty();
   }
+
+  @Test
+  void aLongAppositionKeepsItsNameTheSubject() {
+    Analysis a = EventExtractorTest.analyse("Tomas Berek, a retired navy officer and harbour"
+        + " adviser to Mayor Piet Olsen and Ilse Varga, told reporters on Monday.\n\n“After the"
+        + " vote, I said the levy would fail,” he added.", LocalDate.of(2025, 5, 2));
+    String berek = a.entities().stream().filter(e -> e.name().equals("Tomas Berek"))
+        .findFirst().orElseThrow().id();
+    assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
+        && x.source().span().text().equals("he"))
+        .singleElement().satisfies(x -> assertThat(x.source().entity()).isEqualTo(berek));
+  }
 }
