@@ -552,6 +552,19 @@ final class EventExtractor {
       if (afterAHyphen(c, i) && HEADLESS.contains(c.word(i - 2))) {
         continue; // not the word's head: "a self-appointed group", "a cease-fire"
       }
+      if ((tok.pos().equals("VBN") || tok.pos().equals("VBD") && i > 1
+              && c.t.get(i - 2).pos().equals("IN")) && i > 0 && i + 1 < c.t.size()
+          && c.t.get(i - 1).pos().equals("NN") && c.entity[i - 1] == null
+          && Character.isLowerCase(c.t.get(i - 1).word().charAt(0))
+          && c.t.get(i + 1).pos().matches("NNS?") && c.entity[i + 1] == null
+          && !agent(new Participant(null, c.span(i - 1, i - 1)))) {
+        // a compound written open: "coal fired power plants" ("coal-fired"); after a preposition
+        // the tagger may read it as a verb ("the banning of coal fired power plants")
+        continue;
+      }
+      if (verb && c.lemma(i).equals("resign") && i + 1 < c.t.size() && c.word(i + 1).equals("to")) {
+        continue; // "was resigned to being sacked", "resigned to defeat": accepted, not quit
+      }
       if (afterAHyphen(c, i) && tok.pos().equals("VBN")
           && Character.isLowerCase(c.t.get(i - 2).word().charAt(0)) && c.entity[i - 2] == null
           && !agent(new Participant(null, c.span(i - 2, i - 2)))) {

@@ -917,4 +917,18 @@ class EventExtractorTest {
         LocalDate.of(2025, 5, 2));
     assertThat(army.events()).extracting(Event::type).contains(Event.Type.ATTACK);
   }
+
+  @Test
+  void firingGunsIsAnAttackAndResignedToIsNoResignation() {
+    Analysis guns = analyse("One video shows cartel gunmen firing guns from an armoured truck.",
+        LocalDate.of(2025, 5, 2));
+    assertThat(guns.events()).extracting(Event::type).contains(Event.Type.ATTACK)
+        .doesNotContain(Event.Type.DISMISS);
+    Analysis resigned = analyse("Before the win, Olsen was resigned to being sacked by the club.",
+        LocalDate.of(2025, 5, 2));
+    assertThat(resigned.events()).extracting(e -> e.trigger().text()).doesNotContain("resigned");
+    Analysis coal = analyse("The plan includes the banning of coal fired power plants.",
+        LocalDate.of(2025, 5, 2));
+    assertThat(coal.events()).extracting(Event::type).doesNotContain(Event.Type.DISMISS);
+  }
 }
