@@ -74,6 +74,26 @@ final class FramingDetector {
         && Character.isUpperCase(t.get(i + 2).word().charAt(0));
   }
 
+  /** What one claims as one's own or takes, not says: "claimed responsibility", "the lives". */
+  private static final java.util.Set<String> TAKEN = java.util.Set.of("responsibility", "credit",
+      "victory", "title", "life", "crown", "prize", "medal", "gold", "silver", "bronze", "win",
+      "seat", "trophy", "championship", "ownership", "asylum", "spot", "place", "pole", "lead",
+      "record", "bragging");
+
+  /** Whether "claimed" at {@code i} takes a thing ({@link #TAKEN}) as its object. */
+  private static boolean claimsAThing(List<Token> t, int i) {
+    for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
+      String pos = t.get(k).pos();
+      if (TAKEN.contains(t.get(k).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!pos.matches("DT|PRP\\$|POS|CD|JJ.?|NNP.?|RB")) {
+        return false; // "claimed that …", "claimed to have …"
+      }
+    }
+    return false;
+  }
+
   /** A name's key without its full stops: "Jr" and "Jr.", "US" and "U.S." are one spelling. */
   private static String undotted(String key) {
     return key.replaceAll("\\.\\s*", "").strip();
@@ -134,6 +154,10 @@ final class FramingDetector {
           }
           if (n == 1 && !hasPartOfSpeech(t.get(i))) {
             continue; // "blast" the explosion is not "blast" the verb
+          }
+          if (kind == FramingCue.Kind.HEDGE && n == 1 && t.get(i).lemma().equalsIgnoreCase("claim")
+              && claimsAThing(t, i)) {
+            continue; // "claimed responsibility", "claimed the title", "claimed 300 lives"
           }
           if (kind == FramingCue.Kind.LOADED_TERM && n == 1
               && (t.get(i).pos().startsWith("NNP") || LoadedWords.capitalisedInside(t, i))) {

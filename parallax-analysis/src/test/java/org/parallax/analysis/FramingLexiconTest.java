@@ -54,4 +54,14 @@ class FramingLexiconTest {
     assertThat(a.framing().stream().filter(c -> c.kind() == FramingCue.Kind.LABEL)
         .map(FramingCue::text)).containsExactly("gangs");
   }
+
+  @Test
+  void claimingAThingIsNoHedge() {
+    String text = "The Harbour Front claimed responsibility for the blast, the floods claimed"
+        + " 30 lives and Olsen claimed the title, while the council claimed that the levy was"
+        + " legal.";
+    Analysis a = EventExtractorTest.analyse(text, LocalDate.of(2025, 5, 2));
+    assertThat(a.framing().stream().filter(c -> c.kind() == FramingCue.Kind.HEDGE)
+        .map(FramingCue::begin)).containsExactly(text.indexOf("claimed that"));
+  }
 }
