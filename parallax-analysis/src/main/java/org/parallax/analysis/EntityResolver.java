@@ -611,7 +611,7 @@ public final class EntityResolver {
       int close = -1;
       // an apposition up to 16 words, with no finite verb ("Jeffrey Eggers, a retired Navy SEAL
       // and White House staffer for Bush and Obama, told interviewers")
-      for (int j = k + 1; j < Math.min(ts.size(), k + 16); j++) {
+      for (int j = k + 1; j < Math.min(ts.size(), k + 18); j++) { // the comma after 16 words
         if (ts.get(j).word().equals(",")) {
           close = j;
           break;

@@ -553,7 +553,9 @@ final class EventExtractor {
         continue; // not the word's head: "a self-appointed group", "a cease-fire"
       }
       if ((tok.pos().equals("VBN") || tok.pos().equals("VBD") && i > 1
-              && c.t.get(i - 2).pos().equals("IN")) && i > 0 && i + 1 < c.t.size()
+              && c.t.get(i - 2).pos().equals("IN") && i + 2 < c.t.size()
+              && c.t.get(i + 1).pos().equals("NN") && c.t.get(i + 2).pos().matches("NNS?"))
+          && i > 0 && i + 1 < c.t.size()
           && c.t.get(i - 1).pos().equals("NN") && c.entity[i - 1] == null
           && Character.isLowerCase(c.t.get(i - 1).word().charAt(0))
           && c.t.get(i + 1).pos().matches("NNS?") && c.entity[i + 1] == null
@@ -562,7 +564,8 @@ final class EventExtractor {
         // the tagger may read it as a verb ("the banning of coal fired power plants")
         continue;
       }
-      if (verb && c.lemma(i).equals("resign") && i + 1 < c.t.size() && c.word(i + 1).equals("to")) {
+      if (verb && c.lemma(i).equals("resign") && i + 1 < c.t.size() && c.word(i + 1).equals("to")
+          && (i > 0 && BE.contains(c.lemma(i - 1)) || i > 1 && BE.contains(c.lemma(i - 2)))) {
         continue; // "was resigned to being sacked", "resigned to defeat": accepted, not quit
       }
       if (afterAHyphen(c, i) && tok.pos().equals("VBN")
@@ -719,6 +722,10 @@ final class EventExtractor {
     }
     return false;
   }
+
+  /** Verbs before an adjective: "was resigned to", "seemed resigned to". */
+  private static final Set<String> BE = Set.of("be", "seem", "appear", "become", "remain",
+      "look", "sound", "feel", "get");
 
   /** Words of bodily harm or force: an attack among them is one. */
   private static final Set<String> HARM = Set.of("gun", "knife", "weapon", "bomb", "missile",

@@ -82,21 +82,23 @@ final class FramingDetector {
 
   /** Whether "claimed" at {@code i} takes a thing ({@link #TAKEN}) as its object. */
   private static boolean claimsAThing(List<Token> t, int i) {
-    for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
+    for (int k = i + 1; k < Math.min(t.size(), i + 7); k++) {
       String pos = t.get(k).pos();
       if (TAKEN.contains(t.get(k).lemma().toLowerCase(Locale.ROOT))) {
-        return true;
+        // not the subject of a clause: "claimed the record shows no wrongdoing"
+        return k + 1 >= t.size() || !t.get(k + 1).pos().matches("VB[DZP]|MD");
       }
-      if (!pos.matches("DT|PRP\\$|POS|CD|JJ.?|NNP.?|RB")) {
+      if (!pos.matches("DT|PRP\\$|POS|CD|JJ.?|NNP.?|RB.?")
+          && !t.get(k).word().matches("(?i)at|than|over|nearly|about|around|almost|some")) {
         return false; // "claimed that …", "claimed to have …"
       }
     }
     return false;
   }
 
-  /** A name's key without its full stops: "Jr" and "Jr.", "US" and "U.S." are one spelling. */
+  /** A name's key without its full stops: "Jr" and "Jr.", "S Jaishankar" and "S. Jaishankar". */
   private static String undotted(String key) {
-    return key.replaceAll("\\.\\s*", "").strip();
+    return key.replace(".", "").replaceAll("\\s+", " ").strip();
   }
 
   /** Nouns of legal process, after which "criminal" or "illegal" names a category of law. */

@@ -55,7 +55,7 @@ final class LoadedWords {
       "struggling", "desperate", "persecuted", "oppressed", "displaced", "stranded", "trapped",
       "traumatized", "traumatised", "mourning", "worried", "anxious", "upset", "afraid");
 
-  /** Pronouns only an object takes ("her" is a possessive too). */
+  /** Pronouns only an object takes ("her" is a possessive too), in lower case ("US" is a country). */
   private static final Set<String> OBJECTS = Set.of("me", "us", "him", "them");
 
   /** Days named from today, which the tagger makes nouns: "furious today" qualifies no day. */
@@ -160,8 +160,7 @@ final class LoadedWords {
     if (HARMED.contains(lemma) || noun && happenings.contains(lemma)) {
       return null; // "the assassination", "the massacre": what happened, told as an event
     }
-    if (noun && i + 1 < t.size()
-        && OBJECTS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+    if (noun && i + 1 < t.size() && OBJECTS.contains(t.get(i + 1).word())) {
       return null; // "to bully us", "let them bully him": a verb the tagger made a noun
     }
     // a word for people before a common noun labels the compound: "a witch hunt", "killer robots"

@@ -927,6 +927,10 @@ class EventExtractorTest {
     Analysis resigned = analyse("Before the win, Olsen was resigned to being sacked by the club.",
         LocalDate.of(2025, 5, 2));
     assertThat(resigned.events()).extracting(e -> e.trigger().text()).doesNotContain("resigned");
+    assertThat(analyse("The harbour minister resigned to run for mayor.", LocalDate.of(2025, 5,
+        2)).events()).extracting(Event::type).contains(Event.Type.DISMISS);
+    assertThat(analyse("Residents fled after shelling killed civilians in the port.",
+        LocalDate.of(2025, 5, 2)).events()).extracting(Event::type).contains(Event.Type.ATTACK);
     Analysis coal = analyse("The plan includes the banning of coal fired power plants.",
         LocalDate.of(2025, 5, 2));
     assertThat(coal.events()).extracting(Event::type).doesNotContain(Event.Type.DISMISS);

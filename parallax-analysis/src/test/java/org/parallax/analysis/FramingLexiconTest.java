@@ -35,7 +35,7 @@ class FramingLexiconTest {
         .contains("criminal");
     assertThat(loaded("False statements could bring criminal or civil penalties, the port said."))
         .doesNotContain("criminal");
-    assertThat(loaded("Lawyers of the Veldmark Criminal Defence Scheme filed the appeal."))
+    assertThat(loaded("Lawyers of the Veldmark Criminal Legal Aid Scheme filed the appeal."))
         .doesNotContain("Criminal");
   }
 
@@ -58,10 +58,10 @@ class FramingLexiconTest {
   @Test
   void claimingAThingIsNoHedge() {
     String text = "The Harbour Front claimed responsibility for the blast, the floods claimed"
-        + " 30 lives and Olsen claimed the title, while the council claimed that the levy was"
-        + " legal.";
+        + " more than 30 lives and Olsen claimed the title, while the council claimed the record"
+        + " shows no wrongdoing.";
     Analysis a = EventExtractorTest.analyse(text, LocalDate.of(2025, 5, 2));
     assertThat(a.framing().stream().filter(c -> c.kind() == FramingCue.Kind.HEDGE)
-        .map(FramingCue::begin)).containsExactly(text.indexOf("claimed that"));
+        .map(FramingCue::begin)).containsExactly(text.indexOf("claimed the record"));
   }
 }
