@@ -3731,12 +3731,15 @@ final class AttributionExtractor {
 
   /** Whether a span holds a verb (a clause, not just whom it was said to). */
   private static boolean hasVerb(List<Token> t, Span span) {
-    for (Token k : t) {
-      if (k.begin() >= span.begin() && k.end() <= span.end() && k.isVerb()) {
-        return true;
-      }
+    int from = 0;
+    while (from < t.size() && t.get(from).begin() < span.begin()) {
+      from++;
     }
-    return false;
+    int to = from;
+    while (to < t.size() && t.get(to).end() <= span.end()) {
+      to++;
+    }
+    return hasVerb(t, from, to - 1);
   }
 
   private static final java.util.regex.Pattern LEADING_PREPOSITION =
@@ -3814,7 +3817,7 @@ final class AttributionExtractor {
     return !first;
   }
 
-  private static boolean insideAnyQuote(int at, List<int[]> quotes) {
+  static boolean insideAnyQuote(int at, List<int[]> quotes) {
     for (int[] q : quotes) {
       if (q[0] < at && at < q[1]) {
         return true;

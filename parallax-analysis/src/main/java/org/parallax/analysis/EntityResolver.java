@@ -284,8 +284,10 @@ public final class EntityResolver {
         int end = t.end();
         Mention.Kind kind = null;
         if (PRONOUNS.contains(w) && t.pos().startsWith("PRP")) {
+          // a pronoun outside quotation marks is not resolved to a person named only inside them
+          // ("“… I won't go back to [Andrew] Johnson …,” he said": the speaker, not Johnson)
           target = pronounTarget(clusters, parsed.sentences(), s, t, w,
-              inside(quotes, t.begin()) ? List.of() : quotes);
+              AttributionExtractor.insideAnyQuote(t.begin(), quotes) ? List.of() : quotes);
           kind = Mention.Kind.PRONOUN;
         } else if (ROLE_HEADS.contains(w) && t.pos().startsWith("NN") && i > 0) {
           int start = i;
@@ -417,19 +419,6 @@ public final class EntityResolver {
     return false;
   }
 
-  /**
-   * Whether {@code offset} lies inside one of {@code quotes}: a pronoun outside quotation marks
-   * is not resolved to a person named only inside them ("“… I won't go back to [Andrew] Johnson
-   * because that was a little before my time,” he said": he is the speaker, not Johnson).
-   */
-  private static boolean inside(List<int[]> quotes, int offset) {
-    for (int[] q : quotes) {
-      if (q[0] < offset && offset < q[1]) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Words before a role that make its holder someone other than the role's ("deputy"). */
   private static final Set<String> OTHER_HOLDER = Set.of("deputy", "vice", "former", "acting",
@@ -545,7 +534,7 @@ public final class EntityResolver {
       }
       for (Mention m : c.mentions) {
         if (m.begin() >= from && m.begin() < to && inSubjectPosition(ts, m)
-            && !inside(quotes, m.begin())) {
+            && !AttributionExtractor.insideAnyQuote(m.begin(), quotes)) {
           if (m.begin() > bestAt) {
             bestAt = m.begin();
             best = c;
@@ -678,7 +667,7 @@ public final class EntityResolver {
       }
       for (Mention m : c.mentions) {
         if (m.kind() != Mention.Kind.PRONOUN && m.begin() < offset && m.begin() > bestAt
-            && !inside(quotes, m.begin())) {
+            && !AttributionExtractor.insideAnyQuote(m.begin(), quotes)) {
           bestAt = m.begin();
           best = c;
         }

@@ -711,16 +711,7 @@ final class EventExtractor {
    * with no weapon or harm in the sentence attacks with words.
    */
   private static boolean personal(Clause c, Participant p) {
-    if (p.entity() == null) {
-      return false;
-    }
-    for (int k = 0; k < c.t.size(); k++) {
-      if (c.person[k] && p.span().begin() <= c.t.get(k).begin()
-          && c.t.get(k).end() <= p.span().end()) {
-        return true;
-      }
-    }
-    return false;
+    return p.entity() != null && namesAPerson(c, p.span());
   }
 
   /** Verbs before an adjective: "was resigned to", "seemed resigned to". */

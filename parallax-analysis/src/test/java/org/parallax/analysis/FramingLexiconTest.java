@@ -15,9 +15,13 @@ import org.parallax.model.analysis.FramingCue;
  */
 class FramingLexiconTest {
   private static List<String> loaded(String text) {
+    return cues(text, FramingCue.Kind.LOADED_TERM).stream().map(FramingCue::text).toList();
+  }
+
+  /** The cues of one kind in an invented text. */
+  private static List<FramingCue> cues(String text, FramingCue.Kind kind) {
     Analysis a = EventExtractorTest.analyse(text, LocalDate.of(2025, 5, 2));
-    return a.framing().stream().filter(c -> c.kind() == FramingCue.Kind.LOADED_TERM)
-        .map(FramingCue::text).toList();
+    return a.framing().stream().filter(c -> c.kind() == kind).toList();
   }
 
   @Test
@@ -41,18 +45,16 @@ class FramingLexiconTest {
 
   @Test
   void aFullStopMakesNoNamingVariant() {
-    Analysis a = EventExtractorTest.analyse("The minister flew to Kiev on Monday. The clip was"
-        + " shared by Donald Trump Jr.", LocalDate.of(2025, 5, 2));
-    assertThat(a.framing().stream().filter(c -> c.kind() == FramingCue.Kind.NAMING_VARIANT)
-        .map(FramingCue::text)).containsExactly("Kiev");
+    assertThat(cues("The minister flew to Kiev on Monday. The clip was shared by Donald Trump"
+        + " Jr.", FramingCue.Kind.NAMING_VARIANT)).extracting(FramingCue::text)
+        .containsExactly("Kiev");
   }
 
   @Test
   void aLabelWordInsideANameLabelsNoOne() {
-    Analysis a = EventExtractorTest.analyse("Pelosi briefed the Gang of Eight on Monday, and"
-        + " gangs fought in the harbour.", LocalDate.of(2025, 5, 2));
-    assertThat(a.framing().stream().filter(c -> c.kind() == FramingCue.Kind.LABEL)
-        .map(FramingCue::text)).containsExactly("gangs");
+    assertThat(cues("Pelosi briefed the Gang of Eight on Monday, and gangs fought in the"
+        + " harbour.", FramingCue.Kind.LABEL)).extracting(FramingCue::text)
+        .containsExactly("gangs");
   }
 
   @Test
@@ -60,8 +62,7 @@ class FramingLexiconTest {
     String text = "The Harbour Front claimed responsibility for the blast, the floods claimed"
         + " more than 30 lives and Olsen claimed the title, while the council claimed the record"
         + " shows no wrongdoing.";
-    Analysis a = EventExtractorTest.analyse(text, LocalDate.of(2025, 5, 2));
-    assertThat(a.framing().stream().filter(c -> c.kind() == FramingCue.Kind.HEDGE)
-        .map(FramingCue::begin)).containsExactly(text.indexOf("claimed the record"));
+    assertThat(cues(text, FramingCue.Kind.HEDGE)).extracting(FramingCue::begin)
+        .containsExactly(text.indexOf("claimed the record"));
   }
 }
