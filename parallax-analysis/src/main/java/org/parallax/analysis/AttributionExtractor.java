@@ -1720,6 +1720,7 @@ final class AttributionExtractor {
         continue;
       }
       int subject = child(children, v.index(), "nsubj");
+      subject = nameBesideTheVerb(t, children, v.index(), subject);
       // "Hawaii, as one of his advisers said, …": the parse's subject is what was said
       int asSpeaker = asSpeaker(t, children, v.index(), subject);
       if (asSpeaker >= 0) {
@@ -1852,6 +1853,7 @@ final class AttributionExtractor {
         }
       }
       if (subject < 0 && stance == Stance.ASSERT && v.index() + 1 < t.size()
+          && !Cues.POSITIONS.contains(lemma) && !Cues.SEEN_AS.contains(lemma)
           && (v.index() > 0 && t.get(v.index() - 1).word().matches("[,\"”’']|''|``")
               || v.index() == 0 && v.pos().matches("VBD|VBZ")
                   && quoteRightBefore(text, quotes, v.begin()) != null)) {
@@ -1976,6 +1978,13 @@ final class AttributionExtractor {
         // in a video": what he is seen saying is the quotation
         content = trimQuotesAndPunct(text, span(text, quote[0], quote[1]));
       }
+      int[] announced = quotationAfterColon(text, t, quotes, v.index());
+      if (announced != null && (content == null || content.end() <= announced[0])) {
+        // "In a statement, Berek said:¶¶“Cash remains …”", "told reporters:¶¶“…”": the
+        // quotation the colon announces, in the next paragraph, not the circumstance or the
+        // addressee
+        content = trimQuotesAndPunct(text, span(text, announced[0], announced[1]));
+      }
       if (content == null || content.begin() == content.end()
           || content.begin() >= v.end() && onlyATime(t, content)) {
         continue; // "a voluntary offer announced on Nov 4": when, not what
@@ -2025,8 +2034,8 @@ final class AttributionExtractor {
       if (withSource != null) {
         sourceSpan = withSource;
       }
-      Span source = sourceSpan != null ? sourceSpan
-          : withoutCitation(text, subtree(text, t, children, subject));
+      Span source = withoutLeadingQuote(text, sourceSpan != null ? sourceSpan
+          : withoutCitation(text, subtree(text, t, children, subject)));
       // "Lavrov, who said …": the source is written "who", the entity is the antecedent's
       String entity = entityByChar.get(t.get(antecedent >= 0 ? antecedent : subject).begin());
       if (entity == null && antecedent >= 0) {
@@ -2585,7 +2594,8 @@ final class AttributionExtractor {
         break;
       }
       if (up.head() == verb) {
-        return up.relation().matches("advcl|obl(:tmod)?|advmod|nmod:tmod");
+        return up.relation().matches("advcl|obl(:tmod)?|advmod|nmod:tmod")
+            && !(up.relation().equals("advcl") && unmarkedClause(t, headOf, k));
       }
       k = up.head();
     }
@@ -2600,6 +2610,96 @@ final class AttributionExtractor {
         && cue.relation().matches("dep|acl:relcl")
         && first.pos().matches("IN|WRB|VBG")
         && !first.word().toLowerCase(Locale.ROOT).matches("that|whether|if");
+  }
+
+  /**
+   * The name the parser made an apposition of the verb's subject when the sentence opens with a
+   * preposition and the name stands right before the verb, no comma closing it: "In a speech at
+   * the Harbour Summit, a gathering of shipowners, Tomas Berek touted …" (the parse's subject is
+   * the summit or the gathering) is Berek's; "The leader, Tomas Berek, said" and "Army Chief,
+   * Gen Tomas Berek confirmed" keep their subject.
+   */
+  private static int nameBesideTheVerb(List<Token> t, Map<Integer, List<Dependency>> children,
+      int verb, int subject) {
+    if (subject < 0 || !t.get(0).pos().equals("IN") || firstOfSubtree(children, subject) == 0) {
+      return subject;
+    }
+    int appos = -1;
+    for (Dependency d : children.getOrDefault(subject, List.of())) {
+      if (d.relation().equals("appos") && d.dependent() > appos) {
+        appos = d.dependent(); // the last: "the Voter Summit in Washington, a gathering …, Trump"
+      }
+    }
+    if (appos < subject || lastOfSubtree(children, appos) != verb - 1
+        || !t.get(appos).pos().startsWith("NNP")) {
+      return subject;
+    }
+    int opening = firstOfSubtree(children, appos) - 1;
+    while (opening > 0 && t.get(opening).word().matches("[\"“”'’]|''")) {
+      opening--;
+    }
+    return t.get(opening).word().equals(",") ? appos : subject;
+  }
+
+  /**
+   * {@code span} without the quotation marks and spaces it starts with ("” Trump", the end of a
+   * quotation the parse put in the speaker's phrase), unless a mark closes them inside it ("“The
+   * Daily Show” host Trevor Noah").
+   */
+  private static Span withoutLeadingQuote(String text, Span span) {
+    int b = span.begin();
+    while (b < span.end() && "\"“” \n".indexOf(text.charAt(b)) >= 0) {
+      b++;
+    }
+    if (b == span.begin() || b == span.end()
+        || text.substring(b, span.end()).matches("(?s).*[\"“”].*")) {
+      return span;
+    }
+    return span(text, b, span.end());
+  }
+
+  /**
+   * The quotation a cue's sentence announces by ending in a colon, when it opens the text right
+   * after the colon (the next paragraph: the sentence splitter cut it off) and nothing but an
+   * addressee or a circumstance stands between the cue and the colon: "Berek told reporters:¶¶
+   * “Cash …”". Null otherwise.
+   */
+  private static int @Nullable [] quotationAfterColon(String text, List<Token> t,
+      List<int[]> quotes, int verb) {
+    int colon = t.size() - 1;
+    if (!t.get(colon).word().equals(":") || colon <= verb || hasVerb(t, verb + 1, colon - 1)) {
+      return null;
+    }
+    int from = t.get(colon).end();
+    for (int[] q : quotes) {
+      if (q[0] >= from) {
+        return text.substring(from, q[0]).isBlank() ? q : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the clause headed by {@code head}, which opens the sentence, has a subject of its
+   * own and no word that makes it a circumstance ("after", "when", "as"): "Russia's army is
+   * stepping up its work with Mali, Lavrov said at the talks", which the parser may hang on the
+   * cue as an adverbial clause, is what was said (not "After the vote, which was delayed, …").
+   */
+  private static boolean unmarkedClause(List<Token> t, Map<Integer, Dependency> headOf,
+      int head) {
+    if (t.get(0).pos().matches("IN|WRB|VBG|TO")) {
+      return false;
+    }
+    boolean subject = false;
+    for (Dependency d : headOf.values()) {
+      if (d.head() == head) {
+        if (d.relation().equals("mark")) {
+          return false;
+        }
+        subject |= d.relation().startsWith("nsubj") && !t.get(d.dependent()).pos().startsWith("W");
+      }
+    }
+    return subject;
   }
 
   /** Cue verbs whose passive with an agent says nothing: "maintained by", "expected by". */

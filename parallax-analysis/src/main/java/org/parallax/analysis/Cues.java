@@ -54,6 +54,7 @@ final class Cues {
       // positions taken towards someone or something (PolNeAR's attitudes): cues with their
       // object ("endorsed Trump", "praised the deal"), see POSITIONS
       Map.entry("endorse", Stance.ASSERT), Map.entry("praise", Stance.ASSERT),
+      Map.entry("hail", Stance.ASSERT), Map.entry("tout", Stance.ASSERT),
       Map.entry("defend", Stance.ASSERT), Map.entry("oppose", Stance.ASSERT),
       // how someone sees something: cues only with "as" ("sees Cruz as a uniter"), see SEEN_AS
       Map.entry("see", Stance.ASSERT), Map.entry("view", Stance.ASSERT),
@@ -67,12 +68,13 @@ final class Cues {
 
   /** Verbs of seeing something as something: cues only with an "as" phrase. */
   static final java.util.Set<String> SEEN_AS = java.util.Set.of("see", "view", "regard",
-      "identify", "rate", "label", "brand", "characterize", "characterise", "portray", "depict");
+      "identify", "rate", "label", "brand", "characterize", "characterise", "portray", "depict",
+      "hail");
 
   /** Verbs whose object is the position taken: cues with an object as well as with a clause. */
   static final java.util.Set<String> POSITIONS = java.util.Set.of("acknowledge", "describe",
-      "endorse", "propose", "praise", "defend", "oppose", "mention", "discuss", "echo", "chant",
-      "question");
+      "endorse", "propose", "praise", "tout", "defend", "oppose", "mention", "discuss",
+      "echo", "chant", "question");
 
   /** Verbs that are cues only with a clausal complement ("found that …", not "found bodies"). */
   static final java.util.Set<String> WEAK = java.util.Set.of("learn", "show", "find", "indicate",
@@ -80,8 +82,8 @@ final class Cues {
       "predict", "promise", "vow", "pledge", "believe", "think", "estimate", "agree", "want",
       "plan", "decline", "continue", "attack", "worry", "hope", "fear", "seem", "appear", "know",
       "point", "expect", "refuse", "question", "describe", "mention", "propose", "demand",
-      "endorse", "praise", "defend", "oppose", "see", "view", "regard", "identify", "rate",
-      "dispute", "rebut",
+      "endorse", "praise", "hail", "tout", "defend", "oppose", "see", "view", "regard",
+      "identify", "rate", "dispute", "rebut",
       "label", "brand", "characterize", "characterise", "portray", "depict", "discuss", "echo",
       "chant");
 

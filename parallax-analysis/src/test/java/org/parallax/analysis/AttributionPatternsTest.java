@@ -22,6 +22,67 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aClauseWithItsOwnSubjectBeforeTheCueIsWhatWasSaid() {
+    // the parser hangs the clause on "said" as an adverbial one: what was said all the same,
+    // and the words after the cue only where and when
+    assertThat(found("Valdoria\u2019s army is intensifying its cooperation with Ostmark, Berek"
+        + " said at the first talks between Valdoria and the northern countries\u2019 new league."))
+        .containsExactly("Berek | said | Valdoria\u2019s army is intensifying its cooperation"
+            + " with Ostmark");
+    // a clause made a circumstance by its first word stays one
+    assertThat(found("After the talks ended, Tomas Berek said at a news conference that the"
+        + " army would leave."))
+        .containsExactly("Tomas Berek | said | that the army would leave");
+  }
+
+  @Test
+  void hailingSomethingAsSomethingIsAPositionTaken() {
+    assertThat(found("The Ostmark minister hailed Valdoria as a \u201csincere and constant"
+        + " ally.\u201d"))
+        .containsExactly("The Ostmark minister | hailed | Valdoria as a \u201csincere and"
+            + " constant ally");
+    assertThat(found("Tomas Berek touted the plan as a fair and lasting deal."))
+        .containsExactly("Tomas Berek | touted | the plan as a fair and lasting deal");
+    // hailing a taxi, hailing from a town: no one says anything
+    assertThat(found("Fans hailed a taxi outside the stadium.")).isEmpty();
+    assertThat(found("Smith, who hails from Ohio, said the plan was fine."))
+        .containsExactly("Smith, who hails from Ohio | said | the plan was fine");
+  }
+
+  @Test
+  void aNameRightBeforeTheVerbSpeaksThoughTheParseMadeItAnApposition() {
+    assertThat(found("In a speech last month at the Harbour Summit in Brno, a major gathering of"
+        + " shipowners, Tomas Berek touted his government\u2019s work on behalf of small ports."))
+        .containsExactly("Tomas Berek | touted | his government\u2019s work");
+    assertThat(found("The leader of the union, Tomas Berek, said the strike would go on."))
+        .containsExactly("The leader of the union, Tomas Berek | said | the strike would go on");
+  }
+
+  @Test
+  void aVerbOfPositionAfterACommaIsNoInvertedSpeechVerb() {
+    // "…, said Caddell" names its speaker after the verb; "…, touts its policies" does not
+    assertThat(found("The party\u2019s advertisement boasts the country\u2019s job growth, touts"
+        + " its harbour policies and revels in the defeat of the rebels.")).isEmpty();
+    assertThat(found("\u201cWe will not give up,\u201d said Tomas Berek, the union leader."))
+        .containsExactly("Tomas Berek, the union leader | said | We will not give up");
+  }
+
+  @Test
+  void aColonEndingTheCuesParagraphAnnouncesTheQuotationAfterIt() {
+    assertThat(found("In a report by the local paper The Harbour Times, Tomas Berek said:\n\n"
+        + "\u201cCash remains exposed to abuse. This measure targets large payments.\u201d"))
+        .containsExactly("Tomas Berek | said: | Cash remains exposed to abuse. This measure"
+            + " targets large payments");
+    assertThat(found("The harbour will close. Tomas Berek told reporters:\n\n\"Cash remains"
+        + " exposed to abuse.\"\n\nThe port reopened on Friday."))
+        .containsExactly("Tomas Berek | told | Cash remains exposed to abuse");
+    // a clause before the colon is what was said
+    assertThat(found("Tomas Berek said the plan had three parts:\n\n\u201cCash comes"
+        + " first.\u201d"))
+        .contains("Tomas Berek | said | the plan had three parts");
+  }
+
+  @Test
   void theSubjectOfAParticipleInAWithPhraseSpeaks() {
     // not "the talks", the subject of the verb the phrase hangs on
     assertThat(found("The talks broke down with the Ostmark delegates calling the offer"
