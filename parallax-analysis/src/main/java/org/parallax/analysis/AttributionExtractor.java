@@ -1808,6 +1808,18 @@ final class AttributionExtractor {
             continue;
           }
           hops++;
+          Dependency reported = headOf.get(up.head());
+          if (reported != null && reported.relation().equals("ccomp") && reported.head() >= 0
+              && outside && v.index() > 0 && t.get(v.index() - 1).word().equals(",")
+              && ALOUD_OR_ON.contains(lemma)
+              && Cues.verb(t.get(reported.head()).lemma().toLowerCase(Locale.ROOT)) != null) {
+            // "Berek claimed that the operation never occurred, proposing that …": the speaker
+            // of the clause the participle follows, after a comma, goes on speaking, not its
+            // subject (not "“… calling for an investigation,” X said", "taken to accusing"); a
+            // verb of saying only ("said the groups adopted the term, hoping to …": theirs)
+            up = reported;
+            continue;
+          }
           int candidate = child(children, up.head(), "nsubj");
           if (candidate < 0 && PERCEIVED.contains(t.get(up.head()).lemma().toLowerCase(Locale.ROOT))
               && t.get(up.head()).pos().equals("VBN")
@@ -2427,6 +2439,13 @@ final class AttributionExtractor {
       "scream", "chant", "explain", "admit", "claim", "warn", "joke", "whisper", "mutter",
       "plead", "beg", "insist", "admonish", "boast", "threaten", "promise", "call");
 
+  /** Verbs of going on speaking: "…, adding that", "…, noting that", "…, proposing that". */
+  private static final Set<String> ALOUD_OR_ON = Set.of("say", "add", "note", "claim", "argue",
+      "insist", "propose", "suggest", "point", "stress", "warn", "explain", "accuse", "deny",
+      "call", "describe", "urge", "write", "tweet", "cite", "recall", "acknowledge", "admit",
+      "predict", "emphasize", "emphasise", "assert", "contend", "question", "dismiss", "reject",
+      "blame", "charge", "allege", "maintain", "repeat", "reiterate", "state", "declare");
+
   /** The "saying" of "quoted X as saying", or -1. */
   private static int asSaying(List<Token> t, Token quoted) {
     for (int k = quoted.index() + 1; k + 1 < t.size() && k < quoted.index() + 25; k++) {
@@ -2568,7 +2587,10 @@ final class AttributionExtractor {
     boolean shortTail = right == null || t.get(tail).pos().equals("IN")
         && !t.get(tail).word().equalsIgnoreCase("that")
         || t.get(after).pos().equals("TO") || !hasVerb(t, after, rightEnd);
-    if (left != null && shortTail && subject > 0 && subject >= cueStart
+    // the speaker's phrase right before the cue ("…, Berek said"; not the subject of a verb
+    // far before a participle: "On Friday, Berek told reporters that …, calling for …")
+    boolean tagged = subject > v.index() || lastOfSubtree(children, subject) + 3 >= v.index();
+    if (left != null && shortTail && subject > 0 && subject >= cueStart && tagged
         && t.get(cueStart - 1).word().matches("[,\"”’'.:]|''")
         && !(right != null && circumstance(t, headOf, v.index(), cueStart))) {
       return left;

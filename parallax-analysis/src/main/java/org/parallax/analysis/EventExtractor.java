@@ -1772,6 +1772,12 @@ final class EventExtractor {
       return true;
     }
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (c.lemma(k).matches("have|be") && (c.t.get(k).pos().equals("VBG")
+          || c.t.get(k).pos().equals("VB") && k > 0 && c.t.get(k - 1).pos().equals("TO"))) {
+        // "claimed to have killed", "expects to be received", "denied having attacked": an
+        // infinitive or a gerund
+        return false;
+      }
       if (c.t.get(k).pos().equals("MD") || (AUXILIARIES.contains(c.lemma(k))
           && c.t.get(k).isVerb())) {
         return true;

@@ -217,6 +217,11 @@ final class FramingTargets {
           return Reading.of(phrase(head[v]));
         }
       }
+      if (n != h && label && pos.startsWith("NN") && at[n] != null
+          && at[n].mention().kind() == Mention.Kind.NAME
+          && at[n].entity().type() == org.parallax.model.analysis.EntityType.PERSON) {
+        return Reading.of(at[n]); // "Syrian dictator Bashar al-Assad": the dictator is Assad
+      }
       if (n != h && label && pos.startsWith("NN")) {
         Named own = owner(h);
         if (own != null) {

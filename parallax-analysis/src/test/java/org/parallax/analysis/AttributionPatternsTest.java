@@ -83,6 +83,24 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aParticipleAfterAReportedClauseIsItsSpeakers() {
+    // not the subject of the clause reported: the speaker goes on
+    assertThat(found("Berek claimed that the operation to capture the leader never occurred,"
+        + " proposing that the government fabricated the raid."))
+        .contains("Berek | proposing | that the government fabricated the raid");
+    assertThat(found("Berek said the plan was dead, adding that talks would resume in May."))
+        .contains("Berek | adding | that talks would resume in May");
+    // what the participle says follows it, not the circumstance before its far speaker
+    assertThat(found("On Friday, Berek told reporters that harbour leaders are coming up with new"
+        + " checks for ship owners, calling for \"common-sense\" checks."))
+        .contains("Berek | calling for | \"common-sense\" checks");
+    // a participle of mind is the reported clause's subject's
+    assertThat(found("Mark Bray, a historian, said European groups adopted the term in the"
+        + " 1930s, hoping to reclaim its meaning after the war."))
+        .contains("European groups | hoping | to reclaim its meaning after the war");
+  }
+
+  @Test
   void theSubjectOfAParticipleInAWithPhraseSpeaks() {
     // not "the talks", the subject of the verb the phrase hangs on
     assertThat(found("The talks broke down with the Ostmark delegates calling the offer"

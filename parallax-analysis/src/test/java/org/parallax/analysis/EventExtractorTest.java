@@ -49,6 +49,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void anInfinitiveOrGerundOfAPerfectTakesTheSubjectOfItsVerb() {
+    // "to have killed", "having attacked" are no finite verbs with a subject of their own
+    Analysis a = analyse("Chad claimed to have killed the rebel leader in 2017.",
+        LocalDate.of(2025, 3, 14));
+    assertThat(role(only(a, Event.Type.ATTACK), Event.Role.ACTOR)).containsExactly("chad");
+    Analysis b = analyse("Sudan denied having attacked the convoy near the border.",
+        LocalDate.of(2025, 3, 14));
+    assertThat(role(only(b, Event.Type.ATTACK), Event.Role.ACTOR)).containsExactly("sudan");
+  }
+
+  @Test
   void theNounANoOrAFearIsOfDoesNothingAndEvidenceForAStatementIsNoAid() {
     Analysis a = analyse("Villages below the dam were evacuated. There are no reports of"
         + " flooding in Velka.", LocalDate.of(2025, 3, 14));

@@ -44,6 +44,15 @@ class FramingTargetsTest {
   }
 
   @Test
+  void aLabelBeforeAPersonsNameIsThePersons() {
+    // the nationality before it is the person's, not the one the label is given to
+    assertThat(label("Syrian dictator Bashar al-Assad echoed Russian doubts about the raid on Friday.",
+        "dictator").target()).isEqualTo("bashar-al-assad");
+    assertThat(label("The Syrian regime forces shelled the town.", "regime").target())
+        .isEqualTo("syria");
+  }
+
+  @Test
   void aNounPhraseInScareQuotesNamesItsOwnReferentNotTheNearestName() {
     // the groups Brennland is accused of supporting are not Brennland
     String text = "Valdoria cut ties with Brennland on Monday, accusing Brennland of supporting"
