@@ -1751,12 +1751,29 @@ final class AttributionExtractor {
           subject = near;
         }
       }
+      // "the behavior Varga has alleged about the minister is …": a relative clause without
+      // its "that" whose subject is a name the parse hung on the noun; the name speaks, the noun
+      // is what was alleged
+      Span relativeThing = null;
+      int named = said < 0 && subject >= 0 && t.get(subject).pos().matches("NNS?")
+          && !LoadedWords.animateNouns().contains(t.get(subject).lemma().toLowerCase(Locale.ROOT))
+          ? child(children, subject, "dep") : -1; // (not "her coach John Henwood did not …")
+      if (named > subject && firstOfSubtree(children, named) == subject + 1
+          && t.get(named).pos().startsWith("NNP") && child(children, v.index(), "ccomp") < 0
+          && onlyAuxiliaries(t, lastOfSubtree(children, named) + 1, v.index())) {
+        relativeThing = span(text, t.get(firstOfSubtree(children, subject)).begin(),
+            t.get(subject).end());
+        subject = named;
+      }
       // "with Maas blasted by MPs for calling it …": the speaker of a passive is its agent, and
       // the noun it is said of is no speaker (parsers call it the subject when no "be" precedes)
       int agent = passiveAgent(t, children, v.index());
       if (agent >= 0 && (NOT_SAID_IN_PASSIVE.contains(lemma) || lemma.equals("call")
           && child(children, v.index(), "obj") < 0 && child(children, v.index(), "xcomp") < 0)) {
         continue; // "the monitor maintained by the embassy", "called to service by the governor"
+      }
+      if (lemma.equals("call") && namesAThing(t, v.index())) {
+        continue; // "a separate company in Brno called Harbour Systems held the license": a name
       }
       int saidOf = -1;
       if (agent >= 0) {
@@ -1800,6 +1817,7 @@ final class AttributionExtractor {
         Dependency up = headOf.get(v.index());
         int hops = 0;
         boolean outside = !insideAnyQuote(v.begin(), quotes);
+        boolean redirected = false;
         while (up != null && up.head() >= 0 && hops < 3) {
           if (outside && insideAnyQuote(t.get(up.head()).begin(), quotes)) {
             // "said she was “not sure where he is going,” adding that …": not the subject of
@@ -1807,17 +1825,32 @@ final class AttributionExtractor {
             up = headOf.get(up.head());
             continue;
           }
+          Dependency relative = headOf.get(up.head());
+          if (relative != null && relative.relation().equals("acl:relcl") && relative.head() >= 0
+              && v.index() > 0 && t.get(v.index() - 1).word().equals(",")
+              && firstOfSubtree(children, up.head()) > 0
+              && !t.get(firstOfSubtree(children, up.head()) - 1).word().equals(",")) {
+            // "doubled down on claims that have experts appalled, tweeting …": not the relative
+            // clause's subject, but that of the verb the clause's noun hangs on (not after "X,
+            // who is …, accusing": a clause set off by commas describes who does it)
+            up = headOf.get(relative.head());
+            continue;
+          }
           hops++;
           Dependency reported = headOf.get(up.head());
-          if (reported != null && reported.relation().equals("ccomp") && reported.head() >= 0
-              && outside && v.index() > 0 && t.get(v.index() - 1).word().equals(",")
-              && ALOUD_OR_ON.contains(lemma)
+          if (!redirected && reported != null && reported.relation().equals("ccomp")
+              && reported.head() >= 0 && outside && v.index() > 0
+              && t.get(v.index() - 1).word().equals(",") && ALOUD_OR_ON.contains(lemma)
+              && Cues.verb(t.get(up.head()).lemma().toLowerCase(Locale.ROOT)) == null
               && Cues.verb(t.get(reported.head()).lemma().toLowerCase(Locale.ROOT)) != null) {
             // "Berek claimed that the operation never occurred, proposing that …": the speaker
             // of the clause the participle follows, after a comma, goes on speaking, not its
             // subject (not "“… calling for an investigation,” X said", "taken to accusing"); a
-            // verb of saying only ("said the groups adopted the term, hoping to …": theirs)
+            // verb of saying only ("said the groups adopted the term, hoping to …": theirs),
+            // after a clause that says nothing itself ("said the rebels rejected the proposal,
+            // saying …": the rebels'), one hop up
             up = reported;
+            redirected = true;
             continue;
           }
           int candidate = child(children, up.head(), "nsubj");
@@ -1865,7 +1898,8 @@ final class AttributionExtractor {
         }
       }
       if (subject < 0 && stance == Stance.ASSERT && v.index() + 1 < t.size()
-          && !Cues.POSITIONS.contains(lemma) && !Cues.SEEN_AS.contains(lemma)
+          && (!Cues.POSITIONS.contains(lemma) && !Cues.SEEN_AS.contains(lemma)
+              || quoteRightBefore(text, quotes, v.begin()) != null)
           && (v.index() > 0 && t.get(v.index() - 1).word().matches("[,\"”’']|''|``")
               || v.index() == 0 && v.pos().matches("VBD|VBZ")
                   && quoteRightBefore(text, quotes, v.begin()) != null)) {
@@ -1990,7 +2024,10 @@ final class AttributionExtractor {
         // in a video": what he is seen saying is the quotation
         content = trimQuotesAndPunct(text, span(text, quote[0], quote[1]));
       }
-      int[] announced = quotationAfterColon(text, t, quotes, v.index());
+      if (relativeThing != null) {
+        content = relativeThing;
+      }
+      int[] announced = quotationAfterColon(text, t, v.index());
       if (announced != null && (content == null || content.end() <= announced[0])) {
         // "In a statement, Berek said:¶¶“Cash remains …”", "told reporters:¶¶“…”": the
         // quotation the colon announces, in the next paragraph, not the circumstance or the
@@ -2004,6 +2041,18 @@ final class AttributionExtractor {
       if (ANSWERS.contains(lemma) && content.begin() > v.end()
           && content.text().matches("(?i)to\\s+[^,;:]*") && !hasVerb(t, content)) {
         continue; // "did respond to the staffer", "replied to the union": whom, not what
+      }
+      int colonAt = content.begin() > v.end() ? content.text().indexOf(':') : -1;
+      if (colonAt > 0 && circumstanceOnly(t, span(text, content.begin(),
+          content.begin() + colonAt), false)) {
+        // "tweeted on Friday: “Very sad news …”": what follows the colon, not when
+        int from = content.begin() + colonAt + 1;
+        for (int[] q : quotes) {
+          if (q[0] >= from && text.substring(from, q[0]).isBlank()) {
+            content = trimQuotesAndPunct(text, span(text, q[0], q[1]));
+            break;
+          }
+        }
       }
       java.util.regex.Matcher prep = LEADING_PREPOSITION.matcher(content.text());
       if (prep.lookingAt() && prep.end() < content.text().length() && content.begin() > v.end()
@@ -2589,7 +2638,11 @@ final class AttributionExtractor {
         || t.get(after).pos().equals("TO") || !hasVerb(t, after, rightEnd);
     // the speaker's phrase right before the cue ("…, Berek said"; not the subject of a verb
     // far before a participle: "On Friday, Berek told reporters that …, calling for …")
-    boolean tagged = subject > v.index() || lastOfSubtree(children, subject) + 3 >= v.index();
+    int subjectEnd = lastOfSubtree(children, subject);
+    boolean tagged = subject > v.index() || subjectEnd + 3 >= v.index()
+        // "…, Berek, in a statement, said": a parenthesis between the speaker and the cue
+        || subjectEnd + 1 < v.index() && t.get(subjectEnd + 1).word().equals(",")
+            && t.get(v.index() - 1).word().equals(",");
     if (left != null && shortTail && subject > 0 && subject >= cueStart && tagged
         && t.get(cueStart - 1).word().matches("[,\"”’'.:]|''")
         && !(right != null && circumstance(t, headOf, v.index(), cueStart))) {
@@ -2681,19 +2734,46 @@ final class AttributionExtractor {
   }
 
   /**
+   * Whether "called" after a noun gives it a name that a finite verb follows, the name being that
+   * verb's subject: "a company in Brno called Harbour Systems held the license" (not "the
+   * minister called Berek a liar").
+   */
+  private static boolean namesAThing(List<Token> t, int verb) {
+    if (verb == 0 || !t.get(verb - 1).pos().startsWith("NN")) {
+      return false;
+    }
+    int k = verb + 1;
+    while (k < t.size() && t.get(k).pos().startsWith("NNP")) {
+      k++;
+    }
+    return k > verb + 1 && k < t.size() && t.get(k).pos().matches("VBD|VBZ|VBP|MD");
+  }
+
+  /** Whether the tokens from {@code from} to {@code to} (exclusive) are auxiliaries or adverbs. */
+  private static boolean onlyAuxiliaries(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.get(k).pos().matches("MD|RB|VB[DZP]?") || t.get(k).pos().startsWith("VB")
+          && !t.get(k).lemma().matches("have|be|do")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The quotation a cue's sentence announces by ending in a colon, when it opens the text right
    * after the colon (the next paragraph: the sentence splitter cut it off) and nothing but an
    * addressee or a circumstance stands between the cue and the colon: "Berek told reporters:¶¶
    * “Cash …”". Null otherwise.
    */
-  private static int @Nullable [] quotationAfterColon(String text, List<Token> t,
-      List<int[]> quotes, int verb) {
+  private static int @Nullable [] quotationAfterColon(String text, List<Token> t, int verb) {
     int colon = t.size() - 1;
     if (!t.get(colon).word().equals(":") || colon <= verb || hasVerb(t, verb + 1, colon - 1)) {
       return null;
     }
     int from = t.get(colon).end();
-    for (int[] q : quotes) {
+    // (a quotation of several paragraphs, its first one left open: "said:¶¶“A.¶¶“B.”")
+    for (int[] q : quotedStretches(text)) {
       if (q[0] >= from) {
         return text.substring(from, q[0]).isBlank() ? q : null;
       }
@@ -2709,8 +2789,9 @@ final class AttributionExtractor {
    */
   private static boolean unmarkedClause(List<Token> t, Map<Integer, Dependency> headOf,
       int head) {
-    if (t.get(0).pos().matches("IN|WRB|VBG|TO")) {
-      return false;
+    if (t.get(0).pos().matches("IN|WRB|VBG|TO") || t.get(0).word().toLowerCase(Locale.ROOT)
+        .matches("once|now|while|although|though|because|since|if|unless|until|when|as")) {
+      return false; // ("Once the deal is signed, …": a circumstance, however tagged)
     }
     boolean subject = false;
     for (Dependency d : headOf.values()) {

@@ -1932,11 +1932,14 @@ final class EventExtractor {
         return List.of();
       }
     }
-    // "accusing Kyiv of supporting …", "blamed Russia for attacking …": the object does it
-    if (trigger >= 2 && c.t.get(trigger).pos().equals("VBG")
-        && (c.word(trigger - 1).equals("of") || c.word(trigger - 1).equals("for"))
-        && c.chunkOf[trigger - 2] >= 0) {
-      Chunk ch = c.chunks.get(c.chunkOf[trigger - 2]);
+    // "accusing Kyiv of supporting …", "blamed Russia for attacking …", "accused Sudan of having
+    // attacked …": the object does it
+    int gerund = trigger >= 1 && c.t.get(trigger).pos().equals("VBN")
+        && c.word(trigger - 1).matches("having|being") ? trigger - 1 : trigger;
+    if (gerund >= 2 && c.t.get(gerund).pos().equals("VBG")
+        && (c.word(gerund - 1).equals("of") || c.word(gerund - 1).equals("for"))
+        && c.chunkOf[gerund - 2] >= 0) {
+      Chunk ch = c.chunks.get(c.chunkOf[gerund - 2]);
       if (c.head(ch) != null && ch.first() > 0 && c.t.get(ch.first() - 1).isVerb()) {
         return members(c, ch);
       }

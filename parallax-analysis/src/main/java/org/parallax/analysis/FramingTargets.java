@@ -217,10 +217,13 @@ final class FramingTargets {
           return Reading.of(phrase(head[v]));
         }
       }
-      if (n != h && label && pos.startsWith("NN") && at[n] != null
+      if (n != h && label && pos.startsWith("NN") && at[n] != null && h + 1 < at.length
+          && at[h + 1] == at[n] && tokens.get(h + 1).pos().startsWith("NNP")
           && at[n].mention().kind() == Mention.Kind.NAME
           && at[n].entity().type() == org.parallax.model.analysis.EntityType.PERSON) {
-        return Reading.of(at[n]); // "Syrian dictator Bashar al-Assad": the dictator is Assad
+        // "Syrian dictator Bashar al-Assad": the dictator is Assad (not "Syrian regime official
+        // Ali Mamlouk", where the regime is Syria's)
+        return Reading.of(at[n]);
       }
       if (n != h && label && pos.startsWith("NN")) {
         Named own = owner(h);

@@ -65,6 +65,9 @@ class AttributionPatternsTest {
         + " its harbour policies and revels in the defeat of the rebels.")).isEmpty();
     assertThat(found("\u201cWe will not give up,\u201d said Tomas Berek, the union leader."))
         .containsExactly("Tomas Berek, the union leader | said | We will not give up");
+    // after a quotation, a verb of position inverts as "said" does
+    assertThat(found("\u201cWe made mistakes,\u201d acknowledged Berek."))
+        .containsExactly("Berek | acknowledged | We made mistakes");
   }
 
   @Test
@@ -80,6 +83,17 @@ class AttributionPatternsTest {
     assertThat(found("Tomas Berek said the plan had three parts:\n\n\u201cCash comes"
         + " first.\u201d"))
         .contains("Tomas Berek | said | the plan had three parts");
+    // a circumstance between the cue and the colon: the quotation after it is what was said
+    assertThat(found("Tomas Berek tweeted on Friday: \"Very sad news from the port last night."
+        + " My thoughts are with the family.\""))
+        .singleElement().satisfies(x -> assertThat(x).startsWith("Tomas Berek | tweeted")
+            .endsWith("| Very sad news from the port last night. My thoughts are with the"
+                + " family"));
+    // a quotation of several paragraphs, the first left open
+    assertThat(found("Tomas Berek said:\n\n\u201cCash remains exposed to abuse.\n\n\u201cWe"
+        + " will not stop there.\u201d"))
+        .singleElement().satisfies(x -> assertThat(x).startsWith("Tomas Berek | said: | Cash"
+            + " remains exposed to abuse.").contains("We will not stop there"));
   }
 
   @Test
@@ -87,9 +101,15 @@ class AttributionPatternsTest {
     // not the subject of the clause reported: the speaker goes on
     assertThat(found("Berek claimed that the operation to capture the leader never occurred,"
         + " proposing that the government fabricated the raid."))
-        .contains("Berek | proposing | that the government fabricated the raid");
+        .containsExactly("Berek | claimed | that the operation to capture the leader never"
+            + " occurred", "Berek | proposing | that the government fabricated the raid");
     assertThat(found("Berek said the plan was dead, adding that talks would resume in May."))
-        .contains("Berek | adding | that talks would resume in May");
+        .containsExactly("Berek | said | the plan was dead",
+            "Berek | adding | that talks would resume in May");
+    // one hop up only: the speaker of the clause, not the one who reports the speaker
+    assertThat(found("Reuters reported that Berek said the plan was dead, adding that talks"
+        + " would resume."))
+        .contains("Berek | adding | that talks would resume");
     // what the participle says follows it, not the circumstance before its far speaker
     assertThat(found("On Friday, Berek told reporters that harbour leaders are coming up with new"
         + " checks for ship owners, calling for \"common-sense\" checks."))
@@ -98,6 +118,33 @@ class AttributionPatternsTest {
     assertThat(found("Mark Bray, a historian, said European groups adopted the term in the"
         + " 1930s, hoping to reclaim its meaning after the war."))
         .contains("European groups | hoping | to reclaim its meaning after the war");
+  }
+
+  @Test
+  void aNamingCalledIsNoSpeechAndARelativeClausesNamedSubjectAlleges() {
+    assertThat(found("For most of the decade, the firm worked only in Ostmark, while a separate"
+        + " company in Brno called Harbour Systems held the license to sell the software there."))
+        .isEmpty();
+    assertThat(found("The minister called Berek a liar on Monday."))
+        .containsExactly("The minister | called | Berek a liar on Monday");
+    // "the behavior [that] Varga has alleged": she alleges the behavior, not what is said of it
+    assertThat(found("What I do know is that the behavior Ana Varga has plausibly alleged about"
+        + " the minister is going to be a major liability for him."))
+        .containsExactly("Ana Varga | has plausibly alleged | the behavior");
+    // a word for a person before the name is a title
+    assertThat(found("Her current coach John Henwood did not respond immediately to a request for"
+        + " comment."))
+        .containsExactly("Her current coach John Henwood | did not respond | immediately to a"
+            + " request for comment");
+  }
+
+  @Test
+  void aParticipleAfterARelativeClauseIsTheMainSubjects() {
+    assertThat(found("Berek, meanwhile, doubled down on harbour claims that have shipping experts"
+        + " appalled, tweeting Tuesday:\n\n\u201cCases are going up because we are testing far"
+        + " more than any other port!\u201d"))
+        .containsExactly("Berek | tweeting Tuesday: | Cases are going up because we are testing"
+            + " far more than any other port!");
   }
 
   @Test

@@ -57,6 +57,10 @@ class EventExtractorTest {
     Analysis b = analyse("Sudan denied having attacked the convoy near the border.",
         LocalDate.of(2025, 3, 14));
     assertThat(role(only(b, Event.Type.ATTACK), Event.Role.ACTOR)).containsExactly("sudan");
+    // the object of "accused … of" does it, as with "accusing Kyiv of supporting"
+    Analysis c = analyse("Chad accused Sudan of having attacked the convoy.",
+        LocalDate.of(2025, 3, 14));
+    assertThat(role(only(c, Event.Type.ATTACK), Event.Role.ACTOR)).containsExactly("sudan");
   }
 
   @Test
