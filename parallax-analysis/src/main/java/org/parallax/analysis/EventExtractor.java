@@ -1377,6 +1377,7 @@ final class EventExtractor {
     // "Talks on water sharing, held in Port Sevin, …": the word the trigger requires is the event
     // itself, not who holds it
     actors.removeIf(p -> p.entity() == null && !requiresAPost(f.row())
+        && f.row().type() != Event.Type.PROTEST // ("Advocates … rallied": who protests)
         && f.row().requires().contains(
             p.span().text().toLowerCase(Locale.ROOT).replaceAll("^(the|these|those) ", "")));
     if (AGENTIVE.contains(f.row().type())) {
@@ -1724,6 +1725,19 @@ final class EventExtractor {
    * or the end ("five people killed in the attack").
    */
   private static boolean passive(Clause c, int i, int last) {
+    if (i >= 2 && c.word(i - 1).matches("and|or") && !(last + 1 < c.t.size()
+        && c.t.get(last + 1).pos().matches("DT|NNP|NNPS|PRP|PRP\\$|CD"))) {
+      // (not "was evicted last month and stabbed Silas": an object after it, it is active)
+      // "have been taken off the market and seized by authorities": as the participle before
+      for (int k = i - 2; k >= Math.max(0, i - 8) && !c.word(k).matches("[,;:]"); k--) {
+        if (c.t.get(k).pos().equals("VBN")) {
+          if (passive(c, k, k)) {
+            return true;
+          }
+          break;
+        }
+      }
+    }
     for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
       String l = c.lemma(k);
       if (l.equals("be") || l.equals("get")) {

@@ -49,6 +49,35 @@ class EventExtractorTest {
   }
 
   @Test
+  void aParticipleCoordinatedWithAPassiveIsPassive() {
+    Analysis a = analyse("Several tankers have been taken out of service and seized by the"
+        + " Sudanese navy because of a faulty engine.", LocalDate.of(2025, 3, 14));
+    Event seized = only(a, Event.Type.SEIZE);
+    assertThat(role(seized, Event.Role.ACTOR)).containsExactly("sudan");
+    assertThat(role(seized, Event.Role.TARGET)).containsExactly("\"Several tankers\"");
+    // with an object after it, the second verb is active
+    Analysis b = analyse("Berek was evicted from the shelter last month and stabbed Ana Varga in"
+        + " a dispute.", LocalDate.of(2025, 3, 14));
+    assertThat(role(only(b, Event.Type.ATTACK), Event.Role.TARGET)).hasSize(1)
+        .allMatch(x -> x.contains("varga") || x.contains("Varga"));
+  }
+
+  @Test
+  void rallyingIsAProtestOnlyWithACrowdOrAPlace() {
+    Analysis a = analyse("Hundreds rallied outside the embassy against the decree.",
+        LocalDate.of(2025, 3, 14));
+    assertThat(only(a, Event.Type.PROTEST).trigger().text()).isEqualTo("rallied");
+    assertThat(role(only(a, Event.Type.PROTEST), Event.Role.ACTOR)).containsExactly(
+        "\"Hundreds\"");
+    // encouraging players, recovering from a bad run, a market going up: no protest
+    for (String text : List.of("The coach rallied his players after the defeat.",
+        "The team have rallied manfully after a poor run.", "Stocks rallied on Friday.")) {
+      assertThat(analyse(text, LocalDate.of(2025, 3, 14)).events())
+          .noneMatch(e -> e.type() == Event.Type.PROTEST);
+    }
+  }
+
+  @Test
   void anInfinitiveOrGerundOfAPerfectTakesTheSubjectOfItsVerb() {
     // "to have killed", "having attacked" are no finite verbs with a subject of their own
     Analysis a = analyse("Chad claimed to have killed the rebel leader in 2017.",
