@@ -1760,6 +1760,7 @@ final class AttributionExtractor {
           ? child(children, subject, "dep") : -1; // (not "her coach John Henwood did not …")
       if (named > subject && firstOfSubtree(children, named) == subject + 1
           && t.get(named).pos().startsWith("NNP") && child(children, v.index(), "ccomp") < 0
+          && child(children, v.index(), "obj") < 0 // ("The group Amnesty has condemned …")
           && onlyAuxiliaries(t, lastOfSubtree(children, named) + 1, v.index())) {
         relativeThing = span(text, t.get(firstOfSubtree(children, subject)).begin(),
             t.get(subject).end());
@@ -2790,7 +2791,9 @@ final class AttributionExtractor {
   private static boolean unmarkedClause(List<Token> t, Map<Integer, Dependency> headOf,
       int head) {
     if (t.get(0).pos().matches("IN|WRB|VBG|TO") || t.get(0).word().toLowerCase(Locale.ROOT)
-        .matches("once|now|while|although|though|because|since|if|unless|until|when|as")) {
+        .matches("once|while|although|though|because|since|if|unless|until|when|as")
+        || t.get(0).word().equalsIgnoreCase("now") && t.size() > 1
+            && t.get(1).word().equalsIgnoreCase("that")) {
       return false; // ("Once the deal is signed, …": a circumstance, however tagged)
     }
     boolean subject = false;

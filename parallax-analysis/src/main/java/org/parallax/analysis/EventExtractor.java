@@ -1725,8 +1725,13 @@ final class EventExtractor {
    * or the end ("five people killed in the attack").
    */
   private static boolean passive(Clause c, int i, int last) {
-    if (i >= 2 && c.word(i - 1).matches("and|or") && !(last + 1 < c.t.size()
-        && c.t.get(last + 1).pos().matches("DT|NNP|NNPS|PRP|PRP\\$|CD"))) {
+    int next = last + 1;
+    while (next < c.t.size() && (EntityResolver.DAYS.matcher(c.word(next)).matches()
+        || MonthNames.isMonth(c.t.get(next)))) {
+      next++; // "was arrested and charged Tuesday with murder": a day is no object
+    }
+    if (i >= 2 && c.word(i - 1).matches("and|or") && !(next < c.t.size() && next == last + 1
+        && c.t.get(next).pos().matches("DT|NNPS?|NNS?|PRP|PRP\\$|CD"))) {
       // (not "was evicted last month and stabbed Silas": an object after it, it is active)
       // "have been taken off the market and seized by authorities": as the participle before
       for (int k = i - 2; k >= Math.max(0, i - 8) && !c.word(k).matches("[,;:]"); k--) {

@@ -131,6 +131,9 @@ class AttributionPatternsTest {
     assertThat(found("What I do know is that the behavior Ana Varga has plausibly alleged about"
         + " the minister is going to be a major liability for him."))
         .containsExactly("Ana Varga | has plausibly alleged | the behavior");
+    // the verb's own object is what it says of: no relative clause
+    assertThat(found("The group Amnesty International has condemned the arrests."))
+        .noneMatch(x -> x.endsWith("| The group"));
     // a word for a person before the name is a title
     assertThat(found("Her current coach John Henwood did not respond immediately to a request for"
         + " comment."))

@@ -56,6 +56,9 @@ class EventExtractorTest {
         Event.Type.SEIZE).participants()).extracting(p -> p.role() + " "
             + (p.entity() != null ? p.entity() : p.span().text()))
         .containsExactly("ACTOR sudan", "TARGET Several tankers");
+    // a day after it is no object
+    assertThat(role(only(analyse("Berek was questioned and detained Tuesday in the capital.",
+        LocalDate.of(2025, 3, 14)), Event.Type.ARREST), Event.Role.ACTOR)).isEmpty();
     // with an object after it, the second verb is active
     Analysis b = analyse("Berek was evicted from the shelter last month and stabbed Ana Varga in"
         + " a dispute.", LocalDate.of(2025, 3, 14));
@@ -72,7 +75,8 @@ class EventExtractorTest {
         "\"Hundreds\"");
     // encouraging players, recovering from a bad run, a market going up: no protest
     for (String text : List.of("The coach rallied his players after the defeat.",
-        "The team have rallied manfully after a poor run.", "Stocks rallied on Friday.")) {
+        "The team have rallied manfully after a poor run.", "Stocks rallied on Friday.",
+        "The dollar rallied against the yen on Friday.")) {
       assertThat(analyse(text, LocalDate.of(2025, 3, 14)).events())
           .noneMatch(e -> e.type() == Event.Type.PROTEST);
     }
