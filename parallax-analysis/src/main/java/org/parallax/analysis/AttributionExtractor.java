@@ -2047,12 +2047,9 @@ final class AttributionExtractor {
       if (colonAt > 0 && circumstanceOnly(t, span(text, content.begin(),
           content.begin() + colonAt), false)) {
         // "tweeted on Friday: “Very sad news …”": what follows the colon, not when
-        int from = content.begin() + colonAt + 1;
-        for (int[] q : quotes) {
-          if (q[0] >= from && text.substring(from, q[0]).isBlank()) {
-            content = trimQuotesAndPunct(text, span(text, q[0], q[1]));
-            break;
-          }
+        int[] q = quotationOpeningAt(text, content.begin() + colonAt + 1);
+        if (q != null) {
+          content = trimQuotesAndPunct(text, span(text, q[0], q[1]));
         }
       }
       java.util.regex.Matcher prep = LEADING_PREPOSITION.matcher(content.text());
@@ -2772,8 +2769,14 @@ final class AttributionExtractor {
     if (!t.get(colon).word().equals(":") || colon <= verb || hasVerb(t, verb + 1, colon - 1)) {
       return null;
     }
-    int from = t.get(colon).end();
-    // (a quotation of several paragraphs, its first one left open: "said:¶¶“A.¶¶“B.”")
+    return quotationOpeningAt(text, t.get(colon).end());
+  }
+
+  /**
+   * The quotation that opens right after {@code from}, white space between, or null; a quotation
+   * of several paragraphs, its first one left open ("said:¶¶“A.¶¶“B.”"), counts.
+   */
+  private static int @Nullable [] quotationOpeningAt(String text, int from) {
     for (int[] q : quotedStretches(text)) {
       if (q[0] >= from) {
         return text.substring(from, q[0]).isBlank() ? q : null;

@@ -708,11 +708,12 @@ class EventExtractorTest {
   }
 
   @Test
-  void firedUponIsAnAttackNotADismissal() {
-    Analysis a = analyse("The patrol says its members were fired upon first.",
-        LocalDate.of(2025, 3, 14));
-    assertThat(a.events()).extracting(Event::type).contains(Event.Type.ATTACK)
-        .doesNotContain(Event.Type.DISMISS);
+  void firedUponOrFiringGunsIsAnAttackNotADismissal() {
+    for (String text : List.of("The patrol says its members were fired upon first.",
+        "One video shows cartel gunmen firing guns from an armoured truck.")) {
+      assertThat(analyse(text, LocalDate.of(2025, 3, 14)).events()).extracting(Event::type)
+          .as(text).contains(Event.Type.ATTACK).doesNotContain(Event.Type.DISMISS);
+    }
   }
 
   @Test
@@ -968,11 +969,7 @@ class EventExtractorTest {
   }
 
   @Test
-  void firingGunsIsAnAttackAndResignedToIsNoResignation() {
-    Analysis guns = analyse("One video shows cartel gunmen firing guns from an armoured truck.",
-        LocalDate.of(2025, 5, 2));
-    assertThat(guns.events()).extracting(Event::type).contains(Event.Type.ATTACK)
-        .doesNotContain(Event.Type.DISMISS);
+  void resignedToIsNoResignation() {
     Analysis resigned = analyse("Before the win, Olsen was resigned to being sacked by the club.",
         LocalDate.of(2025, 5, 2));
     assertThat(resigned.events()).extracting(e -> e.trigger().text()).doesNotContain("resigned");
