@@ -460,6 +460,7 @@ final class AttributionExtractor {
       drafts.addAll(here);
     }
     dashCues(text, quotes, entityByChar, drafts);
+    postCues(text, entityByChar, drafts);
     drafts.sort((a, b) -> Integer.compare(a.cue.begin(), b.cue.begin()));
     interruptedContent(text, drafts, quotes, parsed.sentences());
     quotationGoesOn(text, drafts);
@@ -1126,6 +1127,11 @@ final class AttributionExtractor {
       Span source = span(text, t.get(npStart).begin(), t.get(npEnd - 1).end());
       Span cue = span(text, t.get(i).begin(), t.get(isAccording ? i + 1 : i).end());
       int head = nounChunkHead(t, npStart, npEnd);
+      if (isAccording && i > 0 && t.get(i - 1).isVerb() && !canSpeak(t.get(head))
+          && !LoadedWords.animateNouns().contains(t.get(head).lemma().toLowerCase(Locale.ROOT))) {
+        continue; // a manner, not a source: "to live according to the faith", "went according
+                  // to plan"
+      }
       Span content;
       if (i <= 2 || (according != null && i == npAfter(t, according, text))) {
         // phrase first: content is the main clause after it, past appositives and "citing X"
@@ -1528,7 +1534,76 @@ final class AttributionExtractor {
       "\\h*([―—–])\\h*(\\p{Lu}[\\p{L}.'’-]*(?:\\h+\\p{Lu}[\\p{L}.'’-]*){0,3})"
           // the name ends its line, its sentence, or meets the next quotation: "– Ocasio-Cortez,
           // Omar and Tlaib –" in running prose is no signature
-          + "(?:\\h*(?:\\R|$|(?=\\p{Pi}|\"))|(?<=\\.)(?=\\h))");
+          + "(?:\\h*(?:\\R|$|(?=\\p{Pi}|\"))|(?<=\\.)(?=\\h)"
+          // or an embedded post's handle or links: "― Donald J. Trump (@realDonaldTrump)",
+          // "― President Donald J. Trump https://t.co/…"
+          + "|(?=\\h*\\(@\\w+\\)|\\h+(?:https?://|pic\\.twitter\\.com/)))");
+
+  /**
+   * The signature of a post embedded in an article's text, ending its paragraph: "…
+   * pic.twitter.com/x ― Ana Ruiz (@anaruiz) July 9, 2020". What stands before it in the paragraph
+   * is the post (its links dropped), in its author's words though no quotation marks enclose it.
+   */
+  private static final java.util.regex.Pattern POST_SIGNATURE = java.util.regex.Pattern.compile(
+      "(?m)\\h*([―—–])\\h*(\\p{Lu}[^\\n()―—–]{0,60}?)[^\\p{L}\\p{N}.)\\n]*\\h*\\(@\\w{1,30}\\)"
+          + "(?:\\h+\\p{Lu}\\p{Ll}{2,8}\\.?\\h+\\d{1,2},\\h+\\d{4})?\\h*$");
+  private static final java.util.regex.Pattern TRAILING_LINKS = java.util.regex.Pattern.compile(
+      "(?:\\h*(?:https?://\\S+|pic\\.twitter\\.com/\\S+))+\\h*$");
+
+  /**
+   * Embedded posts without quotation marks ({@link #POST_SIGNATURE}): a direct attribution to
+   * the signed name of the paragraph before the signature (of the paragraph above when the
+   * signature stands alone). A post in quotation marks is {@link #dashCues}'.
+   */
+  private static void postCues(String text, Map<Integer, String> entityByChar, List<Draft> out) {
+    java.util.regex.Matcher m = POST_SIGNATURE.matcher(text);
+    while (m.find()) {
+      int lineStart = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+      int begin = lineStart;
+      int end = m.start();
+      if (text.substring(lineStart, end).isBlank()) {
+        // the signature on its own line: the post is the paragraph above
+        int prev = lineStart - 1;
+        while (prev > 0 && Character.isWhitespace(text.charAt(prev - 1))) {
+          prev--;
+        }
+        if (prev <= 0) {
+          continue;
+        }
+        end = prev;
+        begin = text.lastIndexOf('\n', end - 1) + 1;
+      }
+      java.util.regex.Matcher links = TRAILING_LINKS.matcher(text).region(begin, end);
+      if (links.find()) {
+        end = links.start();
+      }
+      while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+        begin++;
+      }
+      String body = text.substring(begin, end);
+      if (body.chars().noneMatch(Character::isLetter)
+          || body.matches("(?s)[\"“].*[\"”]\\W*")) {
+        continue; // only links; or a quotation, which dashCues reads
+      }
+      int nameEnd = m.end(2);
+      while (nameEnd > m.start(2) && !Character.isLetterOrDigit(text.charAt(nameEnd - 1))
+          && text.charAt(nameEnd - 1) != '.') {
+        nameEnd--;
+      }
+      Span source = span(text, m.start(2), nameEnd);
+      String entity = null;
+      for (int c = source.begin(); c < source.end() && entity == null; c++) {
+        entity = entityByChar.get(c); // the first name in it ("Drew A. Harris, DPM, MPH")
+      }
+      Draft d = new Draft(source, entity, span(text, m.start(1), m.end(1)),
+          span(text, begin, end), Stance.ASSERT);
+      d.direct = true;
+      out.add(d);
+    }
+  }
 
   /** "“He represents our greatest shame.” ― Ana Ruiz": the name after a dash signs the quote. */
   private static void dashCues(String text, List<int[]> quotes, Map<Integer, String> entityByChar,
@@ -1547,7 +1622,11 @@ final class AttributionExtractor {
           && !text.substring(m.start(2), nameEnd - 1).matches("(?s).*\\b\\p{Lu}")) {
         nameEnd--; // "― Carla Sanchez." ends a sentence; "― Julie A." keeps its initial
       }
-      Draft d = new Draft(span(text, m.start(2), nameEnd), entityByChar.get(m.start(2)),
+      String entity = null;
+      for (int c = m.start(2); c < nameEnd && entity == null; c++) {
+        entity = entityByChar.get(c); // the first name in it ("President Donald J. Trump")
+      }
+      Draft d = new Draft(span(text, m.start(2), nameEnd), entity,
           span(text, m.start(1), m.end(1)), content, Stance.ASSERT);
       d.direct = true;
       out.add(d);
@@ -1902,6 +1981,8 @@ final class AttributionExtractor {
           && (!Cues.POSITIONS.contains(lemma) && !Cues.SEEN_AS.contains(lemma)
               || quoteRightBefore(text, quotes, v.begin()) != null)
           && (v.index() > 0 && t.get(v.index() - 1).word().matches("[,\"”’']|''|``")
+              // (not a quotation's first word: "'Call it Phase II,' said Connolly")
+              && !t.get(v.index() - 1).pos().equals("``") && !v.pos().equals("VB")
               || v.index() == 0 && v.pos().matches("VBD|VBZ")
                   && quoteRightBefore(text, quotes, v.begin()) != null)) {
         // "“…,” said Caddell": inverted speech verb; parsers often call the speaker an object
@@ -2044,9 +2125,11 @@ final class AttributionExtractor {
         continue; // "did respond to the staffer", "replied to the union": whom, not what
       }
       int colonAt = content.begin() > v.end() ? content.text().indexOf(':') : -1;
-      if (colonAt > 0 && circumstanceOnly(t, span(text, content.begin(),
-          content.begin() + colonAt), false)) {
-        // "tweeted on Friday: “Very sad news …”": what follows the colon, not when
+      if (colonAt > 0 && (circumstanceOnly(t, span(text, content.begin(),
+          content.begin() + colonAt), false) || content.text().substring(0, colonAt)
+              .matches("\\p{Lu}[\\p{L}.'’-]*(?:\\h+\\p{Lu}[\\p{L}.'’-]*){0,2}\\h*"))) {
+        // "tweeted on Friday: “Very sad news …”": what follows the colon, not when; "urged
+        // Fauci: “Tell us …”": not whom
         int[] q = quotationOpeningAt(text, content.begin() + colonAt + 1);
         if (q != null) {
           content = trimQuotesAndPunct(text, span(text, q[0], q[1]));
@@ -2094,7 +2177,7 @@ final class AttributionExtractor {
         sourceSpan = withSource;
       }
       Span source = withoutLeadingQuote(text, sourceSpan != null ? sourceSpan
-          : withoutCitation(text, subtree(text, t, children, subject)));
+          : withoutCitation(text, withoutLeadingVerb(text, t, children, subject)));
       // "Lavrov, who said …": the source is written "who", the entity is the antecedent's
       String entity = entityByChar.get(t.get(antecedent >= 0 ? antecedent : subject).begin());
       if (entity == null && antecedent >= 0) {
@@ -2294,7 +2377,9 @@ final class AttributionExtractor {
    * a pronoun right before it). Returns {first, last, head} token indices, or null.
    */
   static int @Nullable [] surfaceSpeaker(List<Token> t, int verb) {
-    if (verb > 0 && t.get(verb - 1).word().matches("[,\"”’']|''") && verb + 1 < t.size()) {
+    if (verb > 0 && t.get(verb - 1).word().matches("[,\"”’']|''") && verb + 1 < t.size()
+        // (not an order that opens a quotation: "“Tell us the truth.”")
+        && !t.get(verb - 1).pos().equals("``") && !t.get(verb).pos().equals("VB")) {
       int k = verb + 1;
       int last = -1;
       while (k < t.size() && k <= verb + 6
@@ -2719,6 +2804,22 @@ final class AttributionExtractor {
    * quotation the parse put in the speaker's phrase), unless a mark closes them inside it ("“The
    * Daily Show” host Trevor Noah").
    */
+  /**
+   * The subtree of {@code subject} without a finite verb the parse hung on its front as a
+   * modifier: "the call, which revealed Trump did ask Zelensky" is Trump asking, not "revealed
+   * Trump".
+   */
+  private static Span withoutLeadingVerb(String text, List<Token> t,
+      Map<Integer, List<Dependency>> children, int subject) {
+    int first = firstOfSubtree(children, subject);
+    int last = lastOfSubtree(children, subject);
+    while (first < subject && t.get(first).pos().matches("VBD|VBZ|VBP")) {
+      first++;
+    }
+    return first == firstOfSubtree(children, subject) ? subtree(text, t, children, subject)
+        : span(text, t.get(first).begin(), t.get(last).end());
+  }
+
   private static Span withoutLeadingQuote(String text, Span span) {
     int b = span.begin();
     while (b < span.end() && "\"“” \n".indexOf(text.charAt(b)) >= 0) {
@@ -3376,7 +3477,9 @@ final class AttributionExtractor {
       "promise", "vow", "pledge", "expect", "fear");
 
   private static final java.util.regex.Pattern QUOTATION_INTRODUCED =
-      java.util.regex.Pattern.compile("\\s*[:,]\\s*[\"“«]");
+      java.util.regex.Pattern.compile("\\s*[:,]\\s*[\"“«]"
+          // or after whom it is addressed to: "urged Fauci: “Tell us the truth.”"
+          + "|\\h+\\p{Lu}[\\p{L}.'’-]*(?:\\h+\\p{Lu}[\\p{L}.'’-]*){0,2}\\h*:\\s*[\"“«]");
 
   /**
    * People questioned rather than a position: "police questioned the driver", "questioned

@@ -109,6 +109,10 @@ final class EventExtractor {
   /** Prepositions before a noun event that the clause's subject reacts to rather than does. */
   private static final Set<String> ANSWERED = Set.of("after", "before", "following", "since",
       "amid", "despite", "over", "about", "against", "regarding", "concerning");
+  /** The second half of "Iran-backed": the name is who stands behind the phrase's head. */
+  private static final Set<String> PATRONS = Set.of("backed", "led", "sponsored", "supported",
+      "funded", "controlled", "run", "allied", "aligned", "installed", "armed", "trained",
+      "owned", "affiliated");
   private static final Set<String> SUBORDINATORS = Set.of("that", "whether", "if", "because",
       "although", "though", "while", "unless", "whereas");
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get", "will",
@@ -434,7 +438,8 @@ final class EventExtractor {
     /** The entity a chunk names: its rightmost mention (the head of "Mali's Abdoulaye Diop"). */
     @Nullable String head(Chunk c) {
       for (int i = c.last(); i >= c.first(); i--) {
-        if (entity[i] != null && !(i < c.last() && t.get(i).pos().equals("PRP$"))) {
+        if (entity[i] != null && !(i < c.last() && t.get(i).pos().equals("PRP$"))
+            && !hyphenModifier(i, c.last())) {
           // "her statement" is not her ("Ostmark's army" is Ostmark's, a name, not a pronoun)
           Mention m = mention[i];
           if (i < c.last() && m != null && m.kind() == Mention.Kind.DEMONYM && entity[c.last()]
@@ -445,6 +450,17 @@ final class EventExtractor {
         }
       }
       return null;
+    }
+
+    /**
+     * Whether name {@code i} is the first half of a hyphenated modifier that says nothing of
+     * who the phrase is: "Ukraine's Russia-friendly former president", "a Moscow-based analyst"
+     * (but "Iran-backed militias" are a patron's, and stay its).
+     */
+    boolean hyphenModifier(int i, int last) {
+      return i + 2 <= last && word(i + 1).equals("-") && t.get(i).end() == t.get(i + 1).begin()
+          && Character.isLowerCase(word(i + 2).charAt(0))
+          && !PATRONS.contains(word(i + 2).toLowerCase(Locale.ROOT));
     }
 
     Span span(int first, int last) {
@@ -627,6 +643,12 @@ final class EventExtractor {
             && c.word(last + 1).equals("up")) {
           continue; // "firing up most apps", "fired up the crowd": no one is dismissed
         }
+        if (r.verb() && c.lemma(i).equals("fire") && last + 1 < c.t.size()
+            && c.word(last + 1).matches("back|off") && !armedNear(c, r, i, last + 1)) {
+          // a retort or a message, not shots: "fired back on Twitter", "fired off a series of
+          // angry tweets" (but "troops fired back", "fired off tear gas")
+          continue;
+        }
         if (!r.verb() && c.lemma(i).equals("deal") && i > 0 && (c.word(i - 1).equals("done")
             || c.word(i - 1).matches("great|good") && last + 1 < c.t.size()
                 && (c.word(last + 1).equals("of") || c.t.get(last + 1).pos().matches("JJR|RBR")
@@ -741,6 +763,26 @@ final class EventExtractor {
       "soldier", "rebel", "tank", "aircraft", "ship", "militia", "jet", "drone", "insurgent",
       "sniper", "artillery", "army", "fighter", "warship", "helicopter", "mortar", "rocket");
 
+  /**
+   * Whether a weapon or an armed group stands within the trigger window of "fire" ({@code i}) and
+   * its particle ({@code last}): a word the row requires other than a preposition, or an armed
+   * noun.
+   */
+  private static boolean armedNear(Clause c, Row r, int i, int last) {
+    for (int k = Math.max(0, i - REQUIRES_WINDOW);
+        k <= Math.min(c.t.size() - 1, last + REQUIRES_WINDOW); k++) {
+      if (k >= i && k <= last) {
+        continue;
+      }
+      String lemma = c.lemma(k).toLowerCase(Locale.ROOT);
+      if (ARMED.contains(lemma) || !c.t.get(k).pos().equals("IN")
+          && (r.requires().contains(lemma) || r.requires().contains(c.word(k)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether word {@code i} follows a hyphen written between it and the word before. */
   private static boolean afterAHyphen(Clause c, int i) {
     return i >= 2 && c.word(i - 1).equals("-")
@@ -774,6 +816,17 @@ final class EventExtractor {
     if (k < c.t.size() && c.word(k).equals("with") && c.t.get(i).pos().equals("VBN")
         && passive(c, i, i)) {
       return true;
+    }
+    if (c.t.get(i).pos().equals("VBN") && passive(c, i, i)) {
+      // "until our demands are met", "the deadline was not met": a thing satisfied
+      int s = i - 1;
+      while (s > 0 && (c.t.get(s).pos().startsWith("RB") || AUXILIARIES.contains(c.lemma(s)))) {
+        s--;
+      }
+      if (s >= 0 && c.t.get(s).pos().matches("NNS?") && c.entity[s] == null
+          && !agent(new Participant(null, c.span(s, s)))) {
+        return true;
+      }
     }
     return thingObject(c, last) >= 0;
   }
@@ -1503,8 +1556,11 @@ final class EventExtractor {
     String phrase = p.span().text().strip().split("\\s+(of|for|in|at|from|with|on)\\s+")[0];
     String[] words = phrase.split("\\s+");
     String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
-    if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))) {
-      return true; // a name the tagger did not make an entity: "The YPG helped …"
+    if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))
+        && !(words.length == 1 && last.matches("\\p{Lu}\\p{Ll}+ing"))) {
+      // a name the tagger did not make an entity: "The YPG helped …" (not a gerund opening the
+      // sentence: "Voting for impeachment is enough to remove the president")
+      return true;
     }
     String head = last.toLowerCase(Locale.ROOT);
     String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
@@ -1702,6 +1758,28 @@ final class EventExtractor {
   }
 
   /** A preposition, not a word that opens a clause ("said that the army …"). */
+  /** Words that are prepositions before a noun and open a clause before a subject and verb. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until",
+      "till", "as", "once");
+  /** Verbs whose "after" (or "as") is their own: "go after", "named after", "seen as". */
+  private static final Set<String> PHRASAL_AFTER = Set.of("go", "look", "come", "run", "chase",
+      "name", "take", "seek", "see", "know", "describe", "regard", "such");
+
+  /**
+   * Whether only adverbs and auxiliaries stand between the noun phrase ending at {@code last}
+   * and verb {@code verb}, so that the phrase is the verb's subject ("Russia illegally
+   * annexed", "the president was ousted").
+   */
+  private static boolean subjectOf(Clause c, int last, int verb) {
+    for (int k = last + 1; k < verb; k++) {
+      if (!(c.t.get(k).pos().startsWith("RB") || c.t.get(k).pos().equals("MD")
+          || c.t.get(k).isVerb() && AUXILIARIES.contains(c.lemma(k)))) {
+        return false;
+      }
+    }
+    return last < verb && !c.t.get(verb).pos().equals("VBG");
+  }
+
   private static boolean preposition(Clause c, int k) {
     String pos = c.t.get(k).pos();
     return (pos.equals("IN") || pos.equals("TO")) && !SUBORDINATORS.contains(c.word(k));
@@ -2049,6 +2127,13 @@ final class EventExtractor {
                 || c.word(ch.first()).toLowerCase(Locale.ROOT).matches("it|you")
                 && ch.last() + 1 < c.t.size()
                 && c.t.get(ch.last() + 1).pos().matches("VBD|VBZ|VBP|MD"));
+        // "shortly after Russia illegally annexed Crimea": "after" opens a clause whose subject
+        // the name is when the trigger verb follows it, past adverbs and auxiliaries
+        // (not a verb's own "after": "to go after their opponents should be removed")
+        nominative |= before >= 0
+            && CLAUSE_OPENERS.contains(c.word(before).toLowerCase(Locale.ROOT))
+            && !(before > 0 && PHRASAL_AFTER.contains(c.lemma(before - 1).toLowerCase(Locale.ROOT)))
+            && c.t.get(trigger).isVerb() && subjectOf(c, g.get(g.size() - 1).last(), trigger);
         boolean objectOfPrep = before >= 0 && preposition(c, before) && !nominative;
         boolean objectOfVerb = before >= 0 && c.t.get(before).isVerb() && nonFinite
             && !AUXILIARIES.contains(c.lemma(before)) && !nominative;
@@ -2243,6 +2328,14 @@ final class EventExtractor {
       if (tok.isVerb() && !(tok.pos().equals("VBG") && prep != null)) {
         if (!targets.isEmpty() || !tok.pos().equals("VBN")) {
           return;
+        }
+      }
+      if (tok.pos().equals("CC") && i + 1 < c.t.size() && c.chunkOf[i + 1] >= 0) {
+        List<Chunk> g = c.group(c.chunks.get(c.chunkOf[i + 1]));
+        int after = g.get(g.size() - 1).last() + 1;
+        if (NOMINATIVE.contains(c.word(i + 1).toLowerCase(Locale.ROOT)) || after < c.t.size()
+            && c.t.get(after).pos().matches("VBD|VBZ|VBP|MD")) {
+          return; // "the Russians helped and I don't believe …": the next clause's subject
         }
       }
       if (tok.pos().equals("IN") || tok.pos().equals("TO")) {

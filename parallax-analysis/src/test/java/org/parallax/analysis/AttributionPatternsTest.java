@@ -22,6 +22,62 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aPostEmbeddedInTheTextIsItsAuthorsWordsThoughUnquoted() {
+    // the post's paragraph ends with its signature: name, handle, date; its links are dropped
+    Analysis a = EventExtractorTest.analyse("The mayor answered on Tuesday.\n\nGreat day for"
+        + " the harbour \u2014 thanks to every volunteer! A disgraceful levy is gone."
+        + " pic.twitter.com/x1Y2z3 \u2014 Mayor Tomas Berek (@tberek) May 1, 2025\n\nThe"
+        + " council did not reply.", LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).filteredOn(x -> x.cue().text().equals("\u2014"))
+        .singleElement().satisfies(x -> {
+          assertThat(x.source().span().text()).isEqualTo("Mayor Tomas Berek");
+          assertThat(x.source().entity()).isNotNull();
+          assertThat(x.content().text()).isEqualTo("Great day for the harbour \u2014 thanks to"
+              + " every volunteer! A disgraceful levy is gone.");
+          assertThat(x.direct()).isTrue();
+        });
+    // so its loaded words are a quotation's, not the outlet's narration
+    assertThat(a.framing()).filteredOn(f -> f.text().contains("disgraceful"))
+        .allSatisfy(f -> assertThat(f.voice()).isEqualTo(FramingCue.Voice.QUOTE));
+    // a post in quotation marks signed with links: the whole name, initial and all
+    assertThat(found("\u201cThe harbour stands with its workers.\u201d \u2014 President Tomas"
+        + " J. Berek https://t.co/aB12cD pic.twitter.com/eF34gH"))
+        .containsExactly("President Tomas J. Berek | \u2014 | The harbour stands with its"
+            + " workers");
+    // a dash in running prose before a handle is no signature without a paragraph end
+    assertThat(found("The union \u2014 Harbour Workers (@hwu) \u2014 called a strike."))
+        .noneMatch(x -> x.contains("| \u2014 |"));
+  }
+
+  @Test
+  void anOrderOpeningAQuotationIsNoSpeechVerb() {
+    assertThat(found("'Call it Phase Two,' said Tomas Berek, the union leader."))
+        .containsExactly("Tomas Berek, the union leader | said | Call it Phase Two");
+    // the addressee before a colon is not what was said
+    assertThat(found("Berek urged Olsen: \"Tell us the truth. That's your duty as a mayor.\""))
+        .containsExactly("Berek | urged | Tell us the truth. That's your duty as a mayor");
+  }
+
+  @Test
+  void aMannerIsNoSource() {
+    assertThat(found("Workers ask only for the freedom to live according to the faith in their"
+        + " own hearts.")).noneMatch(x -> x.contains("| according to |"));
+    assertThat(found("The vote went according to plan.")).isEmpty();
+    assertThat(found("The harbour grew 2 percent according to the data."))
+        .containsExactly("the data | according to | The harbour grew 2 percent");
+    assertThat(found("He was injured according to his lawyer."))
+        .containsExactly("his lawyer | according to | He was injured");
+  }
+
+  @Test
+  void aVerbTheParseHungOnTheSpeakerIsNoPartOfIt() {
+    assertThat(found("The harbour board released a partial record of the call, which revealed"
+        + " Berek did in fact ask Olsen to help the union lawyer Ilse Varga investigate the"
+        + " levy.")).contains("Berek | ask | to help the union lawyer Ilse Varga investigate"
+            + " the levy");
+  }
+
+  @Test
   void aClauseWithItsOwnSubjectBeforeTheCueIsWhatWasSaid() {
     // the parser hangs the clause on "said" as an adverbial one: what was said all the same,
     // and the words after the cue only where and when

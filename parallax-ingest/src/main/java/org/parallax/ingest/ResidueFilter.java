@@ -32,6 +32,12 @@ import java.util.regex.Pattern;
 public final class ResidueFilter {
   static final int MAX_RESIDUE_LENGTH = 160;
   private static final List<Pattern> PATTERNS = loadPatterns();
+  /**
+   * A photo caption behind its share buttons, of any length: "Facebook Twitter Pinterest Passers-by
+   * look at … Photograph: …" (a page's buttons, scraped as text before each caption).
+   */
+  private static final Pattern SHARED_CAPTION =
+      Pattern.compile("Facebook\\s+Twitter\\s+Pinterest\\b");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”’'»:;…)]$");
   private static final Pattern MARKER =
       Pattern.compile("(?i)((other )?topics of interest|related( articles| stories| news)?|read more|see also"
@@ -64,6 +70,9 @@ public final class ResidueFilter {
   /** True when {@code paragraph} is one of the residue lines of {@code residue.txt}. */
   public static boolean isResidueLine(String paragraph) {
     String p = paragraph.strip();
+    if (SHARED_CAPTION.matcher(p).lookingAt()) {
+      return true;
+    }
     if (p.length() > MAX_RESIDUE_LENGTH) {
       return false;
     }

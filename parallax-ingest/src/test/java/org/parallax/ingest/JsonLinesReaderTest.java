@@ -39,4 +39,15 @@ class JsonLinesReaderTest {
         + " said the \u00ac sign stays.\"}");
     assertThat(a.text()).isEqualTo("The Finance Secretary said the \u00ac sign stays.");
   }
+
+  @Test
+  void aPhotoCaptionBehindShareButtonsIsRemovedWhateverItsLength() {
+    String caption = "Facebook Twitter Pinterest Dockers gather outside the Trellin harbour"
+        + " office on the morning of the strike vote, as the council meets across the square"
+        + " to discuss the levy that has divided the city for a year. Photograph: Ana Ruiz";
+    Article a = read("{\"outlet\": \"Trellin Courier\", \"text\": \"The council met.\\n\\n"
+        + caption + "\\n\\nThe levy stays.\"}");
+    assertThat(a.text()).isEqualTo("The council met.\n\nThe levy stays.");
+    assertThat(a.boilerplate()).contains(caption);
+  }
 }
