@@ -1551,6 +1551,27 @@ final class AttributionExtractor {
       "(?:\\h*(?:https?://\\S+|pic\\.twitter\\.com/\\S+))+\\h*$");
 
   /**
+   * The entity of a signature: its last word's before the first comma ("President Donald J.
+   * Trump", "Ana Ruiz, MD, MPH", "County Clerk / Clerk Ana Ruiz"), else any in it.
+   */
+  private static @Nullable String signer(String text, Span name,
+      Map<Integer, String> entityByChar) {
+    int comma = text.indexOf(',', name.begin());
+    int end = comma >= 0 && comma < name.end() ? comma : name.end();
+    for (int c = end - 1; c >= name.begin(); c--) {
+      if (entityByChar.get(c) != null) {
+        return entityByChar.get(c);
+      }
+    }
+    for (int c = end; c < name.end(); c++) {
+      if (entityByChar.get(c) != null) {
+        return entityByChar.get(c);
+      }
+    }
+    return null;
+  }
+
+  /**
    * Embedded posts without quotation marks ({@link #POST_SIGNATURE}): a direct attribution to
    * the signed name of the paragraph before the signature (of the paragraph above when the
    * signature stands alone). A post in quotation marks is {@link #dashCues}'.
@@ -1594,11 +1615,8 @@ final class AttributionExtractor {
         nameEnd--;
       }
       Span source = span(text, m.start(2), nameEnd);
-      String entity = null;
-      for (int c = source.begin(); c < source.end() && entity == null; c++) {
-        entity = entityByChar.get(c); // the first name in it ("Drew A. Harris, DPM, MPH")
-      }
-      Draft d = new Draft(source, entity, span(text, m.start(1), m.end(1)),
+      Draft d = new Draft(source, signer(text, source, entityByChar),
+          span(text, m.start(1), m.end(1)),
           span(text, begin, end), Stance.ASSERT);
       d.direct = true;
       out.add(d);
@@ -1622,11 +1640,8 @@ final class AttributionExtractor {
           && !text.substring(m.start(2), nameEnd - 1).matches("(?s).*\\b\\p{Lu}")) {
         nameEnd--; // "― Carla Sanchez." ends a sentence; "― Julie A." keeps its initial
       }
-      String entity = null;
-      for (int c = m.start(2); c < nameEnd && entity == null; c++) {
-        entity = entityByChar.get(c); // the first name in it ("President Donald J. Trump")
-      }
-      Draft d = new Draft(span(text, m.start(2), nameEnd), entity,
+      Draft d = new Draft(span(text, m.start(2), nameEnd),
+          signer(text, span(text, m.start(2), nameEnd), entityByChar),
           span(text, m.start(1), m.end(1)), content, Stance.ASSERT);
       d.direct = true;
       out.add(d);

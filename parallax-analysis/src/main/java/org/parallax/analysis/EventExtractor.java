@@ -173,6 +173,27 @@ final class EventExtractor {
         || head.endsWith("s") && disasterNouns.contains(head.substring(0, head.length() - 1));
   }
 
+  /**
+   * Whether the verb of killing ending at {@code last} is followed by "in" and a noun phrase
+   * whose head is a disaster ("killed in a car crash", "died in the flooding"): a death in it,
+   * not an attack.
+   */
+  private boolean diedInADisaster(Clause c, int last) {
+    int k = last + 1;
+    if (!c.lemma(last).matches("kill|injure|wound") || k >= c.t.size()
+        || !c.word(k).equals("in")) {
+      return false;
+    }
+    int head = -1;
+    for (k++; k < c.t.size() && c.t.get(k).pos().matches("DT|PRP\\$|JJ.*|NN.*|CD|HYPH|POS")
+        && k <= last + 6; k++) {
+      if (c.t.get(k).pos().startsWith("NN")) {
+        head = k;
+      }
+    }
+    return head >= 0 && disasterNouns.contains(c.lemma(head).toLowerCase(Locale.ROOT));
+  }
+
   /** The rows of {@code data/events.tsv}, read once per JVM (the framing rules use them too). */
   private static final class Lexicon {
     static final List<Row> ROWS = read();
@@ -1249,8 +1270,10 @@ final class EventExtractor {
   /** Whether noun {@code i} follows "in terms of", modifiers between ("of military training"). */
   private static boolean inTermsOf(Clause c, int i) {
     int k = i - 1;
+    // (and the nouns coordinated with the first: "in terms of equipment and training")
     while (k >= 0 && (c.t.get(k).pos().startsWith("JJ") || c.t.get(k).pos().equals("DT")
-        || c.t.get(k).pos().startsWith("NN"))) {
+        || c.t.get(k).pos().startsWith("NN") || c.t.get(k).pos().equals("CC")
+        || c.word(k).equals(","))) {
       k--;
     }
     return k >= 2 && c.word(k).equals("of") && c.word(k - 1).equals("terms")
@@ -1454,6 +1477,9 @@ final class EventExtractor {
         // involvement" denies the involvement ("denied Ostmark's army crossed" keeps Ostmark)
         String entity = f.row().type() == Event.Type.DENY && p.entity() != null
             && !endsInName(c, p.span()) ? null : p.entity();
+        if (UNDERGONE.contains(f.row().type()) && entity != null && someonesPost(p.span())) {
+          entity = null; // "the dismissal of Ukraine's top prosecutor": a person, not Ukraine
+        }
         parts.add(new Event.Participant(Event.Role.TARGET, government(entity, gazetteer),
             p.span()));
       }
@@ -1468,6 +1494,9 @@ final class EventExtractor {
     }
     if (type == Event.Type.SUPPORT && pollShare(c, f.first())) {
       return null; // "Support for the Conservatives was unchanged at 40%": an opinion measured
+    }
+    if (type == Event.Type.ATTACK && verb && diedInADisaster(c, f.last())) {
+      return null; // "were killed in a car crash in 1972": the crash is the event, no attack
     }
     if (type == Event.Type.ATTACK && verb && actors.stream().anyMatch(this::disaster)) {
       type = Event.Type.DISASTER; // "An earthquake struck the coast"
@@ -1578,6 +1607,17 @@ final class EventExtractor {
    */
   private static final Set<String> SUFFERED = Set.of("killing", "assassination", "murder",
       "slaying", "execution", "beheading", "kidnapping", "abduction", "lynching", "stabbing");
+  /** Posts and people named by their country's possessive: "Ukraine's top prosecutor". */
+  private static final java.util.regex.Pattern SOMEONES_POST = java.util.regex.Pattern.compile(
+      "(?s).*['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}(?:president|prosecutor|minister|premier|"
+          + "chancellor|leader|ambassador|envoy|general|commander|chief|king|queen|prince|"
+          + "governor|mayor|spokesman|spokeswoman|official|officials|diplomat|diplomats|"
+          + "journalist|journalists|activist|activists|opposition leader|head)");
+
+  private static boolean someonesPost(Span span) {
+    return SOMEONES_POST.matcher(span.text()).matches();
+  }
+
   /** Events a person named before the noun undergoes rather than does. */
   private static final Set<Event.Type> UNDERGONE = Set.of(Event.Type.ATTACK, Event.Type.ARREST,
       Event.Type.SEIZE, Event.Type.DISMISS);
@@ -1761,8 +1801,11 @@ final class EventExtractor {
   /** Words that are prepositions before a noun and open a clause before a subject and verb. */
   private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until",
       "till", "as", "once");
-  /** Verbs whose "after" (or "as") is their own: "go after", "named after", "seen as". */
-  private static final Set<String> PHRASAL_AFTER = Set.of("go", "look", "come", "run", "chase",
+  /**
+   * Verbs whose "after" (or "as") is their own: "go after", "named after", "seen as" (not "came
+   * after Cummings attacked", "came as Trump met").
+   */
+  private static final Set<String> PHRASAL_AFTER = Set.of("go", "look", "run", "chase",
       "name", "take", "seek", "see", "know", "describe", "regard", "such");
 
   /**

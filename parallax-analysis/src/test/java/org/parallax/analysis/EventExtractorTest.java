@@ -518,6 +518,9 @@ class EventExtractorTest {
     Analysis b = analyse("The Velkan army trained the recruits in May and is far superior to the"
         + " rebels in terms of military training.", LocalDate.of(2025, 3, 14));
     assertThat(only(b, Event.Type.TRAIN).trigger().text()).isEqualTo("trained");
+    Analysis c = analyse("The Velkan army trained the recruits in May and is far superior to the"
+        + " rebels in terms of equipment and training.", LocalDate.of(2025, 3, 14));
+    assertThat(only(c, Event.Type.TRAIN).trigger().text()).isEqualTo("trained");
   }
 
   @Test
@@ -729,6 +732,24 @@ class EventExtractorTest {
       assertThat(analyse(text, LocalDate.of(2025, 3, 14)).events()).extracting(Event::type)
           .as(text).contains(Event.Type.ATTACK);
     }
+  }
+
+  @Test
+  void aDeathInADisasterIsNoAttack() {
+    Analysis crash = analyse("His wife and daughter were killed in a car crash in 1972.",
+        LocalDate.of(2025, 3, 14));
+    assertThat(crash.events()).extracting(Event::type).contains(Event.Type.DISASTER)
+        .doesNotContain(Event.Type.ATTACK);
+    Analysis attack = analyse("Five soldiers were killed in the attack on the base.",
+        LocalDate.of(2025, 3, 14));
+    assertThat(attack.events()).extracting(Event::type).contains(Event.Type.ATTACK);
+  }
+
+  @Test
+  void aCountrysOfficialWhoUndergoesTheEventIsAPersonNotTheCountry() {
+    Event e = only(analyse("Biden pressed for the dismissal of Ukraine's top prosecutor in 2016.",
+        LocalDate.of(2025, 3, 14)), Event.Type.DISMISS);
+    assertThat(role(e, Event.Role.TARGET)).containsExactly("\"Ukraine's top prosecutor\"");
   }
 
   @Test
