@@ -448,7 +448,7 @@ final class AttributionExtractor {
         }
         d.content = withinItsQuotation(text, d.content, d.cue, quotes);
         d.content = wholeQuotation(text, d.content, d.cue, quotes);
-        d.direct = insideQuotes(d.content, quotes);
+        d.direct = insideQuotes(d.content, quotes) || announcedParagraph(text, d);
         if (d.stance == Stance.DENY && REJECTING.matcher(d.cue.text()).find()
             && proposal(s, d.content)) {
           d.stance = Stance.ASSERT; // "rejected the idea of a security zone": opposed, not denied
@@ -2885,7 +2885,43 @@ final class AttributionExtractor {
     if (!t.get(colon).word().equals(":") || colon <= verb || hasVerb(t, verb + 1, colon - 1)) {
       return null;
     }
-    return quotationOpeningAt(text, t.get(colon).end());
+    int[] quoted = quotationOpeningAt(text, t.get(colon).end());
+    return quoted != null ? quoted : paragraphAfter(text, t.get(colon).end());
+  }
+
+  /**
+   * The paragraph that follows {@code from} when only white space and a paragraph break stand
+   * between, and it reads as prose (three words or more, ending a sentence): "The Prime Minister
+   * told the BBC:¶¶As I say, I strongly disagree …" quotes without quotation marks. Else null.
+   */
+  private static int @Nullable [] paragraphAfter(String text, int from) {
+    int b = from;
+    while (b < text.length() && text.charAt(b) != '\n' && Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    if (b >= text.length() || text.charAt(b) != '\n') {
+      return null;
+    }
+    while (b < text.length() && Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    int e = text.indexOf('\n', b);
+    e = e < 0 ? text.length() : e;
+    while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    String p = text.substring(b, e);
+    return p.split("\\s+").length >= 3 && p.matches("(?s).*[.!?…]['’\"”)]?")
+        && !p.matches("(?s)[\"“'‘].*") ? new int[] {b, e} : null;
+  }
+
+  /**
+   * Whether {@code d}'s content is a paragraph its cue announced with a colon at its own
+   * paragraph's end ({@link #paragraphAfter}): the speaker's words, though unquoted.
+   */
+  private static boolean announcedParagraph(String text, Draft d) {
+    return d.content.begin() > d.cue.end()
+        && text.substring(d.cue.end(), d.content.begin()).matches("(?s)[^\n]*:\\h*\n\\s*");
   }
 
   /**
@@ -4157,7 +4193,8 @@ final class AttributionExtractor {
    * "“I said that he was a thief,” Assad said. “I was not calling him names …”": "I" or "we"
    * speaking inside a quotation is its speaker — the speaker of the quotation that holds it, or
    * else of the last quotation before it in its paragraph, of those whose speaker an entity stands
-   * for. Left unresolved outside quotations (a columnist's own "I think").
+   * for; outside quotation marks, of the unquoted post or announced paragraph that holds it.
+   * Else left unresolved (a columnist's own "I think").
    */
   private static void firstPersonSpeaker(String text, List<Draft> drafts, List<int[]> quotes) {
     for (Draft d : drafts) {
@@ -4172,6 +4209,13 @@ final class AttributionExtractor {
         }
       }
       if (quote == null) {
+        // words a speaker's unquoted post or announced paragraph holds: the speaker's "I"
+        for (Draft o : drafts) {
+          if (o != d && o.direct && o.entity != null && o.content.begin() <= d.source.begin()
+              && d.source.end() <= o.content.end() && !insideQuotes(o.content, quotes)) {
+            d.entity = o.entity;
+          }
+        }
         continue;
       }
       int paragraph = text.lastIndexOf('\n', quote[0]) + 1;

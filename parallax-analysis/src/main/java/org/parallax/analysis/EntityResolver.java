@@ -500,8 +500,15 @@ public final class EntityResolver {
   /** Where a sentence's subject starts: its first token, or the first after an opening phrase. */
   private static int subjectStart(Sentence s) {
     List<Token> ts = s.tokens();
+    boolean opener = !ts.isEmpty() && ts.get(0).pos().equals("IN");
     for (int i = 0; i < ts.size(); i++) {
-      if (ts.get(i).isVerb() || ts.get(i).pos().equals("MD")) {
+      if (opener && i > 0 && ts.get(i).pos().equals("PRP") && i + 1 < ts.size()
+          && ts.get(i + 1).pos().matches("VBD|VBZ|VBP|MD")
+          && PRONOUNS.contains(ts.get(i).word().toLowerCase(Locale.ROOT))) {
+        return i; // "Before flying back to London he told reporters": no comma after the phrase
+      }
+      if (opener ? ts.get(i).pos().matches("VBD|VBZ|VBP|MD")
+          : ts.get(i).isVerb() || ts.get(i).pos().equals("MD")) {
         break;
       }
       if (ts.get(i).word().equals(",") && i + 1 < ts.size()) {

@@ -50,6 +50,34 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aParagraphAnnouncedByAColonIsTheSpeakersWordsThoughUnquoted() {
+    Analysis a = EventExtractorTest.analyse("Mayor Tomas Berek said he regretted the ruling."
+        + "\n\nThe mayor told the Courier:\n\nAs I say, I strongly disagree with this ruling of"
+        + " the court. I think the levy has been fair for centuries.\n\nThe council met on"
+        + " Monday.", LocalDate.of(2025, 5, 2));
+    Attribution told = a.attributions().stream().filter(x -> x.cue().text().equals("told"))
+        .findFirst().orElseThrow();
+    assertThat(told.content().text()).isEqualTo("As I say, I strongly disagree with this ruling"
+        + " of the court. I think the levy has been fair for centuries");
+    assertThat(told.direct()).isTrue();
+    // its "I" is the mayor
+    assertThat(a.attributions()).filteredOn(x -> x.source().span() != null
+        && x.source().span().text().equals("I"))
+        .isNotEmpty().allSatisfy(x -> assertThat(x.source().entity())
+            .isEqualTo(told.source().entity()));
+    // a heading after the colon is no speech
+    assertThat(found("The mayor told the Courier:\n\nLevy row\n\nThe council met."))
+        .noneMatch(x -> x.contains("Levy row"));
+  }
+
+  @Test
+  void aPronounAfterAnOpeningPhraseWithoutACommaIsTheSubjectBefore() {
+    assertHeIsBerek("Mayor Tomas Berek has been attending the summit in Brno where he met"
+        + " Tuesday with Governor Piet Olsen. Before flying back to Trellin he told reporters,"
+        + " \u201cI strongly disagree with this judgment.\u201d");
+  }
+
+  @Test
   void anOrderOpeningAQuotationIsNoSpeechVerb() {
     assertThat(found("'Call it Phase Two,' said Tomas Berek, the union leader."))
         .containsExactly("Tomas Berek, the union leader | said | Call it Phase Two");
