@@ -1127,10 +1127,13 @@ final class AttributionExtractor {
       Span source = span(text, t.get(npStart).begin(), t.get(npEnd - 1).end());
       Span cue = span(text, t.get(i).begin(), t.get(isAccording ? i + 1 : i).end());
       int head = nounChunkHead(t, npStart, npEnd);
-      if (isAccording && i > 0 && t.get(i - 1).isVerb() && !canSpeak(t.get(head))
-          && !LoadedWords.animateNouns().contains(t.get(head).lemma().toLowerCase(Locale.ROOT))) {
+      if (isAccording && i > 0 && t.get(i - 1).isVerb()
+          && !t.get(i - 1).lemma().equalsIgnoreCase("be")
+          && (NORMS.contains(t.get(head).lemma().toLowerCase(Locale.ROOT))
+              || !canSpeak(t.get(head)) && !LoadedWords.animateNouns().contains(
+                  t.get(head).lemma().toLowerCase(Locale.ROOT)))) {
         continue; // a manner, not a source: "to live according to the faith", "went according
-                  // to plan"
+                  // to plan", "acted according to the law" (not "That's according to numbers")
       }
       Span content;
       if (i <= 2 || (according != null && i == npAfter(t, according, text))) {
@@ -1194,6 +1197,11 @@ final class AttributionExtractor {
     return span(text, t.get(firstOfSubtree(children, subject)).begin(),
         t.get(lastOfSubtree(children, subject)).end());
   }
+
+  /** What one acts according to, rather than learns from: "acted according to the law". */
+  private static final Set<String> NORMS = Set.of("law", "rule", "regulation", "guideline",
+      "policy", "order", "plan", "constitution", "bible", "koran", "quran", "sharia", "tradition",
+      "custom", "faith", "schedule", "script", "protocol", "procedure", "principle", "instruction");
 
   /** Nouns of those who speak or of what speaks for them: "citing sources", "citing a report". */
   private static final Set<String> SPEAKING_NOUNS = Set.of("source", "official", "report",
@@ -1531,7 +1539,7 @@ final class AttributionExtractor {
   }
 
   private static final java.util.regex.Pattern DASH_NAME = java.util.regex.Pattern.compile(
-      "\\h*([―—–])\\h*(\\p{Lu}[\\p{L}.'’-]*(?:\\h+\\p{Lu}[\\p{L}.'’-]*){0,3})"
+      "(?:\\h*\\R)?\\h*([―—–])\\h*(\\p{Lu}[\\p{L}.'’-]*(?:\\h+\\p{Lu}[\\p{L}.'’-]*){0,3})"
           // the name ends its line, its sentence, or meets the next quotation: "– Ocasio-Cortez,
           // Omar and Tlaib –" in running prose is no signature
           + "(?:\\h*(?:\\R|$|(?=\\p{Pi}|\"))|(?<=\\.)(?=\\h)"
@@ -1546,9 +1554,13 @@ final class AttributionExtractor {
    */
   private static final java.util.regex.Pattern POST_SIGNATURE = java.util.regex.Pattern.compile(
       "(?m)\\h*([―—–])\\h*(\\p{Lu}[^\\n()―—–]{0,60}?)[^\\p{L}\\p{N}.)\\n]*\\h*\\(@\\w{1,30}\\)"
-          + "(?:\\h+\\p{Lu}\\p{Ll}{2,8}\\.?\\h+\\d{1,2},\\h+\\d{4})?\\h*$");
+          + "(?:\\h+(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\h+\\d{1,2},\\h+\\d{4}"
+          + "|\\d{1,2}\\h+\\p{Lu}\\p{Ll}{2,8}\\h+\\d{4}))?\\h*$");
+  /** How a post's text ends: its links, a hashtag or a handle. */
+  private static final java.util.regex.Pattern POST_ENDING = java.util.regex.Pattern.compile(
+      "(?:https?://\\S+|pic\\.twitter\\.com/\\S+|[#@]\\w+)\\W*$");
   private static final java.util.regex.Pattern TRAILING_LINKS = java.util.regex.Pattern.compile(
-      "(?:\\h*(?:https?://\\S+|pic\\.twitter\\.com/\\S+))+\\h*$");
+      "(?:\\h*(?:https?://[^\\s\"”’]+|pic\\.twitter\\.com/[^\\s\"”’]+))+\\h*$");
 
   /**
    * The entity of a signature: its last word's before the first comma ("President Donald J.
@@ -1556,8 +1568,13 @@ final class AttributionExtractor {
    */
   private static @Nullable String signer(String text, Span name,
       Map<Integer, String> entityByChar) {
-    int comma = text.indexOf(',', name.begin());
-    int end = comma >= 0 && comma < name.end() ? comma : name.end();
+    int end = name.end();
+    for (String cut : List.of(",", " for ")) {
+      int at = text.indexOf(cut, name.begin());
+      if (at >= 0 && at < end) {
+        end = at; // "Ana Ruiz, MD", "Ana Ruiz for Congress"
+      }
+    }
     for (int c = end - 1; c >= name.begin(); c--) {
       if (entityByChar.get(c) != null) {
         return entityByChar.get(c);
@@ -1593,6 +1610,9 @@ final class AttributionExtractor {
         }
         end = prev;
         begin = text.lastIndexOf('\n', end - 1) + 1;
+        if (!POST_ENDING.matcher(text).region(begin, end).find()) {
+          continue; // the paragraph above is the outlet's, unless it ends as a post does
+        }
       }
       java.util.regex.Matcher links = TRAILING_LINKS.matcher(text).region(begin, end);
       if (links.find()) {
@@ -1997,7 +2017,8 @@ final class AttributionExtractor {
               || quoteRightBefore(text, quotes, v.begin()) != null)
           && (v.index() > 0 && t.get(v.index() - 1).word().matches("[,\"”’']|''|``")
               // (not a quotation's first word: "'Call it Phase II,' said Connolly")
-              && !t.get(v.index() - 1).pos().equals("``") && !v.pos().equals("VB")
+              && !t.get(v.index() - 1).pos().equals("``")
+              && (!v.pos().equals("VB") || lemma.equals("say")) // ("“…,” say officials")
               || v.index() == 0 && v.pos().matches("VBD|VBZ")
                   && quoteRightBefore(text, quotes, v.begin()) != null)) {
         // "“…,” said Caddell": inverted speech verb; parsers often call the speaker an object
@@ -2394,7 +2415,8 @@ final class AttributionExtractor {
   static int @Nullable [] surfaceSpeaker(List<Token> t, int verb) {
     if (verb > 0 && t.get(verb - 1).word().matches("[,\"”’']|''") && verb + 1 < t.size()
         // (not an order that opens a quotation: "“Tell us the truth.”")
-        && !t.get(verb - 1).pos().equals("``") && !t.get(verb).pos().equals("VB")) {
+        && !t.get(verb - 1).pos().equals("``")
+        && (!t.get(verb).pos().equals("VB") || t.get(verb).lemma().equalsIgnoreCase("say"))) {
       int k = verb + 1;
       int last = -1;
       while (k < t.size() && k <= verb + 6

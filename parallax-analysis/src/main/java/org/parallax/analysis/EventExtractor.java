@@ -175,8 +175,8 @@ final class EventExtractor {
 
   /**
    * Whether the verb of killing ending at {@code last} is followed by "in" and a noun phrase
-   * whose head is a disaster ("killed in a car crash", "died in the flooding"): a death in it,
-   * not an attack.
+   * whose head is an accident or a natural disaster ("killed in a car crash", "injured in the
+   * flooding"): a death in it, not an attack.
    */
   private boolean diedInADisaster(Clause c, int last) {
     int k = last + 1;
@@ -191,8 +191,17 @@ final class EventExtractor {
         head = k;
       }
     }
-    return head >= 0 && disasterNouns.contains(c.lemma(head).toLowerCase(Locale.ROOT));
+    return head >= 0 && ACCIDENTS.contains(c.lemma(head).toLowerCase(Locale.ROOT));
   }
+
+  /**
+   * Disasters no one did, a death in which is no attack (not "blast", "explosion", "fire": "killed
+   * in a suicide blast" is an attack).
+   */
+  private static final Set<String> ACCIDENTS = Set.of("crash", "collision", "accident",
+      "earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "hurricane",
+      "typhoon", "cyclone", "storm", "landslide", "mudslide", "avalanche", "eruption", "wildfire",
+      "derailment", "stampede");
 
   /** The rows of {@code data/events.tsv}, read once per JVM (the framing rules use them too). */
   private static final class Lexicon {
@@ -459,8 +468,14 @@ final class EventExtractor {
     /** The entity a chunk names: its rightmost mention (the head of "Mali's Abdoulaye Diop"). */
     @Nullable String head(Chunk c) {
       for (int i = c.last(); i >= c.first(); i--) {
-        if (entity[i] != null && !(i < c.last() && t.get(i).pos().equals("PRP$"))
-            && !hyphenModifier(i, c.last())) {
+        if (entity[i] != null && hyphenModifier(i, c.last())) {
+          String name = entity[i];
+          while (i > c.first() && name.equals(entity[i - 1])) {
+            i--; // the whole name: "A New York-based analyst"
+          }
+          continue;
+        }
+        if (entity[i] != null && !(i < c.last() && t.get(i).pos().equals("PRP$"))) {
           // "her statement" is not her ("Ostmark's army" is Ostmark's, a name, not a pronoun)
           Mention m = mention[i];
           if (i < c.last() && m != null && m.kind() == Mention.Kind.DEMONYM && entity[c.last()]
@@ -665,7 +680,8 @@ final class EventExtractor {
           continue; // "firing up most apps", "fired up the crowd": no one is dismissed
         }
         if (r.verb() && c.lemma(i).equals("fire") && last + 1 < c.t.size()
-            && c.word(last + 1).matches("back|off") && !armedNear(c, r, i, last + 1)) {
+            && c.word(last + 1).matches("back|off") && !passive(c, i, i)
+            && !armedNear(c, r, i, last + 1)) {
           // a retort or a message, not shots: "fired back on Twitter", "fired off a series of
           // angry tweets" (but "troops fired back", "fired off tear gas")
           continue;
@@ -796,13 +812,18 @@ final class EventExtractor {
         continue;
       }
       String lemma = c.lemma(k).toLowerCase(Locale.ROOT);
-      if (ARMED.contains(lemma) || !c.t.get(k).pos().equals("IN")
+      if (ARMED.contains(lemma) || SHOOTING_SIDE.contains(lemma)
+          || !c.t.get(k).pos().equals("IN")
           && (r.requires().contains(lemma) || r.requires().contains(c.word(k)))) {
         return true;
       }
     }
     return false;
   }
+
+  /** Who shoots back besides armed groups, and what shooting does: "Deputies fired back". */
+  private static final Set<String> SHOOTING_SIDE = Set.of("police", "officer", "deputy",
+      "trooper", "guard", "agent", "kill", "wound", "injure", "gunfire");
 
   /** Whether word {@code i} follows a hyphen written between it and the word before. */
   private static boolean afterAHyphen(Clause c, int i) {
@@ -1270,10 +1291,14 @@ final class EventExtractor {
   /** Whether noun {@code i} follows "in terms of", modifiers between ("of military training"). */
   private static boolean inTermsOf(Clause c, int i) {
     int k = i - 1;
-    // (and the nouns coordinated with the first: "in terms of equipment and training")
+    // (and the nouns coordinated with the first: "in terms of equipment and training", "of
+    // equipment, pay and training" — a comma only in such a list, not "In terms of casualties,
+    // the attack was …")
+    boolean list = false;
     while (k >= 0 && (c.t.get(k).pos().startsWith("JJ") || c.t.get(k).pos().equals("DT")
         || c.t.get(k).pos().startsWith("NN") || c.t.get(k).pos().equals("CC")
-        || c.word(k).equals(","))) {
+        || list && c.word(k).equals(","))) {
+      list |= c.t.get(k).pos().equals("CC");
       k--;
     }
     return k >= 2 && c.word(k).equals("of") && c.word(k - 1).equals("terms")
@@ -1496,7 +1521,7 @@ final class EventExtractor {
       return null; // "Support for the Conservatives was unchanged at 40%": an opinion measured
     }
     if (type == Event.Type.ATTACK && verb && diedInADisaster(c, f.last())) {
-      return null; // "were killed in a car crash in 1972": the crash is the event, no attack
+      type = Event.Type.DISASTER; // "were killed in a car crash in 1972": no attack
     }
     if (type == Event.Type.ATTACK && verb && actors.stream().anyMatch(this::disaster)) {
       type = Event.Type.DISASTER; // "An earthquake struck the coast"
@@ -1609,7 +1634,7 @@ final class EventExtractor {
       "slaying", "execution", "beheading", "kidnapping", "abduction", "lynching", "stabbing");
   /** Posts and people named by their country's possessive: "Ukraine's top prosecutor". */
   private static final java.util.regex.Pattern SOMEONES_POST = java.util.regex.Pattern.compile(
-      "(?s).*['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}(?:president|prosecutor|minister|premier|"
+      "(?is).*['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}(?:president|prosecutor|minister|premier|"
           + "chancellor|leader|ambassador|envoy|general|commander|chief|king|queen|prince|"
           + "governor|mayor|spokesman|spokeswoman|official|officials|diplomat|diplomats|"
           + "journalist|journalists|activist|activists|opposition leader|head)");
@@ -2050,6 +2075,7 @@ final class EventExtractor {
   private List<Participant> left(Clause c, int trigger, boolean nonFinite,
       List<Participant> they) {
     boolean crossed = false;
+    int governing = trigger; // the verb the trigger hangs on, once crossed ("moved to annex")
     int i = trigger - 1;
     // the trigger's own chunk ("the severing") is not its participant
     if (c.chunkOf[trigger] >= 0) {
@@ -2153,6 +2179,7 @@ final class EventExtractor {
         if (nonFinite && !crossed && (!noun || LIGHT_VERBS.contains(c.lemma(i))
             && !(c.lemma(i).equals("call") && named(c, trigger)))) {
           crossed = true;
+          governing = i;
           i--;
           continue;
         }
@@ -2176,7 +2203,8 @@ final class EventExtractor {
         nominative |= before >= 0
             && CLAUSE_OPENERS.contains(c.word(before).toLowerCase(Locale.ROOT))
             && !(before > 0 && PHRASAL_AFTER.contains(c.lemma(before - 1).toLowerCase(Locale.ROOT)))
-            && c.t.get(trigger).isVerb() && subjectOf(c, g.get(g.size() - 1).last(), trigger);
+            && c.t.get(governing).isVerb()
+            && subjectOf(c, g.get(g.size() - 1).last(), governing);
         boolean objectOfPrep = before >= 0 && preposition(c, before) && !nominative;
         boolean objectOfVerb = before >= 0 && c.t.get(before).isVerb() && nonFinite
             && !AUXILIARIES.contains(c.lemma(before)) && !nominative;

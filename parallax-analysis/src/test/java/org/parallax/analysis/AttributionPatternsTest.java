@@ -44,6 +44,16 @@ class AttributionPatternsTest {
         + " J. Berek https://t.co/aB12cD pic.twitter.com/eF34gH"))
         .containsExactly("President Tomas J. Berek | \u2014 | The harbour stands with its"
             + " workers");
+    // a quoted post signed on the next line, with a date written day first
+    assertThat(found("\u201cWe will not back down.\u201d\n\u2014 Ana Ruiz (@anaruiz) 1 May 2025"))
+        .containsExactly("Ana Ruiz | \u2014 | We will not back down");
+    // a campaign account is its candidate's
+    assertThat(EventExtractorTest.analyse("Vote early, vote often! #harbour \u2014 Ana Ruiz for"
+        + " Council (@RuizForCouncil) May 1, 2025", LocalDate.of(2025, 5, 2)).attributions())
+        .singleElement().satisfies(x -> assertThat(x.source().entity()).contains("ruiz"));
+    // a signature alone on its line signs the paragraph above only when it ends as a post does
+    assertThat(found("The mayor shared a video of the rally on Thursday.\n\n\u2014 Tomas"
+        + " Berek (@tberek) May 1, 2025")).isEmpty();
     // a dash in running prose before a handle is no signature without a paragraph end
     assertThat(found("The union \u2014 Harbour Workers (@hwu) \u2014 called a strike."))
         .noneMatch(x -> x.contains("| \u2014 |"));
@@ -95,6 +105,7 @@ class AttributionPatternsTest {
         .containsExactly("the data | according to | The harbour grew 2 percent");
     assertThat(found("He was injured according to his lawyer."))
         .containsExactly("his lawyer | according to | He was injured");
+    assertThat(found("The officers acted according to the law.")).isEmpty();
   }
 
   @Test

@@ -521,6 +521,10 @@ class EventExtractorTest {
     Analysis c = analyse("The Velkan army trained the recruits in May and is far superior to the"
         + " rebels in terms of equipment and training.", LocalDate.of(2025, 3, 14));
     assertThat(only(c, Event.Type.TRAIN).trigger().text()).isEqualTo("trained");
+    // a comma ends the phrase unless it lists: "In terms of casualties, the attack was …"
+    assertThat(analyse("In terms of casualties, the attack on the port was the deadliest in"
+        + " years.", LocalDate.of(2025, 3, 14)).events()).extracting(Event::type)
+        .contains(Event.Type.ATTACK);
   }
 
   @Test
@@ -728,21 +732,31 @@ class EventExtractorTest {
           .as(text).doesNotContain(Event.Type.ATTACK, Event.Type.DISMISS);
     }
     for (String text : List.of("The soldiers fired back at the gunmen.",
-        "Police fired off tear gas at the crowd.")) {
+        "Police fired off tear gas at the crowd.",
+        "Deputies fired back at the suspect, killing him.")) {
       assertThat(analyse(text, LocalDate.of(2025, 3, 14)).events()).extracting(Event::type)
           .as(text).contains(Event.Type.ATTACK);
     }
+    // a passive "fired back in May" is a dismissal
+    assertThat(analyse("Olsen, who was fired back in May by the club, spoke on Monday.",
+        LocalDate.of(2025, 3, 14)).events()).extracting(Event::type)
+        .contains(Event.Type.DISMISS);
   }
 
   @Test
   void aDeathInADisasterIsNoAttack() {
     Analysis crash = analyse("His wife and daughter were killed in a car crash in 1972.",
         LocalDate.of(2025, 3, 14));
+    // (the death is the disaster's, its victims the killing's targets)
     assertThat(crash.events()).extracting(Event::type).contains(Event.Type.DISASTER)
         .doesNotContain(Event.Type.ATTACK);
     Analysis attack = analyse("Five soldiers were killed in the attack on the base.",
         LocalDate.of(2025, 3, 14));
     assertThat(attack.events()).extracting(Event::type).contains(Event.Type.ATTACK);
+    // a blast is a bomb's as often as an accident's: the killing stays an attack
+    Analysis blast = analyse("Seven soldiers were killed in a suicide blast near the base.",
+        LocalDate.of(2025, 3, 14));
+    assertThat(blast.events()).extracting(Event::type).contains(Event.Type.ATTACK);
   }
 
   @Test
@@ -750,6 +764,9 @@ class EventExtractorTest {
     Event e = only(analyse("Biden pressed for the dismissal of Ukraine's top prosecutor in 2016.",
         LocalDate.of(2025, 3, 14)), Event.Type.DISMISS);
     assertThat(role(e, Event.Role.TARGET)).containsExactly("\"Ukraine's top prosecutor\"");
+    Event general = only(analyse("Kyiv demanded the dismissal of Ukraine's Prosecutor General.",
+        LocalDate.of(2025, 3, 14)), Event.Type.DISMISS);
+    assertThat(role(general, Event.Role.TARGET)).doesNotContain("ukraine");
   }
 
   @Test
@@ -765,6 +782,9 @@ class EventExtractorTest {
     Event seized = only(analyse("Aid began shortly after Russia illegally annexed Ukraine's"
         + " Crimean peninsula in 2014.", LocalDate.of(2025, 3, 14)), Event.Type.SEIZE);
     assertThat(role(seized, Event.Role.ACTOR)).containsExactly("russia");
+    Event moved = only(analyse("Aid began shortly after Russia moved to seize the port.",
+        LocalDate.of(2025, 3, 14)), Event.Type.SEIZE);
+    assertThat(role(moved, Event.Role.ACTOR)).containsExactly("russia");
     Event attack = only(analyse("The talks resumed after the rebels attacked the convoy.",
         LocalDate.of(2025, 3, 14)), Event.Type.ATTACK);
     assertThat(role(attack, Event.Role.ACTOR)).containsExactly("\"the rebels\"");
@@ -779,6 +799,9 @@ class EventExtractorTest {
     Event e = only(analyse("A Moscow-based analyst was fired by the bank.",
         LocalDate.of(2025, 3, 14)), Event.Type.DISMISS);
     assertThat(role(e, Event.Role.TARGET)).containsExactly("\"A Moscow-based analyst\"");
+    Event york = only(analyse("A New York-based analyst was fired by the bank.",
+        LocalDate.of(2025, 3, 14)), Event.Type.DISMISS);
+    assertThat(role(york, Event.Role.TARGET)).containsExactly("\"A New York-based analyst\"");
   }
 
   @Test

@@ -33,11 +33,15 @@ public final class ResidueFilter {
   static final int MAX_RESIDUE_LENGTH = 160;
   private static final List<Pattern> PATTERNS = loadPatterns();
   /**
-   * A photo caption behind its share buttons, of any length: "Facebook Twitter Pinterest Passers-by
-   * look at … Photograph: …" (a page's buttons, scraped as text before each caption).
+   * A photo caption behind its share buttons: "Facebook Twitter Pinterest Passers-by look at …
+   * Photograph: …" (a page's buttons, scraped as text before each caption); a long one only with
+   * its credit, lest body text run on after it.
    */
   private static final Pattern SHARED_CAPTION =
       Pattern.compile("Facebook\\s+Twitter\\s+Pinterest\\b");
+  /** A picture's credit, which ends a caption: "Photograph: Ana Ruiz/Reuters". */
+  private static final Pattern CREDIT =
+      Pattern.compile("\\b(?:Photograph|Photo|Composite|Illustration|Image|Video)\\s*:");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”’'»:;…)]$");
   private static final Pattern MARKER =
       Pattern.compile("(?i)((other )?topics of interest|related( articles| stories| news)?|read more|see also"
@@ -70,7 +74,8 @@ public final class ResidueFilter {
   /** True when {@code paragraph} is one of the residue lines of {@code residue.txt}. */
   public static boolean isResidueLine(String paragraph) {
     String p = paragraph.strip();
-    if (SHARED_CAPTION.matcher(p).lookingAt()) {
+    if (SHARED_CAPTION.matcher(p).lookingAt()
+        && (p.length() <= MAX_RESIDUE_LENGTH || CREDIT.matcher(p).find())) {
       return true;
     }
     if (p.length() > MAX_RESIDUE_LENGTH) {

@@ -49,5 +49,11 @@ class JsonLinesReaderTest {
         + caption + "\\n\\nThe levy stays.\"}");
     assertThat(a.text()).isEqualTo("The council met.\n\nThe levy stays.");
     assertThat(a.boilerplate()).contains(caption);
+    // a long paragraph without a credit is kept: body text may run on after the buttons
+    String run = "Facebook Twitter Pinterest Dockers gather outside the Trellin harbour office"
+        + " on the morning of the strike vote, and the council meets across the square to discuss"
+        + " the levy that has divided the city for a year.";
+    assertThat(read("{\"outlet\": \"Trellin Courier\", \"text\": \"" + run + "\"}").text())
+        .isEqualTo(run);
   }
 }
