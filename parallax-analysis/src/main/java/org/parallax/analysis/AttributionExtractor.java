@@ -1198,6 +1198,13 @@ final class AttributionExtractor {
         t.get(lastOfSubtree(children, subject)).end());
   }
 
+  /** Verbs whose first object is whom they address: "told reporters, “…”". */
+  private static final Set<String> ADDRESSING = Set.of("tell", "ask", "urge", "warn", "assure",
+      "remind", "inform", "advise", "reassure");
+  /** A short addressee, then a comma or colon before a quotation ("reporters, “…"). */
+  private static final java.util.regex.Pattern ADDRESSEE_THEN_QUOTE =
+      java.util.regex.Pattern.compile("[\\p{L}.'’-]+(?:\\h+[\\p{L}.'’-]+){0,3}\\h*([,:])\\s*[\"“«]");
+
   /** What one acts according to, rather than learns from: "acted according to the law". */
   private static final Set<String> NORMS = Set.of("law", "rule", "regulation", "guideline",
       "policy", "order", "plan", "constitution", "bible", "koran", "quran", "sharia", "tradition",
@@ -2167,6 +2174,16 @@ final class AttributionExtractor {
         // "tweeted on Friday: “Very sad news …”": what follows the colon, not when; "urged
         // Fauci: “Tell us …”": not whom
         int[] q = quotationOpeningAt(text, content.begin() + colonAt + 1);
+        if (q != null) {
+          content = trimQuotesAndPunct(text, span(text, q[0], q[1]));
+        }
+      }
+      java.util.regex.Matcher addressee = ADDRESSEE_THEN_QUOTE.matcher(content.text());
+      if (content.begin() > v.end() && ADDRESSING.contains(lemma) && addressee.lookingAt()
+          && !content.text().substring(0, addressee.end(1))
+              .matches("(?is).*\\b(?:that|whether|if|how|what|why|when|to)\\b.*")) {
+        // "he told reporters, “I strongly disagree …”": what he told them, not whom
+        int[] q = quotationOpeningAt(text, content.begin() + addressee.end(1));
         if (q != null) {
           content = trimQuotesAndPunct(text, span(text, q[0], q[1]));
         }

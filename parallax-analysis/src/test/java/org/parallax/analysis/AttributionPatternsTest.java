@@ -81,6 +81,18 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void whomAQuotationIsToldIsNotWhatWasSaid() {
+    assertThat(found("Before flying home, Berek told reporters, \u201cI strongly disagree with"
+        + " this judgment.\u201d")).containsExactly("Berek | told | I strongly disagree with this"
+            + " judgment");
+    assertThat(found("Varga told the crowd: \"We will win this fight.\""))
+        .containsExactly("Varga | told | We will win this fight");
+    assertThat(found("Berek told reporters that the levy, \u201ca fair measure,\u201d would"
+        + " stay.")).containsExactly("Berek | told | that the levy, \u201ca fair measure,\u201d"
+            + " would stay");
+  }
+
+  @Test
   void aPronounAfterAnOpeningPhraseWithoutACommaIsTheSubjectBefore() {
     assertHeIsBerek("Mayor Tomas Berek has been attending the summit in Brno where he met"
         + " Tuesday with Governor Piet Olsen. Before flying back to Trellin he told reporters,"
