@@ -1203,7 +1203,8 @@ final class AttributionExtractor {
       "remind", "inform", "advise", "reassure");
   /** A short addressee, then a comma or colon before a quotation ("reporters, “…"). */
   private static final java.util.regex.Pattern ADDRESSEE_THEN_QUOTE =
-      java.util.regex.Pattern.compile("[\\p{L}.'’-]+(?:\\h+[\\p{L}.'’-]+){0,3}\\h*([,:])\\s*[\"“«]");
+      java.util.regex.Pattern.compile(
+          "[\\p{L}.'’-]+(?:\\h+[\\p{L}.'’-]+){0,3}\\h*([,:])\\s*[\"“«]");
 
   /** What one acts according to, rather than learns from: "acted according to the law". */
   private static final Set<String> NORMS = Set.of("law", "rule", "regulation", "guideline",
