@@ -775,7 +775,7 @@ public final class EntityResolver {
     Map<String, Cluster> full = new HashMap<>();
     Set<String> shared = new HashSet<>();
     for (Cluster c : clusters.values()) {
-      String[] parts = foldPerson(c.name).split(" ");
+      String[] parts = withoutHonorific(foldPerson(c.name)).split(" ");
       if (c.type == EntityType.PERSON && parts.length > 1) {
         String surname = parts[parts.length - 1];
         if (full.putIfAbsent(surname, c) != null) {
@@ -785,14 +785,17 @@ public final class EntityResolver {
     }
     for (java.util.Iterator<Cluster> it = clusters.values().iterator(); it.hasNext(); ) {
       Cluster c = it.next();
-      String key = foldPerson(c.name);
+      String key = withoutHonorific(foldPerson(c.name));
+      // "Mr. Johnson", the tagger's name with its title, is the surname wherever it stands
+      boolean titled = !key.equals(foldPerson(c.name));
       Cluster owner = full.get(key);
       if (c.type != EntityType.PERSON || c.entry != null || key.contains(" ") || owner == null
-          || shared.contains(key) || c.gender.equals("BOTH") // a couple: which one is unknown
+          || owner == c || shared.contains(key)
+          || c.gender.equals("BOTH") // a couple: which one is unknown
           || !c.gender.isEmpty() && !genderOf(owner).isEmpty()
               && !c.gender.equals(genderOf(owner))
           || c.mentions.isEmpty() || owner.mentions.isEmpty()
-          || c.mentions.get(0).begin() > owner.mentions.get(0).begin()) {
+          || !titled && c.mentions.get(0).begin() > owner.mentions.get(0).begin()) {
         continue;
       }
       if (owner.gender.isEmpty()) {
@@ -805,6 +808,11 @@ public final class EntityResolver {
       owner.roles.addAll(c.roles.stream().filter(r -> !owner.roles.contains(r)).toList());
       it.remove();
     }
+  }
+
+  /** A folded name without the courtesy title before it: "mr johnson" → "johnson". */
+  private static String withoutHonorific(String folded) {
+    return folded.replaceFirst("^(?:mr|mrs|ms|miss|dr|sir|dame|prof)\\.?\\s+(?=\\S)", "");
   }
 
   /** Roles whose holders (present or past) news names by the surname alone: "Obama said". */

@@ -198,6 +198,19 @@ class PersonNamesTest {
   }
 
   @Test
+  void aSurnameWithItsCourtesyTitleIsThePersonNamedInFull() {
+    // the gazetteer's Boris Johnson, called "Mr. Johnson" before and after his full name
+    // (the tagger keeps "Mr." in some of the names, which made "Mr. Johnson" a second full name)
+    Analysis a = analyse("The judges found on Tuesday that Mr. Johnson, then leader of the"
+        + " party, had misled the Queen. When Boris Johnson ran for the leadership, he vowed to"
+        + " deliver. In the end it was Mr. Johnson who delayed the vote, one professor says.\n\n"
+        + "Mr. Johnson said the ruling was wrong. Pressed by the opposition and the judges, Mr."
+        + " Johnson is likely to call an election.");
+    assertThat(a.entities()).filteredOn(e -> e.name().contains("Johnson")).singleElement()
+        .satisfies(e -> assertThat(e.mentions()).hasSizeGreaterThanOrEqualTo(5));
+  }
+
+  @Test
   void aTitledNameStopsBeforeADayAndNeedsACapital() {
     Analysis a = analyse("Harbour Secretary Marta Okonkwo Tuesday announced a levy on cranes."
         + " The Minister will Monday present the budget.");
