@@ -1198,6 +1198,11 @@ final class AttributionExtractor {
         t.get(lastOfSubtree(children, subject)).end());
   }
 
+  /** What one writes that is no statement: "writing a novel", "wrote the song". */
+  private static final Set<String> WORKS = Set.of("novel", "book", "memoir", "song", "script",
+      "screenplay", "poem", "code", "software", "program", "music", "biography", "play", "opera",
+      "check", "cheque", "thesis", "dissertation", "story", "stories", "series", "episode");
+
   /** Verbs whose first object is whom they address: "told reporters, “…”". */
   private static final Set<String> ADDRESSING = Set.of("tell", "ask", "urge", "warn", "assure",
       "remind", "inform", "advise", "reassure");
@@ -2020,6 +2025,21 @@ final class AttributionExtractor {
           subject = candidate;
         }
       }
+      if (subject >= 0 && subject < v.index() && lemma.equals("say")
+          && v.pos().matches("VBD|VBZ|VBP") && v.index() > 0 && v.index() + 1 < t.size()
+          && t.get(v.index() - 1).word().matches(",|''|[”’]")
+          && t.get(v.index() + 1).pos().startsWith("NNP")) {
+        // "“…” but accomplished experts, says Jennifer Lawless, a professor …": the parse took
+        // the phrase before the comma for the subject; the name after the inverted verb speaks
+        for (Dependency d : children.getOrDefault(v.index(), List.of())) {
+          if (d.dependent() > v.index() && firstOfSubtree(children, d.dependent()) == v.index() + 1
+              && t.get(d.dependent()).pos().startsWith("NNP")
+              && d.relation().matches("obj|nsubj(:pass)?|xcomp|iobj|dep")) {
+            subject = d.dependent();
+            break;
+          }
+        }
+      }
       if (subject < 0 && stance == Stance.ASSERT && v.index() + 1 < t.size()
           && (!Cues.POSITIONS.contains(lemma) && !Cues.SEEN_AS.contains(lemma)
               || quoteRightBefore(text, quotes, v.begin()) != null)
@@ -2093,6 +2113,11 @@ final class AttributionExtractor {
       }
       if (lemma.equals("add") && addsAThing(t, children, v)) {
         continue; // "employers added 128,000 jobs", "add the chilli": no speech
+      }
+      int written = child(children, v.index(), "obj");
+      if (lemma.equals("write") && written > v.index() && child(children, v.index(), "ccomp") < 0
+          && WORKS.contains(t.get(written).lemma().toLowerCase(Locale.ROOT))) {
+        continue; // "she is writing a novel set in Russia": a work, not a statement
       }
       if (lemma.equals("tell") && v.index() > 0 && v.index() + 1 < t.size()
           && t.get(v.index() - 1).word().equalsIgnoreCase("all")
@@ -2861,8 +2886,8 @@ final class AttributionExtractor {
    */
   /**
    * The subtree of {@code subject} without a finite verb the parse hung on its front as a
-   * modifier: "the call, which revealed Trump did ask Zelensky" is Trump asking, not "revealed
-   * Trump".
+   * modifier ("the call, which revealed Trump did ask Zelensky" is Trump asking, not "revealed
+   * Trump") or an adverb at its end ("The Intercept first reported").
    */
   private static Span withoutLeadingVerb(String text, List<Token> t,
       Map<Integer, List<Dependency>> children, int subject) {
@@ -2871,8 +2896,15 @@ final class AttributionExtractor {
     while (first < subject && t.get(first).pos().matches("VBD|VBZ|VBP")) {
       first++;
     }
-    return first == firstOfSubtree(children, subject) ? subtree(text, t, children, subject)
-        : span(text, t.get(first).begin(), t.get(last).end());
+    boolean clause = false; // ("Students who did not come forward" keeps its clause's adverb)
+    for (int k = subject + 1; k < last; k++) {
+      clause |= t.get(k).isVerb();
+    }
+    while (!clause && last > subject && t.get(last).pos().startsWith("RB")) {
+      last--; // nor an adverb at its end: "The Intercept first reported …"
+    }
+    return first == firstOfSubtree(children, subject) && last == lastOfSubtree(children, subject)
+        ? subtree(text, t, children, subject) : span(text, t.get(first).begin(), t.get(last).end());
   }
 
   private static Span withoutLeadingQuote(String text, Span span) {

@@ -121,11 +121,30 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void theNameAfterAnInvertedSayIsTheSpeakerThoughTheParseFoundASubject() {
+    assertThat(found("\u201cThe dockers being called in are not clerks who might have heard"
+        + " something\u201d but seasoned pilots, says Ilse Varga, a professor of shipping at the"
+        + " University of Trellin.")).anyMatch(x -> x.startsWith("Ilse Varga"))
+        .noneMatch(x -> x.startsWith("seasoned pilots"));
+  }
+
+  @Test
+  void writingAWorkIsNoStatement() {
+    assertThat(found("Varga says she learned about the port from a friend; she is currently"
+        + " writing a novel set in Trellin.")).noneMatch(x -> x.contains("| writing |"));
+    assertThat(found("Varga wrote that the levy was unfair."))
+        .containsExactly("Varga | wrote | that the levy was unfair");
+  }
+
+  @Test
   void aVerbTheParseHungOnTheSpeakerIsNoPartOfIt() {
     assertThat(found("The harbour board released a partial record of the call, which revealed"
         + " Berek did in fact ask Olsen to help the union lawyer Ilse Varga investigate the"
         + " levy.")).contains("Berek | ask | to help the union lawyer Ilse Varga investigate"
             + " the levy");
+    // nor an adverb at its end
+    assertThat(found("The Harbour Courier first reported the closure of the port."))
+        .isNotEmpty().allMatch(x -> x.startsWith("The Harbour Courier |"));
   }
 
   @Test
