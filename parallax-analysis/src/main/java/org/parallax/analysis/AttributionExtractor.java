@@ -1198,6 +1198,14 @@ final class AttributionExtractor {
         t.get(lastOfSubtree(children, subject)).end());
   }
 
+  /** Texts a participle of saying describes: "a letter saying …", "signs reading …". */
+  private static final Set<String> TEXTS = Set.of("letter", "excerpt", "book", "sign",
+      "placard", "banner", "poster", "statement", "note", "message", "email", "e-mail", "tweet",
+      "post", "memo", "document", "notice", "leaflet", "flyer", "petition", "resolution",
+      "headline", "text", "card", "ad", "advertisement", "sticker", "t-shirt", "shirt", "video",
+      "clip", "recording", "release", "filing", "complaint", "lawsuit", "motion", "order",
+      "ruling", "bill", "amendment", "article", "editorial", "op-ed", "column", "story");
+
   /** What one writes that is no statement: "writing a novel", "wrote the song". */
   private static final Set<String> WORKS = Set.of("novel", "book", "memoir", "song", "script",
       "screenplay", "poem", "code", "software", "program", "music", "biography", "play", "opera",
@@ -1912,15 +1920,23 @@ final class AttributionExtractor {
           || child(children, v.index(), "nsubj:pass") >= 0;
       Span evidenceSpan = null;
       Dependency modified = headOf.get(v.index());
-      if (subject < 0 && v.pos().equals("VBG") && FINDINGS.contains(lemma) && modified != null
+      if (subject < 0 && v.pos().equals("VBG") && modified != null
           && modified.relation().equals("acl") && modified.head() >= 0
-          && modified.head() < v.index()
-          && EVIDENCE.contains(t.get(modified.head()).lemma().toLowerCase(Locale.ROOT))) {
-        // "in the wake of a new poll showing Trump's standing dropping": the poll shows it
+          && modified.head() < v.index() && (FINDINGS.contains(lemma)
+              && EVIDENCE.contains(t.get(modified.head()).lemma().toLowerCase(Locale.ROOT))
+              || !t.get(v.index() - 1).word().equals(",") && !Cues.MENTAL.contains(lemma)
+                  && TEXTS.contains(t.get(modified.head()).lemma().toLowerCase(Locale.ROOT))
+                  && headOf.get(modified.head()) != null && !headOf.get(modified.head())
+                      .relation().matches("obj|iobj|nsubj.*|conj|root"))) {
+        // "in the wake of a new poll showing Trump's standing dropping": the poll shows it; "a
+        // placard with an excerpt from the book saying that …": the text says it, not the
+        // subject of the sentence that mentions it (but "the council issued a statement
+        // calling …", "protesters carried signs saying …": who issues or carries it speaks)
         subject = modified.head();
         int first = firstOfSubtree(children, subject);
-        if (t.get(first).pos().equals("IN")) {
-          first++; // "of a new poll": the preposition is not the source's
+        if (t.get(first).pos().matches("IN|TO")
+            || t.get(first).word().equalsIgnoreCase("including")) {
+          first++; // "of a new poll", "including tweets": the preposition is not the source's
         }
         evidenceSpan = span(text, t.get(first).begin(), t.get(v.index() - 1).end());
       }

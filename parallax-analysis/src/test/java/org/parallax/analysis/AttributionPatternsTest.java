@@ -129,6 +129,16 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aTextAParticipleDescribesSpeaksNotTheSentencesSubject() {
+    assertThat(found("Councillors had pointed to a placard with an excerpt from Varga's book"
+        + " saying that the levy was wrong.")).containsExactly("an excerpt from Varga's book |"
+            + " saying | that the levy was wrong");
+    // who issues or carries the text speaks through it
+    assertThat(found("The harbour board issued a statement calling the strike unlawful."))
+        .allMatch(x -> x.startsWith("The harbour board |"));
+  }
+
+  @Test
   void writingAWorkIsNoStatement() {
     assertThat(found("Varga says she learned about the port from a friend; she is currently"
         + " writing a novel set in Trellin.")).noneMatch(x -> x.contains("| writing |"));
