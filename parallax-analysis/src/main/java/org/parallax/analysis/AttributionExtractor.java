@@ -2210,11 +2210,9 @@ final class AttributionExtractor {
         continue; // "did respond to the staffer", "replied to the union": whom, not what
       }
       int colonAt = content.begin() > v.end() ? content.text().indexOf(':') : -1;
-      if (colonAt > 0 && (circumstanceOnly(t, span(text, content.begin(),
-          content.begin() + colonAt), false) || content.text().substring(0, colonAt)
-              .matches("\\p{Lu}[\\p{L}.'’-]*(?:\\h+\\p{Lu}[\\p{L}.'’-]*){0,2}\\h*"))) {
-        // "tweeted on Friday: “Very sad news …”": what follows the colon, not when; "urged
-        // Fauci: “Tell us …”": not whom
+      if (colonAt > 0 && circumstanceOnly(t, span(text, content.begin(),
+          content.begin() + colonAt), false)) {
+        // "tweeted on Friday: “Very sad news …”": what follows the colon, not when
         int[] q = quotationOpeningAt(text, content.begin() + colonAt + 1);
         if (q != null) {
           content = trimQuotesAndPunct(text, span(text, q[0], q[1]));
@@ -2224,7 +2222,8 @@ final class AttributionExtractor {
       if (content.begin() > v.end() && ADDRESSING.contains(lemma) && addressee.lookingAt()
           && !content.text().substring(0, addressee.end(1))
               .matches("(?is).*\\b(?:that|whether|if|how|what|why|when|to)\\b.*")) {
-        // "he told reporters, “I strongly disagree …”": what he told them, not whom
+        // "he told reporters, “I strongly disagree …”", "urged Fauci: “Tell us …”": what
+        // was said to them, not whom
         int[] q = quotationOpeningAt(text, content.begin() + addressee.end(1));
         if (q != null) {
           content = trimQuotesAndPunct(text, span(text, q[0], q[1]));
@@ -2272,7 +2271,7 @@ final class AttributionExtractor {
         sourceSpan = withSource;
       }
       Span source = withoutLeadingQuote(text, sourceSpan != null ? sourceSpan
-          : withoutCitation(text, withoutLeadingVerb(text, t, children, subject)));
+          : withoutCitation(text, speakerPhrase(text, t, children, subject)));
       // "Lavrov, who said …": the source is written "who", the entity is the antecedent's
       String entity = entityByChar.get(t.get(antecedent >= 0 ? antecedent : subject).begin());
       if (entity == null && antecedent >= 0) {
@@ -2896,16 +2895,11 @@ final class AttributionExtractor {
   }
 
   /**
-   * {@code span} without the quotation marks and spaces it starts with ("” Trump", the end of a
-   * quotation the parse put in the speaker's phrase), unless a mark closes them inside it ("“The
-   * Daily Show” host Trevor Noah").
-   */
-  /**
    * The subtree of {@code subject} without a finite verb the parse hung on its front as a
    * modifier ("the call, which revealed Trump did ask Zelensky" is Trump asking, not "revealed
    * Trump") or an adverb at its end ("The Intercept first reported").
    */
-  private static Span withoutLeadingVerb(String text, List<Token> t,
+  private static Span speakerPhrase(String text, List<Token> t,
       Map<Integer, List<Dependency>> children, int subject) {
     int first = firstOfSubtree(children, subject);
     int last = lastOfSubtree(children, subject);
@@ -2919,10 +2913,14 @@ final class AttributionExtractor {
     while (!clause && last > subject && t.get(last).pos().startsWith("RB")) {
       last--; // nor an adverb at its end: "The Intercept first reported …"
     }
-    return first == firstOfSubtree(children, subject) && last == lastOfSubtree(children, subject)
-        ? subtree(text, t, children, subject) : span(text, t.get(first).begin(), t.get(last).end());
+    return span(text, t.get(first).begin(), t.get(last).end());
   }
 
+  /**
+   * {@code span} without the quotation marks and spaces it starts with ("” Trump", the end of a
+   * quotation the parse put in the speaker's phrase), unless a mark closes them inside it ("“The
+   * Daily Show” host Trevor Noah").
+   */
   private static Span withoutLeadingQuote(String text, Span span) {
     int b = span.begin();
     while (b < span.end() && "\"“” \n".indexOf(text.charAt(b)) >= 0) {

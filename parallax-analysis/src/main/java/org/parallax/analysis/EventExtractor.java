@@ -1632,15 +1632,21 @@ final class EventExtractor {
    */
   private static final Set<String> SUFFERED = Set.of("killing", "assassination", "murder",
       "slaying", "execution", "beheading", "kidnapping", "abduction", "lynching", "stabbing");
-  /** Posts and people named by their country's possessive: "Ukraine's top prosecutor". */
-  private static final java.util.regex.Pattern SOMEONES_POST = java.util.regex.Pattern.compile(
-      "(?is).*['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}(?:president|prosecutor|minister|premier|"
-          + "chancellor|leader|ambassador|envoy|general|commander|chief|king|queen|prince|"
-          + "governor|mayor|spokesman|spokeswoman|official|officials|diplomat|diplomats|"
-          + "journalist|journalists|activist|activists|opposition leader|head)");
-
+  /**
+   * Whether {@code span} names a person by a possessor's post: "Ukraine's top prosecutor",
+   * "Iran's Supreme Leader" — a possessive, then a head the resolver reads as a person's role
+   * ({@link EntityResolver#PERSON_HEADS}, {@link #PEOPLE}, {@link #INDIVIDUALS}).
+   */
   private static boolean someonesPost(Span span) {
-    return SOMEONES_POST.matcher(span.text()).matches();
+    String text = span.text().toLowerCase(Locale.ROOT);
+    if (!text.matches("(?s).*['’]s\\s.*")) {
+      return false;
+    }
+    String head = text.substring(text.lastIndexOf(' ') + 1).replaceAll("[^\\p{L}-]", "");
+    String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+    return EntityResolver.PERSON_HEADS.contains(head)
+        || EntityResolver.PERSON_HEADS.contains(singular) || PEOPLE.contains(singular)
+        || INDIVIDUALS.contains(singular) || head.equals("prosecutor");
   }
 
   /** Events a person named before the noun undergoes rather than does. */

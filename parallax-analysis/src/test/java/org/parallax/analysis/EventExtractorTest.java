@@ -29,6 +29,11 @@ class EventExtractorTest {
     return found.get(0);
   }
 
+  /** The {@code role} of the one {@code type} event in {@code text} (published 2025-03-14). */
+  static List<String> roleIn(String text, Event.Type type, Event.Role role) {
+    return role(only(analyse(text, LocalDate.of(2025, 3, 14)), type), role);
+  }
+
   static List<String> role(Event e, Event.Role role) {
     return e.participants().stream().filter(p -> p.role() == role)
         .map(p -> p.entity() != null ? p.entity() : '"' + p.span().text() + '"').toList();
@@ -761,47 +766,40 @@ class EventExtractorTest {
 
   @Test
   void aCountrysOfficialWhoUndergoesTheEventIsAPersonNotTheCountry() {
-    Event e = only(analyse("Biden pressed for the dismissal of Ukraine's top prosecutor in 2016.",
-        LocalDate.of(2025, 3, 14)), Event.Type.DISMISS);
-    assertThat(role(e, Event.Role.TARGET)).containsExactly("\"Ukraine's top prosecutor\"");
-    Event general = only(analyse("Kyiv demanded the dismissal of Ukraine's Prosecutor General.",
-        LocalDate.of(2025, 3, 14)), Event.Type.DISMISS);
-    assertThat(role(general, Event.Role.TARGET)).doesNotContain("ukraine");
+    assertThat(roleIn("Biden pressed for the dismissal of Ukraine's top prosecutor in 2016.",
+        Event.Type.DISMISS, Event.Role.TARGET)).containsExactly("\"Ukraine's top prosecutor\"");
+    assertThat(roleIn("Kyiv demanded the dismissal of Ukraine's Prosecutor General.",
+        Event.Type.DISMISS, Event.Role.TARGET)).doesNotContain("ukraine");
   }
 
   @Test
   void aGerundOpeningTheSentenceIsNoActor() {
-    Event e = only(analyse("Voting for the motion is enough to remove the mayor from office.",
-        LocalDate.of(2025, 3, 14)), Event.Type.DISMISS);
-    assertThat(role(e, Event.Role.ACTOR)).isEmpty();
+    assertThat(roleIn("Voting for the motion is enough to remove the mayor from office.",
+        Event.Type.DISMISS, Event.Role.ACTOR)).isEmpty();
   }
 
   @Test
   void aNameAfterAfterOpensAClauseWhoseSubjectItIs() {
     // (a real country: the tagger takes an invented one-word name for a person's)
-    Event seized = only(analyse("Aid began shortly after Russia illegally annexed Ukraine's"
-        + " Crimean peninsula in 2014.", LocalDate.of(2025, 3, 14)), Event.Type.SEIZE);
-    assertThat(role(seized, Event.Role.ACTOR)).containsExactly("russia");
-    Event moved = only(analyse("Aid began shortly after Russia moved to seize the port.",
-        LocalDate.of(2025, 3, 14)), Event.Type.SEIZE);
-    assertThat(role(moved, Event.Role.ACTOR)).containsExactly("russia");
-    Event attack = only(analyse("The talks resumed after the rebels attacked the convoy.",
-        LocalDate.of(2025, 3, 14)), Event.Type.ATTACK);
-    assertThat(role(attack, Event.Role.ACTOR)).containsExactly("\"the rebels\"");
+    assertThat(roleIn("Aid began shortly after Russia illegally annexed Ukraine's"
+        + " Crimean peninsula in 2014.",
+        Event.Type.SEIZE, Event.Role.ACTOR)).containsExactly("russia");
+    assertThat(roleIn("Aid began shortly after Russia moved to seize the port.",
+        Event.Type.SEIZE, Event.Role.ACTOR)).containsExactly("russia");
+    assertThat(roleIn("The talks resumed after the rebels attacked the convoy.",
+        Event.Type.ATTACK, Event.Role.ACTOR)).containsExactly("\"the rebels\"");
     // a verb's own "after" takes an object: "go after their opponents"
-    Event removed = only(analyse("A mayor who uses the office to go after rivals should be"
-        + " removed from office.", LocalDate.of(2025, 3, 14)), Event.Type.DISMISS);
-    assertThat(role(removed, Event.Role.TARGET)).doesNotContain("\"rivals\"");
+    assertThat(roleIn("A mayor who uses the office to go after rivals should be"
+        + " removed from office.",
+        Event.Type.DISMISS, Event.Role.TARGET)).doesNotContain("\"rivals\"");
   }
 
   @Test
   void aHyphenatedModifierSaysNothingOfWhoThePhraseIs() {
-    Event e = only(analyse("A Moscow-based analyst was fired by the bank.",
-        LocalDate.of(2025, 3, 14)), Event.Type.DISMISS);
-    assertThat(role(e, Event.Role.TARGET)).containsExactly("\"A Moscow-based analyst\"");
-    Event york = only(analyse("A New York-based analyst was fired by the bank.",
-        LocalDate.of(2025, 3, 14)), Event.Type.DISMISS);
-    assertThat(role(york, Event.Role.TARGET)).containsExactly("\"A New York-based analyst\"");
+    assertThat(roleIn("A Moscow-based analyst was fired by the bank.",
+        Event.Type.DISMISS, Event.Role.TARGET)).containsExactly("\"A Moscow-based analyst\"");
+    assertThat(roleIn("A New York-based analyst was fired by the bank.",
+        Event.Type.DISMISS, Event.Role.TARGET)).containsExactly("\"A New York-based analyst\"");
   }
 
   @Test
