@@ -916,13 +916,14 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
    */
   private record Draft(Claim claim, Map<String, Integer> terms, Set<String> arguments,
       Set<String> events, String sentence, @Nullable String speaker, @Nullable String cue,
-      boolean narration, @Nullable String attribution, @Nullable String parent) {}
+      boolean narration, @Nullable String attribution, @Nullable String parent,
+      List<Quoted> quoted) {}
 
   /** A candidate link between claims {@code x < y}, of a {@code kind} and a strength. */
   private record Link(int x, int y, LinkKind kind, double strength) {}
 
   /** Why two claims may be one, in the order links are taken. */
-  private enum LinkKind { CHAIN, EVENT, WORDING }
+  private enum LinkKind { CHAIN, ECHO, EVENT, WORDING }
 
   /** How alike two claims read: their sentences' embeddings, else their words. */
   private static double likeness(List<Draft> drafts, Function<Integer, float @Nullable []> vector,
@@ -1079,11 +1080,18 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           // the same event, and so are the outlet's narration and what someone says in the same
           // sentence ("He was meeting Guterres on Friday and said he would ask him …": the
           // meeting is the outlet's, the request Erdogan's); nested attributions are one chain.
-          // Across articles, similar wording about a common entity is enough
+          // Across articles, the same speaker's words quoted by both are one statement (an echo,
+          // joined whatever else the two groups say: each outlet cuts a speech its own way, so
+          // the sentences around the words may read apart), and similar wording about a common
+          // entity is enough
           if (sameArticle && one.narration() == two.narration()
               && one.claim().content().begin() < two.claim().content().end()
               && two.claim().content().begin() < one.claim().content().end()) {
             links.add(new Link(i, j, LinkKind.CHAIN, 2));
+          } else if (!sameArticle && one.claim().sourceEntity() != null
+              && one.claim().sourceEntity().equals(two.claim().sourceEntity())
+              && echo(one.quoted(), two.quoted())) {
+            links.add(new Link(i, j, LinkKind.ECHO, likeness(drafts, vector, i, j)));
           } else if (one.events().stream().anyMatch(two.events()::contains)) {
             links.add(new Link(i, j, LinkKind.EVENT, likeness(drafts, vector, i, j)));
           } else if (!sameArticle) {
@@ -1097,10 +1105,10 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         }
       }
     }
-    // joined strongest first, and two groups only when they are alike as wholes: a link between
-    // two claims does not make the rest of one group say what the rest of the other says, and
-    // pair after pair would otherwise chain a big storyline's claims into one group ("the US
-    // killed Soleimani" to every sentence that tells of a strike on anyone in Iraq)
+    // joined strongest first, and two groups (but by a chain or an echo) only when they are alike
+    // as wholes: a link between two claims does not make the rest of one group say what the rest
+    // of the other says, and pair after pair would otherwise chain a big storyline's claims into
+    // one group ("the US killed Soleimani" to every sentence that tells of a strike in Iraq)
     links.sort(Comparator.comparing(Link::kind).thenComparing(
         Comparator.comparingDouble(Link::strength).reversed()));
     Profile[] profiles = new Profile[n]; // by root; a claim alone is made on first need
@@ -1113,8 +1121,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     for (Link l : links) {
       int ra = sets.find(l.x());
       int rb = sets.find(l.y());
-      if (ra == rb || l.kind() != LinkKind.CHAIN
-          && !profile.apply(ra).alike(profile.apply(rb), l.kind() == LinkKind.EVENT)) {
+      if (ra == rb || l.kind() != LinkKind.CHAIN && l.kind() != LinkKind.ECHO
+          && !profile.apply(ra).alike(profile.apply(rb), l.kind() != LinkKind.WORDING)) {
         continue;
       }
       Profile joined = profile.apply(ra).plus(profile.apply(rb));
@@ -1312,7 +1320,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           at.source().entity(), new Evidence(ar.id(), b, e, at.contentText())), terms, args,
           events, ar.text().substring(around[0], around[1]),
           speaker(source, at.source().entity(), an.entities()), at.cue().text(), false,
-          at.id(), at.parent()));
+          at.id(), at.parent(), quoted(ar.text(), at, mentions)));
     }
     // one claim per sentence of narration: two events told in one sentence ("Pompeo's visit comes
     // after … a Turkish assault") are one statement of the outlet's, with both events' arguments
@@ -1343,7 +1351,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         Set<String> events = new HashSet<>(d.events());
         events.addAll(eventKeys(ev));
         out.set(same, new Draft(d.claim(), d.terms(), args, events, d.sentence(), null, null,
-            true, null, null));
+            true, null, null, List.of()));
         continue;
       }
       int[] own = outsideQuotedSpeech(ar.text(), s, ev.trigger(), an.attributions());
@@ -1352,7 +1360,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       out.add(new Draft(new Claim(ar.outlet().id(), ar.id(), status, null, null,
           new Evidence(ar.id(), own[0], own[1], text)), wording(ar.text(), own[0], own[1],
               mentions), args, new HashSet<>(eventKeys(ev)), text, null, null, true, null,
-          null));
+          null, List.of()));
     }
     return out;
   }
@@ -1385,13 +1393,98 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
    */
   public static Map<String, Integer> wording(String text, int begin, int end,
       List<Mention> mentions) {
+    return Terms.of(unnamed(text, begin, end, mentions));
+  }
+
+  /** {@code text[begin, end)} with the names of entities blanked out. */
+  private static String unnamed(String text, int begin, int end, List<Mention> mentions) {
     char[] c = text.substring(begin, end).toCharArray();
     for (Mention m : mentions) {
       for (int i = Math.max(m.begin(), begin); i < Math.min(m.end(), end); i++) {
         c[i - begin] = ' ';
       }
     }
-    return Terms.of(new String(c));
+    return new String(c);
+  }
+
+  /**
+   * A run of quoted words: its content words ({@link Terms#sequence}, names left out) and how many
+   * words it has in all.
+   */
+  private record Quoted(List<String> words, int length) {}
+
+  /**
+   * The words a claim quotes: its whole content when it is a direct quotation, else each
+   * fragment of it in quotation marks (he “strongly disagrees” with the court).
+   */
+  private static List<Quoted> quoted(String text, Attribution at, List<Mention> mentions) {
+    List<Quoted> out = new ArrayList<>();
+    for (Span part : at.contentParts()) {
+      if (at.direct()) {
+        out.add(quoted(text, part.begin(), part.end(), mentions));
+        continue;
+      }
+      for (int i = part.begin(); i < part.end(); i++) {
+        char c = text.charAt(i);
+        if (c != '“' && c != '"') {
+          continue;
+        }
+        int close = text.indexOf(c == '“' ? '”' : '"', i + 1);
+        if (close < 0 || close > part.end()) {
+          break;
+        }
+        out.add(quoted(text, i + 1, close, mentions));
+        i = close;
+      }
+    }
+    out.removeIf(q -> q.words().isEmpty());
+    return out;
+  }
+
+  private static Quoted quoted(String text, int begin, int end, List<Mention> mentions) {
+    String words = text.substring(begin, end).strip();
+    return new Quoted(Terms.sequence(unnamed(text, begin, end, mentions)),
+        words.isEmpty() ? 0 : words.split("\\s+").length);
+  }
+
+  /**
+   * Whether two claims quote the same words: a run of three content words in the same order in
+   * both, or of two that make all of a short quoted fragment on one side (Vox's he “strongly
+   * disagrees” against “I strongly disagree with this decision” elsewhere). A speaker's words
+   * carried by several outlets are one statement however differently each outlet cuts them.
+   */
+  static boolean echo(List<Quoted> a, List<Quoted> b) {
+    for (Quoted x : a) {
+      for (Quoted y : b) {
+        int run = longestRun(x.words(), y.words());
+        if (run >= 3 || run == 2 && (whole(x, run) || whole(y, run))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a run of {@code run} words is all of a fragment of a few words. */
+  private static boolean whole(Quoted q, int run) {
+    return q.words().size() == run && q.length() <= 4;
+  }
+
+  /** The length of the longest run of words {@code x} and {@code y} share. */
+  private static int longestRun(List<String> x, List<String> y) {
+    int best = 0;
+    int[] prev = new int[y.size() + 1];
+    for (int i = 1; i <= x.size(); i++) {
+      int[] row = new int[y.size() + 1];
+      for (int j = 1; j <= y.size(); j++) {
+        if (x.get(i - 1).equals(y.get(j - 1))) {
+          row[j] = prev[j - 1] + 1;
+          best = Math.max(best, row[j]);
+        }
+      }
+      prev = row;
+    }
+    return best;
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.parallax.story;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +31,14 @@ final class Terms {
 
   /** Adds the terms of {@code text}, each counted {@code weight} times, to {@code into}. */
   static void count(String text, int weight, Map<String, Integer> into) {
+    for (String w : sequence(text)) {
+      into.merge(w, weight, Integer::sum);
+    }
+  }
+
+  /** The terms of {@code text} in the order they stand, each as often as it stands. */
+  static List<String> sequence(String text) {
+    List<String> out = new ArrayList<>();
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -50,8 +60,9 @@ final class Terms {
       if (STOP.contains(w) || w.length() < 3) {
         continue;
       }
-      into.merge(fold(w), weight, Integer::sum);
+      out.add(fold(w));
     }
+    return out;
   }
 
   /** Folds regular plurals: "ties" → "tie", "sanctions" → "sanction"; "news", "crisis" stay. */

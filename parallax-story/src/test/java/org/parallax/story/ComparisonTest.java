@@ -400,6 +400,56 @@ class ComparisonTest {
         .containsEntry("ledger.example", Comparison.Status.NAMED_SOURCE));
   }
 
+  @Test
+  void aSpeakersWordsQuotedByOutletsThatCutThemDifferentlyAreOneClaim() {
+    String speech = "I firmly reject this ruling of the tribunal. The harbour levy was lawful,"
+        + " our accounts are open to every citizen, and we will appeal to the high court before"
+        + " the spring session";
+    Analysed whole = new Fixtures("e1", "herald.example", "Northwind Herald",
+        LocalDate.of(2031, 3, 3), "Minister rejects ruling", "“" + speech + ",” Ilse Varga"
+            + " told reporters.")
+        .entity("varga", "Ilse Varga", EntityType.PERSON, "Ilse Varga")
+        .quotation("a1", "Ilse Varga", "varga", "told", speech)
+        .build();
+    // two words of hers in the outlet's own sentence
+    Analysed fragment = new Fixtures("e2", "ledger.example", "Capital Ledger",
+        LocalDate.of(2031, 3, 3), "Levy ruling", "Varga said she “firmly rejects” what the"
+            + " judges decided.")
+        .entity("varga", "Ilse Varga", EntityType.PERSON, "Varga")
+        .attribution("a1", "Varga", "varga", "said", "she “firmly rejects” what the judges"
+            + " decided", Stance.ASSERT)
+        .build();
+    // three of her words in a row, and on another day two of them in another statement (too
+    // few words in common with the speech for the word rule to join either)
+    String levy = "The harbour levy was lawful, and ferry tickets will stay at their old price"
+        + " through the winter";
+    Analysed sentence = new Fixtures("e3", "courier.example", "Evening Courier",
+        LocalDate.of(2031, 3, 4), "Levy", "“" + levy + ",” said Ilse Varga. “The spring session"
+            + " will bring lower fees for fishing boats,” Ilse Varga said later.")
+        .entity("varga", "Ilse Varga", EntityType.PERSON, "Ilse Varga")
+        .quotation("a1", "Ilse Varga", "varga", "said", levy)
+        .quotation("a2", "Ilse Varga", "varga", "said later",
+            "The spring session will bring lower fees for fishing boats")
+        .build();
+    // another speaker's same two words
+    Analysed other = new Fixtures("e4", "gazette.example", "Harbour Gazette",
+        LocalDate.of(2031, 3, 4), "Port director", "Port director Anton Bex said he “firmly"
+            + " rejects” the levy.")
+        .entity("bex", "Anton Bex", EntityType.PERSON, "Anton Bex")
+        .attribution("a1", "Port director Anton Bex", "bex", "said",
+            "he “firmly rejects” the levy", Stance.ASSERT)
+        .build();
+    List<Comparison.ClaimGroup> groups = Comparison.of("line-e",
+        List.of(whole, fragment, sentence, other), n -> false).claimGroups();
+    assertThat(groups).hasSize(3);
+    assertThat(groups.get(0).claims()).extracting(c -> c.content().text()).containsExactly(
+        speech, "she “firmly rejects” what the judges decided", levy);
+    assertThat(groups).filteredOn(g -> g.claims().size() == 1)
+        .extracting(g -> g.claims().get(0).content().text()).containsExactlyInAnyOrder(
+            "The spring session will bring lower fees for fishing boats",
+            "he “firmly rejects” the levy");
+  }
+
   /** Another article of the fictional Northwind Herald, titled by its id. */
   private static Fixtures heraldArticle(String id, String text) {
     return new Fixtures(id, "herald.example", "Northwind Herald", LocalDate.of(2031, 3, 3), id,
