@@ -151,21 +151,39 @@ public final class Reports {
     sb.append("Own words = narration and paraphrase (the outlet's wording, also inside indirect"
         + " speech); quoted = inside a direct quote (the source's words).").append(NL).append(NL);
     Map<String, Map<String, List<Comparison.FramingRow>>> table = framingTable(c);
-    sb.append("| actor |");
-    outletIds.forEach(o -> sb.append(' ').append(md(outletName.get(o))).append(": own words | ")
-        .append(md(outletName.get(o))).append(": quoted |"));
-    sb.append(NL).append("|---|");
-    outletIds.forEach(o -> sb.append("---|---|"));
-    sb.append(NL);
-    table.forEach((actor, byOutlet) -> {
-      sb.append("| ").append(md(actor)).append(" |");
-      for (String o : outletIds) {
-        List<Comparison.FramingRow> rows = byOutlet.getOrDefault(o, List.of());
-        sb.append(' ').append(framingCell(rows, false, tag)).append(" | ")
-            .append(framingCell(rows, true, tag)).append(" |");
-      }
+    if (outletIds.size() > SIDE_BY_SIDE) {
+      // one row per actor and outlet that frames it, the outlets in the report's order
+      sb.append("| actor | outlet | own words | quoted |").append(NL)
+          .append("|---|---|---|---|").append(NL);
+      table.forEach((actor, byOutlet) -> {
+        String first = "**" + md(actor) + "**";
+        for (String o : outletIds) {
+          List<Comparison.FramingRow> rows = byOutlet.get(o);
+          if (rows != null) {
+            sb.append("| ").append(first).append(" | ").append(md(outletName.get(o)))
+                .append(" | ").append(framingCell(rows, false, tag)).append(" | ")
+                .append(framingCell(rows, true, tag)).append(" |").append(NL);
+            first = "";
+          }
+        }
+      });
+    } else {
+      sb.append("| actor |");
+      outletIds.forEach(o -> sb.append(' ').append(md(outletName.get(o))).append(": own words | ")
+          .append(md(outletName.get(o))).append(": quoted |"));
+      sb.append(NL).append("|---|");
+      outletIds.forEach(o -> sb.append("---|---|"));
       sb.append(NL);
-    });
+      table.forEach((actor, byOutlet) -> {
+        sb.append("| ").append(md(actor)).append(" |");
+        for (String o : outletIds) {
+          List<Comparison.FramingRow> rows = byOutlet.getOrDefault(o, List.of());
+          sb.append(' ').append(framingCell(rows, false, tag)).append(" | ")
+              .append(framingCell(rows, true, tag)).append(" |");
+        }
+        sb.append(NL);
+      });
+    }
     sb.append(NL).append("## Sourcing").append(NL);
     for (Comparison.SourcingProfile p : c.sourcing()) {
       sb.append(NL).append("### ").append(md(outletName.get(p.outletId()))).append(NL).append(NL);
@@ -193,6 +211,21 @@ public final class Reports {
         .append("” ").append(ref(tag, n.content())).append(NL);
     for (Comparison.SourceNode ch : n.children()) {
       tree(ch, depth + 1, sb, tag);
+    }
+  }
+
+  /** One outlet's framing of one actor as two HTML cells: its own words, then quoted. */
+  private static void htmlFramingCells(List<Comparison.FramingRow> rows, Map<String, String> tag,
+      StringBuilder sb) {
+    for (boolean quoted : new boolean[] {false, true}) {
+      List<String> items = new ArrayList<>();
+      for (Comparison.FramingRow r : rows) {
+        if ((r.voice() == FramingCue.Voice.QUOTE) == quoted) {
+          items.add(link(tag, r.evidence().get(0), shown(r)) + " ×" + r.count() + " <small>("
+              + h(kind(r)) + ")</small>");
+        }
+      }
+      sb.append("<td>").append(String.join("<br>", items)).append("</td>");
     }
   }
 
@@ -254,6 +287,13 @@ public final class Reports {
   }
 
   private static final String NO_TARGET = "(no target)";
+
+  /**
+   * Outlets up to which the framing table puts them side by side, two columns each; with more,
+   * each actor has a row per outlet that frames it (eighteen outlets side by side made a table
+   * of 37 columns that no screen shows).
+   */
+  static final int SIDE_BY_SIDE = 4;
 
   /** An event one report mentions with no named participant: listed in brief, after the rest. */
   static boolean minor(Comparison.TimelineEntry t) {
@@ -423,24 +463,33 @@ public final class Reports {
       sb.append("</tr>\n");
     }
     sb.append("</table>\n<h2>Framing (actor × outlet)</h2><table><tr><th>actor</th>");
-    outletIds.forEach(o -> sb.append("<th>").append(h(outletName.get(o)))
-        .append(": own words</th><th>").append(h(outletName.get(o))).append(": quoted</th>"));
+    boolean wide = outletIds.size() > SIDE_BY_SIDE;
+    if (wide) {
+      sb.append("<th>outlet</th><th>own words</th><th>quoted</th>");
+    } else {
+      outletIds.forEach(o -> sb.append("<th>").append(h(outletName.get(o)))
+          .append(": own words</th><th>").append(h(outletName.get(o))).append(": quoted</th>"));
+    }
     sb.append("</tr>\n");
     framingTable(c).forEach((actor, byOutlet) -> {
+      if (wide) {
+        // one row per outlet that frames the actor, the actor's cell spanning them
+        List<String> framing = outletIds.stream().filter(byOutlet::containsKey).toList();
+        for (int i = 0; i < framing.size(); i++) {
+          sb.append("<tr>");
+          if (i == 0) {
+            sb.append("<td rowspan=\"").append(framing.size()).append("\">").append(h(actor))
+                .append("</td>");
+          }
+          sb.append("<td>").append(h(outletName.get(framing.get(i)))).append("</td>");
+          htmlFramingCells(byOutlet.get(framing.get(i)), tag, sb);
+          sb.append("</tr>\n");
+        }
+        return;
+      }
       sb.append("<tr><td>").append(h(actor)).append("</td>");
       for (String o : outletIds) {
-        for (boolean quoted : new boolean[] {false, true}) {
-          sb.append("<td>");
-          List<String> items = new ArrayList<>();
-          for (Comparison.FramingRow r : byOutlet.getOrDefault(o, List.of())) {
-            if ((r.voice() == FramingCue.Voice.QUOTE) == quoted) {
-              String word = shown(r);
-              items.add(link(tag, r.evidence().get(0), word) + " ×" + r.count() + " <small>("
-                  + h(kind(r)) + ")</small>");
-            }
-          }
-          sb.append(String.join("<br>", items)).append("</td>");
-        }
+        htmlFramingCells(byOutlet.getOrDefault(o, List.of()), tag, sb);
       }
       sb.append("</tr>\n");
     });

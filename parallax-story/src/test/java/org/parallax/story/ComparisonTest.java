@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.analysis.EntityType;
@@ -688,6 +690,43 @@ class ComparisonTest {
     assertThat(story.at("/claimGroups/0/outlets").has("ledger.example")).isTrue();
     assertThat(story.at("/framing/herald.example/ostmark/0/label").asText()).isEqualTo("regime");
     assertThat(story.at("/framing/ledger.example/ostmark/0/voice").asText()).isEqualTo("quote");
+  }
+
+  @Test
+  void withManyOutletsTheFramingTableHasARowPerActorAndOutletThatFramesIt() {
+    List<Analysed> items = new ArrayList<>();
+    String[] outlets = {"Herald", "Ledger", "Courier", "Gazette", "Observer"};
+    for (int i = 0; i < outlets.length; i++) {
+      String words = i % 2 == 0 ? "the Ostmark regime" : "Ostmark's “rulers”";
+      Fixtures f = new Fixtures("w" + i, outlets[i].toLowerCase(Locale.ROOT) + ".example",
+          "The " + outlets[i], LocalDate.of(2031, 3, 3), "Dam", "Officials blamed " + words
+              + " for the dam.")
+          .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark");
+      if (i < 4) { // the fifth outlet frames no one
+        f.cue(i % 2 == 0 ? FramingCue.Kind.LABEL : FramingCue.Kind.SCARE_QUOTES,
+            i % 2 == 0 ? "regime" : "rulers", "ostmark", i % 2 == 0
+                ? FramingCue.Voice.NARRATION : FramingCue.Voice.PARAPHRASE);
+      }
+      items.add(f.build());
+    }
+    Comparison c = Comparison.of("line-w", items, n -> false);
+    Reports.Section s = new Reports.Section("storyline", "line-w",
+        List.of(new Story("story-w", "line-w", List.of("w0", "w1", "w2", "w3", "w4"))), c);
+    String md = Reports.markdown(List.of(s));
+    String table = md.substring(md.indexOf("## Framing"), md.indexOf("## Sourcing"));
+    assertThat(table).contains("| actor | outlet | own words | quoted |")
+        .contains("| **Ostmark** | The Herald | regime ×1 (label) [A1 ")
+        .contains("|  | The Ledger | “rulers” ×1 (scare quotes, paraphrase) [A2 ")
+        .doesNotContain("The Observer").doesNotContain(": own words");
+    assertThat(table.lines().filter(l -> l.startsWith("| ")).count()).isEqualTo(5);
+    String html = Reports.html(List.of(s));
+    assertThat(html).contains("<td rowspan=\"4\">Ostmark</td><td>The Herald</td>")
+        .contains("<th>outlet</th><th>own words</th><th>quoted</th>");
+    // four outlets or fewer stay side by side
+    Comparison few = Comparison.of("line-w", items.subList(0, 4), n -> false);
+    assertThat(Reports.markdown(List.of(new Reports.Section("storyline", "line-w",
+        List.of(new Story("story-w", "line-w", List.of("w0", "w1", "w2", "w3"))), few))))
+        .contains("| actor | The Herald: own words | The Herald: quoted |");
   }
 
   @Test
