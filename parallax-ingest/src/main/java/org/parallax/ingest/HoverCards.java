@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * again immediately followed by a capital letter, a digit or an opening quote (no space: the
  * headline starts there, "Sanders2020 Democrats …") — or the whole shown name written twice with
  * the headline after a space, when no sentence ends before the "MORE" — then a standalone "MORE"
- * within {@value #MAX_CARD} characters. Running text that merely repeats a name never has the
+ * within {@value #MAX_CARD} characters, or glued to the full name where the card has no headline
+ * ("Brad Parscale Bradley (Brad) James ParscaleMORE had condemned"). Running text that merely repeats a name never has the
  * second glued to a capital letter; a card without its "MORE" is left alone.
  */
 final class HoverCards {
@@ -33,6 +34,8 @@ final class HoverCards {
   private static final Pattern SENTENCE_END =
       Pattern.compile("(?<!\\p{L})\\p{Ll}{3,}\\.[\"”’]?\\s+\\p{Lu}");
   private static final Pattern MORE = Pattern.compile("\\sMORE(?=[\\s’'),.;]|$)");
+  /** The "MORE" glued to the full name of a card that has no headline. */
+  private static final Pattern BARE_MORE = Pattern.compile("MORE(?=[\\s’'),.;]|$)");
 
   private HoverCards() {}
 
@@ -58,13 +61,19 @@ final class HoverCards {
       Matcher start = !r || (g && glued.start() <= repeated.start()) ? glued : repeated;
       int cardBegin = start.end(1);
       int glue = start.end();
-      more.region(glue, Math.min(paragraph.length(), glue + MAX_CARD));
-      if (!more.find() || start == repeated
-          && SENTENCE_END.matcher(paragraph).region(glue, more.start()).find()) {
-        from = start.end(1);
-        continue;
+      int cardEnd;
+      if (start == glued && BARE_MORE.matcher(paragraph).region(glue, paragraph.length())
+          .lookingAt()) {
+        cardEnd = glue + 4; // a card with no headline
+      } else {
+        more.region(glue, Math.min(paragraph.length(), glue + MAX_CARD));
+        if (!more.find() || start == repeated
+            && SENTENCE_END.matcher(paragraph).region(glue, more.start()).find()) {
+          from = start.end(1);
+          continue;
+        }
+        cardEnd = more.end();
       }
-      int cardEnd = more.end();
       out.append(paragraph, copied, cardBegin);
       removed.accept(paragraph.substring(cardBegin, cardEnd).strip());
       copied = cardEnd;

@@ -41,6 +41,15 @@ class HoverCardsTest {
   }
 
   @Test
+  void aCardWithNoHeadlineEndsInAMoreGluedToTheFullName() {
+    assertThat(HoverCards.strip("Campaign manager Tomas Verhoeven Tomas Arjen (Tom) VerhoevenMORE"
+        + " had condemned the label, saying it was unfair.", removed::add))
+        .isEqualTo("Campaign manager Tomas Verhoeven had condemned the label, saying it was"
+            + " unfair.");
+    assertThat(removed).containsExactly("Tomas Arjen (Tom) VerhoevenMORE");
+  }
+
+  @Test
   void runningTextIsLeftAlone() {
     List<String> texts = List.of(
         "MORE: Ostmark recalls its envoy after the vote.",

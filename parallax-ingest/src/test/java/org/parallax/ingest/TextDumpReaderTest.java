@@ -51,6 +51,11 @@ class TextDumpReaderTest {
     assertThat(ResidueFilter.isResidueLine("Related: Ostmark recalls its envoy")).isTrue();
     assertThat(ResidueFilter.isResidueLine("See also the council's own report, which found the"
         + " levy fair.")).isFalse();
+    assertThat(ResidueFilter.isResidueLine("Harbour levy: Trellin's mayor says the port must"
+        + " pay its share Read more")).isTrue();
+    assertThat(ResidueFilter.isResidueLine("Who runs the Trellin docks? Read more")).isTrue();
+    assertThat(ResidueFilter.isResidueLine("The mayor wants children to read more")).isFalse();
+    assertThat(ResidueFilter.isResidueLine("The levy doubled. Read more")).isFalse();
   }
 
   @Test
