@@ -777,6 +777,16 @@ final class EventExtractor {
   private static final Set<String> BE = Set.of("be", "seem", "appear", "become", "remain",
       "look", "sound", "feel", "get");
 
+  /** Attacks that may be made on an idea as well as on a body. */
+  private static final Set<String> FIGURATIVE = Set.of("attack", "assault", "onslaught", "war",
+      "broadside");
+
+  /** Ideas and institutions an attack on which is words: "an assault on the truth". */
+  private static final Set<String> IDEALS = Set.of("truth", "fact", "facts", "democracy",
+      "freedom", "freedoms", "speech", "liberty", "press", "right", "rights", "constitution",
+      "science", "norm", "norms", "law", "values", "decency", "reality", "journalism",
+      "integrity", "religion", "faith");
+
   /** Words of bodily harm or force: an attack among them is one. */
   private static final Set<String> HARM = Set.of("gun", "knife", "weapon", "bomb", "missile",
       "stab", "shoot", "shot", "kill", "wound", "injure", "injury", "hospital", "punch", "beat",
@@ -1530,6 +1540,11 @@ final class EventExtractor {
         && !actors.isEmpty() && actors.stream().allMatch(p -> personal(c, p)) && !violent(c)) {
       type = Event.Type.CONDEMN; // "Trump's attacks on the whistleblower": words, not blows
     }
+    if (type == Event.Type.ATTACK && FIGURATIVE.contains(c.lemma(f.first()).toLowerCase(Locale.ROOT))
+        && !targets.isEmpty() && targets.stream().allMatch(p -> p.entity() == null
+            && IDEALS.contains(lastWord(p.span().text())))) {
+      type = Event.Type.CONDEMN; // "Trump's assault on the truth", "an attack on free speech"
+    }
     return new Event("e" + n, type, trigger, parts,
         time(c, f.first(), notOfTheSpeech(times, trigger, attributions)),
         negated(c, f.first()), modality(c, f.first(), verb), holder(trigger, attributions));
@@ -1792,9 +1807,16 @@ final class EventExtractor {
     while (k >= 0 && c.t.get(k).pos().matches("DT|JJ.*")) {
       k--;
     }
-    boolean under = k >= 1 && c.word(k).equals("under") && c.t.get(k - 1).isVerb();
+    // "came under fire", "has long been under attack", and after a comma the noun before it:
+    // "Twitter, already under fire for another tweet"
+    int v = k - 1;
+    while (v >= 1 && c.t.get(v).pos().startsWith("RB")) {
+      v--;
+    }
+    boolean under = k >= 1 && c.word(k).equals("under") && v >= 1
+        && (c.t.get(v).isVerb() || c.word(v).equals(","));
     boolean to = k >= 1 && c.word(k).equals("to") && EXPOSED.contains(c.word(k - 1));
-    return under || to ? k - 1 : -1;
+    return under ? v : to ? k - 1 : -1;
   }
 
   /** Events one can be under or exposed to (not "open to talks", "released under the deal"). */
@@ -1821,12 +1843,18 @@ final class EventExtractor {
       return false; // "Since Soleimani's killing, Tehran has …": what Tehran answers
     }
     for (int k = 1; k < i; k++) {
-      if (c.t.get(k).isVerb() || c.word(k).equals(",")) {
-        return false;
+      String w = c.word(k).toLowerCase(Locale.ROOT);
+      if (c.t.get(k).isVerb() || w.equals(",") || ANSWERED.contains(w) || AFTERMATH.contains(w)
+          || RESPONSES.contains(c.lemma(k).toLowerCase(Locale.ROOT))) {
+        return false; // "In the wake of the murder of …, Trump retweeted": no doing of Trump's
       }
     }
     return true;
   }
+
+  /** Nouns of a time or state that follows a happening: "in the wake of", "in light of". */
+  private static final Set<String> AFTERMATH = Set.of("wake", "aftermath", "light", "face",
+      "spite", "run-up", "lead-up", "shadow");
 
   /** A preposition, not a word that opens a clause ("said that the army …"). */
   /** Words that are prepositions before a noun and open a clause before a subject and verb. */

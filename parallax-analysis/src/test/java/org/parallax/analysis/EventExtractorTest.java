@@ -397,6 +397,12 @@ class EventExtractorTest {
         .containsExactly("\"The minister\"");
     assertThat(role(only(fire, Event.Type.ATTACK), Event.Role.TARGET))
         .containsExactly("\"The convoy\"");
+    // after an adverb, and set off by a comma after the one who is
+    Analysis already = analyse("The ministry, already under fire for the delay, announced a new"
+        + " timetable.", LocalDate.of(2025, 11, 8));
+    assertThat(role(only(already, Event.Type.CONDEMN), Event.Role.TARGET))
+        .containsExactly("\"The ministry\"");
+    assertThat(role(only(already, Event.Type.CONDEMN), Event.Role.ACTOR)).isEmpty();
     Analysis bought = analyse("Ostmark completed the purchase of six jets from Valdoria. Most"
         + " economists agree that the trade deal will hurt farmers. Two chains agreed"
         + " independently to lower prices.", LocalDate.of(2025, 11, 8));
@@ -776,6 +782,27 @@ class EventExtractorTest {
   void aGerundOpeningTheSentenceIsNoActor() {
     assertThat(roleIn("Voting for the motion is enough to remove the mayor from office.",
         Event.Type.DISMISS, Event.Role.ACTOR)).isEmpty();
+  }
+
+  @Test
+  void aHappeningInAnOpeningPhraseOfItsAftermathIsNoDoingOfTheSubject() {
+    assertThat(roleIn("In the wake of the murder of a council clerk in 2016, the mayor posted"
+        + " rumours about his death.", Event.Type.ATTACK, Event.Role.ACTOR)).isEmpty();
+    assertThat(roleIn("In response to the bombing of the depot, the governor closed the"
+        + " border.", Event.Type.ATTACK, Event.Role.ACTOR)).isEmpty();
+    // one the subject takes part in stays theirs
+    assertThat(roleIn("At a summit in Bamako, Mali's foreign minister praised the Russian"
+        + " army.", Event.Type.MEET, Event.Role.ACTOR)).containsExactly("mali");
+  }
+
+  @Test
+  void anAssaultOnAnIdeaIsWords() {
+    Analysis a = analyse("The mayor's assault on the truth angered the harbour workers.",
+        LocalDate.of(2025, 3, 14));
+    assertThat(a.events()).extracting(Event::type).contains(Event.Type.CONDEMN)
+        .doesNotContain(Event.Type.ATTACK);
+    assertThat(roleIn("The militia's assault on the convoy angered the harbour workers.",
+        Event.Type.ATTACK, Event.Role.TARGET)).containsExactly("\"the convoy\"");
   }
 
   @Test
