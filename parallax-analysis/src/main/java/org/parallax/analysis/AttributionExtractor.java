@@ -1778,6 +1778,19 @@ final class AttributionExtractor {
       if (asFarAs(t, v.index())) {
         continue; // "As far as we can tell, …": a hedge of the writer's, no one's claim
       }
+      if (attached != null && v.pos().equals("VBG") && attached.relation().equals("conj")
+          && v.index() >= 2 && t.get(v.index() - 1).pos().equals("CC")
+          && t.get(v.index() - 2).pos().startsWith("NN") && v.index() + 2 < t.size()
+          && t.get(v.index() + 1).word().equalsIgnoreCase("that")
+          && t.get(v.index() + 2).pos().matches("VB|VBP|VBZ|VBD|MD")
+          && children.getOrDefault(v.index(), List.of()).stream()
+              .noneMatch(d -> d.relation().matches("aux.*|nsubj.*|obj|iobj"))) {
+        // "link to high-quality information and reporting that refute the tweets": a gerund
+        // right after a noun and "and", with a verb right after its "that", is a noun with a
+        // relative clause (not "for his role … and for saying that …", "retweeting a clip of
+        // the audio and claiming that …")
+        continue;
+      }
       if (lemma.equals("ask") && v.index() + 3 < t.size()
           && t.get(v.index() + 1).word().equalsIgnoreCase("not")
           && t.get(v.index() + 2).word().equalsIgnoreCase("to")
@@ -2734,8 +2747,16 @@ final class AttributionExtractor {
           while (!t.get(verb).pos().matches("VBD|VBZ|VBP|MD")) {
             verb++; // there is one: finiteBeforeThat
           }
-          // to the end of that verb's words, not over a tag after them ("…, the Monitor said")
-          Span rest = clause(text, t, c, Math.max(verb, lastOfSubtree(children, verb)));
+          // to the end of that verb's words, not over a tag after them ("…, the Monitor said");
+          // an auxiliary's or a copula's words are those of the verb or word it serves ("the
+          // company has accelerated work on …", "the port is ready to …")
+          int end = Math.max(verb, lastOfSubtree(children, verb));
+          Dependency served = headOf.get(verb);
+          if (served != null && served.head() > verb
+              && served.relation().matches("aux(:pass)?|cop")) {
+            end = Math.max(end, lastOfSubtree(children, served.head()));
+          }
+          Span rest = clause(text, t, c, end);
           if (rest != null) {
             return trimQuotesAndPunct(text, rest);
           }

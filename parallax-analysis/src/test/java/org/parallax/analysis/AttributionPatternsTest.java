@@ -22,6 +22,19 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void whatSourcesToldRunsPastAnAuxiliaryAndAGerundBesideANounIsNoCue() {
+    // the parse hangs the clause after "told me that" elsewhere: its auxiliary serves the verb
+    assertThat(found("Sources told me that after initial hesitance in dealing with Mr. Berek's"
+        + " posts about Ms. Ruiz, the council has accelerated work on a stricter rulebook."))
+        .contains("Sources | told | that after initial hesitance in dealing with Mr. Berek's"
+            + " posts about Ms. Ruiz, the council has accelerated work on a stricter rulebook");
+    // "information and reporting that refute …": a noun, and a relative clause after it
+    assertThat(found("One idea is to link to reliable information and reporting that refute"
+        + " the posts."))
+        .noneMatch(x -> x.contains("| reporting |"));
+  }
+
+  @Test
   void aPostEmbeddedInTheTextIsItsAuthorsWordsThoughUnquoted() {
     // the post's paragraph ends with its signature: name, handle, date; its links are dropped
     Analysis a = EventExtractorTest.analyse("The mayor answered on Tuesday.\n\nGreat day for"
