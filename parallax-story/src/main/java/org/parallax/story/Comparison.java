@@ -1166,7 +1166,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
    */
   static boolean notSaid(@Nullable Attribution at, Map<String, Attribution> byId) {
     for (int hops = 0; at != null && hops < 16; hops++) {
-      if ((at.negated() || at.notYetSaid()) && !at.unsourced()) {
+      if ((at.negated() || at.notYetSaid()) && !ownVoice(at)) {
         return true;
       }
       at = at.parent() == null ? null : byId.get(at.parent());
@@ -1305,7 +1305,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           : at.stance() == Stance.DENY ? Status.DENIED
           : at.source().entity() != null || namedIn(at.source().refersTo(), an.entities()) != null
               ? Status.NAMED_SOURCE
-          : at.unsourced() ? Status.ASSERTED : Status.UNNAMED_SOURCE;
+          : ownVoice(at) ? Status.ASSERTED : Status.UNNAMED_SOURCE;
       String source = at.source().span() != null ? at.source().text() : at.source().entity();
       Map<String, Integer> terms = new HashMap<>();
       for (Span part : at.contentParts()) {
@@ -1723,7 +1723,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       // each source's country, counted here and named on its hop of the trees below
       Map<String, String> countryOf = new HashMap<>();
       for (Attribution at : ats) {
-        if (at.unsourced()) {
+        if (ownVoice(at)) {
           continue;
         }
         cat.merge(category(at, entities, isMedia), 1, Integer::sum);
@@ -1734,7 +1734,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         }
       }
       for (Attribution at : ats) {
-        if (at.unsourced()) {
+        if (ownVoice(at)) {
           continue;
         }
         int d = 1;
@@ -1850,6 +1850,20 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     return !place.id().contains(":") || place.country() != null;
   }
 
+  /**
+   * Whether an attribution is the outlet's own voice: its own hedge, credited to nobody
+   * ({@link Attribution#unsourced}: "Melania seems to have vanished"), or its writer's words
+   * outside any quotation and any other attribution — "I think this is naïve", "we asked the
+   * ministry", "if you think that is not reason enough" in a column are no unnamed source's.
+   */
+  static boolean ownVoice(Attribution at) {
+    return at.unsourced() || at.parent() == null && !at.direct() && at.source().entity() == null
+        && at.source().span() != null && WRITER.matcher(at.source().text()).matches();
+  }
+
+  private static final java.util.regex.Pattern WRITER =
+      java.util.regex.Pattern.compile("(?i)i|we|you|me|us");
+
   /** Each credited attribution's nearest credited ancestor (absent: the outlet carries it). */
   private static Map<String, String> sourcedParents(List<Attribution> ats) {
     Map<String, Attribution> byId = new HashMap<>();
@@ -1858,10 +1872,10 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     for (Attribution at : ats) {
       Set<String> seen = new HashSet<>();
       Attribution up = at.parent() == null ? null : byId.get(at.parent());
-      while (up != null && up.unsourced() && seen.add(up.id())) {
+      while (up != null && ownVoice(up) && seen.add(up.id())) {
         up = up.parent() == null ? null : byId.get(up.parent());
       }
-      if (up != null && !up.unsourced()) {
+      if (up != null && !ownVoice(up)) {
         out.put(at.id(), up.id());
       }
     }
@@ -1874,7 +1888,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     seen.add(at.id());
     List<SourceNode> children = new ArrayList<>();
     for (Attribution c : all) {
-      if (!c.unsourced() && at.id().equals(sourcedParent.get(c.id()))
+      if (!ownVoice(c) && at.id().equals(sourcedParent.get(c.id()))
           && !seen.contains(c.id())) {
         children.add(node(articleId, c, all, sourcedParent, entities, countryOf, isMedia,
             seen));

@@ -693,6 +693,30 @@ class ComparisonTest {
   }
 
   @Test
+  void aColumnistsIAndWeAreTheOutletsOwnVoiceNotAnUnnamedSource() {
+    String text = "I think the harbour levy is a mistake. We asked the port authority, and"
+        + " officials said the levy would stay. “I think it is fair,” Ilse Varga said.";
+    Analysed column = new Fixtures("o1", "herald.example", "Northwind Herald",
+        LocalDate.of(2031, 3, 3), "The levy is a mistake", text)
+        .entity("varga", "Ilse Varga", EntityType.PERSON, "Ilse Varga")
+        .attribution("a1", "I", null, "think", "the harbour levy is a mistake", Stance.HEDGE)
+        .attribution("a2", "officials", null, "said", "the levy would stay", Stance.ASSERT)
+        .quotation("a3", "Ilse Varga", "varga", "said", "I think it is fair")
+        .build();
+    Comparison c = Comparison.of("line-o", List.of(column), n -> false);
+    assertThat(c.claimGroups()).flatExtracting(Comparison.ClaimGroup::claims)
+        .extracting(cl -> cl.content().text() + " " + cl.status())
+        .contains("the harbour levy is a mistake ASSERTED",
+            "the levy would stay UNNAMED_SOURCE", "I think it is fair NAMED_SOURCE");
+    assertThat(c.sourcing()).singleElement().satisfies(p -> {
+      assertThat(p.categories()).containsEntry("unnamed", 1).containsEntry("person", 1)
+          .hasSize(2);
+      assertThat(p.chains()).extracting(Comparison.SourceNode::source)
+          .containsExactlyInAnyOrder("officials", "Ilse Varga");
+    });
+  }
+
+  @Test
   void withManyOutletsTheFramingTableHasARowPerActorAndOutletThatFramesIt() {
     List<Analysed> items = new ArrayList<>();
     String[] outlets = {"Herald", "Ledger", "Courier", "Gazette", "Observer"};
