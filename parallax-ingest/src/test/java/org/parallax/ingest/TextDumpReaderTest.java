@@ -56,6 +56,11 @@ class TextDumpReaderTest {
     assertThat(ResidueFilter.isResidueLine("Who runs the Trellin docks? Read more")).isTrue();
     assertThat(ResidueFilter.isResidueLine("The mayor wants children to read more")).isFalse();
     assertThat(ResidueFilter.isResidueLine("The levy doubled. Read more")).isFalse();
+    assertThat(ResidueFilter.isResidueLine("The levy doubled.  Read more")).isFalse();
+    assertThat(ResidueFilter.isResidueLine("He said: \u201cWe will pay.\u201d Read more"))
+        .isFalse();
+    assertThat(ResidueFilter.isResidueLine("Harbour levy: \u2018What are you waiting for?\u2019"
+        + " Read more")).isTrue();
   }
 
   @Test
