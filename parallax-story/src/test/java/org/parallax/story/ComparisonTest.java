@@ -405,8 +405,9 @@ class ComparisonTest {
   @Test
   void aSpeakersWordsQuotedByOutletsThatCutThemDifferentlyAreOneClaim() {
     String speech = "I firmly reject this ruling of the tribunal. The harbour levy was lawful,"
-        + " our accounts are open to every citizen, and we will appeal to the high court before"
-        + " the spring session";
+        + " our accounts are open to every citizen, the fishermen of Trellin paid it gladly for"
+        + " eleven years, the ferry company never once complained about it, and we will appeal"
+        + " to the high court before the spring session";
     Analysed whole = new Fixtures("e1", "herald.example", "Northwind Herald",
         LocalDate.of(2031, 3, 3), "Minister rejects ruling", "“" + speech + ",” Ilse Varga"
             + " told reporters.")
@@ -421,10 +422,10 @@ class ComparisonTest {
         .attribution("a1", "Varga", "varga", "said", "she “firmly rejects” what the judges"
             + " decided", Stance.ASSERT)
         .build();
-    // three of her words in a row, and on another day two of them in another statement (too
-    // few words in common with the speech for the word rule to join either)
-    String levy = "The harbour levy was lawful, and ferry tickets will stay at their old price"
-        + " through the winter";
+    // three of her words in a row, half of a short quotation; on another day two of them in
+    // another statement (too few words in common with the speech for the word rule to join
+    // either)
+    String levy = "The harbour levy was lawful, and tickets stay cheap";
     Analysed sentence = new Fixtures("e3", "courier.example", "Evening Courier",
         LocalDate.of(2031, 3, 4), "Levy", "“" + levy + ",” said Ilse Varga. “The spring session"
             + " will bring lower fees for fishing boats,” Ilse Varga said later.")
@@ -433,23 +434,61 @@ class ComparisonTest {
         .quotation("a2", "Ilse Varga", "varga", "said later",
             "The spring session will bring lower fees for fishing boats")
         .build();
-    // another speaker's same two words
+    // another speaker's same two words; and three of hers in a long quotation about something
+    // else (a phrase of hers, not the statement)
+    String accounts = "Our accounts are open to every citizen who asks, and the mayor's office"
+        + " will publish them monthly alongside the budget and the minutes of each council"
+        + " meeting";
     Analysed other = new Fixtures("e4", "gazette.example", "Harbour Gazette",
         LocalDate.of(2031, 3, 4), "Port director", "Port director Anton Bex said he “firmly"
-            + " rejects” the levy.")
+            + " rejects” the levy. “" + accounts + ",” said Ilse Varga.")
         .entity("bex", "Anton Bex", EntityType.PERSON, "Anton Bex")
+        .entity("varga", "Ilse Varga", EntityType.PERSON, "Ilse Varga")
         .attribution("a1", "Port director Anton Bex", "bex", "said",
             "he “firmly rejects” the levy", Stance.ASSERT)
+        .quotation("a2", "Ilse Varga", "varga", "said", accounts)
         .build();
     List<Comparison.ClaimGroup> groups = Comparison.of("line-e",
         List.of(whole, fragment, sentence, other), n -> false).claimGroups();
-    assertThat(groups).hasSize(3);
+    assertThat(groups).hasSize(4);
     assertThat(groups.get(0).claims()).extracting(c -> c.content().text()).containsExactly(
         speech, "she “firmly rejects” what the judges decided", levy);
     assertThat(groups).filteredOn(g -> g.claims().size() == 1)
         .extracting(g -> g.claims().get(0).content().text()).containsExactlyInAnyOrder(
             "The spring session will bring lower fees for fishing boats",
-            "he “firmly rejects” the levy");
+            "he “firmly rejects” the levy", accounts);
+  }
+
+  @Test
+  void aNegationIsPartOfTheQuotedWordsAndAFragmentMayOpenBeforeTheContent() {
+    String pledge = "We will not seek war with Ostmark, whatever its generals say about the"
+        + " harbour, the ferries, the levy, the fishermen or the tribunal";
+    Analysed whole = new Fixtures("n1", "herald.example", "Northwind Herald",
+        LocalDate.of(2031, 3, 3), "No war", "“" + pledge + ",” Ilse Varga said.")
+        .entity("varga", "Ilse Varga", EntityType.PERSON, "Ilse Varga")
+        .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+        .quotation("a1", "Ilse Varga", "varga", "said", pledge)
+        .build();
+    // the same two words without the negation are another statement
+    Analysed threat = new Fixtures("n2", "ledger.example", "Capital Ledger",
+        LocalDate.of(2031, 3, 3), "War", "Ilse Varga said Valdoria “will seek war” if the dam"
+            + " is hit.")
+        .entity("varga", "Ilse Varga", EntityType.PERSON, "Ilse Varga")
+        .attribution("a1", "Ilse Varga", "varga", "said", "Valdoria “will seek war” if the"
+            + " dam is hit", Stance.ASSERT)
+        .build();
+    assertThat(Comparison.of("line-n", List.of(whole, threat), n -> false).claimGroups())
+        .hasSize(2);
+    // a content that opens inside the quotation ("said “we …"): its first words are quoted
+    Analysed again = new Fixtures("n3", "courier.example", "Evening Courier",
+        LocalDate.of(2031, 3, 3), "No war", "Varga said “we will not seek war” but would defend"
+            + " the dam, the locks and the bridges.")
+        .entity("varga", "Ilse Varga", EntityType.PERSON, "Varga")
+        .attribution("a1", "Varga", "varga", "said", "we will not seek war” but would defend"
+            + " the dam, the locks and the bridges", Stance.ASSERT)
+        .build();
+    assertThat(Comparison.of("line-n", List.of(whole, again), n -> false).claimGroups())
+        .singleElement();
   }
 
   /** Another article of the fictional Northwind Herald, titled by its id. */
@@ -694,25 +733,31 @@ class ComparisonTest {
 
   @Test
   void aColumnistsIAndWeAreTheOutletsOwnVoiceNotAnUnnamedSource() {
-    String text = "I think the harbour levy is a mistake. We asked the port authority, and"
-        + " officials said the levy would stay. “I think it is fair,” Ilse Varga said.";
+    String text = "I think the harbour levy is a mistake. We believe the tribunal erred. We"
+        + " could not confirm that the ferries stopped. Officials said the levy would stay."
+        + " “I think it is fair,” Ilse Varga said.";
     Analysed column = new Fixtures("o1", "herald.example", "Northwind Herald",
         LocalDate.of(2031, 3, 3), "The levy is a mistake", text)
         .entity("varga", "Ilse Varga", EntityType.PERSON, "Ilse Varga")
         .attribution("a1", "I", null, "think", "the harbour levy is a mistake", Stance.HEDGE)
-        .attribution("a2", "officials", null, "said", "the levy would stay", Stance.ASSERT)
-        .quotation("a3", "Ilse Varga", "varga", "said", "I think it is fair")
+        .attribution("a2", "We", null, "believe", "the tribunal erred", Stance.ASSERT)
+        .attribution("a3", "We", null, "could not confirm", "that the ferries stopped",
+            Stance.ASSERT)
+        .attribution("a4", "Officials", null, "said", "the levy would stay", Stance.ASSERT)
+        .quotation("a5", "Ilse Varga", "varga", "said", "I think it is fair")
         .build();
     Comparison c = Comparison.of("line-o", List.of(column), n -> false);
+    // what the writer could not confirm stays unsaid, not asserted
     assertThat(c.claimGroups()).flatExtracting(Comparison.ClaimGroup::claims)
         .extracting(cl -> cl.content().text() + " " + cl.status())
-        .contains("the harbour levy is a mistake ASSERTED",
-            "the levy would stay UNNAMED_SOURCE", "I think it is fair NAMED_SOURCE");
+        .contains("the harbour levy is a mistake ASSERTED", "the tribunal erred ASSERTED",
+            "that the ferries stopped NOT_SAID", "the levy would stay UNNAMED_SOURCE",
+            "I think it is fair NAMED_SOURCE");
     assertThat(c.sourcing()).singleElement().satisfies(p -> {
       assertThat(p.categories()).containsEntry("unnamed", 1).containsEntry("person", 1)
           .hasSize(2);
       assertThat(p.chains()).extracting(Comparison.SourceNode::source)
-          .containsExactlyInAnyOrder("officials", "Ilse Varga");
+          .containsExactlyInAnyOrder("Officials", "Ilse Varga");
     });
   }
 
