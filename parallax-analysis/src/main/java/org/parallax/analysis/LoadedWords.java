@@ -195,16 +195,55 @@ final class LoadedWords {
   }
 
   /**
-   * Words of trade and law that only look like judgements: "crude" is the oil ("Iranian crude",
-   * "crude exports", "a crude oil tanker"), "grand" the jury ("grand jury testimony").
+   * Words of trade, law and medicine that only look like judgements before the words they name
+   * a thing with: "crude" is the oil ("Iranian crude", "crude exports", "a crude oil tanker"),
+   * "grand" the jury ("grand jury testimony"), "criminal" the law's ("criminal charges").
    */
   private static final Map<String, Set<String>> TERMS = Map.of(
       "crude", Set.of("oil", "export", "import", "future", "price", "production", "output",
           "inventory", "stock", "supply", "tanker", "shipment", "benchmark", "carrier", "sale",
           "purchase", "demand"),
-      "grand", Set.of("jury"));
+      "grand", Set.of("jury"),
+      // the law's own words: "criminal charges", "a criminal investigation"
+      "criminal", Set.of("charge", "case", "investigation", "justice", "record", "court", "law",
+          "code", "referral", "probe", "trial", "complaint", "proceeding", "conviction",
+          "contempt", "defense", "defence", "offense", "offence", "inquiry", "prosecution",
+          "lawyer", "attorney", "division", "statute", "liability", "penalty", "count",
+          "indictment", "suit", "procedure", "sentence", "jurisdiction"),
+      // accounts: "gross domestic product", "gross bad loans"
+      "gross", Set.of("domestic", "product", "margin", "income", "profit", "revenue", "sale",
+          "bad", "loan", "debt", "output", "value", "pay", "salary", "earnings", "premium",
+          "receipt", "proceeds", "amount", "asset", "npa", "npas"),
+      // a way of attacking, and a cause of death: "a suicide bomb vest", "suicide prevention"
+      "suicide", Set.of("bomb", "bomber", "bombing", "vest", "attack", "attacker", "belt",
+          "car", "truck", "mission", "prevention", "hotline", "rate", "risk", "watch", "note",
+          "attempt", "drone"),
+      // the disease: "cancer patients", "cancer research"
+      "cancer", Set.of("patient", "research", "treatment", "cell", "survivor", "diagnosis",
+          "drug", "screening", "risk", "rate", "center", "centre", "society", "care",
+          "institute", "death", "case", "tumor", "tumour", "ward", "charity", "sufferer",
+          "therapy", "trial", "scare", "cluster", "awareness"));
+
+  /**
+   * The same words after the words that make them the thing itself: "died of cancer", "breast
+   * cancer", "fell ill", "terminally ill", "clinical depression".
+   */
+  private static final Map<String, Set<String>> AFTER = Map.of(
+      "cancer", Set.of("brain", "breast", "lung", "prostate", "pancreatic", "skin", "colon",
+          "colorectal", "ovarian", "cervical", "liver", "bone", "blood", "stomach", "throat",
+          "terminal", "advanced", "metastatic", "childhood", "of", "from", "with", "have",
+          "stage", "bladder", "kidney", "thyroid", "testicular"),
+      "ill", Set.of("fall", "fell", "fallen", "falling", "terminally", "mentally", "critically",
+          "seriously", "chronically", "gravely", "severely", "become", "became", "feel", "felt"),
+      "depression", Set.of("manic", "clinical", "severe", "postpartum", "postnatal", "major",
+          "chronic", "with", "from", "and", "anxiety"));
 
   private static boolean term(List<Token> t, int i, String lemma) {
+    Set<String> before = AFTER.get(lemma);
+    if (before != null && i > 0 && (before.contains(t.get(i - 1).lemma().toLowerCase(Locale.ROOT))
+        || before.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)))) {
+      return true;
+    }
     Set<String> next = TERMS.get(lemma);
     if (next == null) {
       return false;

@@ -41,6 +41,15 @@ class LoadedWordsTest {
     assertThat(cues("Ostmark's crude exports fell as a crude oil tanker waited and Brent crude"
         + " rose; the grand jury heard the case.")).isEmpty();
     assertThat(cues("The council's crude and grand plan angered the town.")).isNotEmpty();
+    // the law's, the accounts' and medicine's words before or after what they name
+    assertThat(cues("The mayor faces criminal charges after a criminal investigation; gross"
+        + " domestic product fell; a suicide bomb vest was found; cancer patients waited."))
+        .isEmpty();
+    assertThat(cues("The clerk died of cancer in May, and his wife fell ill with clinical"
+        + " depression.")).isEmpty();
+    // the same words as judgements
+    assertThat(cues("The council called the levy a cancer on the harbour and its plan"
+        + " criminal.")).isNotEmpty();
   }
 
   @Test
