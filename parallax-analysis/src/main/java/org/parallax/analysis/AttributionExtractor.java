@@ -1781,14 +1781,16 @@ final class AttributionExtractor {
       if (attached != null && v.pos().equals("VBG") && attached.relation().equals("conj")
           && v.index() >= 2 && t.get(v.index() - 1).pos().equals("CC")
           && t.get(v.index() - 2).pos().startsWith("NN") && v.index() + 2 < t.size()
+          && !t.get(attached.head()).pos().matches("VBG|VBD|VBZ|VBP|VBN")
           && t.get(v.index() + 1).word().equalsIgnoreCase("that")
-          && t.get(v.index() + 2).pos().matches("VB|VBP|VBZ|VBD|MD")
+          && t.get(v.index() + 2).pos().matches("VB|VBP")
           && children.getOrDefault(v.index(), List.of()).stream()
               .noneMatch(d -> d.relation().matches("aux.*|nsubj.*|obj|iobj"))) {
         // "link to high-quality information and reporting that refute the tweets": a gerund
-        // right after a noun and "and", with a verb right after its "that", is a noun with a
-        // relative clause (not "for his role … and for saying that …", "retweeting a clip of
-        // the audio and claiming that …")
+        // right after a noun and "and", with a plural verb right after its "that" (agreeing
+        // with the two nouns), is a noun with a relative clause (not "for his role … and for saying that …", nor one coordinated
+        // with a finite verb or another gerund: "criticising the deal and warning that would
+        // be a mistake")
         continue;
       }
       if (lemma.equals("ask") && v.index() + 3 < t.size()
@@ -2724,6 +2726,24 @@ final class AttributionExtractor {
     return false;
   }
 
+  /**
+   * Whether a speaker's tag starts at token {@code k}: a verb of saying within the next five
+   * tokens, after words of a noun phrase only ("the Monitor said", "officials told Reuters").
+   */
+  private static boolean tagAfter(List<Token> t, int k) {
+    for (int j = k; j < t.size() && j < k + 6; j++) {
+      Token w = t.get(j);
+      if (w.isVerb()) {
+        return w.pos().matches("VBD|VBZ|VBP")
+            && Cues.verb(w.lemma().toLowerCase(Locale.ROOT)) != null && j > k;
+      }
+      if (!w.pos().matches("DT|JJ.*|NN.*|PRP|POS|CD|HYPH")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static @Nullable Span contentOf(String text, List<Token> t,
       Map<Integer, List<Dependency>> children, Map<Integer, Dependency> headOf, Token v,
       int subject) {
@@ -2755,6 +2775,12 @@ final class AttributionExtractor {
           if (served != null && served.head() > verb
               && served.relation().matches("aux(:pass)?|cop")) {
             end = Math.max(end, lastOfSubtree(children, served.head()));
+            for (int k = served.head() + 1; k < end; k++) {
+              if (t.get(k).word().equals(",") && tagAfter(t, k + 1)) {
+                end = k - 1; // "…, the Monitor said": the tag is not what was said
+                break;
+              }
+            }
           }
           Span rest = clause(text, t, c, end);
           if (rest != null) {

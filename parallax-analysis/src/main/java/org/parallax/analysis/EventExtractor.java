@@ -783,7 +783,7 @@ final class EventExtractor {
 
   /** Ideas and institutions an attack on which is words: "an assault on the truth". */
   private static final Set<String> IDEALS = Set.of("truth", "fact", "facts", "democracy",
-      "freedom", "freedoms", "speech", "liberty", "press", "right", "rights", "constitution",
+      "freedom", "freedoms", "speech", "liberty", "right", "rights", "constitution",
       "science", "norm", "norms", "law", "values", "decency", "reality", "journalism",
       "integrity", "religion", "faith");
 
@@ -799,6 +799,17 @@ final class EventExtractor {
     for (int k = 0; k < c.t.size(); k++) {
       String lemma = c.lemma(k).toLowerCase(Locale.ROOT);
       if (HARM.contains(lemma) || ARMED.contains(lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #violent} but for the word at {@code trigger} ("assault" is itself a word of harm). */
+  private static boolean violentBesides(Clause c, int trigger) {
+    for (int k = 0; k < c.t.size(); k++) {
+      String lemma = c.lemma(k);
+      if (k != trigger && (HARM.contains(lemma) || ARMED.contains(lemma))) {
         return true;
       }
     }
@@ -1540,8 +1551,9 @@ final class EventExtractor {
         && !actors.isEmpty() && actors.stream().allMatch(p -> personal(c, p)) && !violent(c)) {
       type = Event.Type.CONDEMN; // "Trump's attacks on the whistleblower": words, not blows
     }
-    if (type == Event.Type.ATTACK && FIGURATIVE.contains(c.lemma(f.first()).toLowerCase(Locale.ROOT))
-        && !targets.isEmpty() && targets.stream().allMatch(p -> p.entity() == null
+    if (type == Event.Type.ATTACK && FIGURATIVE.contains(c.lemma(f.first()))
+        && !targets.isEmpty() && !violentBesides(c, f.first())
+        && targets.stream().allMatch(p -> p.entity() == null
             && IDEALS.contains(lastWord(p.span().text())))) {
       type = Event.Type.CONDEMN; // "Trump's assault on the truth", "an attack on free speech"
     }
@@ -1814,9 +1826,27 @@ final class EventExtractor {
       v--;
     }
     boolean under = k >= 1 && c.word(k).equals("under") && v >= 1
-        && (c.t.get(v).isVerb() || c.word(v).equals(","));
+        && (c.t.get(v).isVerb() || c.word(v).equals(",") && appositive(c, i));
     boolean to = k >= 1 && c.word(k).equals("to") && EXPOSED.contains(c.word(k - 1));
     return under ? v : to ? k - 1 : -1;
+  }
+
+  /**
+   * Whether the phrase at {@code i} is set off by commas before its clause's verb, as an
+   * apposition is ("Twitter, already under fire for a tweet, announced …"), not a phrase closing
+   * the clause ("The convoy reached the town, under fire from rebels").
+   */
+  private static boolean appositive(Clause c, int i) {
+    for (int k = i + 1; k + 1 < c.t.size() && k <= i + 20; k++) {
+      if (c.word(k).equals(",")) {
+        int v = k + 1;
+        while (v < c.t.size() && c.t.get(v).pos().startsWith("RB")) {
+          v++;
+        }
+        return v < c.t.size() && c.t.get(v).pos().matches("VBD|VBZ|VBP|MD");
+      }
+    }
+    return false;
   }
 
   /** Events one can be under or exposed to (not "open to talks", "released under the deal"). */

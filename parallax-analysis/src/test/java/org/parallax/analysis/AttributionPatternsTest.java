@@ -32,6 +32,9 @@ class AttributionPatternsTest {
     assertThat(found("One idea is to link to reliable information and reporting that refute"
         + " the posts."))
         .noneMatch(x -> x.contains("| reporting |"));
+    // a gerund coordinated with another verb stays a cue
+    assertThat(found("The mayor answered by sharing a clip of the audio and claiming that the"
+        + " levy was fair.")).anyMatch(x -> x.contains("| claiming |"));
   }
 
   @Test

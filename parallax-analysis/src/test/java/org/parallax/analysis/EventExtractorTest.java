@@ -403,6 +403,11 @@ class EventExtractorTest {
     assertThat(role(only(already, Event.Type.CONDEMN), Event.Role.TARGET))
         .containsExactly("\"The ministry\"");
     assertThat(role(only(already, Event.Type.CONDEMN), Event.Role.ACTOR)).isEmpty();
+    // a phrase closing the clause is no apposition of the noun before its comma
+    Analysis closing = analyse("The convoy reached the town, under fire from rebels.",
+        LocalDate.of(2025, 11, 8));
+    assertThat(role(only(closing, Event.Type.ATTACK), Event.Role.TARGET))
+        .doesNotContain("\"the town\"");
     Analysis bought = analyse("Ostmark completed the purchase of six jets from Valdoria. Most"
         + " economists agree that the trade deal will hurt farmers. Two chains agreed"
         + " independently to lower prices.", LocalDate.of(2025, 11, 8));
@@ -803,6 +808,10 @@ class EventExtractorTest {
         .doesNotContain(Event.Type.ATTACK);
     assertThat(roleIn("The militia's assault on the convoy angered the harbour workers.",
         Event.Type.ATTACK, Event.Role.TARGET)).containsExactly("\"the convoy\"");
+    // an attack on free speech with blows is an attack
+    assertThat(analyse("Rioters' assault on free speech left three reporters injured.",
+        LocalDate.of(2025, 3, 14)).events()).extracting(Event::type)
+        .contains(Event.Type.ATTACK);
   }
 
   @Test
