@@ -474,6 +474,7 @@ final class AttributionExtractor {
     itSpeaker(text, drafts, entities, parsed.sentences(), quotes);
     denialOfWhatWasSaid(drafts, parsed.sentences());
     documentSpeaker(text, drafts, parsed.sentences());
+    tagAfterContent(text, drafts);
     // nesting: an explicit parent, else the smallest other content that holds the cue (not the
     // outlet's own hedge: what it holds, the outlet reports)
     for (Draft d : drafts) {
@@ -509,6 +510,38 @@ final class AttributionExtractor {
           d.parts == null ? List.of(d.content) : d.parts));
     }
     return out;
+  }
+
+  /**
+   * A content that runs over the tag of the attribution that reports it ends before that tag:
+   * in "Sources told me that the council has accelerated work, the Monitor said" the sources'
+   * words end at "work" — "the Monitor said" reports them, and its content (from "Sources" to
+   * "work") holds their cue as theirs holds its. The two held each other's cues, so neither was
+   * nested in the other.
+   */
+  private static void tagAfterContent(String text, List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (d.parts != null || d.direct) {
+        continue;
+      }
+      for (Draft o : drafts) {
+        if (o == d || o.source == null || o.parts != null || !d.holds(o.cue)
+            || !o.holds(d.cue) || o.content.end() > o.source.begin()
+            || o.cue.begin() < o.source.end() || d.cue.end() > o.source.begin()
+            || o.content.begin() > d.cue.begin()) {
+          continue; // only a tag (source, then cue) after the content it reports
+        }
+        int end = o.source.begin();
+        while (end > d.content.begin() && (Character.isWhitespace(text.charAt(end - 1))
+            || ",;:—–-".indexOf(text.charAt(end - 1)) >= 0)) {
+          end--;
+        }
+        if (end > d.content.begin() && end < d.content.end()) {
+          d.content = span(text, d.content.begin(), end);
+          d.parent = o;
+        }
+      }
+    }
   }
 
   private static final java.util.regex.Pattern RELATIVE =

@@ -32,6 +32,16 @@ class AttributionPatternsTest {
     assertThat(found("One idea is to link to reliable information and reporting that refute"
         + " the posts."))
         .noneMatch(x -> x.contains("| reporting |"));
+    // a tag after the words it reports is no part of what they report, and reports them
+    Analysis tagged = EventExtractorTest.analyse("Officials told Reuters that despite the storm,"
+        + " the port is ready to reopen on Monday, the agency reported.",
+        LocalDate.of(2025, 5, 2));
+    assertThat(tagged.attributions()).filteredOn(x -> x.cue().text().equals("told"))
+        .singleElement().satisfies(x -> {
+          assertThat(x.content().text()).isEqualTo("that despite the storm, the port is ready"
+              + " to reopen on Monday");
+          assertThat(x.parent()).isNotNull();
+        });
     // a gerund coordinated with another verb stays a cue
     assertThat(found("The mayor answered by sharing a clip of the audio and claiming that the"
         + " levy was fair.")).anyMatch(x -> x.contains("| claiming |"));
