@@ -46,6 +46,8 @@ final class AttributionExtractor {
     boolean citesAThing;
     /** What is cited, to the end of the sentence, when {@link #citesAThing}. */
     @Nullable Span cited;
+    /** The phrase a relative pronoun source stands for ("which" → "the Ecowas treaty"). */
+    @Nullable Span refersTo;
 
     Draft(@Nullable Span source, @Nullable String entity, Span cue, Span content, Stance stance) {
       this.source = source;
@@ -506,7 +508,9 @@ final class AttributionExtractor {
     List<Attribution> out = new ArrayList<>();
     for (Draft d : drafts) {
       out.add(new Attribution(ids.get(d), d.parent == null ? null : ids.get(d.parent),
-          new Attribution.Source(d.source, d.entity), d.cue, d.content, d.direct, d.stance,
+          new Attribution.Source(d.source, d.entity, d.entity == null && d.source != null
+              && RELATIVE_PRONOUN.matcher(d.source.text()).matches() ? d.refersTo : null),
+          d.cue, d.content, d.direct, d.stance,
           d.parts == null ? List.of(d.content) : d.parts));
     }
     return out;
@@ -544,8 +548,34 @@ final class AttributionExtractor {
     }
   }
 
+  /**
+   * The noun phrase headed by token {@code head}: its words without the clauses, appositions,
+   * punctuation and, where the parse made it a predicate, its subject and copula hung on it ("the
+   * Ecowas treaty" of "the Ecowas treaty, which says …"; "a queer feminist" of "Emily is a queer
+   * feminist who rejects …").
+   */
+  private static Span antecedentPhrase(String text, List<Token> t,
+      Map<Integer, List<Dependency>> children, int head) {
+    int first = head;
+    int last = head;
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(head));
+    for (int guard = 0; !todo.isEmpty() && guard < t.size(); guard++) {
+      for (Dependency d : children.getOrDefault(todo.pop(), List.of())) {
+        if (!d.relation().matches("acl.*|appos|parataxis|punct|dep|advcl|ccomp|csubj.*"
+            + "|nmod:tmod|case|nsubj.*|cop|aux.*|mark|cc|advmod|obl.*|expl")) {
+          first = Math.min(first, d.dependent());
+          last = Math.max(last, d.dependent());
+          todo.push(d.dependent());
+        }
+      }
+    }
+    return span(text, t.get(first).begin(), t.get(last).end());
+  }
+
   private static final java.util.regex.Pattern RELATIVE =
       java.util.regex.Pattern.compile(",\\s+(which|who|whom|whose)\\b");
+  private static final java.util.regex.Pattern RELATIVE_PRONOUN =
+      java.util.regex.Pattern.compile("(?i)that|which|who|whom");
   private static final java.util.regex.Pattern LEADING_CONJUNCTION =
       java.util.regex.Pattern.compile("(and|but|while|although|though|as)\\b");
   private static final java.util.regex.Pattern CONJUNCTION =
@@ -2369,6 +2399,12 @@ final class AttributionExtractor {
         continue;
       }
       Draft plain = new Draft(source, entity, cueSpan(text, t, children, v), content, stance);
+      if (entity == null && antecedent >= 0 && antecedent < subject && source != null
+          && t.get(antecedent).pos().startsWith("NN")
+          && RELATIVE_PRONOUN.matcher(source.text()).matches()) {
+        // "the Ecowas treaty, which says …": who speaks is the phrase the pronoun stands for
+        plain.refersTo = antecedentPhrase(text, t, children, antecedent);
+      }
       Span described = describedByWhatWasSaid(text, t, children, headOf, v.index(), subject,
           content);
       if (described != null) {

@@ -42,6 +42,18 @@ class AttributionPatternsTest {
               + " to reopen on Monday");
           assertThat(x.parent()).isNotNull();
         });
+    // a relative pronoun that speaks stands for the phrase before it
+    assertThat(EventExtractorTest.analyse("She was a favourite of the national media, which was"
+        + " portraying her as a reformer.", LocalDate.of(2025, 5, 2)).attributions())
+        .filteredOn(x -> x.source().span() != null
+            && x.source().span().text().equals("which"))
+        .singleElement().satisfies(x -> assertThat(x.source().text())
+            .isEqualTo("which (the national media)"));
+    assertThat(EventExtractorTest.analyse("The mayor cited a port survey which says the levy is"
+        + " fair.", LocalDate.of(2025, 5, 2)).attributions())
+        .filteredOn(x -> x.cue().text().equals("says"))
+        .singleElement().satisfies(x -> assertThat(x.source().text())
+            .isEqualTo("which (a port survey)"));
     // a gerund coordinated with another verb stays a cue
     assertThat(found("The mayor answered by sharing a clip of the audio and claiming that the"
         + " levy was fair.")).anyMatch(x -> x.contains("| claiming |"));
