@@ -1851,9 +1851,9 @@ final class AttributionExtractor {
               .noneMatch(d -> d.relation().matches("aux.*|nsubj.*|obj|iobj"))) {
         // "link to high-quality information and reporting that refute the tweets": a gerund
         // right after a noun and "and", with a plural verb right after its "that" (agreeing
-        // with the two nouns), is a noun with a relative clause (not "for his role … and for saying that …", nor one coordinated
-        // with a finite verb or another gerund: "criticising the deal and warning that would
-        // be a mistake")
+        // with the two nouns), is a noun with a relative clause (not "for his role … and for
+        // saying that …", nor one coordinated with a finite verb or another gerund:
+        // "retweeting a clip of the audio and claiming that …")
         continue;
       }
       if (lemma.equals("ask") && v.index() + 3 < t.size()
@@ -2795,24 +2795,6 @@ final class AttributionExtractor {
     return false;
   }
 
-  /**
-   * Whether a speaker's tag starts at token {@code k}: a verb of saying within the next five
-   * tokens, after words of a noun phrase only ("the Monitor said", "officials told Reuters").
-   */
-  private static boolean tagAfter(List<Token> t, int k) {
-    for (int j = k; j < t.size() && j < k + 6; j++) {
-      Token w = t.get(j);
-      if (w.isVerb()) {
-        return w.pos().matches("VBD|VBZ|VBP")
-            && Cues.verb(w.lemma().toLowerCase(Locale.ROOT)) != null && j > k;
-      }
-      if (!w.pos().matches("DT|JJ.*|NN.*|PRP|POS|CD|HYPH")) {
-        return false;
-      }
-    }
-    return false;
-  }
-
   private static @Nullable Span contentOf(String text, List<Token> t,
       Map<Integer, List<Dependency>> children, Map<Integer, Dependency> headOf, Token v,
       int subject) {
@@ -2836,20 +2818,15 @@ final class AttributionExtractor {
           while (!t.get(verb).pos().matches("VBD|VBZ|VBP|MD")) {
             verb++; // there is one: finiteBeforeThat
           }
-          // to the end of that verb's words, not over a tag after them ("…, the Monitor said");
-          // an auxiliary's or a copula's words are those of the verb or word it serves ("the
-          // company has accelerated work on …", "the port is ready to …")
+          // to the end of that verb's words, not over a tag after them ("…, the Monitor said";
+          // where the parse hangs the tag inside them, tagAfterContent cuts it); an auxiliary's or
+          // a copula's words are those of the verb or word it serves ("the company has
+          // accelerated work on …", "the port is ready to …")
           int end = Math.max(verb, lastOfSubtree(children, verb));
           Dependency served = headOf.get(verb);
           if (served != null && served.head() > verb
               && served.relation().matches("aux(:pass)?|cop")) {
             end = Math.max(end, lastOfSubtree(children, served.head()));
-            for (int k = served.head() + 1; k < end; k++) {
-              if (t.get(k).word().equals(",") && tagAfter(t, k + 1)) {
-                end = k - 1; // "…, the Monitor said": the tag is not what was said
-                break;
-              }
-            }
           }
           Span rest = clause(text, t, c, end);
           if (rest != null) {

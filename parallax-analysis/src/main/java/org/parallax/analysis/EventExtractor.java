@@ -796,13 +796,7 @@ final class EventExtractor {
 
   /** Whether the sentence holds a word of harm or of armed force ({@link #HARM}, ARMED). */
   private static boolean violent(Clause c) {
-    for (int k = 0; k < c.t.size(); k++) {
-      String lemma = c.lemma(k).toLowerCase(Locale.ROOT);
-      if (HARM.contains(lemma) || ARMED.contains(lemma)) {
-        return true;
-      }
-    }
-    return false;
+    return violentBesides(c, -1);
   }
 
   /** {@link #violent} but for the word at {@code trigger} ("assault" is itself a word of harm). */
@@ -1873,9 +1867,9 @@ final class EventExtractor {
       return false; // "Since Soleimani's killing, Tehran has …": what Tehran answers
     }
     for (int k = 1; k < i; k++) {
-      String w = c.word(k).toLowerCase(Locale.ROOT);
+      String w = c.word(k);
       if (c.t.get(k).isVerb() || w.equals(",") || ANSWERED.contains(w) || AFTERMATH.contains(w)
-          || RESPONSES.contains(c.lemma(k).toLowerCase(Locale.ROOT))) {
+          || RESPONSES.contains(c.lemma(k))) {
         return false; // "In the wake of the murder of …, Trump retweeted": no doing of Trump's
       }
     }

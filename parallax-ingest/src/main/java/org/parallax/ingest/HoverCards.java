@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * headline starts there, "Sanders2020 Democrats …") — or the whole shown name written twice with
  * the headline after a space, when no sentence ends before the "MORE" — then a standalone "MORE"
  * within {@value #MAX_CARD} characters, or glued to the full name where the card has no headline
- * ("Brad Parscale Bradley (Brad) James ParscaleMORE had condemned"). Running text that merely repeats a name never has the
- * second glued to a capital letter; a card without its "MORE" is left alone.
+ * ("Brad Parscale Bradley (Brad) James ParscaleMORE had condemned"). Running text that merely
+ * repeats a name never has the second glued to a capital letter; a card without its "MORE" is
+ * left alone.
  */
 final class HoverCards {
   static final int MAX_CARD = 800;

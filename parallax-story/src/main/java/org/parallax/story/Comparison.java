@@ -186,6 +186,9 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
    */
   static final double ECHO_EMBEDDING = 0.30;
 
+  /** Content-word cosine of two claims' sentences for an echo to link them (no embeddings). */
+  static final double ECHO_WORDS = 0.05;
+
   /** Mean content-word cosine for two groups to be joined by wording (no embeddings). */
   static final double GROUP_WORDS = 0.15;
 
@@ -1101,7 +1104,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
               && one.claim().sourceEntity().equals(two.claim().sourceEntity())
               && echo(one.quoted(), two.quoted())
               && likeness(drafts, vector, i, j) >= (vector.apply(i) != null
-                  && vector.apply(j) != null ? ECHO_EMBEDDING : GROUP_EVENT_WORDS)) {
+                  && vector.apply(j) != null ? ECHO_EMBEDDING : ECHO_WORDS)) {
             links.add(new Link(i, j, LinkKind.ECHO, likeness(drafts, vector, i, j)));
           } else if (one.events().stream().anyMatch(two.events()::contains)) {
             links.add(new Link(i, j, LinkKind.EVENT, likeness(drafts, vector, i, j)));
@@ -1521,7 +1524,6 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     }
     return best;
   }
-
 
   /**
    * Whether two claims of different articles about a common entity state the same thing: by the
