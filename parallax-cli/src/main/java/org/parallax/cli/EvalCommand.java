@@ -172,7 +172,13 @@ final class EvalCommand implements Callable<Integer> {
         if (verbose) {
           org.parallax.eval.ClusteringEval.explain(items, cfg).forEach(out::println);
         }
-        yield org.parallax.eval.ClusteringEval.score(name, items, cfg);
+        EvalReport r = org.parallax.eval.ClusteringEval.score(name, items, cfg);
+        if (basil) {
+          yield r; // linked in date order, as a store is
+        }
+        List<EvalReport> parts = new java.util.ArrayList<>(r.parts());
+        parts.addAll(org.parallax.eval.ClusteringEval.shuffled(name, items, cfg, ORDERS));
+        yield new EvalReport(r.task(), r.precision(), r.recall(), r.f1(), r.items(), parts);
       }
       case eventcoref -> org.parallax.eval.EventCorefEval.run(data, split,
           EvalCommand::analysis, embedder(),
@@ -227,6 +233,9 @@ final class EvalCommand implements Callable<Integer> {
       embedder() {
     return lexical ? null : Embeddings::ofText;
   }
+
+  /** How many shuffled orders the ECB+ clustering is also scored in. */
+  static final int ORDERS = 5;
 
   /**
    * The latest analyses of evaluation texts, by text: ECB+ is scored by four tasks (events,

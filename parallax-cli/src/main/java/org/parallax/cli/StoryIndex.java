@@ -56,13 +56,15 @@ final class StoryIndex {
     }
     all.sort(Comparator.comparing((Analysed x) -> x.article().published(),
         Comparator.nullsLast(Comparator.naturalOrder())));
-    StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
     Map<String, Analysed> byId = new LinkedHashMap<>();
+    List<ArticleFeatures> features = new ArrayList<>();
     for (Analysed a : all) {
-      linker.link(ArticleFeatures.of(a.article(), a.analysis())
+      features.add(ArticleFeatures.of(a.article(), a.analysis())
           .withEmbedding(Embeddings.stored(store, a.article(), err)));
       byId.put(a.article().id(), a);
     }
+    // the store is held whole: its words are weighed over all of it before the first is linked
+    StoryLinker linker = StoryLinker.linkAll(LinkerConfig.DEFAULT, features);
     return new StoryIndex(linker.stories(), byId, registry, err);
   }
 

@@ -74,8 +74,8 @@ class EvalAnalysisTest {
   @Test
   void storyClusteringOnEcbPlusDev() throws Exception {
     JsonNode r = eval("clustering", "eval/ecbplus");
-    assertThat(r.at("/parts/0/f1").asDouble()).as("stories").isCloseTo(0.890, within(0.002));
-    assertThat(r.at("/parts/1/f1").asDouble()).as("storylines").isCloseTo(0.951, within(0.002));
+    assertThat(r.at("/parts/0/f1").asDouble()).as("stories").isCloseTo(0.874, within(0.002));
+    assertThat(r.at("/parts/1/f1").asDouble()).as("storylines").isCloseTo(0.881, within(0.002));
   }
 
   @Test
@@ -87,10 +87,10 @@ class EvalAnalysisTest {
   @Test
   void eventCoreferenceOnEcbPlusDevWithGoldMentions() throws Exception {
     JsonNode r = eval("eventcoref", "eval/ecbplus");
-    assertThat(r.get("f1").asDouble()).as("Parallax CoNLL").isCloseTo(0.766, within(0.002));
-    assertThat(r.at("/parts/1/f1").asDouble()).as("lemma baseline").isCloseTo(0.732,
+    assertThat(r.get("f1").asDouble()).as("Parallax CoNLL").isCloseTo(0.760, within(0.002));
+    assertThat(r.at("/parts/1/f1").asDouble()).as("lemma baseline").isCloseTo(0.725,
         within(0.002));
-    assertThat(r.at("/parts/4/f1").asDouble()).as("end-to-end").isCloseTo(0.242,
+    assertThat(r.at("/parts/4/f1").asDouble()).as("end-to-end").isCloseTo(0.238,
         within(0.002));
   }
 

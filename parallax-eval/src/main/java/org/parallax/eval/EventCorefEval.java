@@ -74,13 +74,13 @@ public final class EventCorefEval {
     List<GoldMention> predicted = new ArrayList<>();
     Map<String, String> predictedType = new HashMap<>();
     Map<String, Set<String>> predictedArguments = new HashMap<>();
-    StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
+    List<ArticleFeatures> features = new ArrayList<>();
     for (Path f : files) {
       String name = f.getFileName().toString().replace(".xml", "");
       Set<Integer> sentences = validated.getOrDefault(name, Set.of());
       EventEval.Doc doc = EventEval.read(f, sentences);
       Analysis a = analyze.apply(doc.text());
-      linker.link(ClusteringEval.embedded(ArticleFeatures.of(name, "ecbplus", null, null,
+      features.add(ClusteringEval.embedded(ArticleFeatures.of(name, "ecbplus", null, null,
           doc.text(), a), null, doc.text(), embed));
       List<GoldMention> here = read(f, name, doc, sentences);
       mentions.addAll(here);
@@ -119,7 +119,7 @@ public final class EventCorefEval {
       }
     }
     Map<String, String> storyOf = new HashMap<>();
-    for (Story s : linker.stories()) {
+    for (Story s : StoryLinker.linkAll(LinkerConfig.DEFAULT, features).stories()) {
       s.articleIds().forEach(id -> storyOf.put(id, s.id()));
     }
     Map<String, String> key = new LinkedHashMap<>();

@@ -15,9 +15,10 @@ import org.parallax.model.Vectors;
  * Links articles into stories and storylines one at a time, in time that does not grow with the
  * number of articles already linked: each article is indexed under its strongest terms (content
  * words, resolved entities, events with their participants, weighted by tf-idf over what has been
- * linked so far); a new article is scored only against the stories that share most of its keys
- * (each key remembers its latest {@link LinkerConfig#postingsPerKey()} stories), by cosine
- * similarity to each story's centroid.
+ * linked so far, or over the whole collection when it is held whole: {@link #linkAll}); a new
+ * article is scored only against the stories that share most of its keys (each key remembers its
+ * latest {@link LinkerConfig#postingsPerKey()} stories), by cosine similarity to each story's
+ * centroid.
  *
  * <p>Where the article and the story both have sentence embeddings, the cosine of the article's
  * embedding and the mean of the story's latest members' embeddings is blended in (see {@link
@@ -54,6 +55,8 @@ public final class StoryLinker {
   private final Map<String, Ring> postings = new HashMap<>();
   private final ArrayDeque<Group> open = new ArrayDeque<>();
   private final java.util.Set<String> linked = new java.util.HashSet<>();
+  /** Articles whose terms {@link #know} counted before they were linked. */
+  private final java.util.Set<String> known = new java.util.HashSet<>();
   private @Nullable LocalDate newest;
   static final int SWEEP_EVERY = 1000;
   /** Terms a story keeps once it is past its own window. */
@@ -146,6 +149,37 @@ public final class StoryLinker {
     this.cfg = cfg;
   }
 
+  /**
+   * Links a whole collection in the order given, its document frequencies counted over all of
+   * it first ({@link #know}): a store relinked for a report, an evaluation set.
+   */
+  public static StoryLinker linkAll(LinkerConfig cfg, List<ArticleFeatures> articles) {
+    StoryLinker linker = new StoryLinker(cfg);
+    articles.forEach(linker::know);
+    articles.forEach(linker::link);
+    return linker;
+  }
+
+  /**
+   * Counts an article's terms into the document frequencies before it is linked, so that the
+   * first articles of a collection held whole are weighed as the last are: linked one by one
+   * from nothing, the first few articles see every word as rare, and two unrelated stories of a
+   * small store sharing "Trump" and "White House" scored as one storyline (tax returns, Syria and
+   * the Supreme Court in three days of US news). Counted once per article, however often known.
+   */
+  public void know(ArticleFeatures f) {
+    if (!linked.contains(f.articleId()) && known.add(f.articleId())) {
+      count(f);
+    }
+  }
+
+  private void count(ArticleFeatures f) {
+    for (String t : f.terms().keySet()) {
+      df.computeIfAbsent(t, Df::new).count++;
+    }
+    docs++;
+  }
+
   /** Links one article; its story and storyline may still merge with others later. */
   public Assignment link(ArticleFeatures f) {
     if (!linked.add(f.articleId())) {
@@ -208,8 +242,8 @@ public final class StoryLinker {
       }
       // a storyline is scored by average link: the article's score against each of the
       // storyline's stories, weighted by their articles, over the articles of its open stories
-      // (its stories that are no candidates count as nothing) — one similar story in a long storyline
-      // is not enough, or storylines chain through common political vocabulary
+      // (its stories that are no candidates count as nothing) — one similar story in a long
+      // storyline is not enough, or storylines chain through common political vocabulary
       if (g.within(f.published(), cfg.storylineDays())) {
         double[] sum = lineSums.computeIfAbsent(lineParent.find(g.line),
             k -> new double[] {0, s, 0});
@@ -255,10 +289,9 @@ public final class StoryLinker {
     home.add(f, cfg.centroidMembers(), docs);
     int root = lineParent.find(home.line);
     lineArticles.set(root, lineArticles.get(root) + 1);
-    for (String t : f.terms().keySet()) {
-      df.computeIfAbsent(t, Df::new).count++;
+    if (!known.contains(f.articleId())) {
+      count(f);
     }
-    docs++;
     if (f.published() != null && (newest == null || f.published().isAfter(newest))) {
       newest = f.published();
     }
@@ -323,6 +356,11 @@ public final class StoryLinker {
         g.compacted = true;
       }
     }
+  }
+
+  /** How many articles the document frequencies count. */
+  int documents() {
+    return docs;
   }
 
   /** How many stories are still open to new articles. */

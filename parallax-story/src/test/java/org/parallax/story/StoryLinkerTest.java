@@ -213,6 +213,48 @@ class StoryLinkerTest {
     });
   }
 
+  /** Forty stories of one day that share a name and the words of its office, nothing else. */
+  private static List<ArticleFeatures> oneNameManyStories() {
+    List<ArticleFeatures> out = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      out.add(new ArticleFeatures("t" + i, "o", LocalDate.of(2031, 3, 4), Map.of("@halm", 3,
+          "president", 2, "palace", 2, "office", 2, "topic" + i + "a", 3, "topic" + i + "b", 3,
+          "topic" + i + "c", 2)));
+    }
+    // a second report of the first story
+    out.add(new ArticleFeatures("again", "o", LocalDate.of(2031, 3, 4), Map.of("@halm", 2,
+        "president", 1, "topic0a", 3, "topic0b", 2, "topic0c", 2)));
+    return out;
+  }
+
+  @Test
+  void aCollectionHeldWholeWeighsItsFirstArticlesAsItsLast() {
+    List<ArticleFeatures> all = oneNameManyStories();
+    // linked from nothing, the second article sees the name and the office as rare words and
+    // joins the first one's storyline though it shares nothing of what happened
+    StoryLinker fromNothing = new StoryLinker(LinkerConfig.DEFAULT);
+    all.forEach(fromNothing::link);
+    assertThat(fromNothing.stories().get(1).storylineId()).isEqualTo("line-t0");
+    StoryLinker whole = StoryLinker.linkAll(LinkerConfig.DEFAULT, all);
+    List<Story> stories = whole.stories();
+    assertThat(stories).hasSize(40);
+    assertThat(stories.get(0).articleIds()).containsExactly("t0", "again");
+    assertThat(stories.stream().map(Story::storylineId).distinct()).hasSize(40);
+  }
+
+  @Test
+  void anArticleIsCountedOnceHoweverOftenItIsKnownOrLinked() {
+    StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
+    ArticleFeatures a = new ArticleFeatures("a", "o", null, Map.of("alpha", 1));
+    ArticleFeatures b = new ArticleFeatures("b", "o", null, Map.of("beta", 1));
+    linker.know(a);
+    linker.know(a);
+    linker.link(a);
+    linker.link(b);
+    linker.know(b);
+    assertThat(linker.documents()).isEqualTo(2);
+  }
+
   @Test
   void regressionTheSameArticleIsNotLinkedTwiceAndCountsMustBePositive() {
     StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
