@@ -825,8 +825,11 @@ public final class EntityResolver {
    * none of the person's roles anywhere in the text, and not a head of state or government — is
    * a namesake: "Katz tells her colleagues" in a story about a banker is not Israel's foreign
    * minister. Such mentions join the one person the article names in full with that surname
-   * ("Chris Wallace … Wallace said"), else become a person of that surname. (A former president's
-   * namesake stays the president: "Medvedev" in a tennis report.)
+   * ("Chris Wallace … Wallace said"), else become a person of that surname. A role, in the text
+   * or one named by the surname alone, confirms the known person only where the article names no
+   * one else of that surname in full ("District Attorney Cyrus Vance … Vance said" is not the vice
+   * president). (A former president's namesake stays the president: "Medvedev" in a tennis report
+   * that never names Daniil Medvedev in full.)
    */
   private static void namesakes(ParsedText parsed, Map<String, Cluster> clusters,
       Map<Integer, String> entityAt) {
@@ -842,9 +845,10 @@ public final class EntityResolver {
       if (c.type != EntityType.PERSON || c.entry == null || c.mentions.isEmpty()) {
         continue;
       }
-      boolean corroborated = c.entry.roles().stream()
+      boolean byRole = c.entry.roles().stream()
           .anyMatch(r -> words.contains(" " + r.replaceAll("[^\\p{L}]+", " ") + " ")
               || KNOWN_BY_SURNAME.contains(r.replaceAll("^(former|us|u\\.s\\.) ", "")));
+      boolean corroborated = false; // by one of its mentions
       for (Mention m : c.mentions) {
         Token prev = before.get(m.begin());
         // a name of several words or a hyphenated one ("al-Baghdadi", "Ocasio-Cortez") is the
@@ -868,6 +872,14 @@ public final class EntityResolver {
           named = o;
           owners++;
         }
+      }
+      if (byRole && (owners != 1 || foldPerson(named.name).split(" ")[0].replace('c', 'k')
+          .equals(foldPerson(c.entry.name()).split(" ")[0].replace('c', 'k')))) {
+        // a role the text names, or one news names by the surname alone, confirms the known
+        // person, unless the article names someone else of that surname in full: "Manhattan
+        // District Attorney Cyrus Vance … Vance's criminal probe" is not the vice president; one
+        // with the known person's given name is they, spelt otherwise ("Abdel Fattah-al Sisi")
+        continue;
       }
       Cluster namesake = owners == 1 ? named
           : clusters.computeIfAbsent(slug(EntityType.PERSON, surname),
