@@ -938,6 +938,29 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   /** Why two claims may be one, in the order links are taken. */
   private enum LinkKind { CHAIN, ECHO, EVENT, WORDING }
 
+  /**
+   * Whether two claims of one article are one statement told twice: from one source (one entity,
+   * else the same words or none), in the same voice, their contents the same words in the same
+   * order, three or more of them. An article that repeats its lead in its body (a summary above
+   * the story, a paragraph pasted twice) showed the same claim as two rows of the matrix.
+   */
+  static boolean repeats(Draft one, Draft two) {
+    if (one.narration() != two.narration()) {
+      return false;
+    }
+    Claim a = one.claim();
+    Claim b = two.claim();
+    boolean sameSource = a.sourceEntity() != null || b.sourceEntity() != null
+        ? java.util.Objects.equals(a.sourceEntity(), b.sourceEntity())
+        : a.source() == null ? b.source() == null
+            : b.source() != null && a.source().equalsIgnoreCase(b.source());
+    if (!sameSource) {
+      return false;
+    }
+    List<String> words = Terms.sequence(a.content().text());
+    return words.size() >= 3 && words.equals(Terms.sequence(b.content().text()));
+  }
+
   /** How alike two claims read: their sentences' embeddings, else their words. */
   private static double likeness(List<Draft> drafts, Function<Integer, float @Nullable []> vector,
       int i, int j) {
@@ -1099,6 +1122,8 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
           if (sameArticle && one.narration() == two.narration()
               && one.claim().content().begin() < two.claim().content().end()
               && two.claim().content().begin() < one.claim().content().end()) {
+            links.add(new Link(i, j, LinkKind.CHAIN, 2));
+          } else if (sameArticle && repeats(one, two)) {
             links.add(new Link(i, j, LinkKind.CHAIN, 2));
           } else if (!sameArticle && one.claim().sourceEntity() != null
               && one.claim().sourceEntity().equals(two.claim().sourceEntity())

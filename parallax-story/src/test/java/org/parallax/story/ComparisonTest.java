@@ -200,6 +200,33 @@ class ComparisonTest {
   }
 
   @Test
+  void aStatementAnArticleTellsTwiceIsOneClaim() {
+    // a summary above the story repeats what the body says; another statement of the same
+    // source, and the same words from someone else, stay claims of their own
+    Analysed a = heraldArticle("n7", "The ministry said it would refuse to join the inquiry."
+        + " Later in the day, the ministry said It would refuse to join the inquiry. The ministry"
+        + " also said the dam would reopen in May. A farmer said it would refuse to join the"
+        + " inquiry, too.")
+        .entity("ostmark", "Ostmark", EntityType.ORGANIZATION, "The ministry")
+        .attribution("a1", "The ministry", "ostmark", "said", "it would refuse to join the inquiry",
+            Stance.ASSERT)
+        .attribution("a2", "the ministry said", "ostmark", "said It",
+            "It would refuse to join the inquiry", Stance.ASSERT)
+        .attribution("a3", "The ministry also", "ostmark", "also said",
+            "the dam would reopen in May", Stance.ASSERT)
+        .attribution("a4", "A farmer", null, "A farmer said",
+            "it would refuse to join the inquiry, too", Stance.ASSERT)
+        .build();
+    List<Comparison.ClaimGroup> groups = Comparison.of("line-n", List.of(a), n -> false)
+        .claimGroups();
+    assertThat(groups).extracting(g -> g.claims().size()).containsExactlyInAnyOrder(2, 1, 1);
+    assertThat(groups).filteredOn(g -> g.claims().size() == 2).singleElement()
+        .satisfies(g -> assertThat(g.claims()).extracting(cl -> cl.content().text())
+            .containsExactlyInAnyOrder("it would refuse to join the inquiry",
+                "It would refuse to join the inquiry"));
+  }
+
+  @Test
   void whatASourceDidNotSayContradictsNoDenial() {
     // the herald carries Ostmark's denial; another outlet's ministry would not say it happened
     Analysed mute = new Fixtures("w1", "ledger.example", "Capital Ledger", LocalDate.of(2031, 3,
