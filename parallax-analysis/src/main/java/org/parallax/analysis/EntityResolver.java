@@ -825,10 +825,10 @@ public final class EntityResolver {
    * none of the person's roles anywhere in the text, and not a head of state or government — is
    * a namesake: "Katz tells her colleagues" in a story about a banker is not Israel's foreign
    * minister. Such mentions join the one person the article names in full with that surname
-   * ("Chris Wallace … Wallace said"), else become a person of that surname. A role, in the text
-   * or one named by the surname alone, confirms the known person only where the article names no
-   * one else of that surname in full ("District Attorney Cyrus Vance … Vance said" is not the vice
-   * president). (A former president's namesake stays the president: "Medvedev" in a tennis report
+   * ("Chris Wallace … Wallace said"), else become a person of that surname. A role in the text
+   * confirms the known person; a role news names by the surname alone does only where the article
+   * names no one else of that surname in full ("District Attorney Cyrus Vance … Vance said" is not
+   * the vice president). (A former president's namesake stays the president: "Medvedev" in a tennis report
    * that never names Daniil Medvedev in full.)
    */
   private static void namesakes(ParsedText parsed, Map<String, Cluster> clusters,
@@ -845,9 +845,10 @@ public final class EntityResolver {
       if (c.type != EntityType.PERSON || c.entry == null || c.mentions.isEmpty()) {
         continue;
       }
-      boolean byRole = c.entry.roles().stream()
-          .anyMatch(r -> words.contains(" " + r.replaceAll("[^\\p{L}]+", " ") + " ")
-              || KNOWN_BY_SURNAME.contains(r.replaceAll("^(former|us|u\\.s\\.) ", "")));
+      boolean roleInText = c.entry.roles().stream()
+          .anyMatch(r -> words.contains(" " + r.replaceAll("[^\\p{L}]+", " ") + " "));
+      boolean knownBySurname = c.entry.roles().stream()
+          .anyMatch(r -> KNOWN_BY_SURNAME.contains(r.replaceAll("^(former|us|u\\.s\\.) ", "")));
       boolean corroborated = false; // by one of its mentions
       for (Mention m : c.mentions) {
         Token prev = before.get(m.begin());
@@ -873,12 +874,13 @@ public final class EntityResolver {
           owners++;
         }
       }
-      if (byRole && (owners != 1 || foldPerson(named.name).split(" ")[0].replace('c', 'k')
-          .equals(foldPerson(c.entry.name()).split(" ")[0].replace('c', 'k')))) {
-        // a role the text names, or one news names by the surname alone, confirms the known
-        // person, unless the article names someone else of that surname in full: "Manhattan
-        // District Attorney Cyrus Vance … Vance's criminal probe" is not the vice president; one
-        // with the known person's given name is they, spelt otherwise ("Abdel Fattah-al Sisi")
+      if (roleInText || knownBySurname && (owners != 1 || named == null
+          || sameGivenName(foldPerson(named.name).split(" ")[0], c.entry))) {
+        // a role the text names confirms the known person ("Ivanka Trump … the president …
+        // Trump said"); one news names by the surname alone does too, unless the article names
+        // someone else of that surname in full: "Manhattan District Attorney Cyrus Vance …
+        // Vance's criminal probe" is not the vice president. One with the known person's given
+        // name is they, spelt otherwise ("Abdel Fattah-al Sisi")
         continue;
       }
       Cluster namesake = owners == 1 ? named
@@ -1183,6 +1185,12 @@ public final class EntityResolver {
   private static boolean sameGivenName(Token t, Gazetteer.Entry person) {
     String given = foldPerson(t.word()).replace('c', 'k');
     return foldPerson(person.name()).split(" ")[0].replace('c', 'k').equals(given);
+  }
+
+  /** Whether {@code given} (folded) is the first word of the person's canonical name. */
+  private static boolean sameGivenName(String given, Gazetteer.Entry person) {
+    return foldPerson(person.name()).split(" ")[0].replace('c', 'k')
+        .equals(given.replace('c', 'k'));
   }
 
   /** Words that make a party's one-word name part of another party's or body's name. */

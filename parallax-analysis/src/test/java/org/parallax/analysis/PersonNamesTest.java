@@ -58,6 +58,10 @@ class PersonNamesTest {
         .containsExactly("Cyrus Vance", "Vance");
     Analysis k = analyse("Vance said the talks had failed.");
     assertThat(k.entities()).anyMatch(e -> e.id().equals("jd-vance"));
+    // … and the role in the text keeps the surname with the president, not his daughter
+    Analysis p = analyse("Ivanka Trump visited the school on Monday. The president praised the"
+        + " visit. Trump said the school was a model.");
+    assertThat(a(p, "donald-trump").mentions()).extracting(m -> m.text()).contains("Trump");
     // … but someone of the known person's given name, spelt otherwise, is no one else
     Analysis n = analyse("The envoy met Abdel Fattah-al Sisi in Cairo. Sisi said the talks were"
         + " useful.");

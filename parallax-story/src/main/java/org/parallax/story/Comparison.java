@@ -940,25 +940,29 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
 
   /**
    * Whether two claims of one article are one statement told twice: from one source (one entity,
-   * else the same words or none), in the same voice, their contents the same words in the same
-   * order, three or more of them. An article that repeats its lead in its body (a summary above
-   * the story, a paragraph pasted twice) showed the same claim as two rows of the matrix.
+   * else the same words or none), in the same voice and with the same status, their contents the
+   * same words ("not" and numbers included; case and punctuation aside), three content words or
+   * more. An article that repeats its lead in its body (a summary above the story, a paragraph
+   * pasted twice) showed the same claim as two rows of the matrix. Only claims that meet in a
+   * block (a common entity, or a common source entity) are compared.
    */
   static boolean repeats(Draft one, Draft two) {
-    if (one.narration() != two.narration()) {
-      return false;
-    }
     Claim a = one.claim();
     Claim b = two.claim();
+    if (one.narration() != two.narration() || a.status() != b.status()) {
+      return false;
+    }
     boolean sameSource = a.sourceEntity() != null || b.sourceEntity() != null
         ? java.util.Objects.equals(a.sourceEntity(), b.sourceEntity())
         : a.source() == null ? b.source() == null
             : b.source() != null && a.source().equalsIgnoreCase(b.source());
-    if (!sameSource) {
-      return false;
-    }
-    List<String> words = Terms.sequence(a.content().text());
-    return words.size() >= 3 && words.equals(Terms.sequence(b.content().text()));
+    return sameSource && Terms.sequence(a.content().text()).size() >= 3
+        && plain(a.content().text()).equals(plain(b.content().text()));
+  }
+
+  /** Lower-case words and numbers, one space between them: "the ' shocking" is "the shocking". */
+  private static String plain(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   /** How alike two claims read: their sentences' embeddings, else their words. */

@@ -55,7 +55,7 @@ public final class StoryLinker {
   private final Map<String, Ring> postings = new HashMap<>();
   private final ArrayDeque<Group> open = new ArrayDeque<>();
   private final java.util.Set<String> linked = new java.util.HashSet<>();
-  /** Articles whose terms {@link #know} counted before they were linked. */
+  /** Articles whose terms {@link #know} counted and that are not linked yet. */
   private final java.util.Set<String> known = new java.util.HashSet<>();
   private @Nullable LocalDate newest;
   static final int SWEEP_EVERY = 1000;
@@ -286,16 +286,19 @@ public final class StoryLinker {
         }
       }
     }
-    home.add(f, cfg.centroidMembers(), docs);
+    // the link order, not the document count: with linkAll the count is the whole collection's
+    // from the first link on, and a merge orders its members by this number
+    int seq = linked.size() - 1;
+    home.add(f, cfg.centroidMembers(), seq);
     int root = lineParent.find(home.line);
     lineArticles.set(root, lineArticles.get(root) + 1);
-    if (!known.contains(f.articleId())) {
+    if (!known.remove(f.articleId())) {
       count(f);
     }
     if (f.published() != null && (newest == null || f.published().isAfter(newest))) {
       newest = f.published();
     }
-    if (docs % SWEEP_EVERY == 0) {
+    if ((seq + 1) % SWEEP_EVERY == 0) {
       close();
     }
     for (String k : keys) {

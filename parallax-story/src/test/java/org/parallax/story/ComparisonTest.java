@@ -202,11 +202,12 @@ class ComparisonTest {
   @Test
   void aStatementAnArticleTellsTwiceIsOneClaim() {
     // a summary above the story repeats what the body says; another statement of the same
-    // source, and the same words from someone else, stay claims of their own
+    // source, the same words from someone else, denied, or with a "not", stay claims of their own
     Analysed a = heraldArticle("n7", "The ministry said it would refuse to join the inquiry."
         + " Later in the day, the ministry said It would refuse to join the inquiry. The ministry"
         + " also said the dam would reopen in May. A farmer said it would refuse to join the"
-        + " inquiry, too.")
+        + " inquiry, too. The ministry later said it would not refuse to join the inquiry. The"
+        + " ministry denied IT would refuse to join the inquiry.")
         .entity("ostmark", "Ostmark", EntityType.ORGANIZATION, "The ministry")
         .attribution("a1", "The ministry", "ostmark", "said", "it would refuse to join the inquiry",
             Stance.ASSERT)
@@ -216,10 +217,15 @@ class ComparisonTest {
             "the dam would reopen in May", Stance.ASSERT)
         .attribution("a4", "A farmer", null, "A farmer said",
             "it would refuse to join the inquiry, too", Stance.ASSERT)
+        .attribution("a5", "The ministry later", "ostmark", "later said",
+            "it would not refuse to join the inquiry", Stance.ASSERT)
+        .attribution("a6", "ministry denied", "ostmark", "denied",
+            "IT would refuse to join the inquiry", Stance.DENY)
         .build();
     List<Comparison.ClaimGroup> groups = Comparison.of("line-n", List.of(a), n -> false)
         .claimGroups();
-    assertThat(groups).extracting(g -> g.claims().size()).containsExactlyInAnyOrder(2, 1, 1);
+    assertThat(groups).extracting(g -> g.claims().size())
+        .containsExactlyInAnyOrder(2, 1, 1, 1, 1);
     assertThat(groups).filteredOn(g -> g.claims().size() == 2).singleElement()
         .satisfies(g -> assertThat(g.claims()).extracting(cl -> cl.content().text())
             .containsExactlyInAnyOrder("it would refuse to join the inquiry",

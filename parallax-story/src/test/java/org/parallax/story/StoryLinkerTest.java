@@ -243,6 +243,31 @@ class StoryLinkerTest {
   }
 
   @Test
+  void aCollectionHeldWholeMergesAndClosesAsOneLinkedFromNothing() {
+    // a merge is named by the first article linked, with its members in link order
+    StoryLinker merged = StoryLinker.linkAll(LinkerConfig.DEFAULT, List.of(
+        new ArticleFeatures("x", "o", null, Map.of("alpha", 3, "beta", 3)),
+        new ArticleFeatures("y", "o", null, Map.of("gamma", 3, "delta", 3)),
+        new ArticleFeatures("w", "o", null, Map.of("kappa", 3, "omega", 3)),
+        new ArticleFeatures("z", "o", null, Map.of("alpha", 3, "beta", 3, "gamma", 3,
+            "delta", 3, "kappa", 4, "omega", 4))));
+    assertThat(merged.stories()).singleElement().satisfies(s -> {
+      assertThat(s.id()).isEqualTo("story-x");
+      assertThat(s.articleIds()).containsExactly("x", "y", "w", "z");
+    });
+    // a story past the storyline window is closed as the collection goes on
+    LocalDate start = LocalDate.of(2031, 1, 1);
+    List<ArticleFeatures> all = new java.util.ArrayList<>();
+    all.add(new ArticleFeatures("old", "o", start, Map.of("dam", 3, "river", 3)));
+    for (int i = 0; i < StoryLinker.SWEEP_EVERY; i++) {
+      all.add(new ArticleFeatures("f" + i, "o", start.plusDays(450),
+          Map.of("filler" + i, 3, "other" + i, 3)));
+    }
+    StoryLinker whole = StoryLinker.linkAll(LinkerConfig.DEFAULT, all);
+    assertThat(whole.openStories()).isEqualTo(whole.stories().size() - 1);
+  }
+
+  @Test
   void anArticleIsCountedOnceHoweverOftenItIsKnownOrLinked() {
     StoryLinker linker = new StoryLinker(LinkerConfig.DEFAULT);
     ArticleFeatures a = new ArticleFeatures("a", "o", null, Map.of("alpha", 1));
