@@ -703,7 +703,8 @@ final class EventExtractor {
             && c.t.get(last).end() == c.t.get(last + 1).begin()) {
           continue; // the first half of a word: "assault-style weapons", "attack-class"
         }
-        if (noMeeting(c, r, i, last) || deploysNoForce(c, r, i, last) || visitsAPage(c, r, last)
+        if (noMeeting(c, r, i, last) || strikesNoBlow(c, r, last)
+            || deploysNoForce(c, r, i, last) || visitsAPage(c, r, last)
             || agreesOnNothing(c, r, i, last) || withholds(c, r, i, last)
             || r.verb() && r.type() == Event.Type.ACCUSE && defendant(c, i)
             || !r.verb() && r.type() == Event.Type.DEMAND
@@ -1212,9 +1213,49 @@ final class EventExtractor {
       "lower", "depress", "match", "handle");
 
   /**
+   * Whether the verb "strike" ending at {@code last} strikes no one: a deal or a tone struck
+   * ("struck a settlement", "strike an agreement with the Assad regime", "struck a more
+   * celebratory tone", "struck gold"), a law struck down (a ruling), or what strikes someone as
+   * something ("it strikes me as bizarre").
+   */
+  private static boolean strikesNoBlow(Clause c, Row r, int last) {
+    if (r.type() != Event.Type.ATTACK || !r.verb() || !c.lemma(last).equals("strike")) {
+      return false;
+    }
+    int k = last + 1;
+    if (k + 1 < c.t.size() && c.t.get(k).pos().matches("PRP") && c.word(k + 1).equals("as")) {
+      return true; // "strikes me as"
+    }
+    for (int j = k; j < Math.min(c.t.size(), k + 5); j++) {
+      if (c.word(j).equals("down") && c.t.get(j).pos().matches("RP|RB|IN")) {
+        return true; // "struck down a Texas law", "struck that law down"
+      }
+      if (!c.t.get(j).pos().matches("DT|PDT|PRP\\$|JJ.*|RB.*|NN.*|CD|HYPH|,")) {
+        break;
+      }
+    }
+    while (k < c.t.size() && c.t.get(k).pos().matches("DT|PDT|PRP\\$|JJ.*|RB.*|CD|HYPH")) {
+      k++;
+    }
+    while (k < c.t.size() && c.t.get(k).pos().startsWith("NN")) {
+      if (STRUCK.contains(c.lemma(k).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      k++; // "a contract manufacturing deal"
+    }
+    return false;
+  }
+
+  /** What is struck without a blow: bargains, tones, balances, luck. */
+  private static final Set<String> STRUCK = Set.of("deal", "agreement", "settlement", "bargain",
+      "pact", "accord", "compromise", "truce", "tone", "chord", "note", "balance", "pose", "gold",
+      "match", "nerve", "fear", "alliance", "partnership", "contract");
+
+  /**
    * Whether the noun "strike" at {@code i} is a walkout, not an attack: "went on strike", "a
    * hunger strike", "the miners' strike", "a general strike", "strike action", "a strike by
-   * nurses", "authorize a strike", and any strike in a sentence about a (trade) union.
+   * nurses", "authorize a strike", "a 24-hour strike", "the GM strike" (a company's, where a
+   * country's is a raid), and any strike in a sentence about a (trade) union.
    */
   private static boolean walkout(Clause c, int i) {
     if (i > 0 && c.word(i - 1).equals("on")) {
@@ -1230,10 +1271,18 @@ final class EventExtractor {
     if (i + 1 < c.t.size() && c.word(i + 1).matches("action|ballot|vote|pay|fund|threat")) {
       return true;
     }
+    if (i >= 3 && c.word(i - 2).equals("-") && c.word(i - 1).matches("hour|day|week|month")
+        && c.word(i - 3).toLowerCase(Locale.ROOT)
+            .matches("\\d+|one|two|three|four|five|six|seven")) {
+      return true; // "a 24-hour strike", as the tokenizer splits it
+    }
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
       String w = c.word(k);
-      if (WALKOUT.contains(w) || WALKOUT.contains(c.lemma(k))) {
-        return true;
+      if (WALKOUT.contains(w) || WALKOUT.contains(c.lemma(k))
+          || w.toLowerCase(Locale.ROOT).matches("(\\d+|one|two|three|four|five|six|seven)"
+              + "-(hour|day|week|month)|(day|week|month)long")
+          || c.t.get(k).ner().equals("ORGANIZATION") && c.t.get(k).pos().startsWith("NNP")) {
+        return true; // "a 24-hour strike", "the monthlong GM strike", "the General Motors strike"
       }
       if (!c.t.get(k).pos().matches("NN.*|JJ.*|POS") && !w.matches("['’]")) {
         break;

@@ -344,6 +344,25 @@ class EventExtractorTest {
   }
 
   @Test
+  void aStrikeOfHoursOrOfACompanyIsAWalkoutAndADealStruckNoBlow() {
+    String text = "Cabin managers began a 24-hour strike on Tuesday. The Harvex Motors strike"
+        + " ended last week. A Russian strike hit the depot near Selm.";
+    Analysis a = analyse(text, LocalDate.of(2025, 11, 8));
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("strike"))
+        .extracting(e -> e.trigger().begin(), Event::type).containsExactly(
+            tuple(text.indexOf("strike on"), Event.Type.PROTEST),
+            tuple(text.indexOf("strike ended"), Event.Type.PROTEST),
+            tuple(text.indexOf("strike hit"), Event.Type.ATTACK));
+    String struck = "The company struck a settlement with the regulators on Monday. The court"
+        + " struck down the law in 2016. It strikes me as odd that the ministry waited. Ostmark"
+        + " artillery struck the town of Brenn on Monday.";
+    Analysis b = analyse(struck, LocalDate.of(2025, 11, 8));
+    assertThat(b.events()).filteredOn(e -> e.type() == Event.Type.ATTACK)
+        .extracting(e -> e.trigger().begin())
+        .containsExactly(struck.indexOf("struck the town"));
+  }
+
+  @Test
   void aWalkoutIsAProtestAndAnAirStrikeAnAttack() {
     String text = "Miners at the Harven pit went on strike over pay. Teachers ended their hunger"
         + " strike on Friday. The dockers' strike closed the port. A drone strike hit the convoy"
