@@ -828,8 +828,8 @@ public final class EntityResolver {
    * ("Chris Wallace … Wallace said"), else become a person of that surname. A role in the text
    * confirms the known person; a role news names by the surname alone does only where the article
    * names no one else of that surname in full ("District Attorney Cyrus Vance … Vance said" is not
-   * the vice president). (A former president's namesake stays the president: "Medvedev" in a tennis report
-   * that never names Daniil Medvedev in full.)
+   * the vice president). (A former president's namesake stays the president: "Medvedev" in a
+   * tennis report that never names Daniil Medvedev in full.)
    */
   private static void namesakes(ParsedText parsed, Map<String, Cluster> clusters,
       Map<Integer, String> entityAt) {
@@ -1183,8 +1183,7 @@ public final class EntityResolver {
 
   /** "Victor" for Viktor Orbán: the person's own given name, spelled otherwise or not. */
   private static boolean sameGivenName(Token t, Gazetteer.Entry person) {
-    String given = foldPerson(t.word()).replace('c', 'k');
-    return foldPerson(person.name()).split(" ")[0].replace('c', 'k').equals(given);
+    return sameGivenName(foldPerson(t.word()), person);
   }
 
   /** Whether {@code given} (folded) is the first word of the person's canonical name. */

@@ -1271,16 +1271,14 @@ final class EventExtractor {
     if (i + 1 < c.t.size() && c.word(i + 1).matches("action|ballot|vote|pay|fund|threat")) {
       return true;
     }
-    if (i >= 3 && c.word(i - 2).equals("-") && c.word(i - 1).matches("hour|day|week|month")
-        && c.word(i - 3).toLowerCase(Locale.ROOT)
-            .matches("\\d+|one|two|three|four|five|six|seven")) {
+    if (i >= 3 && c.word(i - 2).equals("-") && DURATION.matcher(c.word(i - 3)
+        + "-" + c.word(i - 1)).matches()) {
       return true; // "a 24-hour strike", as the tokenizer splits it
     }
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
       String w = c.word(k);
       if (WALKOUT.contains(w) || WALKOUT.contains(c.lemma(k))
-          || w.toLowerCase(Locale.ROOT).matches("(\\d+|one|two|three|four|five|six|seven)"
-              + "-(hour|day|week|month)|(day|week|month)long")
+          || DURATION.matcher(w).matches()
           || c.t.get(k).ner().equals("ORGANIZATION") && c.t.get(k).pos().startsWith("NNP")) {
         return true; // "a 24-hour strike", "the monthlong GM strike", "the General Motors strike"
       }
@@ -1299,6 +1297,10 @@ final class EventExtractor {
     }
     return false;
   }
+
+  /** How long a walkout lasts: "24-hour", "two-day", "monthlong". */
+  private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+      "(?i)(\\d+|one|two|three|four|five|six|seven)-(hour|day|week|month)|(day|week|month)long");
 
   /** Words of a walkout: who strikes, and kinds of strike ("hunger", "general", "climate"). */
   private static final Set<String> WALKOUT = Set.of("hunger", "general", "labor", "labour",
