@@ -58,6 +58,9 @@ final class EventExtractor {
       "worker", "contractor", "journalist", "reporter", "killer", "bomber", "extremist",
       "supremacist", "national", "citizen", "resident", "businessman", "businesswoman", "doctor",
       "nurse", "traveler", "traveller", "hostage", "passenger", "civilian");
+  /** Civil craft a nationality describes, which are not their state either. */
+  private static final Set<String> CIVIL_CRAFT = Set.of("airliner", "jetliner", "ferry",
+      "cruise", "liner");
   /** Heads of "ministers from Mali, Niger and Burkina Faso": people standing for a country. */
   private static final Set<String> PEOPLE = Set.of("minister", "official", "leader",
       "representative", "delegation", "delegate", "diplomat", "envoy", "soldier", "troops",
@@ -479,8 +482,12 @@ final class EventExtractor {
           // "her statement" is not her ("Ostmark's army" is Ostmark's, a name, not a pronoun)
           Mention m = mention[i];
           if (i < c.last() && m != null && m.kind() == Mention.Kind.DEMONYM && entity[c.last()]
-              == null && INDIVIDUALS.contains(lemma(c.last()).toLowerCase(Locale.ROOT))) {
-            return null; // "an Australian gunman", "an American contractor": not the state
+              == null && (INDIVIDUALS.contains(lemma(c.last()).toLowerCase(Locale.ROOT))
+                  || CIVIL_CRAFT.contains(lemma(c.last()).toLowerCase(Locale.ROOT))
+                  || c.last() - 1 > i && word(c.last() - 1).equalsIgnoreCase("passenger"))) {
+            // "an Australian gunman", "an American contractor", "a Ukrainian airliner", "a
+            // Ukrainian passenger jet": not the state
+            return null;
           }
           return entity[i];
         }
@@ -558,7 +565,8 @@ final class EventExtractor {
         }
       }
       for (Found f : found) {
-        Event e = event(c, f, dates, attributions, subject, before, gazetteer, out.size() + 1);
+        Event e = event(c, f, notAnothers(c, f, found, dates), attributions, subject, before,
+            gazetteer, out.size() + 1);
         if (e != null) {
           out.add(e);
         }
@@ -674,6 +682,13 @@ final class EventExtractor {
           // a danger, not a threat made: "the threat of COVID-19", "pose a threat to"; a prize
           // sought, not a nomination made: "the race for the Democratic nomination"
           continue;
+        }
+        if (r.type() == Event.Type.DISMISS && c.lemma(i).equals("fire")
+            && c.t.get(i).pos().matches("VB[DZPG]") && !afterBe(c, i)
+            && (last + 1 >= c.t.size() || c.t.get(last + 1).pos().matches("IN|TO|[.,:]"))) {
+          // no one is fired, shots are: "Iran fired with the intent to kill", "we fired in
+          // self-defense", "fired into a crowd"
+          r = new Row(Event.Type.ATTACK, true, r.lemmas(), Set.of());
         }
         if (r.verb() && c.lemma(i).equals("fire") && last + 1 < c.t.size()
             && c.word(last + 1).equals("up")) {
@@ -837,6 +852,23 @@ final class EventExtractor {
     return false;
   }
 
+  /**
+   * Whether "be" or "get" stands before word {@code i}, adverbs, "not" and quotation marks
+   * aside: "Vindman wasn't “fired,”" is a passive the tagger may read as a past tense.
+   */
+  private static boolean afterBe(Clause c, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+      String lemma = c.lemma(k).toLowerCase(Locale.ROOT);
+      if (lemma.equals("be") || lemma.equals("get")) {
+        return true;
+      }
+      if (!c.t.get(k).pos().matches("RB|``|''") && !lemma.matches("not|n't|[\"“”]")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Who shoots back besides armed groups, and what shooting does: "Deputies fired back". */
   private static final Set<String> SHOOTING_SIDE = Set.of("police", "officer", "deputy",
       "trooper", "guard", "agent", "kill", "wound", "injure", "gunfire");
@@ -850,9 +882,10 @@ final class EventExtractor {
 
   /**
    * First halves of a hyphenated word after which an event's word is no event: what one does
-   * to oneself ("self-appointed", "self-declared") and a truce ("cease-fire").
+   * to oneself ("self-appointed", "self-declared"), a truce ("cease-fire") and a reach
+   * ("far-reaching").
    */
-  private static final Set<String> HEADLESS = Set.of("self", "cease");
+  private static final Set<String> HEADLESS = Set.of("self", "cease", "far");
 
   /**
    * Whether verb "meet" at {@code i..last} meets no one: its object is a thing ("met the
@@ -1414,11 +1447,47 @@ final class EventExtractor {
       if (k >= first && k <= last) {
         continue;
       }
-      if (r.requires().contains(c.lemma(k)) || r.requires().contains(c.word(k))) {
+      if ((r.requires().contains(c.lemma(k)) || r.requires().contains(c.word(k)))
+          && (!c.word(k).matches("(?i)on|upon|in") && !(c.word(k).equalsIgnoreCase("at")
+              && k + 1 < c.t.size() && (c.temporal[k + 1] || c.t.get(k + 1).pos().equals("CD")))
+              || right(c, last, k))) {
         return true;
       }
     }
+    if (r.verb() && !requiresAPost(r)) {
+      // past the window through the object's noun phrase: "fired more than a dozen ballistic
+      // missiles", "fired the surface-to-surface missiles"
+      for (int k = last + 1; k < c.t.size() && k <= last + 3 * REQUIRES_WINDOW; k++) {
+        Token tok = c.t.get(k);
+        if (!tok.pos().matches("DT|PDT|CD|JJ.*|RBR|NN.*|HYPH") && !tok.word().matches(
+            "(?i)than|of|-") && !(tok.word().equals("to") && c.word(k - 1).equals("-"))) {
+          break;
+        }
+        if (r.requires().contains(c.lemma(k)) || r.requires().contains(c.word(k))) {
+          return true;
+        }
+      }
+    }
     return false;
+  }
+
+  /**
+   * Whether preposition {@code k} stands right after the trigger ending at {@code last}, adverbs
+   * and particles aside: "fired on the crowd", "fired back at them" — not "fired its coach on
+   * Monday" (a preposition that may open a time or a place does not stand for the object; "at"
+   * does after an object unless a time follows it: "firing thunderbolts at its critics", not
+   * "fired the coach at 9 a.m.").
+   */
+  private static boolean right(Clause c, int last, int k) {
+    if (k <= last) {
+      return false;
+    }
+    for (int j = last + 1; j < k; j++) {
+      if (!c.t.get(j).pos().matches("RB|RP")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A participant before it gets its role. */
@@ -2270,6 +2339,20 @@ final class EventExtractor {
             // fired": the person the place's name runs into)
             return members(c, c.chunks.get(c.chunkOf[prep - 1]));
           }
+          if (c.isTemporal(ante)) {
+            // "a U.S. drone strike last week that killed Soleimani": the strike, not the week;
+            // "the drone strike in Baghdad last week that killed": nor the place it was in
+            if (ante.first() < 1 || c.chunkOf[ante.first() - 1] < 0) {
+              return List.of();
+            }
+            Chunk before = c.chunks.get(c.chunkOf[ante.first() - 1]);
+            int at = before.first() - 1;
+            if (at >= 1 && WHERE.contains(c.word(at)) && c.chunkOf[at - 1] >= 0
+                && isPlace(c, List.of(before))) {
+              before = c.chunks.get(c.chunkOf[at - 1]);
+            }
+            return c.isTemporal(before) ? List.of() : members(c, before);
+          }
           return members(c, ante);
         }
         return List.of();
@@ -2807,6 +2890,102 @@ final class EventExtractor {
       return antecedentTime(c, trigger, part, times);
     }
     return best;
+  }
+
+  /**
+   * The times that can date the event of trigger {@code f}: not one that another event's noun
+   * holds — right after it ("an attack Tuesday against the U.S. Embassy", "the killing Friday
+   * of") or opening its noun phrase ("the 2015 nuclear deal", "Friday's cowardly
+   * assassinations", "the Jan. 3 U.S. strike") — when {@code f} is told before that noun ("the
+   * strike on Soleimani, …, including an attack Tuesday": the strike is not Tuesday's; "in the
+   * wake of Soleimani's killing … the 2015 nuclear deal"), or after it past "since" ("its most
+   * direct assault since the 1979 seizure of the U.S. Embassy, firing missiles"). Told after it
+   * otherwise, the event may be the noun's own or its outcome ("the Jan. 3 U.S. strike that
+   * killed Soleimani", "a Dec. 29 missile strike on the militia, killing 25"), and keeps it.
+   */
+  private static List<TimeExpression> notAnothers(Clause c, Found f, List<Found> found,
+      List<TimeExpression> times) {
+    List<TimeExpression> out = new ArrayList<>(times);
+    out.removeIf(x -> {
+      int first = c.tokenAt(x.begin());
+      if (first < 0) {
+        return false;
+      }
+      int last = first;
+      while (last + 1 < c.t.size() && c.t.get(last + 1).end() <= x.end()) {
+        last++;
+      }
+      for (Found g : found) {
+        if (g == f || g.row().verb() || !c.t.get(g.first()).pos().startsWith("NN")) {
+          continue;
+        }
+        boolean after = first == g.last() + 1;
+        boolean opening = opens(c, first, last, g.first());
+        if (!after && !opening) {
+          continue;
+        }
+        if (f.first() < g.first() && !means(c, f, g)) {
+          return true;
+        }
+        int det = first - 1;
+        if (opening && f.first() > g.last() && det >= 1
+            && c.word(det - 1).equalsIgnoreCase("since")) {
+          return true;
+        }
+      }
+      return false;
+    });
+    return out;
+  }
+
+  /**
+   * Whether the noun of event {@code g} names how {@code f}, of the same type and told before it,
+   * was done or where it came about — the object of "in", "by", "with" or "through", no comma
+   * or relative pronoun between: "killed Saad in a 2009 air strike", "the assassination of
+   * General Soleimani in a U.S. drone strike last week", "the killing by drone strike", "Two
+   * women were killed and a child was wounded in a shooting Monday morning".
+   */
+  private static boolean means(Clause c, Found f, Found g) {
+    if (f.row().type() != g.row().type()) {
+      return false;
+    }
+    int preposition = -1;
+    for (int k = f.last() + 1; k < g.first(); k++) {
+      String w = c.word(k).toLowerCase(Locale.ROOT);
+      if (w.matches("[,;:]|which|that|who")) {
+        return false;
+      }
+      if (w.matches("in|by|with|through")) {
+        preposition = k;
+      }
+    }
+    // after the preposition, the few words of the noun's phrase
+    return preposition >= 0 && g.first() - preposition <= 5;
+  }
+
+  /**
+   * Whether the time at tokens {@code first..last} opens the noun phrase whose head is at {@code
+   * noun}: a determiner or possessive before it, or its own possessive after it, and only nouns
+   * and adjectives between ("the 1979 seizure", "Friday's cowardly assassinations").
+   */
+  private static boolean opens(Clause c, int first, int last, int noun) {
+    if (noun <= last || first < 1) {
+      return false;
+    }
+    int k = last + 1;
+    boolean possessive = c.t.get(k).pos().equals("POS");
+    if (!possessive && !c.t.get(first - 1).pos().matches("DT|PRP\\$|POS")) {
+      return false;
+    }
+    if (possessive) {
+      k++;
+    }
+    for (; k < noun; k++) {
+      if (!c.t.get(k).pos().matches("NNP?S?|JJ.*|HYPH|CD|VBN") || c.temporal[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -57,6 +57,14 @@ final class MonthNames {
   static boolean isName(List<Token> t, NamedSpan span) {
     int first = span.firstToken();
     int last = span.lastToken();
+    if (first == last && t.get(first).word().equals("Jan") && last + 1 < t.size()
+        && (t.get(last + 1).ner().equals("PERSON") || t.get(last + 1).pos().equals("NNP")
+            && !isMonth(t.get(last + 1)))
+        && Character.isUpperCase(t.get(last + 1).word().charAt(0))) {
+      // "after the killing of Jan Veltrak": a given name (the month is "Jan." or dated; the
+      // other abbreviations are no names: "Oct Nonfarm Payrolls +128,000" is a table's month)
+      return true;
+    }
     if (datedByContext(t, first)) {
       return false;
     }

@@ -216,7 +216,9 @@ public final class TimeResolver {
       return compound.endsWith("_REF") || compound.matches("P\\d.*")
           ? vagueOrDuration(span, compound) : done(span, compound);
     }
-    if (words.matches(".*\\b(several|few|many|some)\\b.*\\bago")) {
+    if (words.matches(".*\\b(several|few|many|some)\\b.*\\bago")
+        || words.matches("(hours|days|weeks|months|years|decades|centuries) ago")) {
+      // no count ("many years ago" whose "many" the parser left out): no distance either
       return unresolved(span, "PAST_REF", "vague reference ('" + span.text() + "')");
     }
     if (relative.equals("THIS P3M") && words.startsWith("the ") && words.endsWith("quarter")

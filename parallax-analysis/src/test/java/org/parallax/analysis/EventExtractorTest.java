@@ -1136,4 +1136,70 @@ class EventExtractorTest {
         LocalDate.of(2025, 5, 2));
     assertThat(coal.events()).extracting(Event::type).doesNotContain(Event.Type.DISMISS);
   }
+
+  static @org.jspecify.annotations.Nullable String dateOf(Analysis a, String trigger) {
+    List<Event> found = a.events().stream().filter(e -> e.trigger().text().equals(trigger))
+        .toList();
+    assertThat(found).as("%s in %s", trigger, a.events()).hasSize(1);
+    return found.get(0).time() == null ? null : found.get(0).time().value();
+  }
+
+  @Test
+  void aTimeAnotherEventsNounHoldsDatesOnlyThatEvent() {
+    LocalDate published = LocalDate.of(2031, 1, 9); // a Thursday
+    // right after the noun: the raid is not Tuesday's
+    Analysis after = analyse("Senators asked about the raid on Kessel, which followed weeks of"
+        + " unrest, including an attack Tuesday against the Varnian embassy.", published);
+    assertThat(dateOf(after, "raid")).isNull();
+    assertThat(dateOf(after, "attack")).isEqualTo("2031-01-07");
+    // opening the noun's phrase: the killing is not of 2015
+    Analysis opening = analyse("Ostmark said after the killing of Jan Veltrak that it would"
+        + " leave the 2015 nuclear deal.", published);
+    assertThat(dateOf(opening, "killing")).isNull();
+    // past "since", not what is told after it either
+    Analysis since = analyse("Ostmark answered overnight with its largest assault since the"
+        + " 1979 seizure of the embassy, firing missiles at two bases in Varnia.", published);
+    assertThat(dateOf(since, "firing")).isNotEqualTo("1979");
+    // the noun's own outcome, or the means of what is told before it, keeps the time
+    Analysis outcome = analyse("Senators asked about the Jan. 3 drone strike that killed Jan"
+        + " Veltrak.", published);
+    assertThat(dateOf(outcome, "killed")).isEqualTo("2031-01-03");
+    Analysis means = analyse("Varnia killed Jan Veltrak in a 2029 air strike.", published);
+    assertThat(dateOf(means, "killed")).isEqualTo("2029");
+  }
+
+  @Test
+  void theTimeBeforeARelativeClauseIsNotItsSubject() {
+    Analysis a = analyse("Ostmark vowed revenge for a Varnian drone strike last week that"
+        + " killed Jan Veltrak.", LocalDate.of(2031, 1, 9));
+    Event killed = a.events().stream().filter(e -> e.trigger().text().equals("killed"))
+        .findFirst().orElseThrow();
+    assertThat(role(killed, Event.Role.ACTOR)).as("the strike, not the week")
+        .noneMatch(r -> r.contains("week"));
+  }
+
+  @Test
+  void aCivilCraftOfANationalityIsNotItsState() {
+    // (a real country: the tagger reads an invented demonym as a place)
+    Analysis a = analyse("A Danish airliner crashed after takeoff on Wednesday, killing all"
+        + " 80 people on board.", LocalDate.of(2031, 1, 9));
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("killing"))
+        .flatExtracting(Event::participants).filteredOn(p -> p.role() == Event.Role.ACTOR)
+        .extracting(Event.Participant::entity).containsOnlyNulls();
+  }
+
+  @Test
+  void firingMissilesOrFiringAtAllIsAnAttack() {
+    LocalDate published = LocalDate.of(2031, 1, 9);
+    assertThat(analyse("The regime fired more than a dozen ballistic missiles at two bases.",
+        published).events()).extracting(Event::type).contains(Event.Type.ATTACK)
+        .doesNotContain(Event.Type.DISMISS);
+    assertThat(analyse("The Pentagon believes the regime fired with the intent to kill.",
+        published).events()).extracting(Event::type).doesNotContain(Event.Type.DISMISS);
+    assertThat(analyse("The club fired its coach on Monday.", published).events())
+        .extracting(Event::type).contains(Event.Type.DISMISS);
+    assertThat(analyse("He noted that the colonel wasn't fired, but reassigned.", published)
+        .events()).extracting(Event::type).contains(Event.Type.DISMISS)
+        .doesNotContain(Event.Type.ATTACK);
+  }
 }

@@ -191,4 +191,13 @@ class TimeResolverTest {
     assertThat(t.resolved()).isFalse();
     assertThat(t.reason()).startsWith("value out of range");
   }
+
+  @Test
+  void pluralUnitsAgoWithNoCountAreAVaguePast() {
+    // "should have been killed many years ago", the parser's span without "many"
+    TimeExpression t = resolve("killed/VBN many/JJ years/NNS ago/RB", 2, 3, null,
+        "OFFSET P-1Y", PUBLISHED);
+    assertThat(t.value()).isEqualTo("PAST_REF");
+    assertThat(t.resolved()).isFalse();
+  }
 }

@@ -85,9 +85,18 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
    * @param notSaid whether the report lies in what its source is said not to have said ("its
    *     sources did not allege that the unit took part in the explosion"): its participants are
    *     not taken
+   * @param date the date its own text gives the event (a TimeML value), or null when it gives none
    */
   public record EventReport(String outletId, String articleId, Evidence trigger,
-      @Nullable String source, boolean negated, Event.Modality modality, boolean notSaid) {}
+      @Nullable String source, boolean negated, Event.Modality modality, boolean notSaid,
+      @Nullable String date) {
+
+    /** A report whose text gives no date. */
+    public EventReport(String outletId, String articleId, Evidence trigger,
+        @Nullable String source, boolean negated, Event.Modality modality, boolean notSaid) {
+      this(outletId, articleId, trigger, source, negated, modality, notSaid, null);
+    }
+  }
 
   /**
    * One event of the timeline, merged across articles (same type, a shared participant,
@@ -690,11 +699,12 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
             : at.source().entity();
         home.reports.add(new EventReport(a.article().outlet().id(), a.article().id(),
             new Evidence(a.article().id(), e.trigger().begin(), e.trigger().end(),
-                e.trigger().text()), source, e.negated(), e.modality(), unsaid));
+                e.trigger().text()), source, e.negated(), e.modality(), unsaid, date));
       }
     }
     List<TimelineEntry> out = new ArrayList<>();
     for (EventCluster c : clusters) {
+      c.date = consensus(c.date, c.reports);
       String precision = precision(c.date);
       oneRole(c.actors, c.targets);
       if (c.type == Event.Type.MEET || c.type == Event.Type.AGREE
@@ -709,6 +719,47 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     out.sort(Comparator.comparing((TimelineEntry t) -> t.date() == null)
         .thenComparing(t -> t.date() == null ? "" : sortKey(t.date())));
     return out;
+  }
+
+  /**
+   * The date an event's reports agree on: of the dates they give at the finest precision any
+   * gives, the one the most reports' dates are compatible with ("Thursday" against one report's
+   * stray "Tuesday", each week a vote for both); on a tie {@code first}, the date the event was
+   * merged under, else the first reported. Null when no report gives a date.
+   */
+  static @Nullable String consensus(@Nullable String first, List<EventReport> reports) {
+    List<String> dates = new ArrayList<>();
+    for (EventReport r : reports) {
+      if (r.date() != null) {
+        dates.add(r.date());
+      }
+    }
+    int finest = dates.stream().mapToInt(Comparison::fineness).max().orElse(0);
+    String best = first;
+    int bestSupport = -1;
+    for (String d : new java.util.LinkedHashSet<>(dates)) {
+      if (fineness(d) != finest) {
+        continue;
+      }
+      int support = (int) dates.stream().filter(o -> compatible(d, o)).count();
+      if (support > bestSupport || support == bestSupport && d.equals(first)) {
+        best = d;
+        bestSupport = support;
+      }
+    }
+    return best;
+  }
+
+  /** How fine a date is: a day (with or without a part of it) finest, then a week, a month, … */
+  private static int fineness(String date) {
+    return List.of("other", "century", "decade", "year", "season", "quarter", "month", "week",
+        "day").indexOf(precision(date));
+  }
+
+  /** How many of an event's reports give a date compatible with {@code date}. */
+  public static int datedBy(@Nullable String date, List<EventReport> reports) {
+    return date == null ? 0 : (int) reports.stream()
+        .filter(r -> r.date() != null && compatible(date, r.date())).count();
   }
 
   /**

@@ -108,7 +108,7 @@ public final class Reports {
         undatedHeader = true;
       }
       sb.append("- ").append(t.date() == null ? "date unknown" : "**" + t.date() + "** ("
-          + t.precision() + ")").append(' ').append(t.type()).append(": ")
+          + t.precision() + datedBy(t) + ")").append(' ').append(t.type()).append(": ")
           .append(md(participants(t))).append(" — ");
       List<String> reps = new ArrayList<>();
       for (Comparison.EventReport r : t.reports()) {
@@ -329,6 +329,16 @@ public final class Reports {
   }
 
   /** What a report of an event says besides its words: " (not said)", " NEGATED". */
+  /**
+   * How many of a dated event's reports give its date, when not all do: "; dated by 1 of 30
+   * reports" (the others give none, or another date the event's merge allowed).
+   */
+  private static String datedBy(Comparison.TimelineEntry t) {
+    int by = Comparison.datedBy(t.date(), t.reports());
+    return by >= t.reports().size() ? "" : "; dated by " + by + " of " + t.reports().size()
+        + " reports";
+  }
+
   private static String marks(Comparison.EventReport r) {
     return (r.notSaid() ? " (not said)" : "") + (r.negated() ? " NEGATED" : "");
   }
@@ -423,7 +433,7 @@ public final class Reports {
         continue;
       }
       sb.append("<tr><td>").append(t.date() == null ? "<i>unknown</i>" : h(t.date()) + " ("
-          + t.precision() + ")").append("</td><td>").append(t.type()).append("</td><td>")
+          + t.precision() + datedBy(t) + ")").append("</td><td>").append(t.type()).append("</td><td>")
           .append(h(participants(t))).append("</td><td>");
       List<String> reps = new ArrayList<>();
       for (Comparison.EventReport r : t.reports()) {
@@ -649,7 +659,9 @@ public final class Reports {
         rn.put("negated", r.negated());
         rn.put("notSaid", r.notSaid());
         rn.put("modality", r.modality().name());
+        rn.put("date", r.date());
       }
+      n.put("datedBy", Comparison.datedBy(t.date(), t.reports()));
     }
     ArrayNode groups = o.putArray("claimGroups");
     for (Comparison.ClaimGroup g : c.claimGroups()) {

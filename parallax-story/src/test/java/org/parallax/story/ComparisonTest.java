@@ -264,6 +264,26 @@ class ComparisonTest {
     assertThat(Comparison.compatible("2031-05-05TNI", "2031-05-06TMO")).isFalse();
   }
 
+  @Test
+  void anEventTakesTheDateItsReportsAgreeOnAndSaysHowManyGiveIt() {
+    Evidence e = new Evidence("a1", 0, 6, "strike");
+    java.util.function.Function<String, Comparison.EventReport> report = date ->
+        new Comparison.EventReport("herald.example", "a1", e, null, false,
+            Event.Modality.ASSERTED, false, date);
+    // one report's stray Tuesday against two Thursdays, each week a vote for both days
+    List<Comparison.EventReport> reports = List.of(report.apply("2031-05-06"),
+        report.apply("2031-05-08"), report.apply("2031-W19"), report.apply("2031-05-08"),
+        report.apply(null));
+    assertThat(Comparison.consensus("2031-05-06", reports)).isEqualTo("2031-05-08");
+    assertThat(Comparison.datedBy("2031-05-08", reports)).isEqualTo(3);
+    // a tie keeps the date the event was merged under; a coarser date never wins over a day
+    assertThat(Comparison.consensus("2031-05-06", List.of(report.apply("2031-05-06"),
+        report.apply("2031-05-07"), report.apply("2031"), report.apply("2031")))).isEqualTo(
+            "2031-05-06");
+    assertThat(Comparison.consensus(null, List.of(report.apply(null)))).isNull();
+    assertThat(Comparison.datedBy(null, reports)).isZero();
+  }
+
   /** One article's event of {@code type} at each occurrence of {@code word}, in text order. */
   private static Analysed withEvents(Analysed a, Event.Type type, String word, String... also) {
     List<Event> events = new java.util.ArrayList<>();
@@ -737,7 +757,8 @@ class ComparisonTest {
     String md = Reports.markdown(List.of(s));
     assertThat(md).contains("# Storyline: Valdoria cuts ties with &lt;Ostmark&gt;")
         .contains("| Northwind Herald | Capital Ledger |").contains("denied [A1 ")
-        .contains("unnamed source [A2 ").contains("**2031-03-02** (day) SEVER_RELATIONS")
+        .contains("unnamed source [A2 ")
+        .contains("**2031-03-02** (day; dated by 1 of 2 reports) SEVER_RELATIONS")
         .contains("Undated:").contains("bandits ×1 (label)")
         .contains("Also mentioned once, with no named participant: PROTEST “reckless” [A1 ");
     assertThat(md.indexOf("PROTEST")).as("after the timeline's entries")
