@@ -99,6 +99,10 @@ final class FramingTargets {
       }
     }
     Reading r = Reading.UNKNOWN;
+    Named described = first >= 0 && (label || scare) ? describedAs(tokens, at, last) : null;
+    if (described != null) {
+      return described.id();
+    }
     if (first >= 0) {
       r = s.parsed() ? new Tree(s, at).read(first, last, label, scare)
           : surface(tokens, at, first, last, label || scare);
@@ -111,6 +115,44 @@ final class FramingTargets {
     }
     Named near = nearest(begin, end, s, mentions);
     return near == null ? null : near.id();
+  }
+
+  /** Verbs of naming in the past or present: "as he described Soleimani". */
+  private static final Set<String> DESCRIBING = Set.of("described", "describes", "called",
+      "calls", "dubbed", "dubs", "labeled", "labelled", "labels", "branded", "brands", "termed",
+      "terms");
+
+  /**
+   * Whom "as" and a verb of naming after the words say they name: "“the world's top terrorist,”
+   * as he described Soleimani" (up to the end of the quotation and a comma, then "as", a
+   * pronoun or a name, the verb, and the named: its first name within three words). Null
+   * otherwise.
+   */
+  private static @Nullable Named describedAs(List<Token> t, Named[] at, int last) {
+    int k = last + 1;
+    while (k < t.size() && t.get(k).word().matches("[,”\"'’]|''")) {
+      k++;
+    }
+    if (k + 2 >= t.size() || !t.get(k).word().equalsIgnoreCase("as")) {
+      return null;
+    }
+    int v = k + 1;
+    while (v < t.size() && v <= k + 4 && !DESCRIBING.contains(t.get(v).word().toLowerCase(
+        Locale.ROOT))) {
+      if (!t.get(v).pos().matches("PRP|NNP.*|DT")) {
+        return null;
+      }
+      v++;
+    }
+    if (v >= t.size() || v == k + 1 || v > k + 4) {
+      return null; // a speaker must stand between: not "as called for"
+    }
+    for (int j = v + 1; j < t.size() && j <= v + 3; j++) {
+      if (at[j] != null && at[j].mention().kind() != Mention.Kind.PRONOUN) {
+        return at[j];
+      }
+    }
+    return null;
   }
 
   /** Names before descriptions before pronouns, where one token is in several mentions. */

@@ -84,6 +84,16 @@ class FramingTargetsTest {
   }
 
   @Test
+  void aQuotedLabelFramesWhomTheSpeakerSaysItDescribes() {
+    // the label is the subject of the quotation; "as he described" says whom it names
+    String text = "The minister repeated that \u201cthe world's top terrorist,\u201d as he"
+        + " described Jan Veltrak, \u201cshould have been stopped long ago.\u201d";
+    assertThat(scare(text, "the world's top terrorist").target())
+        .isEqualTo("person:jan-veltrak");
+    assertThat(label(text, "terrorist").target()).isEqualTo("person:jan-veltrak");
+  }
+
+  @Test
   void aVerbFramesItsSubjectNotTheNameInItsApposition() {
     FramingCue c = read("Senator Tam Vale, a longtime ally of Governor Ana Ruiz, drew fierce"
         + " criticism on Monday, aides said.", "fierce");

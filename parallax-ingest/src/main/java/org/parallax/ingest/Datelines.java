@@ -11,23 +11,30 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the dateline at the start of a body: {@code NAIROBI, October 10. /TASS/.}, {@code
  * WASHINGTON (Reuters) -}, {@code KYIV, Ukraine (AP) —}, {@code MOSCOW, Oct 10 —}, {@code LONDON
- * —}, {@code PHNOM PENH, Cambodia --}.
+ * —}, {@code PHNOM PENH, Cambodia --}, {@code WASHINGTON/BAGHDAD/DUBAI (Reuters) -}, {@code
+ * CLEVELAND (AP) _} (the underscore old AP copy types for a dash).
  */
 public final class Datelines {
-  private static final String PLACE = "([A-Z][A-Z'’.\\-]+(?: [A-Z][A-Z'’.\\-]+){0,3})";
+  /** A place in capitals, or several joined by slashes ("WASHINGTON/BAGHDAD/DUBAI"). */
+  private static final String PLACE = "([A-Z][A-Z'’.\\-]+(?:[ /][A-Z][A-Z'’.\\-]+){0,3})";
   private static final String REGION = "(?:,\\s*([A-Z][\\p{L}.\\-]+(?: [A-Z][\\p{L}.\\-]+){0,2}))?";
   private static final String MONTH_DAY = "([A-Z][a-z]{2,8}\\.?)\\s+(\\d{1,2})(?:,?\\s*(\\d{4}))?";
+  /**
+   * Patterns read any white space as white space: wire copy scraped from the web often puts a
+   * no-break space between the place and the agency's parenthesis.
+   */
+  private static final int WHITE = Pattern.UNICODE_CHARACTER_CLASS;
   private static final List<Pattern> PATTERNS = List.of(
       // NAIROBI, October 10. /TASS/.
       Pattern.compile("^" + PLACE + REGION + ",\\s+" + MONTH_DAY
-          + "\\s*[.,]?\\s*/([\\p{L}][\\p{L} \\-]{0,30})/\\s*[.:]?\\s*"),
+          + "\\s*[.,]?\\s*/([\\p{L}][\\p{L} \\-]{0,30})/\\s*[.:]?\\s*", WHITE),
       // WASHINGTON (Reuters) - / KYIV, Ukraine (AP) — / MOSCOW, Oct 10 (Reuters) -
       Pattern.compile("^" + PLACE + REGION + "(?:,\\s+" + MONTH_DAY + ")?"
-          + "\\s*\\(([\\p{L}][\\p{L}. \\-]{0,30})\\)\\s*[-—–:]+\\s*"),
+          + "\\s*\\(([\\p{L}][\\p{L}. \\-]{0,30})\\)\\s*[-—–:_]+\\s*", WHITE),
       // MOSCOW, Oct 10 —
-      Pattern.compile("^" + PLACE + REGION + ",\\s+" + MONTH_DAY + "\\s*[-—–]+\\s*"),
+      Pattern.compile("^" + PLACE + REGION + ",\\s+" + MONTH_DAY + "\\s*[-—–]+\\s*", WHITE),
       // LONDON — / PHNOM PENH, Cambodia -- (a double hyphen for the dash, as wire copy types it)
-      Pattern.compile("^" + PLACE + REGION + "\\s+(?:[—–]|--)\\s+"));
+      Pattern.compile("^" + PLACE + REGION + "\\s+(?:[—–]|--)\\s+", WHITE));
 
   /**
    * A dateline found at the start of a paragraph.

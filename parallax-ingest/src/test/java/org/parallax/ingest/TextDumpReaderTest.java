@@ -100,6 +100,18 @@ class TextDumpReaderTest {
   }
 
   @Test
+  void wireDatelinesOfSeveralPlacesOrWithANoBreakSpaceAreRemovedAndKept() {
+    Article several = readText("Port record\n\nLAGOS/ACCRA/DAKAR (Agency) - The ports handled a"
+        + " record number of ships this month, officials said.\n\nMore ships are expected.\n");
+    assertThat(several.dateline()).isEqualTo("LAGOS/ACCRA/DAKAR");
+    assertThat(several.text()).startsWith("The ports handled");
+    Article noBreak = readText("Port record\n\nLAGOS\u00a0(AP) _ The port handled a record number"
+        + " of ships this month, officials said.\n\nMore ships are expected.\n");
+    assertThat(noBreak.dateline()).isEqualTo("LAGOS");
+    assertThat(noBreak.text()).startsWith("The port handled");
+  }
+
+  @Test
   void readsPublishedLineAndDropsIt() {
     Article a = readText("Quake Shakes Coastal Town\n\nPublished 08 May 2025, 11:42 | Updated"
         + " 12:10\n\nA strong earthquake shook the coastal town on Thursday, damaging dozens of"
