@@ -276,7 +276,7 @@ public final class EntityResolver {
       for (int i = 0; i < s.tokens().size(); i++) {
         Token t = s.tokens().get(i);
         String w = t.word().toLowerCase(Locale.ROOT);
-        if (covered[s.index()][i]) {
+        if (covered[s.index()][i] && !partisan(s.tokens(), i)) {
           continue;
         }
         Cluster target = null;
@@ -335,6 +335,13 @@ public final class EntityResolver {
             begin = s.tokens().get(i - 1).begin();
             kind = Mention.Kind.ROLE;
           }
+        }
+        if (target == null && kind == null && partisan(s.tokens(), i)) {
+          // "Sen. Lindsey Graham was a notable exception. The hawkish South Carolina Republican
+          // … said": the last politician named before it
+          target = politicianBefore(clusters, entityAt, parsed.sentences(), s, t.begin(),
+              stated(s.tokens(), i), quotes);
+          kind = Mention.Kind.ROLE;
         }
         if (target != null && kind != null) {
           Mention m = new Mention(begin, end, parsed.text().substring(begin, end), kind, null);
@@ -645,8 +652,88 @@ public final class EntityResolver {
         && agrees(pronoun, c);
   }
 
-  /** Whether a pronoun can stand for a person: by a gendered title, else the first name. */
+  /** Roles of an elected politician a party's member is described as. */
+  private static final Set<String> LEGISLATORS = Set.of("senator", "representative",
+      "congressman", "congresswoman", "lawmaker", "governor", "whip", "speaker", "leader",
+      "senate minority leader", "senate majority leader", "house speaker");
+  /** Titles before a name that make its bearer a politician: "Sen.", "Rep.", "Gov.". */
+  private static final Set<String> LEGISLATOR_TITLES = Set.of("sen", "senator", "rep",
+      "representative", "gov", "governor", "congressman", "congresswoman", "whip", "speaker",
+      "leader", "lawmaker");
+  /** Roles of a head of government, whom a state's name before the party's word rules out. */
+  private static final Set<String> EXECUTIVES = Set.of("president", "vice president",
+      "us president", "former president", "president-elect");
+
+  /**
+   * Whether a word between the determiner and the party's noun at {@code i} is a name: "the
+   * South Carolina Republican", "the Louisiana Republican" (a state's member of Congress or
+   * governor, not a president).
+   */
+  private static boolean stated(List<Token> t, int i) {
+    return i > 0 && t.get(i - 1).pos().startsWith("NNP") && !t.get(i - 1).pos().equals("POS");
+  }
+
+  /**
+   * The politician a party's noun describes: the last person before {@code offset}, in its
+   * sentence or the three before and outside quotation marks, whom a title ("Sen.", "Rep.",
+   * "House Minority Whip"), a role the gazetteer or the text gives ("senator", "governor") or,
+   * with no state named, a president's role makes one. Null when none is.
+   */
+  private static @Nullable Cluster politicianBefore(Map<String, Cluster> clusters,
+      Map<Integer, String> entityAt, List<Sentence> sentences, Sentence s, int offset,
+      boolean stated, List<int[]> quotes) {
+    Cluster best = null;
+    for (int k = Math.max(0, s.index() - 3); k <= s.index(); k++) {
+      List<Token> ts = sentences.get(k).tokens();
+      for (int j = 0; j < ts.size() && ts.get(j).begin() < offset; j++) {
+        String id = entityAt.get(ts.get(j).begin());
+        Cluster c = id == null ? null : clusters.get(id);
+        if (c == null || c.type != EntityType.PERSON
+            || AttributionExtractor.insideAnyQuote(ts.get(j).begin(), quotes)) {
+          continue;
+        }
+        String before = j > 0 ? ts.get(j - 1).word().toLowerCase(Locale.ROOT).replace(".", "")
+            : "";
+        boolean executive = c.roles.stream().anyMatch(EXECUTIVES::contains);
+        if (LEGISLATOR_TITLES.contains(before) || c.roles.stream().anyMatch(LEGISLATORS::contains)
+            && !(stated && executive) || !stated && executive) {
+          best = c;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether token {@code i} is "Republican" or "Democrat" used of one person: a noun after a
+   * determiner, an adjective, a place's name or a possessive that heads its phrase ("the South
+   * Carolina Republican said", "the Senate's top Republican", "a Republican of Utah") — not the
+   * party's adjective ("Republican senators", "the Republican Party", "a Republican-led House").
+   */
+  static boolean partisan(List<Token> t, int i) {
+    if (i < 1 || !t.get(i).word().matches("Republican|Democrat")
+        || !t.get(i - 1).pos().matches("DT|JJ.*|NNP.*|POS|PRP\\$")) {
+      return false;
+    }
+    if (i + 1 >= t.size()) {
+      return true;
+    }
+    Token next = t.get(i + 1);
+    boolean bothParties = next.pos().equals("CC") && i + 2 < t.size()
+        && t.get(i + 2).word().matches("Republican|Democratic|Democrat");
+    // (not "his Republican and Democratic predecessors")
+    return !next.pos().matches("NN.*|JJ.*|HYPH|CD|POS") && !next.word().matches("-|–")
+        && !bothParties;
+  }
+
+  /**
+   * Whether a pronoun can stand for a person: by a gendered title, else the first name; an empty
+   * pronoun (a description that says no gender) stands for anyone.
+   */
   private static boolean agrees(String pronoun, Cluster c) {
+    if (pronoun.isEmpty()) {
+      return true;
+    }
     if (c.gender.isEmpty() || c.gender.equals("BOTH")) {
       return agrees(pronoun, c.name);
     }
@@ -1053,6 +1140,14 @@ public final class EntityResolver {
           bestLen = n;
           break;
         }
+      }
+      if (best != null && bestLen == 1 && best.entry().roles().contains("political party")
+          && partisan(tokens, i)) {
+        // "the South Carolina Republican said": a member, resolved as a role below (and no
+        // part of a name the tagger may run over it: "the New York Democrat")
+        covered[i] = true;
+        i++;
+        continue;
       }
       if (best != null && best.entry().roles().contains("political party")
           && partOfAnotherName(tokens, i, i + bestLen - 1)) {

@@ -685,9 +685,11 @@ final class EventExtractor {
         }
         if (r.type() == Event.Type.DISMISS && c.lemma(i).equals("fire")
             && c.t.get(i).pos().matches("VB[DZPG]") && !afterBe(c, i)
-            && (last + 1 >= c.t.size() || c.t.get(last + 1).pos().matches("IN|TO|[.,:]"))) {
-          // no one is fired, shots are: "Iran fired with the intent to kill", "we fired in
-          // self-defense", "fired into a crowd"
+            && (last + 1 >= c.t.size() || c.t.get(last + 1).pos().matches("IN|TO|[.,:]"))
+            && (armedNear(c, r, i, last) || last + 1 < c.t.size()
+                && c.word(last + 1).equalsIgnoreCase("into"))) {
+          // no one is fired, shots are: "Iran fired with the intent to kill", "fired into a
+          // crowd" (not "Bolton, whom Trump fired in September", "the aides he fired")
           r = new Row(Event.Type.ATTACK, true, r.lemmas(), Set.of());
         }
         if (r.verb() && c.lemma(i).equals("fire") && last + 1 < c.t.size()
@@ -1448,9 +1450,8 @@ final class EventExtractor {
         continue;
       }
       if ((r.requires().contains(c.lemma(k)) || r.requires().contains(c.word(k)))
-          && (!c.word(k).matches("(?i)on|upon|in") && !(c.word(k).equalsIgnoreCase("at")
-              && k + 1 < c.t.size() && (c.temporal[k + 1] || c.t.get(k + 1).pos().equals("CD")))
-              || right(c, last, k))) {
+          && (!c.word(k).matches("(?i)on|upon|in|at") || k > last && !beforeATime(c, k)
+              && (c.word(k).equalsIgnoreCase("at") || right(c, last, k)))) {
         return true;
       }
     }
@@ -1459,9 +1460,15 @@ final class EventExtractor {
       // missiles", "fired the surface-to-surface missiles"
       for (int k = last + 1; k < c.t.size() && k <= last + 3 * REQUIRES_WINDOW; k++) {
         Token tok = c.t.get(k);
-        if (!tok.pos().matches("DT|PDT|CD|JJ.*|RBR|NN.*|HYPH") && !tok.word().matches(
-            "(?i)than|of|-") && !(tok.word().equals("to") && c.word(k - 1).equals("-"))) {
+        boolean quantityOf = tok.word().equalsIgnoreCase("of")
+            && QUANTITIES.contains(c.lemma(k - 1).toLowerCase(Locale.ROOT));
+        if (!tok.pos().matches("DT|PDT|CD|JJ.*|RBR|NN.*|HYPH") && !quantityOf
+            && !tok.word().matches("(?i)than|-")
+            && !(tok.word().equals("to") && c.word(k - 1).equals("-"))) {
           break;
+        }
+        if (tok.word().equalsIgnoreCase("of") && !quantityOf) {
+          break; // "fired the head of the state gas company": the head is fired
         }
         if (r.requires().contains(c.lemma(k)) || r.requires().contains(c.word(k))) {
           return true;
@@ -1471,12 +1478,18 @@ final class EventExtractor {
     return false;
   }
 
+  /** Whether a time or a number follows word {@code k}: "on Saturday", "at 9 a.m.". */
+  private static boolean beforeATime(Clause c, int k) {
+    return k + 1 < c.t.size() && (c.temporal[k + 1] || c.t.get(k + 1).pos().equals("CD"));
+  }
+
   /**
    * Whether preposition {@code k} stands right after the trigger ending at {@code last}, adverbs
    * and particles aside: "fired on the crowd", "fired back at them" — not "fired its coach on
    * Monday" (a preposition that may open a time or a place does not stand for the object; "at"
-   * does after an object unless a time follows it: "firing thunderbolts at its critics", not
-   * "fired the coach at 9 a.m.").
+   * does after an object: "firing thunderbolts at its critics"; none does before a time or
+   * before the trigger: "was fired on Saturday", "fired the coach at 9 a.m.", "At the rally,
+   * Trump fired his aide").
    */
   private static boolean right(Clause c, int last, int k) {
     if (k <= last) {
@@ -2242,7 +2255,7 @@ final class EventExtractor {
    */
   private static final Set<String> QUANTITIES = Set.of("wave", "dozen", "hundred", "thousand",
       "score", "handful", "swarm", "crowd", "group", "band", "couple", "pair", "batch", "series",
-      "string", "volley", "barrage", "column", "convoy", "squad", "mob");
+      "string", "volley", "barrage", "column", "convoy", "squad", "mob", "salvo", "round", "hail");
 
   /**
    * Who does it, looking left from the trigger within its clause: the nearest chunk that is not
@@ -2919,7 +2932,7 @@ final class EventExtractor {
         if (g == f || g.row().verb() || !c.t.get(g.first()).pos().startsWith("NN")) {
           continue;
         }
-        boolean after = first == g.last() + 1;
+        boolean after = first == g.last() + 1 && !objectOf(c, f, g);
         boolean opening = opens(c, first, last, g.first());
         if (!after && !opening) {
           continue;
@@ -2927,15 +2940,33 @@ final class EventExtractor {
         if (f.first() < g.first() && !means(c, f, g)) {
           return true;
         }
-        int det = first - 1;
-        if (opening && f.first() > g.last() && det >= 1
-            && c.word(det - 1).equalsIgnoreCase("since")) {
+        // "since the 1979 seizure", "since Friday's attack"
+        if (opening && f.first() > g.last() && (first >= 2
+            && c.word(first - 2).equalsIgnoreCase("since") || c.word(first - 1)
+                .equalsIgnoreCase("since"))) {
           return true;
         }
       }
       return false;
     });
     return out;
+  }
+
+  /**
+   * Whether the noun of event {@code g} is the object of verb {@code f}, only a determiner,
+   * possessive, adjectives and nouns between: "Iraq's parliament condemned the strike Sunday" —
+   * news puts the verb's day after its object, so the day is the condemnation's.
+   */
+  private static boolean objectOf(Clause c, Found f, Found g) {
+    if (!f.row().verb() || g.first() <= f.last() || g.first() - f.last() > 4) {
+      return false;
+    }
+    for (int k = f.last() + 1; k < g.first(); k++) {
+      if (!c.t.get(k).pos().matches("DT|PRP\\$|POS|JJ.*|NN.*|CD|HYPH")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -2959,8 +2990,18 @@ final class EventExtractor {
         preposition = k;
       }
     }
-    // after the preposition, the few words of the noun's phrase
-    return preposition >= 0 && g.first() - preposition <= 5;
+    if (preposition < 0 || g.first() - preposition > 5) {
+      return false;
+    }
+    // after the preposition, the few words of the noun's own phrase, whatever the tagger made
+    // of them ("a U.S. drone strike": "drone" may be read as a verb) — but no other preposition
+    // ("in retaliation for the 2020 strike": the strike is what is answered, not the means)
+    for (int k = preposition + 1; k < g.first(); k++) {
+      if (c.t.get(k).pos().matches("IN|TO|WDT|WP|[.,:]")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -147,9 +147,14 @@ final class FramingTargets {
     if (v >= t.size() || v == k + 1 || v > k + 4) {
       return null; // a speaker must stand between: not "as called for"
     }
+    // the verb's object: right after it, a determiner or a title aside ("as he called it,
+    // Pelosi …" names no one; nor "as he called on Iraq to …")
     for (int j = v + 1; j < t.size() && j <= v + 3; j++) {
-      if (at[j] != null && at[j].mention().kind() != Mention.Kind.PRONOUN) {
-        return at[j];
+      if (at[j] != null) {
+        return at[j].mention().kind() == Mention.Kind.PRONOUN ? null : at[j];
+      }
+      if (!t.get(j).pos().matches("DT|NNP")) {
+        return null;
       }
     }
     return null;

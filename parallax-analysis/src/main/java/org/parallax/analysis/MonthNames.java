@@ -58,11 +58,15 @@ final class MonthNames {
     int first = span.firstToken();
     int last = span.lastToken();
     if (first == last && t.get(first).word().equals("Jan") && last + 1 < t.size()
+        && (first == 0 || !DATE_BEFORE.contains(t.get(first - 1).word().toLowerCase(Locale.ROOT))
+            || t.get(first - 1).word().equalsIgnoreCase("of"))
         && (t.get(last + 1).ner().equals("PERSON") || t.get(last + 1).pos().equals("NNP")
-            && !isMonth(t.get(last + 1)))
+            && !isMonth(t.get(last + 1)) && !(last + 2 < t.size()
+                && t.get(last + 2).pos().startsWith("NNP")))
         && Character.isUpperCase(t.get(last + 1).word().charAt(0))) {
-      // "after the killing of Jan Veltrak": a given name (the month is "Jan." or dated; the
-      // other abbreviations are no names: "Oct Nonfarm Payrolls +128,000" is a table's month)
+      // "after the killing of Jan Veltrak": a given name (the month is "Jan." or dated: "In Jan
+      // Trump signed"; the other abbreviations are no names: "Oct Nonfarm Payrolls +128,000" is
+      // a table's month, and so is "Jan Retail Sales")
       return true;
     }
     if (datedByContext(t, first)) {

@@ -217,7 +217,7 @@ public final class TimeResolver {
           ? vagueOrDuration(span, compound) : done(span, compound);
     }
     if (words.matches(".*\\b(several|few|many|some)\\b.*\\bago")
-        || words.matches("(hours|days|weeks|months|years|decades|centuries) ago")) {
+        || words.matches("(weeks|months|years|decades|centuries) ago")) {
       // no count ("many years ago" whose "many" the parser left out): no distance either
       return unresolved(span, "PAST_REF", "vague reference ('" + span.text() + "')");
     }

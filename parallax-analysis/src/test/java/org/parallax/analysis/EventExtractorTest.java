@@ -1159,7 +1159,14 @@ class EventExtractorTest {
     // past "since", not what is told after it either
     Analysis since = analyse("Ostmark answered overnight with its largest assault since the"
         + " 1979 seizure of the embassy, firing missiles at two bases in Varnia.", published);
-    assertThat(dateOf(since, "firing")).isNotEqualTo("1979");
+    assertThat(dateOf(since, "firing")).as("overnight, not 1979").startsWith("2031-01-09");
+    // a day after a verb's object is the verb's
+    Analysis object = analyse("The Ostmark parliament condemned the strike Sunday.", published);
+    assertThat(dateOf(object, "condemned")).isEqualTo("2031-01-05");
+    // a preposition before the noun that is no means: what is answered
+    Analysis answered = analyse("Ostmark attacked two bases in retaliation for the 2029 strike.",
+        published);
+    assertThat(dateOf(answered, "attacked")).isNull();
     // the noun's own outcome, or the means of what is told before it, keeps the time
     Analysis outcome = analyse("Senators asked about the Jan. 3 drone strike that killed Jan"
         + " Veltrak.", published);
@@ -1175,7 +1182,7 @@ class EventExtractorTest {
     Event killed = a.events().stream().filter(e -> e.trigger().text().equals("killed"))
         .findFirst().orElseThrow();
     assertThat(role(killed, Event.Role.ACTOR)).as("the strike, not the week")
-        .noneMatch(r -> r.contains("week"));
+        .singleElement().satisfies(r -> assertThat(r).contains("strike"));
   }
 
   @Test
@@ -1195,7 +1202,17 @@ class EventExtractorTest {
         published).events()).extracting(Event::type).contains(Event.Type.ATTACK)
         .doesNotContain(Event.Type.DISMISS);
     assertThat(analyse("The Pentagon believes the regime fired with the intent to kill.",
-        published).events()).extracting(Event::type).doesNotContain(Event.Type.DISMISS);
+        published).events()).extracting(Event::type).contains(Event.Type.ATTACK)
+        .doesNotContain(Event.Type.DISMISS);
+    // a fired person before the verb, or a time after it, keeps the dismissal
+    assertThat(analyse("Jan Veltrak, whom the mayor fired in September, said he would sue.",
+        published).events()).extracting(Event::type).contains(Event.Type.DISMISS)
+        .doesNotContain(Event.Type.ATTACK);
+    assertThat(analyse("The coach was fired on Saturday.", published).events())
+        .extracting(Event::type).contains(Event.Type.DISMISS).doesNotContain(Event.Type.ATTACK);
+    assertThat(analyse("The minister fired the head of the state gas company.", published)
+        .events()).extracting(Event::type).contains(Event.Type.DISMISS)
+        .doesNotContain(Event.Type.ATTACK);
     assertThat(analyse("The club fired its coach on Monday.", published).events())
         .extracting(Event::type).contains(Event.Type.DISMISS);
     assertThat(analyse("He noted that the colonel wasn't fired, but reassigned.", published)

@@ -91,6 +91,10 @@ class FramingTargetsTest {
     assertThat(scare(text, "the world's top terrorist").target())
         .isEqualTo("person:jan-veltrak");
     assertThat(label(text, "terrorist").target()).isEqualTo("person:jan-veltrak");
+    // "as he called it": the pronoun, no one named after it
+    String it = "The minister said the inquiry was \u201ca hoax,\u201d as he called it, and"
+        + " Lena Varga agreed.";
+    assertThat(scare(it, "a hoax").target()).isNotEqualTo("person:lena-varga");
   }
 
   @Test

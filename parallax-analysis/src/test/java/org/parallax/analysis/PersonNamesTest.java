@@ -333,4 +333,22 @@ class PersonNamesTest {
     assertThat(named(a, "Osama bin Laden").mentions()).extracting(Mention::text)
         .as("the short form, then the pronoun that follows it").contains("bin Laden");
   }
+
+  @Test
+  void aPartysMemberDescribedIsThePersonNotTheParty() {
+    // "the Ohio Republican" is the senator the sentence before names, not the Republican Party
+    Analysis a = analyse("Sen. Tom Hallard was a notable exception. The hawkish Ohio Republican"
+        + " said Friday he had been briefed on the plan.");
+    List<Attribution> said = a.attributions().stream()
+        .filter(x -> x.cue().text().startsWith("said")).toList();
+    assertThat(said).singleElement().satisfies(x -> assertThat(x.source().entity())
+        .isEqualTo(named(a, "Tom Hallard").id()));
+    assertThat(a.entities()).noneMatch(e -> e.id().equals("republican-party"));
+    // the party's adjective stays the party
+    Analysis b = analyse("Republican senators said Friday they had been briefed on the plan.");
+    assertThat(b.entities()).anyMatch(e -> e.id().equals("republican-party"));
+    Analysis c = analyse("It was a risky decision his Republican and Democratic predecessors"
+        + " avoided.");
+    assertThat(c.entities()).anyMatch(e -> e.id().equals("republican-party"));
+  }
 }

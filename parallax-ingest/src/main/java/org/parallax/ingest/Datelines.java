@@ -15,8 +15,12 @@ import org.jspecify.annotations.Nullable;
  * CLEVELAND (AP) _} (the underscore old AP copy types for a dash).
  */
 public final class Datelines {
-  /** A place in capitals, or several joined by slashes ("WASHINGTON/BAGHDAD/DUBAI"). */
-  private static final String PLACE = "([A-Z][A-Z'’.\\-]+(?:[ /][A-Z][A-Z'’.\\-]+){0,3})";
+  private static final String PLACE = "([A-Z][A-Z'’.\\-]+(?: [A-Z][A-Z'’.\\-]+){0,3})";
+  /**
+   * A place in capitals, or, before an agency's name, several joined by slashes
+   * ("WASHINGTON/BAGHDAD/DUBAI (Reuters)"; not "AC/DC —" opening a sentence).
+   */
+  private static final String PLACES = "([A-Z][A-Z'’.\\-]+(?:[ /][A-Z][A-Z'’.\\-]+){0,3})";
   private static final String REGION = "(?:,\\s*([A-Z][\\p{L}.\\-]+(?: [A-Z][\\p{L}.\\-]+){0,2}))?";
   private static final String MONTH_DAY = "([A-Z][a-z]{2,8}\\.?)\\s+(\\d{1,2})(?:,?\\s*(\\d{4}))?";
   /**
@@ -29,7 +33,7 @@ public final class Datelines {
       Pattern.compile("^" + PLACE + REGION + ",\\s+" + MONTH_DAY
           + "\\s*[.,]?\\s*/([\\p{L}][\\p{L} \\-]{0,30})/\\s*[.:]?\\s*", WHITE),
       // WASHINGTON (Reuters) - / KYIV, Ukraine (AP) — / MOSCOW, Oct 10 (Reuters) -
-      Pattern.compile("^" + PLACE + REGION + "(?:,\\s+" + MONTH_DAY + ")?"
+      Pattern.compile("^" + PLACES + REGION + "(?:,\\s+" + MONTH_DAY + ")?"
           + "\\s*\\(([\\p{L}][\\p{L}. \\-]{0,30})\\)\\s*[-—–:_]+\\s*", WHITE),
       // MOSCOW, Oct 10 —
       Pattern.compile("^" + PLACE + REGION + ",\\s+" + MONTH_DAY + "\\s*[-—–]+\\s*", WHITE),

@@ -109,6 +109,10 @@ class TextDumpReaderTest {
         + " of ships this month, officials said.\n\nMore ships are expected.\n");
     assertThat(noBreak.dateline()).isEqualTo("LAGOS");
     assertThat(noBreak.text()).startsWith("The port handled");
+    // a slashed name opening a sentence is no dateline
+    Article band = readText("Tour news\n\nAC/DC — the band — will play the port this month,"
+        + " officials said.\n\nMore dates are expected.\n");
+    assertThat(band.dateline()).isNull();
   }
 
   @Test

@@ -28,7 +28,9 @@ package org.parallax.story;
  * @param entityWeight how much more a resolved entity weighs than a content word of the same
  *     tf-idf
  * @param embeddingWeight the share of the embedding cosine in the blended score (0: terms alone)
- * @param embeddingFloor the embedding cosine that counts as no similarity at all
+ * @param embeddingFloor the embedding cosine that counts as no similarity at all; also the least
+ *     average embedding cosine (weighted by their articles) between an article and the stories
+ *     of a storyline it is scored against, for its new story to join that storyline
  * @param lexicalStoryThreshold the story threshold on the tf-idf cosine alone, used when the
  *     article or the story has no embedding
  * @param bridgeFactor an article merges a further story into the one it joins only when it scores

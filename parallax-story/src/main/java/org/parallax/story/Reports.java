@@ -328,7 +328,6 @@ public final class Reports {
     return out;
   }
 
-  /** What a report of an event says besides its words: " (not said)", " NEGATED". */
   /**
    * How many of a dated event's reports give its date, when not all do: "; dated by 1 of 30
    * reports" (the others give none, or another date the event's merge allowed).
@@ -339,6 +338,7 @@ public final class Reports {
         + " reports";
   }
 
+  /** What a report of an event says besides its words: " (not said)", " NEGATED". */
   private static String marks(Comparison.EventReport r) {
     return (r.notSaid() ? " (not said)" : "") + (r.negated() ? " NEGATED" : "");
   }

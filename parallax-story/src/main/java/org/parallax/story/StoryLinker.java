@@ -214,7 +214,8 @@ public final class StoryLinker {
     int bestLine = -1;
     double bestLineScore = 0;
     List<Integer> matched = new ArrayList<>();
-    // storyline → {sum of scores × articles, a story of it, sum of the words' part × articles}
+    // storyline → {sum of scores × articles, a story of it, sum of the words' part × articles,
+    // sum of embedding cosines × articles, articles whose stories had an embedding}
     Map<Integer, double[]> lineSums = new java.util.TreeMap<>();
     double[] words = new double[1];
     for (int s : candidates) {
@@ -246,9 +247,13 @@ public final class StoryLinker {
       // storyline is not enough, or storylines chain through common political vocabulary
       if (g.within(f.published(), cfg.storylineDays())) {
         double[] sum = lineSums.computeIfAbsent(lineParent.find(g.line),
-            k -> new double[] {0, s, 0});
+            k -> new double[] {0, s, 0, 0, 0});
         sum[0] += score * g.ids.size();
         sum[2] += words[0] * g.ids.size();
+        if (ge != null) {
+          sum[3] += Vectors.cosine(f.embedding(), ge) * g.ids.size();
+          sum[4] += g.ids.size();
+        }
       }
     }
     for (Map.Entry<Integer, double[]> e : lineSums.entrySet()) {
@@ -257,8 +262,13 @@ public final class StoryLinker {
       // the storyline with the highest average; of equals, the oldest; and what it shares are
       // words of what happened, not only names ("Russia" alone joined a Yars missile test and a
       // law on phone apps to the Syrian patrols)
+      double[] sum = e.getValue();
+      // and, where embeddings were compared, the article reads more like the stories it shares
+      // terms with than unrelated news does: the Senate's impeachment trial shared "Trump",
+      // "Senate", "Pelosi", "vote" and "House" with a month of the Soleimani storyline
+      boolean near = sum[4] == 0 || sum[3] / sum[4] >= cfg.embeddingFloor();
       if (avg >= cfg.storylineThreshold() && wordsAvg >= cfg.storylineWordThreshold()
-          && avg > bestLineScore) {
+          && near && avg > bestLineScore) {
         bestLine = (int) e.getValue()[1];
         bestLineScore = avg;
       }
