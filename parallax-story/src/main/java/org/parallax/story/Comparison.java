@@ -1269,9 +1269,9 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   }
 
   /**
-   * Whether one report denies what another report in the group carries: a denied claim and,
-   * in another article, a claim that is neither denied nor itself worded as a negation nor a
-   * refusal or rejection. Within one article a denial and what it denies are one dispute the
+   * Whether one report denies what another report in the group carries: a source's denial of a
+   * statement and, in another article, a claim that is neither denied nor itself worded as a
+   * negation nor a refusal or rejection. Within one article a denial and what it denies are one dispute the
    * article reports ("the president dismissed criticism that such an action would be a war
    * crime"), not two reports at odds; "Esper denied that the U.S. had decided to withdraw" agrees
    * with "no decision had been made about withdrawing" in another outlet, and "Belgrade denied it
@@ -1279,7 +1279,13 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
    */
   private static boolean contradicted(List<Draft> g) {
     for (Draft denial : g) {
-      if (denial.claim().status() != Status.DENIED) {
+      // an event the outlet tells as not done disputes a report of it only where a verb is
+      // negated ("the army did not shell the port"), not a plan or a wish ("made the decision
+      // not to kill Suleimani", a protest's chant "No more U.S. attacks"); and a denial denies a
+      // statement, not a thing ("by rejecting these articles")
+      String denied = denial.claim().content().text();
+      if (denial.claim().status() != Status.DENIED || denial.narration() && denial.cue() == null
+          || denied.strip().split("\\s+").length < MIN_DENIED_WORDS) {
         continue;
       }
       for (Draft other : g) {
@@ -1294,6 +1300,9 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     }
     return false;
   }
+
+  /** Fewest words of a denied content that can contradict a report: a statement, not a noun. */
+  private static final int MIN_DENIED_WORDS = 4;
 
   /**
    * A cue of refusal or rejection ("refused to join sanctions", "rejected the plan"): a position
@@ -1438,14 +1447,18 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
         continue;
       }
       Status status = ev.negated() ? Status.DENIED : Status.ASSERTED;
+      // the words that say the deed was not done ("did not shell"), kept as the narration's cue:
+      // only such a denial disputes another outlet's report (not "decided not to kill")
+      String negation = ev.negated() ? verbalNegation(ar.text(), s[0], ev.trigger().begin())
+          : null;
       Integer same = bySentence.get(s[0] + " " + status);
       if (same != null) {
         Draft d = out.get(same);
         args.addAll(d.arguments());
         Set<String> events = new HashSet<>(d.events());
         events.addAll(eventKeys(ev));
-        out.set(same, new Draft(d.claim(), d.terms(), args, events, d.sentence(), null, null,
-            true, null, null, List.of()));
+        out.set(same, new Draft(d.claim(), d.terms(), args, events, d.sentence(), null,
+            d.cue() != null ? d.cue() : negation, true, null, null, List.of()));
         continue;
       }
       int[] own = outsideQuotedSpeech(ar.text(), s, ev.trigger(), an.attributions());
@@ -1453,10 +1466,26 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       bySentence.put(s[0] + " " + status, out.size());
       out.add(new Draft(new Claim(ar.outlet().id(), ar.id(), status, null, null,
           new Evidence(ar.id(), own[0], own[1], text)), wording(ar.text(), own[0], own[1],
-              mentions), args, new HashSet<>(eventKeys(ev)), text, null, null, true, null,
+              mentions), args, new HashSet<>(eventKeys(ev)), text, null, negation, true, null,
           null, List.of()));
     }
     return out;
+  }
+
+  /** An auxiliary and "not", or "never", right before a verb (one adverb between allowed). */
+  private static final java.util.regex.Pattern VERBAL_NEGATION = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could)\\s*(?:not|n[’']t)"
+      + "|never)\\s+(?:\\w+\\s+)?$");
+
+  /**
+   * The words before the trigger at {@code begin} (not before {@code from}, its sentence's start)
+   * that negate its verb ("did not", "hasn't", "never"), or null when its negation is of another
+   * kind: a plan or a wish ("decided not to kill"), a quantity ("no more attacks").
+   */
+  private static @Nullable String verbalNegation(String text, int from, int begin) {
+    java.util.regex.Matcher m = VERBAL_NEGATION.matcher(text.substring(Math.max(from,
+        begin - 40), begin));
+    return m.find() ? m.group().strip() : null;
   }
 
   /**

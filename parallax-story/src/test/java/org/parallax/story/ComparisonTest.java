@@ -1008,6 +1008,32 @@ class ComparisonTest {
   }
 
   @Test
+  void anEventTheOutletTellsAsNotDoneContradictsNoReportOfIt() {
+    // the outlet's own "decided not to shell" is shown as denied, but it tells a plan, not a
+    // deed, so another outlet's report of the shelling is no contradiction; "did not shell" is
+    java.util.function.Function<String, Comparison.ClaimGroup> against = told -> {
+      Analysed not = new Fixtures("n1", "one.example", "One", LocalDate.of(2031, 3, 2), "Port",
+          "The Ostmark army " + told + " the port of Brenn on Monday morning.")
+          .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+          .entity("brenn", "Brenn", EntityType.LOCATION, "Brenn")
+          .event(Event.Type.ATTACK, "shell", "ostmark", "brenn", null, null).negated()
+          .build();
+      Analysed did = new Fixtures("n2", "two.example", "Two", LocalDate.of(2031, 3, 3), "Port",
+          "The Ostmark army shelled the port of Brenn on Monday morning.")
+          .entity("ostmark", "Ostmark", EntityType.LOCATION, "Ostmark")
+          .entity("brenn", "Brenn", EntityType.LOCATION, "Brenn")
+          .event(Event.Type.ATTACK, "shelled", "ostmark", "brenn", null, null)
+          .build();
+      return Comparison.of("s", List.of(not, did), n -> false).claimGroups().stream()
+          .filter(g -> g.claims().size() == 2).findFirst().orElseThrow();
+    };
+    Comparison.ClaimGroup plan = against.apply("decided not to shell");
+    assertThat(plan.outlets()).containsEntry("one.example", Comparison.Status.DENIED);
+    assertThat(plan.contradiction()).isFalse();
+    assertThat(against.apply("did not shell").contradiction()).isTrue();
+  }
+
+  @Test
   void aMergedEventListsTheParticipantsItsReportsNameAndDescriptionsOnlyWhereNoneIsNamed() {
     Analysed one = deal("m1", "Valdoria signed the deal with Ostmark and six other nations.",
         "signed").described(Event.Role.TARGET, "six other nations").build();

@@ -122,6 +122,14 @@ final class Fixtures {
     return this;
   }
 
+  /** Makes the last event negated ("decided not to shell Brenn"). */
+  Fixtures negated() {
+    Event e = events.remove(events.size() - 1);
+    events.add(new Event(e.id(), e.type(), e.trigger(), e.participants(), e.time(), true,
+        e.modality(), e.attribution()));
+    return this;
+  }
+
   /** Adds to the last event the place entity {@code entityId} (its first mention) as location. */
   Fixtures located(String entityId) {
     Event e = events.remove(events.size() - 1);
