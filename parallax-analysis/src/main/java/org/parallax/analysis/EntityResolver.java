@@ -378,7 +378,11 @@ public final class EntityResolver {
   private @Nullable Cluster pronounTarget(Map<String, Cluster> clusters,
       List<Sentence> sentences, Sentence s, Token t, String pronoun, List<int[]> quotes) {
     if (pronoun.equals("he") || pronoun.equals("she")) {
-      Cluster c = lastSubject(clusters, s, t.begin(), pronoun, quotes);
+      Cluster c = afterCoordination(s, t) ? firstSubject(clusters, s, t.begin(), pronoun, quotes)
+          : null;
+      if (c == null) {
+        c = lastSubject(clusters, s, t.begin(), pronoun, quotes);
+      }
       int at = s.index(); // sentences are numbered by their position
       if (c == null && at > 0 && t.index() != subjectStart(s)
           && tagsAnOpeningQuotation(s, t, quotes)) {
@@ -403,6 +407,39 @@ public final class EntityResolver {
       }
     }
     return lastPersonBefore(clusters, t.begin(), pronoun, quotes);
+  }
+
+  /**
+   * Whether pronoun {@code t} opens a clause coordinated with the sentence's first one: ", and
+   * he", ", but she". Its subject is then the first clause's ("Trump acted because the
+   * intelligence was that Soleimani was orchestrating chaos, said Graham, and he prevented holy
+   * hell": Trump), not the last subject of the clauses and tags between.
+   */
+  private static boolean afterCoordination(Sentence s, Token t) {
+    int i = t.index() - s.tokens().get(0).index();
+    return i >= 2 && s.tokens().get(i - 1).word().matches("(?i)and|but")
+        && s.tokens().get(i - 2).word().equals(",");
+  }
+
+  /** The first person in subject position in sentence {@code s} before {@code offset}. */
+  private static @Nullable Cluster firstSubject(Map<String, Cluster> clusters, Sentence s,
+      int offset, String pronoun, List<int[]> quotes) {
+    Cluster best = null;
+    int bestAt = Integer.MAX_VALUE;
+    for (Cluster c : clusters.values()) {
+      if (!canBe(c, pronoun)) {
+        continue;
+      }
+      for (Mention m : c.mentions) {
+        if (m.begin() >= s.begin() && m.begin() < offset && m.begin() < bestAt
+            && m.kind() != Mention.Kind.PRONOUN && inSubjectPosition(s.tokens(), m)
+            && !AttributionExtractor.insideAnyQuote(m.begin(), quotes)) {
+          bestAt = m.begin();
+          best = c;
+        }
+      }
+    }
+    return best;
   }
 
   /**
@@ -2043,11 +2080,11 @@ public final class EntityResolver {
     // the team's rows (data/given-names.tsv) decide for the names they list
     for (String row : DataFile.rows("given-names.tsv")) {
       String[] c = row.split("\t");
-      if (c.length != 2 || !c[1].matches("MALE|FEMALE")) {
-        throw new IllegalStateException("given-names.tsv: expected name<TAB>MALE|FEMALE, got '"
-            + row + "'");
+      if (c.length != 2 || !c[1].matches("MALE|FEMALE|BOTH")) {
+        throw new IllegalStateException("given-names.tsv: expected name<TAB>MALE|FEMALE|BOTH,"
+            + " got '" + row + "'");
       }
-      out.put(c[0].strip().toLowerCase(Locale.ROOT), c[1]);
+      out.put(c[0].strip().toLowerCase(Locale.ROOT), c[1].equals("BOTH") ? "" : c[1]);
     }
     return Map.copyOf(out);
   }

@@ -351,4 +351,18 @@ class PersonNamesTest {
         + " avoided.");
     assertThat(c.entities()).anyMatch(e -> e.id().equals("republican-party"));
   }
+
+  @Test
+  void aPronounAfterACommaAndIsTheFirstClausesSubject() {
+    // "and he prevented" goes with "Piet Olsen acted", not with the speaker of the tag between
+    Analysis a = analyse("Piet Olsen acted because the threat was real, said Tom Hallard, and he"
+        + " prevented a war.");
+    assertThat(named(a, "Piet Olsen").mentions()).extracting(Mention::text).contains("he");
+    assertThat(named(a, "Tom Hallard").mentions()).extracting(Mention::text)
+        .doesNotContain("he");
+    // a given name worn by men and women says nothing of which pronoun fits
+    Analysis b = analyse("Lindsey Hallard spoke first. He said the plan had failed.");
+    assertThat(b.attributions()).singleElement().satisfies(x -> assertThat(x.source().entity())
+        .isEqualTo(named(b, "Lindsey Hallard").id()));
+  }
 }
