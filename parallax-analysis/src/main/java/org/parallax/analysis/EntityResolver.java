@@ -426,12 +426,14 @@ public final class EntityResolver {
       int offset, String pronoun, List<int[]> quotes) {
     Cluster best = null;
     int bestAt = Integer.MAX_VALUE;
+    // from the main clause's subject: not "After Olsen left, Hallard stayed, and he …"
+    int from = s.tokens().isEmpty() ? s.begin() : s.tokens().get(subjectStart(s)).begin();
     for (Cluster c : clusters.values()) {
       if (!canBe(c, pronoun)) {
         continue;
       }
       for (Mention m : c.mentions) {
-        if (m.begin() >= s.begin() && m.begin() < offset && m.begin() < bestAt
+        if (m.begin() >= from && m.begin() < offset && m.begin() < bestAt
             && m.kind() != Mention.Kind.PRONOUN && inSubjectPosition(s.tokens(), m)
             && !AttributionExtractor.insideAnyQuote(m.begin(), quotes)) {
           bestAt = m.begin();
@@ -691,23 +693,28 @@ public final class EntityResolver {
 
   /** Roles of an elected politician a party's member is described as. */
   private static final Set<String> LEGISLATORS = Set.of("senator", "representative",
-      "congressman", "congresswoman", "lawmaker", "governor", "whip", "speaker", "leader",
-      "senate minority leader", "senate majority leader", "house speaker");
+      "congressman", "congresswoman", "lawmaker", "governor", "whip", "senate minority leader",
+      "senate majority leader", "senate republican leader", "house speaker", "majority leader",
+      "minority leader");
   /** Titles before a name that make its bearer a politician: "Sen.", "Rep.", "Gov.". */
   private static final Set<String> LEGISLATOR_TITLES = Set.of("sen", "senator", "rep",
-      "representative", "gov", "governor", "congressman", "congresswoman", "whip", "speaker",
-      "leader", "lawmaker");
+      "representative", "gov", "governor", "congressman", "congresswoman", "whip", "lawmaker");
   /** Roles of a head of government, whom a state's name before the party's word rules out. */
   private static final Set<String> EXECUTIVES = Set.of("president", "vice president",
       "us president", "former president", "president-elect");
 
   /**
    * Whether a word between the determiner and the party's noun at {@code i} is a name: "the
-   * South Carolina Republican", "the Louisiana Republican" (a state's member of Congress or
-   * governor, not a president).
+   * South Carolina Republican", "the Senate's top Republican" (a state's or a chamber's member,
+   * not a president).
    */
   private static boolean stated(List<Token> t, int i) {
-    return i > 0 && t.get(i - 1).pos().startsWith("NNP") && !t.get(i - 1).pos().equals("POS");
+    for (int k = i - 1; k > 0 && t.get(k).pos().matches("JJ.*|NNP.*|HYPH|VBN|POS"); k--) {
+      if (t.get(k).pos().startsWith("NNP")) {
+        return true; // a state's or a chamber's name: "the Senate's top Republican"
+      }
+    }
+    return false;
   }
 
   /**
@@ -726,8 +733,9 @@ public final class EntityResolver {
         String id = entityAt.get(ts.get(j).begin());
         Cluster c = id == null ? null : clusters.get(id);
         if (c == null || c.type != EntityType.PERSON
+            || c.country != null && !c.country.equals("united-states")
             || AttributionExtractor.insideAnyQuote(ts.get(j).begin(), quotes)) {
-          continue;
+          continue; // (a party of the United States: not Iran's supreme leader)
         }
         String before = j > 0 ? ts.get(j - 1).word().toLowerCase(Locale.ROOT).replace(".", "")
             : "";
@@ -748,19 +756,32 @@ public final class EntityResolver {
    * party's adjective ("Republican senators", "the Republican Party", "a Republican-led House").
    */
   static boolean partisan(List<Token> t, int i) {
-    if (i < 1 || !t.get(i).word().matches("Republican|Democrat")
-        || !t.get(i - 1).pos().matches("DT|JJ.*|NNP.*|POS|PRP\\$")) {
+    if (i < 1 || !t.get(i).word().matches("Republican|Democrat") || partOfAnotherName(t, i, i)) {
+      return false; // (not "the Liberal Democrat", "a Social Democrat": another party's)
+    }
+    // "the", "this", "that" or a possessive before it, adjectives and names between ("The
+    // hawkish South Carolina Republican", "the Senate's top Republican"); not "no Republican",
+    // "a fellow Republican", "every Democrat"
+    int k = i - 1;
+    while (k > 0 && t.get(k).pos().matches("JJ.*|NNP.*|HYPH|VBN")) {
+      k--;
+    }
+    Token det = t.get(k);
+    if (!(det.word().matches("(?i)the|this|that") || det.pos().matches("POS|PRP\\$"))) {
       return false;
     }
     if (i + 1 >= t.size()) {
       return true;
     }
     Token next = t.get(i + 1);
-    boolean bothParties = next.pos().equals("CC") && i + 2 < t.size()
-        && t.get(i + 2).word().matches("Republican|Democratic|Democrat");
-    // (not "his Republican and Democratic predecessors")
+    Token then = i + 2 < t.size() ? t.get(i + 2) : null;
+    // (not "his Republican and Democratic predecessors", "the Republican, Democratic and Green
+    // parties"; nor "the committee's top Democrat, Rep. Ann Lee," whose name follows)
+    boolean listOrName = then != null && next.word().matches(",|and|or")
+        && (then.word().matches("Republican|Democratic|Democrat|Green|Libertarian")
+            || next.word().equals(",") && then.pos().startsWith("NNP"));
     return !next.pos().matches("NN.*|JJ.*|HYPH|CD|POS") && !next.word().matches("-|–")
-        && !bothParties;
+        && !listOrName;
   }
 
   /**

@@ -345,8 +345,23 @@ class PersonNamesTest {
         .isEqualTo(named(a, "Tom Hallard").id()));
     assertThat(a.entities()).noneMatch(e -> e.id().equals("republican-party"));
     // the party's adjective stays the party
-    Analysis b = analyse("Republican senators said Friday they had been briefed on the plan.");
+    Analysis b = analyse("The Republican senators said Friday they had been briefed on the"
+        + " plan.");
     assertThat(b.entities()).anyMatch(e -> e.id().equals("republican-party"));
+    // no one in particular, or another country's party, is no politician named before
+    Analysis none = analyse("Sen. Tom Hallard said no Republican would back the bill.");
+    assertThat(named(none, "Tom Hallard").mentions()).extracting(Mention::text)
+        .doesNotContain("Republican");
+    Analysis lib = analyse("Sen. Tom Hallard met Nick Clegg. The Liberal Democrat said the talks"
+        + " went well.");
+    assertThat(named(lib, "Tom Hallard").mentions()).extracting(Mention::text)
+        .doesNotContain("Democrat");
+    // a foreign leader named since is not the party's member
+    Analysis leader = analyse("Sen. Tom Hallard criticised the strike. Iran's supreme leader, Ali"
+        + " Khamenei, vowed revenge. The hawkish Republican said the strike was a mistake.");
+    assertThat(leader.attributions()).filteredOn(x -> x.cue().text().equals("said"))
+        .singleElement().satisfies(x -> assertThat(x.source().entity())
+            .isEqualTo(named(leader, "Tom Hallard").id()));
     Analysis c = analyse("It was a risky decision his Republican and Democratic predecessors"
         + " avoided.");
     assertThat(c.entities()).anyMatch(e -> e.id().equals("republican-party"));

@@ -1285,7 +1285,7 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       // statement, not a thing ("by rejecting these articles")
       String denied = denial.claim().content().text();
       if (denial.claim().status() != Status.DENIED || denial.narration() && denial.cue() == null
-          || denied.strip().split("\\s+").length < MIN_DENIED_WORDS) {
+          || !statement(denied)) {
         continue;
       }
       for (Draft other : g) {
@@ -1301,8 +1301,15 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     return false;
   }
 
-  /** Fewest words of a denied content that can contradict a report: a statement, not a noun. */
-  private static final int MIN_DENIED_WORDS = 4;
+  /**
+   * Whether a denied content is a statement, not a thing: three words or more, or a verb's form
+   * ("denied attacking Brenn"; not "rejecting these articles").
+   */
+  private static boolean statement(String content) {
+    String[] words = content.strip().split("\\s+");
+    return words.length >= 3 || java.util.Arrays.stream(words)
+        .anyMatch(w -> w.matches("(?i)\\p{L}{3,}(?:ing|ed)"));
+  }
 
   /**
    * A cue of refusal or rejection ("refused to join sanctions", "rejected the plan"): a position
@@ -1472,10 +1479,13 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     return out;
   }
 
-  /** An auxiliary and "not", or "never", right before a verb (one adverb between allowed). */
+  /**
+   * An auxiliary and "not" ("did not", "won't", "cannot"), or "never", right before a verb (two
+   * words between allowed: "has not yet been shelled").
+   */
   private static final java.util.regex.Pattern VERBAL_NEGATION = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could)\\s*(?:not|n[’']t)"
-      + "|never)\\s+(?:\\w+\\s+)?$");
+      "(?i)\\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|should|may|might"
+      + "|must|wo|ca)\\s*(?:not|n[’']t)|cannot|never)\\s+(?:\\w+\\s+){0,2}$");
 
   /**
    * The words before the trigger at {@code begin} (not before {@code from}, its sentence's start)

@@ -1031,6 +1031,7 @@ class ComparisonTest {
     assertThat(plan.outlets()).containsEntry("one.example", Comparison.Status.DENIED);
     assertThat(plan.contradiction()).isFalse();
     assertThat(against.apply("did not shell").contradiction()).isTrue();
+    assertThat(against.apply("won't shell").contradiction()).isTrue();
   }
 
   @Test
