@@ -2348,8 +2348,8 @@ final class AttributionExtractor {
       if (withSource != null) {
         sourceSpan = withSource;
       }
-      Span source = withoutLeadingQuote(text, sourceSpan != null ? sourceSpan
-          : withoutCitation(text, speakerPhrase(text, t, children, subject)));
+      Span source = withoutLeadingDay(text, withoutLeadingQuote(text, sourceSpan != null
+          ? sourceSpan : withoutCitation(text, speakerPhrase(text, t, children, subject))));
       // "Lavrov, who said …": the source is written "who", the entity is the antecedent's
       String entity = entityByChar.get(t.get(antecedent >= 0 ? antecedent : subject).begin());
       if (entity == null && antecedent >= 0) {
@@ -3014,6 +3014,28 @@ final class AttributionExtractor {
    * quotation the parse put in the speaker's phrase), unless a mark closes them inside it ("“The
    * Daily Show” host Trevor Noah").
    */
+  /** A weekday that dates the verb before it, then a capitalised word: "said Friday President". */
+  private static final java.util.regex.Pattern DAY_OF_THE_VERB_BEFORE =
+      java.util.regex.Pattern.compile("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+          + "\\s+(?=\\p{Lu})");
+
+  /**
+   * The source without a weekday at its start that belongs to the speech verb before it: "Sen.
+   * Lindsey Graham said Friday President Donald Trump told him …" — the parse may hang the day
+   * on the next speaker's name ("Friday President Donald Trump"); not "Sunday Times", which no
+   * verb of saying precedes.
+   */
+  private static Span withoutLeadingDay(String text, Span span) {
+    java.util.regex.Matcher m = DAY_OF_THE_VERB_BEFORE.matcher(text.substring(span.begin(),
+        span.end()));
+    if (!m.lookingAt() || m.end() >= span.end() - span.begin()) {
+      return span;
+    }
+    String before = text.substring(Math.max(0, span.begin() - 12), span.begin());
+    return before.matches("(?s).*\\b(?:said|says|told|tells|added|announced)\\s+")
+        ? span(text, span.begin() + m.end(), span.end()) : span;
+  }
+
   private static Span withoutLeadingQuote(String text, Span span) {
     int b = span.begin();
     while (b < span.end() && "\"“” \n".indexOf(text.charAt(b)) >= 0) {

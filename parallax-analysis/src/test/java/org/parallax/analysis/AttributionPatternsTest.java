@@ -1567,4 +1567,11 @@ class AttributionPatternsTest {
         && x.source().span().text().equals("he"))
         .singleElement().satisfies(x -> assertThat(x.source().entity()).isEqualTo(berek));
   }
+
+  @Test
+  void aDayAfterOneSpeechVerbIsNoPartOfTheNextSpeaker() {
+    // "said Friday": the day dates Hallard's saying, not Olsen's name
+    assertThat(found("Sen. Tom Hallard said Friday Governor Piet Olsen told him about the plan."))
+        .anyMatch(x -> x.startsWith("Governor Piet Olsen | told"));
+  }
 }
