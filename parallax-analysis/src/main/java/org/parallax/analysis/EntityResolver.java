@@ -340,7 +340,8 @@ public final class EntityResolver {
           // "Sen. Lindsey Graham was a notable exception. The hawkish South Carolina Republican
           // … said": the last politician named before it
           target = politicianBefore(clusters, entityAt, parsed.sentences(), s, t.begin(),
-              stated(s.tokens(), i), quotes);
+              stated(s.tokens(), i), t.word().equals("Republican") ? "republican-party"
+                  : "democratic-party", quotes);
           kind = Mention.Kind.ROLE;
         }
         if (target != null && kind != null) {
@@ -725,7 +726,7 @@ public final class EntityResolver {
    */
   private static @Nullable Cluster politicianBefore(Map<String, Cluster> clusters,
       Map<Integer, String> entityAt, List<Sentence> sentences, Sentence s, int offset,
-      boolean stated, List<int[]> quotes) {
+      boolean stated, String party, List<int[]> quotes) {
     Cluster best = null;
     for (int k = Math.max(0, s.index() - 3); k <= s.index(); k++) {
       List<Token> ts = sentences.get(k).tokens();
@@ -740,13 +741,33 @@ public final class EntityResolver {
         String before = j > 0 ? ts.get(j - 1).word().toLowerCase(Locale.ROOT).replace(".", "")
             : "";
         boolean executive = c.roles.stream().anyMatch(EXECUTIVES::contains);
-        if (LEGISLATOR_TITLES.contains(before) || c.roles.stream().anyMatch(LEGISLATORS::contains)
-            && !(stated && executive) || !stated && executive) {
+        if ((LEGISLATOR_TITLES.contains(before) || c.roles.stream().anyMatch(LEGISLATORS::contains)
+            && !(stated && executive) || !stated && executive)
+            && !otherParty(ts, j, id, party, entityAt)) {
           best = c;
         }
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the person {@code id} named from token {@code j} carries the tag of a party other
+   * than {@code party} right after the name ("Rep. Ann Lee (D-Calif.)" is no Republican).
+   */
+  private static boolean otherParty(List<Token> ts, int j, String id, String party,
+      Map<Integer, String> entityAt) {
+    int k = j;
+    while (k + 1 < ts.size() && id.equals(entityAt.get(ts.get(k + 1).begin()))) {
+      k++;
+    }
+    for (int n = k + 1; n < ts.size() && n <= k + 3; n++) {
+      String tag = entityAt.get(ts.get(n).begin());
+      if (tag != null && tag.matches("republican-party|democratic-party")) {
+        return !tag.equals(party);
+      }
+    }
+    return false;
   }
 
   /**

@@ -356,6 +356,12 @@ class PersonNamesTest {
         + " went well.");
     assertThat(named(lib, "Tom Hallard").mentions()).extracting(Mention::text)
         .doesNotContain("Democrat");
+    // a politician tagged with the other party is not the party's member
+    Analysis tagged = analyse("Sen. Tom Hallard (R-Ohio) and Rep. Ann Lee (D-Calif.) met on"
+        + " Monday. The Ohio Republican said the bill would pass.");
+    assertThat(tagged.attributions()).filteredOn(x -> x.cue().text().equals("said"))
+        .singleElement().satisfies(x -> assertThat(x.source().entity())
+            .isEqualTo(named(tagged, "Tom Hallard").id()));
     // a foreign leader named since is not the party's member
     Analysis leader = analyse("Sen. Tom Hallard criticised the strike. Iran's supreme leader, Ali"
         + " Khamenei, vowed revenge. The hawkish Republican said the strike was a mistake.");
