@@ -805,14 +805,8 @@ public final class EntityResolver {
         && !listOrName;
   }
 
-  /**
-   * Whether a pronoun can stand for a person: by a gendered title, else the first name; an empty
-   * pronoun (a description that says no gender) stands for anyone.
-   */
+  /** Whether a pronoun can stand for a person: by a gendered title, else the first name. */
   private static boolean agrees(String pronoun, Cluster c) {
-    if (pronoun.isEmpty()) {
-      return true;
-    }
     if (c.gender.isEmpty() || c.gender.equals("BOTH")) {
       return agrees(pronoun, c.name);
     }
