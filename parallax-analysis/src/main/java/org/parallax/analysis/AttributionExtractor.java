@@ -3014,11 +3014,6 @@ final class AttributionExtractor {
    * quotation the parse put in the speaker's phrase), unless a mark closes them inside it ("“The
    * Daily Show” host Trevor Noah").
    */
-  /** A weekday that dates the verb before it, then a capitalised word: "said Friday President". */
-  private static final java.util.regex.Pattern DAY_OF_THE_VERB_BEFORE =
-      java.util.regex.Pattern.compile("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-          + "\\s+(?=\\p{Lu})");
-
   /**
    * The source without a weekday at its start that belongs to the speech verb before it: "Sen.
    * Lindsey Graham said Friday President Donald Trump told him …" — the parse may hang the day
@@ -3026,14 +3021,14 @@ final class AttributionExtractor {
    * verb of saying precedes.
    */
   private static Span withoutLeadingDay(String text, Span span) {
-    java.util.regex.Matcher m = DAY_OF_THE_VERB_BEFORE.matcher(text.substring(span.begin(),
-        span.end()));
-    if (!m.lookingAt() || m.end() >= span.end() - span.begin()) {
+    String[] words = span.text().split("\\s+", 2);
+    if (words.length < 2 || !EntityResolver.DAYS.matcher(words[0]).matches()
+        || !Character.isUpperCase(words[1].charAt(0))) {
       return span;
     }
     String before = text.substring(Math.max(0, span.begin() - 12), span.begin());
     return before.matches("(?s).*\\b(?:said|says|told|tells|added|announced)\\s+")
-        ? span(text, span.begin() + m.end(), span.end()) : span;
+        ? span(text, span.end() - words[1].length(), span.end()) : span;
   }
 
   private static Span withoutLeadingQuote(String text, Span span) {

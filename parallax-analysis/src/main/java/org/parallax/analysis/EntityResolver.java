@@ -276,7 +276,8 @@ public final class EntityResolver {
       for (int i = 0; i < s.tokens().size(); i++) {
         Token t = s.tokens().get(i);
         String w = t.word().toLowerCase(Locale.ROOT);
-        if (covered[s.index()][i] && !partisan(s.tokens(), i)) {
+        boolean member = partisan(s.tokens(), i);
+        if (covered[s.index()][i] && !member) {
           continue;
         }
         Cluster target = null;
@@ -336,7 +337,7 @@ public final class EntityResolver {
             kind = Mention.Kind.ROLE;
           }
         }
-        if (target == null && kind == null && partisan(s.tokens(), i)) {
+        if (target == null && kind == null && member) {
           // "Sen. Lindsey Graham was a notable exception. The hawkish South Carolina Republican
           // … said": the last politician named before it
           target = politicianBefore(clusters, entityAt, parsed.sentences(), s, t.begin(),
@@ -722,7 +723,8 @@ public final class EntityResolver {
    * The politician a party's noun describes: the last person before {@code offset}, in its
    * sentence or the three before and outside quotation marks, whom a title ("Sen.", "Rep.",
    * "House Minority Whip"), a role the gazetteer or the text gives ("senator", "governor") or,
-   * with no state named, a president's role makes one. Null when none is.
+   * with no state named, a president's role makes one, and whom no tag puts in the other party.
+   * Null when none is.
    */
   private static @Nullable Cluster politicianBefore(Map<String, Cluster> clusters,
       Map<Integer, String> entityAt, List<Sentence> sentences, Sentence s, int offset,
@@ -741,8 +743,9 @@ public final class EntityResolver {
         String before = j > 0 ? ts.get(j - 1).word().toLowerCase(Locale.ROOT).replace(".", "")
             : "";
         boolean executive = c.roles.stream().anyMatch(EXECUTIVES::contains);
-        if ((LEGISLATOR_TITLES.contains(before) || c.roles.stream().anyMatch(LEGISLATORS::contains)
-            && !(stated && executive) || !stated && executive)
+        boolean legislator = LEGISLATOR_TITLES.contains(before)
+            || c.roles.stream().anyMatch(LEGISLATORS::contains);
+        if ((legislator && !(stated && executive) || !stated && executive)
             && !otherParty(ts, j, id, party, entityAt)) {
           best = c;
         }
@@ -771,10 +774,10 @@ public final class EntityResolver {
   }
 
   /**
-   * Whether token {@code i} is "Republican" or "Democrat" used of one person: a noun after a
-   * determiner, an adjective, a place's name or a possessive that heads its phrase ("the South
-   * Carolina Republican said", "the Senate's top Republican", "a Republican of Utah") — not the
-   * party's adjective ("Republican senators", "the Republican Party", "a Republican-led House").
+   * Whether token {@code i} is "Republican" or "Democrat" used of one person: a noun that heads
+   * its phrase after "the", "this", "that" or a possessive ("the South Carolina Republican
+   * said", "the Senate's top Republican") — not the party's adjective ("Republican senators",
+   * "the Republican Party", "a Republican-led House").
    */
   static boolean partisan(List<Token> t, int i) {
     if (i < 1 || !t.get(i).word().matches("Republican|Democrat") || partOfAnotherName(t, i, i)) {

@@ -481,9 +481,9 @@ final class EventExtractor {
         if (entity[i] != null && !(i < c.last() && t.get(i).pos().equals("PRP$"))) {
           // "her statement" is not her ("Ostmark's army" is Ostmark's, a name, not a pronoun)
           Mention m = mention[i];
+          String head = lemma(c.last()).toLowerCase(Locale.ROOT);
           if (i < c.last() && m != null && m.kind() == Mention.Kind.DEMONYM && entity[c.last()]
-              == null && (INDIVIDUALS.contains(lemma(c.last()).toLowerCase(Locale.ROOT))
-                  || CIVIL_CRAFT.contains(lemma(c.last()).toLowerCase(Locale.ROOT))
+              == null && (INDIVIDUALS.contains(head) || CIVIL_CRAFT.contains(head)
                   || c.last() - 1 > i && word(c.last() - 1).equalsIgnoreCase("passenger"))) {
             // "an Australian gunman", "an American contractor", "a Ukrainian airliner", "a
             // Ukrainian passenger jet": not the state
@@ -2255,7 +2255,8 @@ final class EventExtractor {
    */
   private static final Set<String> QUANTITIES = Set.of("wave", "dozen", "hundred", "thousand",
       "score", "handful", "swarm", "crowd", "group", "band", "couple", "pair", "batch", "series",
-      "string", "volley", "barrage", "column", "convoy", "squad", "mob", "salvo", "round", "hail");
+      "string", "volley", "barrage", "column", "convoy", "squad", "mob", "salvo", "round",
+      "hail");
 
   /**
    * Who does it, looking left from the trigger within its clause: the nearest chunk that is not

@@ -752,9 +752,12 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
 
   /** How fine a date is: a day (with or without a part of it) finest, then a week, a month, … */
   private static int fineness(String date) {
-    return List.of("other", "century", "decade", "year", "season", "quarter", "month", "week",
-        "day").indexOf(precision(date));
+    return FINENESS.indexOf(precision(date));
   }
+
+  /** Precisions from the coarsest to the finest. */
+  private static final List<String> FINENESS = List.of("other", "century", "decade", "year",
+      "season", "quarter", "month", "week", "day");
 
   /** How many of an event's reports give a date compatible with {@code date}. */
   public static int datedBy(@Nullable String date, List<EventReport> reports) {
@@ -1271,11 +1274,11 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
   /**
    * Whether one report denies what another report in the group carries: a source's denial of a
    * statement and, in another article, a claim that is neither denied nor itself worded as a
-   * negation nor a refusal or rejection. Within one article a denial and what it denies are one dispute the
-   * article reports ("the president dismissed criticism that such an action would be a war
-   * crime"), not two reports at odds; "Esper denied that the U.S. had decided to withdraw" agrees
-   * with "no decision had been made about withdrawing" in another outlet, and "Belgrade denied it
-   * would join the sanctions" with "Serbia refused to join them".
+   * negation nor a refusal or rejection. Within one article a denial and what it denies are one
+   * dispute the article reports ("the president dismissed criticism that such an action would be
+   * a war crime"), not two reports at odds; "Esper denied that the U.S. had decided to withdraw"
+   * agrees with "no decision had been made about withdrawing" in another outlet, and "Belgrade
+   * denied it would join the sanctions" with "Serbia refused to join them".
    */
   private static boolean contradicted(List<Draft> g) {
     for (Draft denial : g) {

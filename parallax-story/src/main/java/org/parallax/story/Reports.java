@@ -433,7 +433,8 @@ public final class Reports {
         continue;
       }
       sb.append("<tr><td>").append(t.date() == null ? "<i>unknown</i>" : h(t.date()) + " ("
-          + t.precision() + datedBy(t) + ")").append("</td><td>").append(t.type()).append("</td><td>")
+          + t.precision() + datedBy(t) + ")").append("</td><td>").append(t.type())
+          .append("</td><td>")
           .append(h(participants(t))).append("</td><td>");
       List<String> reps = new ArrayList<>();
       for (Comparison.EventReport r : t.reports()) {

@@ -224,8 +224,8 @@ public final class StoryLinker {
       float[] ge = cfg.embeddingWeight() > 0 && f.embedding() != null ? embedding(g) : null;
       double storyScore = score;
       double threshold = cfg.lexicalStoryThreshold();
+      double e = ge == null ? 0 : Vectors.cosine(f.embedding(), ge);
       if (ge != null) {
-        double e = Vectors.cosine(f.embedding(), ge);
         storyScore = (1 - cfg.embeddingWeight()) * score + cfg.embeddingWeight()
             * Math.max(0, (e - cfg.embeddingFloor()) / (1 - cfg.embeddingFloor()));
         threshold = cfg.storyThreshold();
@@ -251,7 +251,7 @@ public final class StoryLinker {
         sum[0] += score * g.ids.size();
         sum[2] += words[0] * g.ids.size();
         if (ge != null) {
-          sum[3] += Vectors.cosine(f.embedding(), ge) * g.ids.size();
+          sum[3] += e * g.ids.size();
           sum[4] += g.ids.size();
         }
       }
