@@ -2283,6 +2283,10 @@ final class AttributionExtractor {
           || content.begin() >= v.end() && onlyATime(t, content)) {
         continue; // "a voluntary offer announced on Nov 4": when, not what
       }
+      if (content.begin() >= v.end() && content.text().regionMatches(true, 0, "from ", 0, 5)
+          && circumstanceOnly(t, content, false)) {
+        continue; // "Mulvihill reported from New Jersey" (a byline's credit): where, not what
+      }
       if (ANSWERS.contains(lemma) && content.begin() > v.end()
           && content.text().matches("(?i)to\\s+[^,;:]*") && !hasVerb(t, content)) {
         continue; // "did respond to the staffer", "replied to the union": whom, not what
@@ -2809,7 +2813,11 @@ final class AttributionExtractor {
           // "“…,” Halm told the state agency OSTPRESS": a bare name the parse made a complement
           // is the object's own name, not what was said
           && !(rel.equals("xcomp") && t.get(c).pos().startsWith("NNP")
-              && !children.containsKey(c))) {
+              && !children.containsKey(c))
+          // "“…,” he said, promising to release a paper": a participle after a comma is what
+          // the speaker did besides (its own cue where it is one), not what was said
+          && !(t.get(c).pos().equals("VBG") && firstOfSubtree(children, c) == c
+              && t.get(c - 1).word().equals(","))) {
         if (t.get(c).word().equalsIgnoreCase("that") && t.get(c).pos().equals("IN")
             && finiteBeforeThat(t, c + 1)) {
           // "had told it that a team … photographed the dam": the parse made the complementizer
@@ -2906,7 +2914,11 @@ final class AttributionExtractor {
     }
     boolean shortTail = right == null || t.get(tail).pos().equals("IN")
         && !t.get(tail).word().equalsIgnoreCase("that")
-        || t.get(after).pos().equals("TO") || !hasVerb(t, after, rightEnd);
+        || t.get(after).pos().equals("TO") || !hasVerb(t, after, rightEnd)
+        // "“…,” he said, promising to release a paper": a participle after a comma is what the
+        // speaker did besides (its own cue where it is one), not what was said
+        || t.get(after).word().equals(",") && after + 1 < t.size()
+            && t.get(after + 1).pos().equals("VBG");
     // the speaker's phrase right before the cue ("…, Berek said"; not the subject of a verb
     // far before a participle: "On Friday, Berek told reporters that …, calling for …")
     int subjectEnd = lastOfSubtree(children, subject);
@@ -3821,6 +3833,10 @@ final class AttributionExtractor {
     if (CONVENED.contains(t.get(object).lemma().toLowerCase(Locale.ROOT))
         && child(children, object, "nmod:poss") < 0) {
       return true; // not "called her vote a mistake"
+    }
+    if (t.get(object).word().matches("(?i)shots|tune") && object == verb + 2
+        && t.get(verb + 1).word().equalsIgnoreCase("the")) {
+      return true; // "the president calls the shots": an idiom for "decides"
     }
     int particle = child(children, verb, "compound:prt");
     if (!(t.get(object).ner().equals("PERSON") || t.get(object).pos().equals("PRP"))

@@ -633,10 +633,17 @@ final class EventExtractor {
           && !agent(new Participant(null, c.span(i - 2, i - 2)))) {
         continue; // a kind of thing: "mortgage-backed securities" (not "Iran-backed militias")
       }
-      if (noun && i > 0 && c.word(i).equals("fire") && c.word(i - 1).equals("under")) {
+      int under = i - 1;
+      while (under >= 0 && under >= i - 2 && c.t.get(under).pos().matches("JJ.*|VBG")) {
+        under--; // "under increasing fire", "under heavy fire"
+      }
+      if (noun && under >= 0 && c.word(i).equals("fire") && c.word(under).equals("under")) {
         // no blaze: "the minister came under fire from MPs" is criticised, "the ship came under
         // fire from two boats" (armed words after it, or "heavy fire") shot at
-        boolean shot = i >= 2 && c.word(i - 2).equals("heavy");
+        boolean shot = false;
+        for (int k = under + 1; k < i; k++) {
+          shot |= c.word(k).matches("heavy|intense|sustained|withering|enemy|hostile");
+        }
         for (int k = i + 1; k < Math.min(c.t.size(), i + 6); k++) {
           shot |= ARMED.contains(c.lemma(k));
         }
@@ -749,7 +756,8 @@ final class EventExtractor {
       boolean dup = false;
       for (Found g : out) {
         if (g != f && g.row().type() == f.row().type() && g.row().verb() != f.row().verb()
-            && Math.abs(g.first() - f.first()) <= REQUIRES_WINDOW) {
+            && (Math.abs(g.first() - f.first()) <= REQUIRES_WINDOW
+                || objectPhrase(c, f.row().verb() ? f : g, f.row().verb() ? g : f))) {
           Found verb = f.row().verb() ? f : g;
           Found noun = f.row().verb() ? g : f;
           // right after the noun or after a comma: not "the deal was (not) signed"
@@ -764,6 +772,22 @@ final class EventExtractor {
       }
     }
     return kept;
+  }
+
+  /**
+   * Whether {@code noun} heads the object phrase of {@code verb}, however long: "struck a
+   * phase-one trade deal" (its words, as {@link #required} reads past the window).
+   */
+  private static boolean objectPhrase(Clause c, Found verb, Found noun) {
+    if (noun.first() <= verb.last()) {
+      return false;
+    }
+    for (int k = verb.last() + 1; k < noun.first(); k++) {
+      if (!c.t.get(k).pos().matches("DT|PDT|CD|JJ.*|RBR|NN.*|HYPH")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -1272,11 +1296,13 @@ final class EventExtractor {
     while (k < c.t.size() && c.t.get(k).pos().matches("DT|PDT|PRP\\$|JJ.*|RB.*|CD|HYPH")) {
       k++;
     }
-    while (k < c.t.size() && c.t.get(k).pos().startsWith("NN")) {
+    int first = k;
+    while (k < c.t.size() && (c.t.get(k).pos().startsWith("NN")
+        || k > first && c.t.get(k).pos().matches("HYPH|CD|JJ.*"))) {
       if (STRUCK.contains(c.lemma(k).toLowerCase(Locale.ROOT))) {
         return true;
       }
-      k++; // "a contract manufacturing deal"
+      k++; // "a contract manufacturing deal", "a phase-one trade deal"
     }
     return false;
   }
@@ -1374,6 +1400,18 @@ final class EventExtractor {
       "package", "action");
 
   /**
+   * Whether an allegation, accusation or charge "against" someone follows an event's noun ending
+   * right before {@code after}: "the assault allegation against Varga".
+   */
+  private static boolean alleged(Clause c, int after) {
+    return after + 2 < c.t.size() && ALLEGED.contains(c.lemma(after).toLowerCase(Locale.ROOT))
+        && c.word(after + 1).equals("against") && c.chunkOf[after + 2] >= 0;
+  }
+
+  /** Nouns after an event's noun that say someone is said to have done it: "assault charges". */
+  private static final Set<String> ALLEGED = Set.of("allegation", "accusation", "charge", "claim");
+
+  /**
    * Whether the words a row requires name a post, which belongs to a participant (the dismissed
    * "manager"), not to the event itself as "relations" do to severing them.
    */
@@ -1451,7 +1489,8 @@ final class EventExtractor {
       }
       if ((r.requires().contains(c.lemma(k)) || r.requires().contains(c.word(k)))
           && (!c.word(k).matches("(?i)on|upon|in|at") || k > last && !beforeATime(c, k)
-              && (c.word(k).equalsIgnoreCase("at") || right(c, last, k)))) {
+              && (c.word(k).equalsIgnoreCase("at") && !prepositionBetween(c, last, k)
+                  || right(c, last, k)))) {
         return true;
       }
     }
@@ -1473,6 +1512,20 @@ final class EventExtractor {
         if (r.requires().contains(c.lemma(k)) || r.requires().contains(c.word(k))) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a preposition stands between the trigger ending at {@code last} and word {@code k}:
+   * then "at" belongs to a noun of the object's phrase ("fire Fauci from his position at the
+   * institute"), not to the trigger ("firing thunderbolts at its critics").
+   */
+  private static boolean prepositionBetween(Clause c, int last, int k) {
+    for (int j = last + 1; j < k; j++) {
+      if (c.t.get(j).pos().equals("IN")) {
+        return true;
       }
     }
     return false;
@@ -1570,6 +1623,21 @@ final class EventExtractor {
         actors.addAll(members(c, c.chunks.get(c.chunkOf[by + 1])));
       }
       right(c, f, new ArrayList<>(), locations, actors);
+    } else if (!verb && actors.isEmpty() && alleged(c, after)) {
+      // "the sexual assault allegation against Joe Biden": whom it is alleged against did it,
+      // not who reports the allegation ("the paper made a change to its report on …"); whom it
+      // hit the allegation may not say
+      Chunk against = c.chunks.get(c.chunkOf[after + 2]);
+      List<Chunk> g = c.group(against);
+      int next = g.get(g.size() - 1).last() + 1;
+      if (g.size() > 1 && next < c.t.size() && c.t.get(next).pos().matches("VBD|VBZ|VBP|MD")
+          && c.word(against.last() + 1).equals(",")) {
+        // "allegations against Joe Biden, The New York Times and The Washington Post have …":
+        // the list ends where the next clause's subject begins
+        actors.add(new Participant(c.head(against), c.span(against.first(), against.last())));
+      } else {
+        actors.addAll(members(c, against));
+      }
     } else {
       boolean atTown = false;
       if (actors.isEmpty() && !verb) {
@@ -1621,6 +1689,10 @@ final class EventExtractor {
       if (actors.isEmpty() && !verb && !atTown && inOpeningPhrase(c, f.first())) {
         actors.addAll(subject.who()); // "At a meeting in Moscow, Russia and Mali hailed …"
       }
+    }
+    if (!verb && after < c.t.size() && ALLEGED.contains(c.lemma(after).toLowerCase(Locale.ROOT))) {
+      Span head = c.span(after, after);
+      targets.removeIf(p -> p.span().overlaps(head)); // "has assault allegations of his own"
     }
     actors.removeIf(p -> nobody(p) || p.span().overlaps(trigger)); // "an exchange of fire"
     // "Talks on water sharing, held in Port Sevin, …": the word the trigger requires is the event
@@ -1943,7 +2015,7 @@ final class EventExtractor {
    */
   private static int exposedTo(Clause c, int i) {
     int k = i - 1;
-    while (k >= 0 && c.t.get(k).pos().matches("DT|JJ.*")) {
+    while (k >= 0 && c.t.get(k).pos().matches("DT|JJ.*|VBG")) {
       k--;
     }
     // "came under fire", "has long been under attack", and after a comma the noun before it:

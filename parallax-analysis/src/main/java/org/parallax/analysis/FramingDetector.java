@@ -374,11 +374,23 @@ final class FramingDetector {
     } else {
       voice = FramingCue.Voice.NARRATION;
     }
-    return new FramingCue(kind, begin, end, text.substring(begin, end),
-        // words in scare quotes that make a noun phrase name what they name, as a label does
-        // ("accusing Kyiv of supporting “terrorist groups”" frames no Kyiv)
-        FramingTargets.target(begin, end, kind == FramingCue.Kind.LABEL,
-            kind == FramingCue.Kind.SCARE_QUOTES, s, mentions), voice,
+    String target = null;
+    if (kind == FramingCue.Kind.HEDGE) {
+      for (Attribution a : attributions) {
+        if (a.cue().begin() < end && begin < a.cue().end() && a.source().entity() != null) {
+          // "WASHINGTON (AP) — President Donald Trump claimed …": the hedge is of the claim's
+          // source, whom the attribution has already resolved (the parse may take the dateline)
+          target = a.source().entity();
+        }
+      }
+    }
+    if (target == null) {
+      // words in scare quotes that make a noun phrase name what they name, as a label does
+      // ("accusing Kyiv of supporting “terrorist groups”" frames no Kyiv)
+      target = FramingTargets.target(begin, end, kind == FramingCue.Kind.LABEL,
+          kind == FramingCue.Kind.SCARE_QUOTES, s, mentions);
+    }
+    return new FramingCue(kind, begin, end, text.substring(begin, end), target, voice,
         holder == null ? null : holder.id());
   }
 

@@ -398,6 +398,17 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aBylinesCreditAndAnIdiomOfDecidingSayNothing() {
+    assertThat(found("Mulvihill reported from Kessel. Staff writer Ana Kral contributed from"
+        + " Brenn and Selm.")).isEmpty();
+    // the quotation's "calls the shots" is no cue of its own; the participle after "he said,"
+    // is what he did besides, not what he said
+    assertThat(found("“The mayor calls the shots,” he said, promising to publish a paper."))
+        .containsExactly("he | said | The mayor calls the shots",
+            "he | promising | to publish a paper");
+  }
+
+  @Test
   void wordsShapedLikeSpeechThatSayNothing() {
     // a participle as an adjective, "as far as we can tell", a time where the content should be
     assertThat(found("The judge said he would consider the suggestion that the accused would go"

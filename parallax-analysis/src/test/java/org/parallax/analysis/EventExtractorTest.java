@@ -360,6 +360,34 @@ class EventExtractorTest {
     assertThat(b.events()).filteredOn(e -> e.type() == Event.Type.ATTACK)
         .extracting(e -> e.trigger().begin())
         .containsExactly(struck.indexOf("struck the town"));
+    // a deal struck is an agreement, one event however long the deal's phrase
+    String deal = "Mr. Varga and Mr. Holm struck a phase-one trade deal earlier this year.";
+    Analysis c = analyse(deal, LocalDate.of(2025, 11, 8));
+    assertThat(c.events()).extracting(e -> e.trigger().text(), Event::type)
+        .containsExactly(tuple("struck", Event.Type.AGREE));
+    assertThat(c.events().get(0).participants()).extracting(p -> p.span().text())
+        .containsExactly("Mr. Varga", "Mr. Holm");
+  }
+
+  @Test
+  void anAllegedEventsDoerIsWhomTheAllegationIsAgainst() {
+    // not the subject who reports on it; whom it hit the allegation does not say
+    String text = "The paper made a change to its report on the sexual-assault allegation"
+        + " against Senator Piet Varga.";
+    Analysis a = analyse(text, LocalDate.of(2025, 11, 8));
+    assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.ATTACK)
+        .singleElement().satisfies(e -> assertThat(e.participants())
+            .extracting(Event.Participant::role, p -> p.span().text())
+            .containsExactly(tuple(Event.Role.ACTOR, "Senator Piet Varga")));
+  }
+
+  @Test
+  void fireFromAPostIsADismissalWhateverAtFollows() {
+    String text = "It is complicated for the premier to directly fire Halm from his position"
+        + " at the National Institute of Health, which is not a political appointment.";
+    Analysis a = analyse(text, LocalDate.of(2025, 11, 8));
+    assertThat(a.events()).filteredOn(e -> e.trigger().text().equals("fire"))
+        .extracting(Event::type).containsExactly(Event.Type.DISMISS);
   }
 
   @Test
@@ -422,6 +450,14 @@ class EventExtractorTest {
     assertThat(role(only(already, Event.Type.CONDEMN), Event.Role.TARGET))
         .containsExactly("\"The ministry\"");
     assertThat(role(only(already, Event.Type.CONDEMN), Event.Role.ACTOR)).isEmpty();
+    // a word of degree between: criticised, unless the fire is heavy
+    Analysis increasing = analyse("The minister came under increasing fire from his own party."
+        + " The convoy came under heavy fire near Selm.", LocalDate.of(2025, 11, 8));
+    assertThat(role(only(increasing, Event.Type.CONDEMN), Event.Role.TARGET))
+        .containsExactly("\"The minister\"");
+    assertThat(role(only(increasing, Event.Type.ATTACK), Event.Role.TARGET))
+        .containsExactly("\"The convoy\"");
+    assertThat(increasing.events()).noneMatch(e -> e.type() == Event.Type.DISASTER);
     // a phrase closing the clause is no apposition of the noun before its comma
     Analysis closing = analyse("The convoy reached the town, under fire from rebels.",
         LocalDate.of(2025, 11, 8));

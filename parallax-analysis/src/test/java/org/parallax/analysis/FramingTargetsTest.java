@@ -44,6 +44,17 @@ class FramingTargetsTest {
   }
 
   @Test
+  void aHedgingCueIsItsClaimsSourcesEvenAfterADateline() {
+    // the parse may take the dateline for the subject of "claimed"; the attribution knows better
+    String text = "BRUSSELS (AP) \u2014 Mayor Piet Varga claimed the \u201ctotal\u201d authority"
+        + " Monday to decide when to reopen the port.";
+    FramingCue hedge = SharedAnalyzer.get().analyze(article(text)).framing().stream()
+        .filter(c -> c.kind() == FramingCue.Kind.HEDGE).findFirst().orElseThrow();
+    assertThat(hedge.text()).isEqualTo("claimed");
+    assertThat(hedge.target()).isEqualTo("person:piet-varga");
+  }
+
+  @Test
   void aLabelBeforeAPersonsNameIsThePersons() {
     // the nationality before it is the person's, not the one the label is given to
     assertThat(label("Syrian dictator Bashar al-Assad echoed Russian doubts about the raid on Friday.",
