@@ -477,6 +477,7 @@ final class AttributionExtractor {
     denialOfWhatWasSaid(drafts, parsed.sentences());
     documentSpeaker(text, drafts, parsed.sentences());
     tagAfterContent(text, drafts);
+    onlyATag(text, drafts);
     // nesting: an explicit parent, else the smallest other content that holds the cue (not the
     // outlet's own hedge: what it holds, the outlet reports)
     for (Draft d : drafts) {
@@ -670,6 +671,35 @@ final class AttributionExtractor {
         if (cut.end() > cut.begin()) {
           d.content = cut;
         }
+      }
+    }
+  }
+
+  /**
+   * Drops an attribution whose content is only the tag of another, and a day: "… after his
+   * campaign complained, the paper's executive editor said Monday" (what the campaign
+   * complained of is not told; the editor said the rest).
+   */
+  private static void onlyATag(String text, List<Draft> drafts) {
+    List<Draft> tags = new ArrayList<>();
+    for (Draft d : drafts) {
+      for (Draft o : drafts) {
+        if (o != d && o.source != null && d.content.begin() >= o.source.begin()
+            && d.content.begin() < o.source.end() && d.content.end() >= o.cue.end()
+            && text.substring(o.cue.end(), d.content.end()).strip().matches(
+                "(?i)(?:on\\s+)?(?:\\p{L}+day|today|yesterday|tonight)?[.,]?")) {
+          tags.add(d);
+          break;
+        }
+      }
+    }
+    if (tags.isEmpty()) {
+      return;
+    }
+    drafts.removeIf(d -> tags.stream().anyMatch(x -> x == d));
+    for (Draft d : drafts) {
+      if (d.parent != null && tags.stream().anyMatch(x -> x == d.parent)) {
+        d.parent = null;
       }
     }
   }
@@ -2918,7 +2948,16 @@ final class AttributionExtractor {
         // "“…,” he said, promising to release a paper": a participle after a comma is what the
         // speaker did besides (its own cue where it is one), not what was said
         || t.get(after).word().equals(",") && after + 1 < t.size()
-            && t.get(after + 1).pos().equals("VBG");
+            && t.get(after + 1).pos().equals("VBG")
+        // "“To me it's not an acceptable answer,” Trump told reporters at the White House when
+        // asked about …": a quotation closing right before the tag (its mark against the comma
+        // or the stop that ends it; not "as “unhinged” a tweet attacking …") is what was said,
+        // the words after the cue whom it was told to and when — unless a clause follows: a
+        // finite verb, "that" or another quotation
+        || cueStart >= 2 && t.get(cueStart - 1).word().matches("[”\"]|''")
+            && t.get(cueStart - 1).begin() == t.get(cueStart - 2).end()
+            && t.get(cueStart - 2).word().matches("[,?!.…]|\\.\\.\\.")
+            && !thatOrQuoteIn(text, t, after, rightEnd) && !finiteIn(t, after, rightEnd);
     // the speaker's phrase right before the cue ("…, Berek said"; not the subject of a verb
     // far before a participle: "On Friday, Berek told reporters that …, calling for …")
     int subjectEnd = lastOfSubtree(children, subject);
@@ -2932,6 +2971,27 @@ final class AttributionExtractor {
       return left;
     }
     return right;
+  }
+
+  /** Whether a finite verb or a modal stands among tokens {@code from..to}. */
+  private static boolean finiteIn(List<Token> t, int from, int to) {
+    for (int k = from; k <= to && k < t.size(); k++) {
+      if (t.get(k).pos().matches("VBD|VBZ|VBP|MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "that" or a quotation mark stands among tokens {@code from..to}. */
+  private static boolean thatOrQuoteIn(String text, List<Token> t, int from, int to) {
+    for (int k = from; k <= to && k < t.size(); k++) {
+      if (t.get(k).word().equalsIgnoreCase("that") || t.get(k).word().matches("[“”\"]|''|``")) {
+        return true;
+      }
+    }
+    return from <= to && to < t.size()
+        && text.substring(t.get(from).begin(), t.get(to).end()).matches("(?s).*[“”\"].*");
   }
 
   /**

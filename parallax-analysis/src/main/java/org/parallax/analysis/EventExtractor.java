@@ -699,6 +699,10 @@ final class EventExtractor {
           // crowd" (not "Bolton, whom Trump fired in September", "the aides he fired")
           r = new Row(Event.Type.ATTACK, true, r.lemmas(), Set.of());
         }
+        if (r.verb() && c.lemma(i).equals("seize") && last + 1 < c.t.size()
+            && c.word(last + 1).matches("on|upon") && !beforeATime(c, last + 1)) {
+          continue; // "the list has been seized on by promoters", "what Barr seizes on": taken up
+        }
         if (r.verb() && c.lemma(i).equals("fire") && last + 1 < c.t.size()
             && c.word(last + 1).equals("up")) {
           continue; // "firing up most apps", "fired up the crowd": no one is dismissed
@@ -813,6 +817,12 @@ final class EventExtractor {
    */
   private static boolean personal(Clause c, Participant p) {
     return p.entity() != null && namesAPerson(c, p.span());
+  }
+
+  /** Whether {@code entity} is a political party in the gazetteer (its role says so). */
+  private static boolean party(@Nullable String entity, Gazetteer gazetteer) {
+    Gazetteer.Entry e = entity == null ? null : gazetteer.entry(entity);
+    return e != null && e.roles().contains("political party");
   }
 
   /** Verbs before an adjective: "was resigned to", "seemed resigned to". */
@@ -1747,8 +1757,10 @@ final class EventExtractor {
       type = Event.Type.DISASTER; // "An earthquake struck the coast"
     }
     if (type == Event.Type.ATTACK && c.lemma(f.first()).equalsIgnoreCase("attack")
-        && !actors.isEmpty() && actors.stream().allMatch(p -> personal(c, p)) && !violent(c)) {
-      type = Event.Type.CONDEMN; // "Trump's attacks on the whistleblower": words, not blows
+        && !actors.isEmpty() && actors.stream().allMatch(p -> personal(c, p)
+            || party(p.entity(), gazetteer)) && !violent(c)) {
+      // "Trump's attacks on the whistleblower", "Republicans attacked Bright": words, not blows
+      type = Event.Type.CONDEMN;
     }
     if (type == Event.Type.ATTACK && FIGURATIVE.contains(c.lemma(f.first()))
         && !targets.isEmpty() && !violentBesides(c, f.first())

@@ -409,6 +409,23 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aQuotationBeforeTheTagIsWhatWasSaidNotTheCircumstanceAfterIt() {
+    assertThat(found("“I came here legally,” she said, her voice swelling."))
+        .containsExactly("she | said | I came here legally");
+    // a complaint whose words are not told: its content would be the next speaker's tag
+    assertThat(found("Kessel Radio edited the story after the mayor complained, the station's"
+        + " editor said Monday."))
+        .noneMatch(x -> x.contains("| complained |"))
+        .anyMatch(x -> x.startsWith("the station's editor | said | Kessel Radio edited"));
+    assertThat(found("“We have no plan,” Halm said when asked about the port."))
+        .contains("Halm | said | We have no plan");
+    // a clause after the cue is what was said: the quotation belongs to the phrase before
+    assertThat(found("Noting that the port is “in a new phase,” Halm says the city could"
+        + " still lose its funds."))
+        .contains("Halm | says | the city could still lose its funds");
+  }
+
+  @Test
   void wordsShapedLikeSpeechThatSayNothing() {
     // a participle as an adjective, "as far as we can tell", a time where the content should be
     assertThat(found("The judge said he would consider the suggestion that the accused would go"

@@ -513,6 +513,12 @@ class EventExtractorTest {
     assertThat(role(arrest, Event.Role.ACTOR)).containsExactly("\"the police\"");
     assertThat(role(arrest, Event.Role.TARGET)).containsExactly("\"The officials\"");
     assertThat(held.events()).extracting(Event::type).doesNotContain(Event.Type.DISMISS);
+    // an argument seized on is taken up, nothing is captured
+    String seized = "The list has been seized on by the mayor's critics. What the lawyers seize"
+        + " upon is the date. Rebels seized the airport. Police seized on Monday two trucks.";
+    assertThat(analyse(seized, LocalDate.of(2025, 11, 8)).events())
+        .filteredOn(e -> e.type() == Event.Type.SEIZE).extracting(e -> e.trigger().begin())
+        .containsExactly(seized.indexOf("seized the airport"), seized.indexOf("seized on Monday"));
     Analysis killed = analyse("Five guards killed in the raid were buried on Monday.",
         LocalDate.of(2025, 11, 8));
     Event attack = only(killed, Event.Type.ATTACK);
@@ -853,6 +859,16 @@ class EventExtractorTest {
     // one the subject takes part in stays theirs
     assertThat(roleIn("At a summit in Bamako, Mali's foreign minister praised the Russian"
         + " army.", Event.Type.MEET, Event.Role.ACTOR)).containsExactly("mali");
+  }
+
+  @Test
+  void aPartysAttackOnAPersonWithNoHarmIsWords() {
+    assertThat(analyse("Republicans attacked Dr. Halm for his testimony on Tuesday.",
+        LocalDate.of(2025, 3, 14)).events()).extracting(Event::type)
+        .contains(Event.Type.CONDEMN).doesNotContain(Event.Type.ATTACK);
+    assertThat(analyse("Gunmen attacked Dr. Halm outside his clinic on Tuesday.",
+        LocalDate.of(2025, 3, 14)).events()).extracting(Event::type)
+        .contains(Event.Type.ATTACK);
   }
 
   @Test
