@@ -675,10 +675,16 @@ final class AttributionExtractor {
     }
   }
 
+  /** Whether {@code rest} is nothing, or a day ("Monday", "on Friday", "today"), and a stop. */
+  private static boolean dayAtMost(String rest) {
+    String r = rest.strip().replaceFirst("[.,]$", "").replaceFirst("(?i)^on\\s+", "").strip();
+    return r.isEmpty() || EntityResolver.DAYS.matcher(r).matches();
+  }
+
   /**
-   * Drops an attribution whose content is only the tag of another, and a day: "… after his
-   * campaign complained, the paper's executive editor said Monday" (what the campaign
-   * complained of is not told; the editor said the rest).
+   * Drops an attribution whose content is only the tag of another, perhaps with a day: "…
+   * after his campaign complained, the paper's executive editor said Monday" (what the
+   * campaign complained of is not told; the editor said the rest).
    */
   private static void onlyATag(String text, List<Draft> drafts) {
     List<Draft> tags = new ArrayList<>();
@@ -686,8 +692,7 @@ final class AttributionExtractor {
       for (Draft o : drafts) {
         if (o != d && o.source != null && d.content.begin() >= o.source.begin()
             && d.content.begin() < o.source.end() && d.content.end() >= o.cue.end()
-            && text.substring(o.cue.end(), d.content.end()).strip().matches(
-                "(?i)(?:on\\s+)?(?:\\p{L}+day|today|yesterday|tonight)?[.,]?")) {
+            && dayAtMost(text.substring(o.cue.end(), d.content.end()))) {
           tags.add(d);
           break;
         }
@@ -2846,7 +2851,7 @@ final class AttributionExtractor {
               && !children.containsKey(c))
           // "“…,” he said, promising to release a paper": a participle after a comma is what
           // the speaker did besides (its own cue where it is one), not what was said
-          && !(t.get(c).pos().equals("VBG") && firstOfSubtree(children, c) == c
+          && !(t.get(c).pos().equals("VBG") && firstOfSubtree(children, c) >= c - 1
               && t.get(c - 1).word().equals(","))) {
         if (t.get(c).word().equalsIgnoreCase("that") && t.get(c).pos().equals("IN")
             && finiteBeforeThat(t, c + 1)) {
@@ -2950,13 +2955,15 @@ final class AttributionExtractor {
         || t.get(after).word().equals(",") && after + 1 < t.size()
             && t.get(after + 1).pos().equals("VBG")
         // "“To me it's not an acceptable answer,” Trump told reporters at the White House when
-        // asked about …": a quotation closing right before the tag (its mark against the comma
-        // or the stop that ends it; not "as “unhinged” a tweet attacking …") is what was said,
-        // the words after the cue whom it was told to and when — unless a clause follows: a
-        // finite verb, "that" or another quotation
+        // asked about …": a quotation that opens the sentence (or began before it) and closes
+        // right before the tag, its mark against the comma or the stop that ends it, is what
+        // was said, the words after the cue whom it was told to and when — unless a clause
+        // follows: a finite verb, "that" or another quotation. Not scare quotes: "as
+        // “unhinged” a tweet attacking …", "Citing the “emergency,” the governor announced …"
         || cueStart >= 2 && t.get(cueStart - 1).word().matches("[”\"]|''")
             && t.get(cueStart - 1).begin() == t.get(cueStart - 2).end()
             && t.get(cueStart - 2).word().matches("[,?!.…]|\\.\\.\\.")
+            && quotationOpensTheSentence(t, cueStart - 2)
             && !thatOrQuoteIn(text, t, after, rightEnd) && !finiteIn(t, after, rightEnd);
     // the speaker's phrase right before the cue ("…, Berek said"; not the subject of a verb
     // far before a participle: "On Friday, Berek told reporters that …, calling for …")
@@ -2973,6 +2980,25 @@ final class AttributionExtractor {
     return right;
   }
 
+  /**
+   * Whether the quotation whose last word is token {@code last} opens the sentence: its opening
+   * mark is the sentence's first token but punctuation, or there is none in the sentence (the
+   * quotation began in an earlier one).
+   */
+  private static boolean quotationOpensTheSentence(List<Token> t, int last) {
+    for (int k = last; k >= 0; k--) {
+      if (t.get(k).word().matches("[“\"]|``")) {
+        for (int j = 0; j < k; j++) {
+          if (!t.get(j).pos().matches("[,.:]|``|''|-LRB-|-RRB-")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return true;
+  }
+
   /** Whether a finite verb or a modal stands among tokens {@code from..to}. */
   private static boolean finiteIn(List<Token> t, int from, int to) {
     for (int k = from; k <= to && k < t.size(); k++) {
@@ -2986,7 +3012,8 @@ final class AttributionExtractor {
   /** Whether "that" or a quotation mark stands among tokens {@code from..to}. */
   private static boolean thatOrQuoteIn(String text, List<Token> t, int from, int to) {
     for (int k = from; k <= to && k < t.size(); k++) {
-      if (t.get(k).word().equalsIgnoreCase("that") || t.get(k).word().matches("[“”\"]|''|``")) {
+      if (t.get(k).word().equalsIgnoreCase("that") && t.get(k).pos().matches("IN|WDT")
+          || t.get(k).word().matches("[“”\"]|''|``")) {
         return true;
       }
     }
@@ -3895,7 +3922,9 @@ final class AttributionExtractor {
       return true; // not "called her vote a mistake"
     }
     if (t.get(object).word().matches("(?i)shots|tune") && object == verb + 2
-        && t.get(verb + 1).word().equalsIgnoreCase("the")) {
+        && t.get(verb + 1).word().equalsIgnoreCase("the") && child(children, object, "dep") < 0
+        && child(children, object, "xcomp") < 0 && child(children, object, "appos") < 0
+        && !(object + 1 < t.size() && t.get(object + 1).word().matches("“|``"))) {
       return true; // "the president calls the shots": an idiom for "decides"
     }
     int particle = child(children, verb, "compound:prt");

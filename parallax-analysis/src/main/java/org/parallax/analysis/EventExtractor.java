@@ -633,16 +633,25 @@ final class EventExtractor {
           && !agent(new Participant(null, c.span(i - 2, i - 2)))) {
         continue; // a kind of thing: "mortgage-backed securities" (not "Iran-backed militias")
       }
+      if (noun && i >= 2 && c.word(i).equals("fire") && c.word(i - 1).equals("of")
+          && c.lemma(i - 2).equals("line")) {
+        continue; // "out of the line of fire": a place to keep away from, no shot, no blaze
+      }
       int under = i - 1;
-      while (under >= 0 && under >= i - 2 && c.t.get(under).pos().matches("JJ.*|VBG")) {
-        under--; // "under increasing fire", "under heavy fire"
+      while (under >= 0 && under >= i - 2 && (c.t.get(under).pos().matches("JJ.*|VBG")
+          || c.word(under).equals("enemy"))) {
+        under--; // "under increasing fire", "under heavy fire", "under enemy fire"
       }
       if (noun && under >= 0 && c.word(i).equals("fire") && c.word(under).equals("under")) {
         // no blaze: "the minister came under fire from MPs" is criticised, "the ship came under
         // fire from two boats" (armed words after it, or "heavy fire") shot at
+        // (heavy or intense fire is shots where no one it comes "from" is named: "came under heavy
+        // fire near Selm", not "under heavy fire from opposition MPs")
         boolean shot = false;
         for (int k = under + 1; k < i; k++) {
-          shot |= c.word(k).matches("heavy|intense|sustained|withering|enemy|hostile");
+          shot |= c.word(k).matches("heavy|intense|sustained|withering|enemy|hostile")
+              && !(i + 1 < c.t.size() && c.word(i + 1).equals("from"))
+              || c.word(k).equals("enemy");
         }
         for (int k = i + 1; k < Math.min(c.t.size(), i + 6); k++) {
           shot |= ARMED.contains(c.lemma(k));
@@ -699,8 +708,18 @@ final class EventExtractor {
           // crowd" (not "Bolton, whom Trump fired in September", "the aides he fired")
           r = new Row(Event.Type.ATTACK, true, r.lemmas(), Set.of());
         }
+        if (r.type() == Event.Type.AGREE && r.verb() && c.lemma(i).equals("strike")
+            && !struckADeal(c, last)) {
+          continue; // "Despite the truce, rockets struck Ashkelon": the deal must be what is struck
+        }
+        if (r.type() == Event.Type.SEIZE && r.verb() && c.lemma(i).matches("capture|seize")
+            && wonAPrize(c, last)) {
+          continue; // "Nixon captured the White House", "seized the nomination": won, not taken
+        }
         if (r.verb() && c.lemma(i).equals("seize") && last + 1 < c.t.size()
-            && c.word(last + 1).matches("on|upon") && !beforeATime(c, last + 1)) {
+            && c.word(last + 1).matches("on|upon") && !beforeATime(c, last + 1)
+            && !(i > 0 && c.t.get(i).pos().equals("VBN")
+                && c.t.get(i - 1).pos().startsWith("NN"))) { // "Cocaine seized on the vessel"
           continue; // "the list has been seized on by promoters", "what Barr seizes on": taken up
         }
         if (r.verb() && c.lemma(i).equals("fire") && last + 1 < c.t.size()
@@ -822,7 +841,8 @@ final class EventExtractor {
   /** Whether {@code entity} is a political party in the gazetteer (its role says so). */
   private static boolean party(@Nullable String entity, Gazetteer gazetteer) {
     Gazetteer.Entry e = entity == null ? null : gazetteer.entry(entity);
-    return e != null && e.roles().contains("political party");
+    return e != null && e.type() == EntityType.ORGANIZATION
+        && e.roles().contains("political party");
   }
 
   /** Verbs before an adjective: "was resigned to", "seemed resigned to". */
@@ -1295,6 +1315,15 @@ final class EventExtractor {
     if (k + 1 < c.t.size() && c.t.get(k).pos().matches("PRP") && c.word(k + 1).equals("as")) {
       return true; // "strikes me as"
     }
+    int b = last - 1;
+    while (b > 0 && b >= last - 4 && (c.t.get(b).pos().matches("PRP|MD|RB|VB[PZD]?|WDT")
+        || c.word(b).equalsIgnoreCase("that"))) {
+      b--; // "the delicate balance he must strike", "the deal that they struck"
+    }
+    if (b >= 0 && b < last - 1 && c.t.get(b).pos().startsWith("NN")
+        && STRUCK.contains(c.lemma(b).toLowerCase(Locale.ROOT))) {
+      return true;
+    }
     for (int j = k; j < Math.min(c.t.size(), k + 5); j++) {
       if (c.word(j).equals("down") && c.t.get(j).pos().matches("RP|RB|IN")) {
         return true; // "struck down a Texas law", "struck that law down"
@@ -1303,19 +1332,64 @@ final class EventExtractor {
         break;
       }
     }
+    return objectNounIn(c, last, STRUCK);
+  }
+
+  /**
+   * Whether a noun of the object phrase right after the verb ending at {@code last} is one of
+   * {@code nouns}: its modifiers, then its nouns ("a contract manufacturing deal", "a phase-one
+   * trade deal"); not a word before the verb or past the phrase.
+   */
+  private static boolean objectNounIn(Clause c, int last, Set<String> nouns) {
+    int k = last + 1;
     while (k < c.t.size() && c.t.get(k).pos().matches("DT|PDT|PRP\\$|JJ.*|RB.*|CD|HYPH")) {
       k++;
     }
     int first = k;
     while (k < c.t.size() && (c.t.get(k).pos().startsWith("NN")
         || k > first && c.t.get(k).pos().matches("HYPH|CD|JJ.*"))) {
-      if (STRUCK.contains(c.lemma(k).toLowerCase(Locale.ROOT))) {
+      if (nouns.contains(c.lemma(k).toLowerCase(Locale.ROOT))) {
         return true;
       }
-      k++; // "a contract manufacturing deal", "a phase-one trade deal"
+      k++;
     }
     return false;
   }
+
+  /**
+   * Whether the object after the verb ending at {@code last} is a prize won, not a place or a
+   * thing taken: "captured the White House", "the nomination", "the public's imagination".
+   */
+  private static boolean wonAPrize(Clause c, int last) {
+    for (int k = last + 1; k < c.t.size() && k <= last + 6
+        && c.t.get(k).pos().matches("DT|PDT|PRP\\$|JJ.*|NN.*|POS|CD|HYPH"); k++) {
+      boolean name = c.t.get(k).pos().startsWith("NNP");
+      if (!name && PRIZES.contains(c.lemma(k).toLowerCase(Locale.ROOT))
+          || name && c.word(k).matches("house|senate|congress|presidency")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Prizes of a contest, or of attention, that one captures by winning them. */
+  private static final Set<String> PRIZES = Set.of("nomination", "presidency", "imagination",
+      "attention", "mood", "spirit", "essence", "heart", "seat", "vote", "majority", "title",
+      "championship", "crown", "prize", "award", "medal", "lead", "share", "momentum",
+      "zeitgeist", "election", "primary", "race");
+
+  /**
+   * Whether the object phrase right after "strike" ending at {@code last} heads in a deal ("struck
+   * a phase-one trade deal"); not a word before the verb or past the phrase ("Despite the truce,
+   * rockets struck Ashkelon", "struck a bus carrying contract workers").
+   */
+  private static boolean struckADeal(Clause c, int last) {
+    return objectNounIn(c, last, DEALS);
+  }
+
+  /** Agreements one strikes ("a settlement" is left out: a place, as often as a deal). */
+  private static final Set<String> DEALS = Set.of("deal", "agreement", "bargain", "pact",
+      "accord", "compromise", "truce", "ceasefire", "contract");
 
   /** What is struck without a blow: bargains, tones, balances, luck. */
   private static final Set<String> STRUCK = Set.of("deal", "agreement", "settlement", "bargain",
@@ -1419,7 +1493,7 @@ final class EventExtractor {
   }
 
   /** Nouns after an event's noun that say someone is said to have done it: "assault charges". */
-  private static final Set<String> ALLEGED = Set.of("allegation", "accusation", "charge", "claim");
+  private static final Set<String> ALLEGED = Set.of("allegation", "accusation", "charge");
 
   /**
    * Whether the words a row requires name a post, which belongs to a participant (the dismissed
@@ -1499,7 +1573,7 @@ final class EventExtractor {
       }
       if ((r.requires().contains(c.lemma(k)) || r.requires().contains(c.word(k)))
           && (!c.word(k).matches("(?i)on|upon|in|at") || k > last && !beforeATime(c, k)
-              && (c.word(k).equalsIgnoreCase("at") && !prepositionBetween(c, last, k)
+              && (c.word(k).equalsIgnoreCase("at") && !(objectThenPreposition(c, last, k))
                   || right(c, last, k)))) {
         return true;
       }
@@ -1528,11 +1602,15 @@ final class EventExtractor {
   }
 
   /**
-   * Whether a preposition stands between the trigger ending at {@code last} and word {@code k}:
-   * then "at" belongs to a noun of the object's phrase ("fire Fauci from his position at the
-   * institute"), not to the trigger ("firing thunderbolts at its critics").
+   * Whether an object right after the trigger ending at {@code last}, then a preposition, stand
+   * before word {@code k}: then "at" belongs to a noun of the object's phrase ("fire Fauci from
+   * his position at the institute"), not to the trigger ("firing thunderbolts at its critics",
+   * "fired on Sunday at protesters").
    */
-  private static boolean prepositionBetween(Clause c, int last, int k) {
+  private static boolean objectThenPreposition(Clause c, int last, int k) {
+    if (last + 1 >= k || !c.t.get(last + 1).pos().matches("DT|PRP\\$?|NN.*")) {
+      return false; // "fired on Sunday at protesters": no object between
+    }
     for (int j = last + 1; j < k; j++) {
       if (c.t.get(j).pos().equals("IN")) {
         return true;
@@ -1633,7 +1711,9 @@ final class EventExtractor {
         actors.addAll(members(c, c.chunks.get(c.chunkOf[by + 1])));
       }
       right(c, f, new ArrayList<>(), locations, actors);
-    } else if (!verb && actors.isEmpty() && alleged(c, after)) {
+    } else if (!verb && actors.isEmpty() && alleged(c, after) && (f.row().type()
+        == Event.Type.ATTACK || f.row().type() == Event.Type.SEIZE
+        || f.row().type() == Event.Type.THREATEN)) {
       // "the sexual assault allegation against Joe Biden": whom it is alleged against did it,
       // not who reports the allegation ("the paper made a change to its report on …"); whom it
       // hit the allegation may not say
@@ -1641,9 +1721,10 @@ final class EventExtractor {
       List<Chunk> g = c.group(against);
       int next = g.get(g.size() - 1).last() + 1;
       if (g.size() > 1 && next < c.t.size() && c.t.get(next).pos().matches("VBD|VBZ|VBP|MD")
-          && c.word(against.last() + 1).equals(",")) {
-        // "allegations against Joe Biden, The New York Times and The Washington Post have …":
-        // the list ends where the next clause's subject begins
+          && c.word(against.last() + 1).equals(",") && c.t.get(0).pos().matches("IN|RB|WRB")) {
+        // "Almost three weeks after … her allegations against Joe Biden, The New York Times and
+        // The Washington Post have …": after an opening phrase, the list ends where the main
+        // clause's subject begins (not "Assault charges against Varga, Holm and Kral were …")
         actors.add(new Participant(c.head(against), c.span(against.first(), against.last())));
       } else {
         actors.addAll(members(c, against));
@@ -1652,7 +1733,11 @@ final class EventExtractor {
       boolean atTown = false;
       if (actors.isEmpty() && !verb) {
         List<Participant> mod = modifier(c, f.first(), they, it);
-        if (UNDERGONE.contains(f.row().type()) && personBefore(c, mod, f.first(),
+        // (a protest named for a person is about them: "the George Floyd protests"; a rally is
+        // its leader's: "a Trump rally")
+        if ((UNDERGONE.contains(f.row().type()) || f.row().type() == Event.Type.PROTEST
+            && !c.lemma(f.first()).equalsIgnoreCase("rally"))
+            && personBefore(c, mod, f.first(),
             f.row().type() != Event.Type.ATTACK
                 || SUFFERED.contains(c.lemma(f.first()).toLowerCase(Locale.ROOT))
                 && !(f.last() + 1 < c.t.size() && c.word(f.last() + 1).equals("of")))) {
@@ -3311,7 +3396,8 @@ final class EventExtractor {
    * 2020 political foe"), so it dates no event of the sentence. A year opening an
    * event's own noun ("the 2015 nuclear deal", "the 2003 U.S.-led invasion", "since the 1979
    * seizure") is an event's date, and so is a day or month before any noun ("the Friday strike",
-   * "a Wednesday email", "during the October debate": what that day brought).
+   * "a Wednesday email", "during the October debate": what that day brought). A year after "of"
+   * and a name is the name's ("the Insurrection Act of 1807").
    */
   private boolean datesAThing(Clause c, TimeExpression x, List<Found> found) {
     String value = x.value();
@@ -3329,6 +3415,10 @@ final class EventExtractor {
         after = k;
         break;
       }
+    }
+    if (first >= 2 && value.matches("\\d{4}") && c.word(first - 1).equals("of")
+        && c.t.get(first - 2).pos().startsWith("NNP")) {
+      return true; // a name's year: "threatened to invoke the Insurrection Act of 1807"
     }
     if (first < 1 || after < 0 || c.t.get(after).begin() > x.end() + 1) {
       return false;

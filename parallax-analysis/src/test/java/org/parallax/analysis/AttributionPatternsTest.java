@@ -399,7 +399,7 @@ class AttributionPatternsTest {
 
   @Test
   void aBylinesCreditAndAnIdiomOfDecidingSayNothing() {
-    assertThat(found("Mulvihill reported from Kessel. Staff writer Ana Kral contributed from"
+    assertThat(found("Mulvihill reported from Kessel. Staff writer Ana Kral reported from"
         + " Brenn and Selm.")).isEmpty();
     // the quotation's "calls the shots" is no cue of its own; the participle after "he said,"
     // is what he did besides, not what he said
@@ -419,6 +419,11 @@ class AttributionPatternsTest {
         .anyMatch(x -> x.startsWith("the station's editor | said | Kessel Radio edited"));
     assertThat(found("“We have no plan,” Halm said when asked about the port."))
         .contains("Halm | said | We have no plan");
+    assertThat(found("“I came here legally,” she said that night, her voice swelling."))
+        .containsExactly("she | said | I came here legally");
+    // scare quotes closing an opening phrase are no quotation of the speaker's
+    assertThat(found("Citing the “emergency,” the governor announced plans to close schools."))
+        .contains("the governor | announced | plans to close schools");
     // a clause after the cue is what was said: the quotation belongs to the phrase before
     assertThat(found("Noting that the port is “in a new phase,” Halm says the city could"
         + " still lose its funds."))

@@ -360,6 +360,10 @@ class EventExtractorTest {
     assertThat(b.events()).filteredOn(e -> e.type() == Event.Type.ATTACK)
         .extracting(e -> e.trigger().begin())
         .containsExactly(struck.indexOf("struck the town"));
+    // a truce before the verb is no deal struck
+    assertThat(analyse("Despite the truce, rockets struck Ashkelon.", LocalDate.of(2025, 11, 8))
+        .events()).filteredOn(e -> e.trigger().text().equals("struck"))
+        .extracting(Event::type).containsExactly(Event.Type.ATTACK);
     // a deal struck is an agreement, one event however long the deal's phrase
     String deal = "Mr. Varga and Mr. Holm struck a phase-one trade deal earlier this year.";
     Analysis c = analyse(deal, LocalDate.of(2025, 11, 8));
@@ -379,6 +383,19 @@ class EventExtractorTest {
         .singleElement().satisfies(e -> assertThat(e.participants())
             .extracting(Event.Participant::role, p -> p.span().text())
             .containsExactly(tuple(Event.Role.ACTOR, "Senator Piet Varga")));
+  }
+
+  @Test
+  void aListAccusedEndsOnlyWhereAnOpeningPhraseGivesWayToTheMainClause() {
+    assertThat(roleIn("Assault charges against Varga, Holm and Kral were dropped on Monday.",
+        Event.Type.ATTACK, Event.Role.ACTOR)).hasSize(3);
+  }
+
+  @Test
+  void fireAtAfterATimeIsShots() {
+    assertThat(analyse("Soldiers fired on Sunday at protesters in Selm.",
+        LocalDate.of(2025, 11, 8)).events()).extracting(Event::type)
+        .contains(Event.Type.ATTACK).doesNotContain(Event.Type.DISMISS);
   }
 
   @Test
@@ -458,6 +475,9 @@ class EventExtractorTest {
     assertThat(role(only(increasing, Event.Type.ATTACK), Event.Role.TARGET))
         .containsExactly("\"The convoy\"");
     assertThat(increasing.events()).noneMatch(e -> e.type() == Event.Type.DISASTER);
+    Analysis mps = analyse("The minister came under heavy fire from opposition lawmakers.",
+        LocalDate.of(2025, 11, 8));
+    assertThat(mps.events()).extracting(Event::type).containsExactly(Event.Type.CONDEMN);
     // a phrase closing the clause is no apposition of the noun before its comma
     Analysis closing = analyse("The convoy reached the town, under fire from rebels.",
         LocalDate.of(2025, 11, 8));
@@ -859,6 +879,40 @@ class EventExtractorTest {
     // one the subject takes part in stays theirs
     assertThat(roleIn("At a summit in Bamako, Mali's foreign minister praised the Russian"
         + " army.", Event.Type.MEET, Event.Role.ACTOR)).containsExactly("mali");
+  }
+
+  @Test
+  void wonPrizesBalancesStruckTheLineOfFireAndNamesYearsAreNoEvents() {
+    // a prize captured is won; a balance struck in a relative clause is no blow
+    String won = "In 1968 Dolan ran as the law-and-order candidate and captured the White House."
+        + " Holm captured the nomination. Rebels captured the town of Selm. It is the delicate"
+        + " balance he must strike as the leader of the army.";
+    assertThat(analyse(won, LocalDate.of(2025, 11, 8)).events())
+        .filteredOn(e -> e.type() == Event.Type.SEIZE || e.type() == Event.Type.ATTACK)
+        .extracting(e -> e.trigger().begin())
+        .containsExactly(won.indexOf("captured the town"));
+    // the line of fire is a place to keep out of
+    String line = "The minister sought to keep his department out of the line of fire from the"
+        + " events outside the palace.";
+    assertThat(analyse(line, LocalDate.of(2025, 11, 8)).events()).isEmpty();
+    // a year in a law's name dates no threat
+    String act = "The president threatened to invoke the Insurrection Act of 1807 on Monday.";
+    assertThat(analyse(act, LocalDate.of(2025, 11, 8)).events())
+        .filteredOn(e -> e.type() == Event.Type.THREATEN)
+        .singleElement().satisfies(e -> assertThat(e.time().value()).startsWith("2025-11"));
+  }
+
+  @Test
+  void aProtestNamedForAPersonIsAboutThem() {
+    Analysis a = analyse("The Piet Varga protests spread to Selm on Sunday.",
+        LocalDate.of(2025, 11, 8));
+    assertThat(role(only(a, Event.Type.PROTEST), Event.Role.TARGET))
+        .singleElement().asString().contains("piet-varga");
+    assertThat(role(only(a, Event.Type.PROTEST), Event.Role.ACTOR)).isEmpty();
+    Analysis rally = analyse("Thousands attended the Piet Varga rally in Selm on Sunday.",
+        LocalDate.of(2025, 11, 8));
+    assertThat(role(only(rally, Event.Type.PROTEST), Event.Role.TARGET))
+        .noneMatch(x -> x.contains("piet-varga"));
   }
 
   @Test

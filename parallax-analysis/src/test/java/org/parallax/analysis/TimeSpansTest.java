@@ -34,6 +34,14 @@ class TimeSpansTest {
   }
 
   @Test
+  void halfACenturyAgoIsFiftyYearsAgo() {
+    assertThat(values("The riots were the worst since the killing of the mayor more than half a"
+        + " century ago. Half a decade ago the port closed; half a year ago it reopened."))
+        .containsExactly("half a century ago=1974", "Half a decade ago=2019",
+            "half a year ago=2024-04");
+  }
+
+  @Test
   void agesRatesFractionsAndAcronymsAreNotTimes() {
     assertThat(values("The 6-year-old boy and his 52 years old father earn $5 a day, the SEC"
         + " said, and won three-quarters of the vote. The board raised the quarterly dividend."))

@@ -324,9 +324,18 @@ public final class CoreNlpParser implements TextParser {
         if (first < 0 || last < first) {
           continue;
         }
+        String value = timex.value();
+        String alt = timex.altVal();
+        if (first > 0 && (halved(value) != null || halved(alt) != null)
+            && tokens.get(first - 1).word().equalsIgnoreCase("half")) {
+          // "half a century ago": SUTime reads "a century ago"
+          first--;
+          begin = tokens.get(first).begin();
+          value = halved(value) != null ? halved(value) : value;
+          alt = halved(alt) != null ? halved(alt) : alt;
+        }
         spans.add(new NamedSpan(si, first, last, begin, end, text.substring(begin, end),
-            timex.timexType() == null ? "DATE" : timex.timexType(), timex.value(),
-            timex.altVal()));
+            timex.timexType() == null ? "DATE" : timex.timexType(), value, alt));
       }
       partOfPeriod(si, sentences.get(si), text, spans);
       namedDays(si, sentences.get(si), text, spans);
@@ -359,6 +368,21 @@ public final class CoreNlpParser implements TextParser {
     spans.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin())
         : Integer.compare(b.end(), a.end()));
     return new ParsedText(text, sentences, spans);
+  }
+
+  private static final Pattern ONE_OFFSET = Pattern.compile("OFFSET P-(100|10|1)Y");
+
+  /**
+   * Half the distance of "a century ago", "a decade ago", "a year ago" ({@code OFFSET P-100Y}
+   * → {@code OFFSET P-50Y}, a year → six months), or null for any other value.
+   */
+  static @Nullable String halved(@Nullable String value) {
+    Matcher m = ONE_OFFSET.matcher(value == null ? "" : value);
+    if (!m.matches()) {
+      return null;
+    }
+    int years = Integer.parseInt(m.group(1));
+    return years == 1 ? "OFFSET P-6M" : "OFFSET P-" + years / 2 + "Y";
   }
 
   private static final Pattern PART_OF_PERIOD = Pattern.compile("(?i)(?:mid|early|late)-(?:"
