@@ -31,7 +31,7 @@ import org.parallax.model.nlp.Token;
  */
 public final class Analyzer {
   /** Bump when analysis code changes its output, so stored analyses are recomputed. */
-  public static final int VERSION = 183;
+  public static final int VERSION = 184;
 
   /**
    * The key stored analyses are filed under: {@link #VERSION} and a checksum of the bundled data
@@ -311,7 +311,15 @@ public final class Analyzer {
             .matches("in|from") || after + 1 < tokens.size()
             && tokens.get(after).word().equalsIgnoreCase("of")
             && !tokens.get(after + 1).word().matches("\\d{4}"));
-    return age || acronym || rate || fraction || kind || notNow || cut || verb || drop
+    // "the Arab Spring", "Silver Spring", "Operation Peace Spring", "the Beijing Winter
+    // Olympics": a capitalised season after a capitalised word is part of a name (not "Late
+    // Summer", "This Fall" opening a sentence or a title)
+    boolean named = span.firstToken() == span.lastToken() && before >= 0
+        && span.text().matches("Spring|Summer|Fall|Autumn|Winter")
+        && Character.isUpperCase(tokens.get(before).word().charAt(0))
+        && tokens.get(before).pos().matches("NNP|JJ")
+        && !tokens.get(before).word().matches("Late|Early|Last|Next|This|That|Mid|Every|Each");
+    return age || acronym || rate || fraction || kind || notNow || cut || verb || drop || named
         || text.equals("once")
         || text.equals("previously");
   }

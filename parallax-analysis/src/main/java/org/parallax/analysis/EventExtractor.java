@@ -708,6 +708,10 @@ final class EventExtractor {
           // crowd" (not "Bolton, whom Trump fired in September", "the aides he fired")
           r = new Row(Event.Type.ATTACK, true, r.lemmas(), Set.of());
         }
+        if (r.type() == Event.Type.ARREST && c.lemma(i).equals("arrest") && i > 0
+            && c.word(i - 1).matches("cardiac|cardiopulmonary|pulmonary|respiratory|heart")) {
+          continue; // "died of cardiopulmonary arrest": the heart stopped, no one was detained
+        }
         if (r.type() == Event.Type.AGREE && r.verb() && c.lemma(i).equals("strike")
             && !struckADeal(c, last)) {
           continue; // "Despite the truce, rockets struck Ashkelon": the deal must be what is struck

@@ -392,6 +392,15 @@ class EventExtractorTest {
   }
 
   @Test
+  void aCardiacArrestDetainsNoOne() {
+    String text = "The examiner said Halm died of cardiopulmonary arrest; a cardiac arrest had"
+        + " been ruled out before. Police arrested two men in Selm.";
+    assertThat(analyse(text, LocalDate.of(2025, 11, 8)).events())
+        .filteredOn(e -> e.type() == Event.Type.ARREST).extracting(e -> e.trigger().begin())
+        .containsExactly(text.indexOf("arrested two"));
+  }
+
+  @Test
   void fireAtAfterATimeIsShots() {
     assertThat(analyse("Soldiers fired on Sunday at protesters in Selm.",
         LocalDate.of(2025, 11, 8)).events()).extracting(Event::type)
@@ -1172,6 +1181,10 @@ class EventExtractorTest {
     LocalDate published = LocalDate.of(2031, 1, 7);
     Analysis opened = analyse("A gunman opened fire at a mosque in Tarsk.", published);
     assertThat(opened.events()).extracting(Event::type).contains(Event.Type.ATTACK)
+        .doesNotContain(Event.Type.DISASTER);
+    Analysis returned = analyse("Police and soldiers returned fire on the crowd in Selm.",
+        published);
+    assertThat(returned.events()).extracting(Event::type).contains(Event.Type.ATTACK)
         .doesNotContain(Event.Type.DISASTER);
     Analysis blaze = analyse("A fire destroyed the Kessel depot overnight.", published);
     assertThat(blaze.events()).extracting(Event::type).contains(Event.Type.DISASTER);

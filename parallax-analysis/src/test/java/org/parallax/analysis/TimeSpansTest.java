@@ -34,6 +34,13 @@ class TimeSpansTest {
   }
 
   @Test
+  void aSeasonInANameIsNoTime() {
+    assertThat(values("Protests spread from the Arab Spring to Silver Spring, and the town held"
+        + " its festival in the spring."))
+        .containsExactly("spring=2024-SP");
+  }
+
+  @Test
   void halfACenturyAgoIsFiftyYearsAgo() {
     assertThat(values("The riots were the worst since the killing of the mayor more than half a"
         + " century ago. Half a decade ago the port closed; half a year ago it reopened."))
