@@ -2451,8 +2451,10 @@ final class EventExtractor {
     boolean nominal = c.t.get(trigger).pos().startsWith("NN") || trigger + 1 < c.t.size()
         && c.t.get(trigger).pos().equals("VBG") && c.word(trigger + 1).equals("of");
     if (i >= 0 && nominal && (ANSWERED.contains(c.word(i)) || c.word(i).equals("to") && i > 0
-        && RESPONSES.contains(c.lemma(i - 1).toLowerCase(Locale.ROOT)))) {
-      return List.of(); // "Iran's response to Soleimani's killing"
+        && RESPONSES.contains(c.lemma(i - 1).toLowerCase(Locale.ROOT))
+        || c.word(i).equals("on") && i > 0 && c.t.get(i - 1).pos().matches("NNS?"))) {
+      // "Iran's response to Soleimani's killing", "Bush issued a statement on Floyd's killing"
+      return List.of();
     }
     if (i >= 1 && nominal && c.word(i).equals("of") && c.chunkOf[i - 1] >= 0) {
       // "there are no reports of flooding", "amid fears of an attack": the noun before "of" is

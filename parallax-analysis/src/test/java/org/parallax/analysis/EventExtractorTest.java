@@ -1063,6 +1063,11 @@ class EventExtractorTest {
     assertThat(headline.events()).filteredOn(e -> e.trigger().text().equals("killing"))
         .flatExtracting(e -> e.participants()).filteredOn(p -> p.role() == Event.Role.ACTOR)
         .as("a gerund with 'of' is a noun event too").isEmpty();
+    Analysis statement = analyse("Former president Jan Veltrak issued a statement on General"
+        + " Orvan's killing.", published);
+    assertThat(statement.events()).filteredOn(e -> e.trigger().text().equals("killing"))
+        .flatExtracting(e -> e.participants()).filteredOn(p -> p.role() == Event.Role.ACTOR)
+        .as("a statement on a killing is no part in it").isEmpty();
   }
 
   /** Who the one attack of the sentence names as its actors, as written. */
