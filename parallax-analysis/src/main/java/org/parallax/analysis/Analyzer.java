@@ -31,7 +31,7 @@ import org.parallax.model.nlp.Token;
  */
 public final class Analyzer {
   /** Bump when analysis code changes its output, so stored analyses are recomputed. */
-  public static final int VERSION = 185;
+  public static final int VERSION = 186;
 
   /**
    * The key stored analyses are filed under: {@link #VERSION} and a checksum of the bundled data
@@ -252,8 +252,9 @@ public final class Analyzer {
   /**
    * What the time tagger takes for a time but a timeline has no use for: ages ("a 6-year-old",
    * "52 years old"), rates ("$5 a day", "twice a week"), fractions ("three-quarters of"), kinds
-   * ("a quarterly dividend"), "the SEC" read as a second,
-   * "once" and "previously".
+   * ("a quarterly dividend"), "the SEC" read as a second, the verb or adjective "present", the
+   * first word of a hyphenated name ("Mar-a-Lago"), a verb ("spring into action"), a drop ("a
+   * fall in demand"), a season in a name ("the Arab Spring"), "once" and "previously".
    */
   static boolean notATime(Sentence s, NamedSpan span) {
     List<Token> tokens = s.tokens();
@@ -317,8 +318,10 @@ public final class Analyzer {
     boolean named = span.firstToken() == span.lastToken() && before >= 0
         && span.text().matches("Spring|Summer|Fall|Autumn|Winter")
         && Character.isUpperCase(tokens.get(before).word().charAt(0))
-        && tokens.get(before).pos().matches("NNP|JJ")
-        && !tokens.get(before).word().matches("Late|Early|Last|Next|This|That|Mid|Every|Each");
+        && (tokens.get(before).pos().equals("NNP")
+            || tokens.get(before).pos().equals("JJ") && !"O".equals(tokens.get(before).ner()))
+        && !tokens.get(before).word().matches("Late|Early|Last|Next|This|That|Mid|Every|Each"
+            + "|Past|Previous|Coming|Upcoming|Following|Same|Entire|Whole|Cold|Hot|Deadly");
     return age || acronym || rate || fraction || kind || notNow || cut || verb || drop || named
         || text.equals("once")
         || text.equals("previously");

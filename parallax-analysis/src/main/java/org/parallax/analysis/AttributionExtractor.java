@@ -2981,19 +2981,17 @@ final class AttributionExtractor {
   }
 
   /**
-   * Whether the quotation whose last word is token {@code last} opens the sentence: its opening
-   * mark is the sentence's first token but punctuation, or there is none in the sentence (the
-   * quotation began in an earlier one).
+   * Whether the quotation whose last word is token {@code last} stands as a clause of its own:
+   * nothing but punctuation, a conjunction or an adverb stands right before its opening mark
+   * ("WASHINGTON (AP) — “We're not leaving,” …", "But “we won't back down,” …"), or there is no
+   * mark in the sentence (the quotation began in an earlier one) — not a word the quoted words
+   * complete ("Citing the “emergency,” the governor …").
    */
   private static boolean quotationOpensTheSentence(List<Token> t, int last) {
     for (int k = last; k >= 0; k--) {
       if (t.get(k).word().matches("[“\"]|``")) {
-        for (int j = 0; j < k; j++) {
-          if (!t.get(j).pos().matches("[,.:]|``|''|-LRB-|-RRB-")) {
-            return false;
-          }
-        }
-        return true;
+        return k == 0 || t.get(k - 1).pos().matches("[,.:]|``|''|-LRB-|-RRB-|CC|RB|HYPH|NFP")
+            || t.get(k - 1).word().matches("[—–-]+");
       }
     }
     return true;
@@ -3924,7 +3922,8 @@ final class AttributionExtractor {
     if (t.get(object).word().matches("(?i)shots|tune") && object == verb + 2
         && t.get(verb + 1).word().equalsIgnoreCase("the") && child(children, object, "dep") < 0
         && child(children, object, "xcomp") < 0 && child(children, object, "appos") < 0
-        && !(object + 1 < t.size() && t.get(object + 1).word().matches("“|``"))) {
+        && !(object + 1 < t.size() && t.get(object + 1).word().matches("“|``|\"")
+            && t.get(object + 1).begin() > t.get(object).end())) {
       return true; // "the president calls the shots": an idiom for "decides"
     }
     int particle = child(children, verb, "compound:prt");

@@ -112,6 +112,12 @@ final class EventExtractor {
   /** Prepositions before a noun event that the clause's subject reacts to rather than does. */
   private static final Set<String> ANSWERED = Set.of("after", "before", "following", "since",
       "amid", "despite", "over", "about", "against", "regarding", "concerning");
+  /** Nouns whose "on" names what they are about: "a statement on Floyd's killing". */
+  private static final Set<String> ABOUT = Set.of("statement", "remark", "comment", "report",
+      "ban", "moratorium", "crackdown", "limit", "debate", "vote", "view", "position", "stance",
+      "silence", "focus", "update", "briefing", "hearing", "investigation", "inquiry", "probe",
+      "question", "word", "speech", "testimony", "reporting", "coverage", "tweet", "post");
+
   /** The second half of "Iran-backed": the name is who stands behind the phrase's head. */
   private static final Set<String> PATRONS = Set.of("backed", "led", "sponsored", "supported",
       "funded", "controlled", "run", "allied", "aligned", "installed", "armed", "trained",
@@ -647,10 +653,14 @@ final class EventExtractor {
         // fire from two boats" (armed words after it, or "heavy fire") shot at
         // (heavy or intense fire is shots where no one it comes "from" is named: "came under heavy
         // fire near Selm", not "under heavy fire from opposition MPs")
+        boolean political = false;
+        for (int k = i + 1; k < Math.min(c.t.size(), i + 6); k++) {
+          political |= c.word(i + 1).matches("from|for|over")
+              && (POLITICAL.contains(c.lemma(k).toLowerCase(Locale.ROOT)) || c.person[k]);
+        }
         boolean shot = false;
         for (int k = under + 1; k < i; k++) {
-          shot |= c.word(k).matches("heavy|intense|sustained|withering|enemy|hostile")
-              && !(i + 1 < c.t.size() && c.word(i + 1).equals("from"))
+          shot |= c.word(k).matches("heavy|intense|sustained|withering|hostile") && !political
               || c.word(k).equals("enemy");
         }
         for (int k = i + 1; k < Math.min(c.t.size(), i + 6); k++) {
@@ -708,12 +718,16 @@ final class EventExtractor {
           // crowd" (not "Bolton, whom Trump fired in September", "the aides he fired")
           r = new Row(Event.Type.ATTACK, true, r.lemmas(), Set.of());
         }
+        if (r.type() == Event.Type.ATTACK && !r.verb() && c.lemma(i).equals("fire")
+            && !r.requires().isEmpty() && !firedOpenOrBack(c, i)) {
+          continue; // "Residents returned home after the fire": a blaze, no one opened fire
+        }
         if (r.type() == Event.Type.ARREST && c.lemma(i).equals("arrest") && i > 0
             && c.word(i - 1).matches("cardiac|cardiopulmonary|pulmonary|respiratory|heart")) {
           continue; // "died of cardiopulmonary arrest": the heart stopped, no one was detained
         }
         if (r.type() == Event.Type.AGREE && r.verb() && c.lemma(i).equals("strike")
-            && !struckADeal(c, last)) {
+            && !struckADeal(c, last) && !dealBefore(c, i)) {
           continue; // "Despite the truce, rockets struck Ashkelon": the deal must be what is struck
         }
         if (r.type() == Event.Type.SEIZE && r.verb() && c.lemma(i).matches("capture|seize")
@@ -722,8 +736,10 @@ final class EventExtractor {
         }
         if (r.verb() && c.lemma(i).equals("seize") && last + 1 < c.t.size()
             && c.word(last + 1).matches("on|upon") && !beforeATime(c, last + 1)
-            && !(i > 0 && c.t.get(i).pos().equals("VBN")
-                && c.t.get(i - 1).pos().startsWith("NN"))) { // "Cocaine seized on the vessel"
+            && (last + 2 >= c.t.size() || c.word(last + 2).equals("by")
+                || !(i > 0 && c.t.get(i).pos().equals("VBN")
+                    && (c.t.get(i - 1).pos().matches("NNS?") || c.lemma(i - 1).equals("be"))))) {
+          // (not "cocaine seized on the vessel", "cocaine was seized on a boat")
           continue; // "the list has been seized on by promoters", "what Barr seizes on": taken up
         }
         if (r.verb() && c.lemma(i).equals("fire") && last + 1 < c.t.size()
@@ -1308,7 +1324,8 @@ final class EventExtractor {
   /**
    * Whether the verb "strike" ending at {@code last} strikes no one: a deal or a tone struck
    * ("struck a settlement", "strike an agreement with the Assad regime", "struck a more
-   * celebratory tone", "struck gold"), a law struck down (a ruling), or what strikes someone as
+   * celebratory tone", "struck gold"), one named before the verb when no object follows it ("the
+   * delicate balance he must strike"), a law struck down (a ruling), or what strikes someone as
    * something ("it strikes me as bizarre").
    */
   private static boolean strikesNoBlow(Clause c, Row r, int last) {
@@ -1324,7 +1341,8 @@ final class EventExtractor {
         || c.word(b).equalsIgnoreCase("that"))) {
       b--; // "the delicate balance he must strike", "the deal that they struck"
     }
-    if (b >= 0 && b < last - 1 && c.t.get(b).pos().startsWith("NN")
+    boolean object = k < c.t.size() && c.t.get(k).pos().matches("DT|PRP\\$?|NN.*|JJ.*|CD");
+    if (!object && b >= 0 && b < last - 1 && c.t.get(b).pos().startsWith("NN")
         && STRUCK.contains(c.lemma(b).toLowerCase(Locale.ROOT))) {
       return true;
     }
@@ -1346,8 +1364,8 @@ final class EventExtractor {
    */
   private static boolean objectNounIn(Clause c, int last, Set<String> nouns) {
     int k = last + 1;
-    while (k < c.t.size() && c.t.get(k).pos().matches("DT|PDT|PRP\\$|JJ.*|RB.*|CD|HYPH")) {
-      k++;
+    while (k < c.t.size() && c.t.get(k).pos().matches("DT|PDT|PRP\\$|JJ.*|RB.*|CD|HYPH|\\$")) {
+      k++; // "a $1.5 billion deal"
     }
     int first = k;
     while (k < c.t.size() && (c.t.get(k).pos().startsWith("NN")
@@ -1365,16 +1383,30 @@ final class EventExtractor {
    * thing taken: "captured the White House", "the nomination", "the public's imagination".
    */
   private static boolean wonAPrize(Clause c, int last) {
+    int head = -1;
     for (int k = last + 1; k < c.t.size() && k <= last + 6
         && c.t.get(k).pos().matches("DT|PDT|PRP\\$|JJ.*|NN.*|POS|CD|HYPH"); k++) {
-      boolean name = c.t.get(k).pos().startsWith("NNP");
-      if (!name && PRIZES.contains(c.lemma(k).toLowerCase(Locale.ROOT))
-          || name && c.word(k).matches("house|senate|congress|presidency")) {
-        return true;
+      if (c.t.get(k).pos().equals("POS")) {
+        head = -1; // "the public's imagination": the possessed noun heads
+      } else if (c.t.get(k).pos().startsWith("NN")) {
+        head = k;
       }
     }
-    return false;
+    if (head < 0 || c.word(head).matches("heart|seat") && head + 1 < c.t.size()
+        && c.word(head + 1).equals("of")) {
+      return false; // "captured the heart of Bakhmut", "the seat of the provincial government"
+    }
+    return c.t.get(head).pos().startsWith("NNP")
+        ? c.word(head).equals("house") && c.word(head - 1).equals("white")
+            || c.word(head).matches("senate|congress|presidency") && c.word(head - 1).equals("the")
+        : PRIZES.contains(c.lemma(head).toLowerCase(Locale.ROOT));
   }
+
+  /** Critics whose "heavy fire" is words: "under heavy fire from opposition lawmakers". */
+  private static final Set<String> POLITICAL = Set.of("lawmaker", "mp", "critic", "opposition",
+      "party", "democrat", "republican", "senator", "legislator", "conservative", "liberal",
+      "activist", "media", "commentator", "press", "ally", "colleague", "member", "voter",
+      "remark", "comment", "statement", "decision", "handling", "policy", "response", "tweet");
 
   /** Prizes of a contest, or of attention, that one captures by winning them. */
   private static final Set<String> PRIZES = Set.of("nomination", "presidency", "imagination",
@@ -1383,12 +1415,49 @@ final class EventExtractor {
       "zeitgeist", "election", "primary", "race");
 
   /**
-   * Whether the object phrase right after "strike" ending at {@code last} heads in a deal ("struck
-   * a phase-one trade deal"); not a word before the verb or past the phrase ("Despite the truce,
-   * rockets struck Ashkelon", "struck a bus carrying contract workers").
+   * Whether a noun of the object phrase right after "strike" ending at {@code last} is a deal
+   * ("struck a phase-one trade deal", "a $1.5 billion deal"); not a word before the verb or past
+   * the phrase ("Despite the truce, rockets struck Ashkelon", "struck a bus carrying contract
+   * workers"; a deal before the verb is {@link #dealBefore}).
    */
   private static boolean struckADeal(Clause c, int last) {
     return objectNounIn(c, last, DEALS);
+  }
+
+  /**
+   * Whether a deal stands right before "strike" at {@code i}, an auxiliary, a relative word, a
+   * pronoun or a name between: "the nuclear deal struck with Iran", "a deal was struck late
+   * Thursday", "the deal Trump struck with China", "the deal that they struck".
+   */
+  private static boolean dealBefore(Clause c, int i) {
+    int b = i - 1;
+    while (b > 0 && b >= i - 4 && (c.t.get(b).pos().matches("PRP|MD|RB|NNP|VB[PZDN]?|WDT")
+        || c.word(b).equals("that"))) {
+      b--;
+    }
+    return b >= 0 && c.t.get(b).pos().matches("NNS?")
+        && DEALS.contains(c.lemma(b).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether "fire" at {@code i} is opened or returned: the verb right before it (adverbs and
+   * adjectives between: "opened heavy fire", "returned fire") or after it ("fire was returned").
+   */
+  private static boolean firedOpenOrBack(Clause c, int i) {
+    int b = i - 1;
+    while (b > 0 && c.t.get(b).pos().matches("RB|JJ.*")) {
+      b--;
+    }
+    if (b >= 0 && (c.t.get(b).isVerb() || c.t.get(b).pos().startsWith("NNP"))
+        && c.word(b).matches("opens?|opened|opening|returns?|returned|returning")) {
+      return true; // (a headline's "Police Return Fire On Crowd" too)
+    }
+    int a = i + 1;
+    while (a < c.t.size() && a <= i + 2 && (c.t.get(a).pos().matches("RB|VBD|VBZ|VBP")
+        && AUXILIARIES.contains(c.lemma(a)) || c.t.get(a).pos().equals("RB"))) {
+      a++;
+    }
+    return a < c.t.size() && a > i + 1 && c.lemma(a).matches("open|return");
   }
 
   /** Agreements one strikes ("a settlement" is left out: a place, as often as a deal). */
@@ -1494,6 +1563,24 @@ final class EventExtractor {
   private static boolean alleged(Clause c, int after) {
     return after + 2 < c.t.size() && ALLEGED.contains(c.lemma(after).toLowerCase(Locale.ROOT))
         && c.word(after + 1).equals("against") && c.chunkOf[after + 2] >= 0;
+  }
+
+  /**
+   * Whether word {@code i} stands in a phrase that opens the sentence and has not closed: the
+   * sentence opens with a preposition, an adverb, a "when" or a conjunction, and no comma stands
+   * before {@code i} ("Almost three weeks after … allegations against Biden, the Times …"; not
+   * "In Kessel, assault charges against …").
+   */
+  private static boolean openingPhrase(Clause c, int i) {
+    if (!c.t.get(0).pos().matches("IN|RB|WRB|CC")) {
+      return false;
+    }
+    for (int k = 1; k < i; k++) {
+      if (c.word(k).equals(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Nouns after an event's noun that say someone is said to have done it: "assault charges". */
@@ -1606,18 +1693,15 @@ final class EventExtractor {
   }
 
   /**
-   * Whether an object right after the trigger ending at {@code last}, then a preposition, stand
-   * before word {@code k}: then "at" belongs to a noun of the object's phrase ("fire Fauci from
-   * his position at the institute"), not to the trigger ("firing thunderbolts at its critics",
-   * "fired on Sunday at protesters").
+   * Whether a preposition other than a time's stands between the trigger ending at {@code last}
+   * and word {@code k}: then "at" belongs to a noun of a phrase after the trigger ("fire Fauci
+   * from his position at the institute", "was fired from his job at the hospital"), not to the
+   * trigger ("firing thunderbolts at its critics", "fired on Sunday at protesters").
    */
   private static boolean objectThenPreposition(Clause c, int last, int k) {
-    if (last + 1 >= k || !c.t.get(last + 1).pos().matches("DT|PRP\\$?|NN.*")) {
-      return false; // "fired on Sunday at protesters": no object between
-    }
     for (int j = last + 1; j < k; j++) {
-      if (c.t.get(j).pos().equals("IN")) {
-        return true;
+      if (c.t.get(j).pos().equals("IN") && !beforeATime(c, j)) {
+        return true; // not "fired on Sunday at protesters": a time's preposition
       }
     }
     return false;
@@ -1725,7 +1809,7 @@ final class EventExtractor {
       List<Chunk> g = c.group(against);
       int next = g.get(g.size() - 1).last() + 1;
       if (g.size() > 1 && next < c.t.size() && c.t.get(next).pos().matches("VBD|VBZ|VBP|MD")
-          && c.word(against.last() + 1).equals(",") && c.t.get(0).pos().matches("IN|RB|WRB")) {
+          && c.word(against.last() + 1).equals(",") && openingPhrase(c, f.first())) {
         // "Almost three weeks after … her allegations against Joe Biden, The New York Times and
         // The Washington Post have …": after an opening phrase, the list ends where the main
         // clause's subject begins (not "Assault charges against Varga, Holm and Kral were …")
@@ -1741,10 +1825,10 @@ final class EventExtractor {
         // its leader's: "a Trump rally")
         if ((UNDERGONE.contains(f.row().type()) || f.row().type() == Event.Type.PROTEST
             && !c.lemma(f.first()).equalsIgnoreCase("rally"))
-            && personBefore(c, mod, f.first(),
-            f.row().type() != Event.Type.ATTACK
+            && personBefore(c, mod, f.first(), f.row().type() != Event.Type.PROTEST
+            && (f.row().type() != Event.Type.ATTACK
                 || SUFFERED.contains(c.lemma(f.first()).toLowerCase(Locale.ROOT))
-                && !(f.last() + 1 < c.t.size() && c.word(f.last() + 1).equals("of")))) {
+                && !(f.last() + 1 < c.t.size() && c.word(f.last() + 1).equals("of"))))) {
           targets.addAll(mod); // "the al-Baghdadi raid", "the Khashoggi killing": whom it hit
         } else {
           for (Participant p : mod) {
@@ -2452,7 +2536,8 @@ final class EventExtractor {
         && c.t.get(trigger).pos().equals("VBG") && c.word(trigger + 1).equals("of");
     if (i >= 0 && nominal && (ANSWERED.contains(c.word(i)) || c.word(i).equals("to") && i > 0
         && RESPONSES.contains(c.lemma(i - 1).toLowerCase(Locale.ROOT))
-        || c.word(i).equals("on") && i > 0 && c.t.get(i - 1).pos().matches("NNS?"))) {
+        || c.word(i).equals("on") && i > 0 && c.t.get(i - 1).pos().matches("NNS?")
+        && ABOUT.contains(c.lemma(i - 1).toLowerCase(Locale.ROOT)))) {
       // "Iran's response to Soleimani's killing", "Bush issued a statement on Floyd's killing"
       return List.of();
     }
@@ -3422,8 +3507,10 @@ final class EventExtractor {
         break;
       }
     }
-    if (first >= 2 && value.matches("\\d{4}") && c.word(first - 1).equals("of")
-        && c.t.get(first - 2).pos().startsWith("NNP")) {
+    int name = first - 2;
+    if (name >= 0 && value.matches("\\d{4}") && c.word(first - 1).equals("of")
+        && c.t.get(name).pos().startsWith("NNP") && !c.temporal[name]
+        && found.stream().noneMatch(f -> f.first() <= name && name <= f.last())) {
       return true; // a name's year: "threatened to invoke the Insurrection Act of 1807"
     }
     if (first < 1 || after < 0 || c.t.get(after).begin() > x.end() + 1) {

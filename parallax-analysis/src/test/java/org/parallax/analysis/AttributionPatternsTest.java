@@ -421,6 +421,9 @@ class AttributionPatternsTest {
         .contains("Halm | said | We have no plan");
     assertThat(found("“I came here legally,” she said that night, her voice swelling."))
         .containsExactly("she | said | I came here legally");
+    // after a dateline and a dash the quotation still opens the clause
+    assertThat(found("BRUSSELS (AP) — “We are not leaving,” Halm told reporters on Monday."))
+        .anyMatch(x -> x.startsWith("Halm | told | We are not leaving"));
     // scare quotes closing an opening phrase are no quotation of the speaker's
     assertThat(found("Citing the “emergency,” the governor announced plans to close schools."))
         .contains("the governor | announced | plans to close schools");

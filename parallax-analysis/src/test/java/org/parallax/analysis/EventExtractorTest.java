@@ -392,6 +392,31 @@ class EventExtractorTest {
   }
 
   @Test
+  void reviewedMisreadingsStayRight() {
+    LocalDate d = LocalDate.of(2025, 11, 8);
+    // a deal before "struck" is still an agreement, no attack
+    for (String deal : List.of("The nuclear deal struck with Varnia in 2015 held for years.",
+        "A deal was struck late Thursday.")) {
+      assertThat(analyse(deal, d).events()).extracting(Event::type).as(deal)
+          .contains(Event.Type.AGREE).doesNotContain(Event.Type.ATTACK);
+    }
+    // fired from a job at a place is a dismissal
+    assertThat(analyse("Halm was fired from his job at the hospital.", d).events())
+        .extracting(Event::type).contains(Event.Type.DISMISS).doesNotContain(Event.Type.ATTACK);
+    // a person's own protest is theirs
+    assertThat(roleIn("Piet Varga's protest during the anthem angered the league.",
+        Event.Type.PROTEST, Event.Role.TARGET)).noneMatch(x -> x.contains("piet-varga"));
+    // a blaze after which people returned home
+    assertThat(analyse("Residents returned home after the fire in Selm.", d).events())
+        .extracting(Event::type).contains(Event.Type.DISASTER).doesNotContain(Event.Type.ATTACK);
+    // heavy fire from armed men is shots; the heart of a town is taken, not won
+    assertThat(analyse("The convoy came under heavy fire from militants near Selm.", d).events())
+        .extracting(Event::type).contains(Event.Type.ATTACK);
+    assertThat(analyse("Troops captured the heart of Selm on Monday.", d).events())
+        .extracting(Event::type).contains(Event.Type.SEIZE);
+  }
+
+  @Test
   void aCardiacArrestDetainsNoOne() {
     String text = "The examiner said Halm died of cardiopulmonary arrest; a cardiac arrest had"
         + " been ruled out before. Police arrested two men in Selm.";

@@ -327,7 +327,9 @@ public final class CoreNlpParser implements TextParser {
         String value = timex.value();
         String alt = timex.altVal();
         if (first > 0 && (halved(value) != null || halved(alt) != null)
-            && tokens.get(first - 1).word().equalsIgnoreCase("half")) {
+            && tokens.get(first - 1).word().equalsIgnoreCase("half")
+            && tokens.get(first).word().matches("(?i)an?")
+            && !(first > 1 && tokens.get(first - 2).word().matches("(?i)in|by|first|second"))) {
           // "half a century ago": SUTime reads "a century ago"
           first--;
           begin = tokens.get(first).begin();
