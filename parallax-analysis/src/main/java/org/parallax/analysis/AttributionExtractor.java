@@ -687,7 +687,7 @@ final class AttributionExtractor {
    * campaign complained of is not told; the editor said the rest).
    */
   private static void onlyATag(String text, List<Draft> drafts) {
-    List<Draft> tags = new ArrayList<>();
+    Set<Draft> tags = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Draft d : drafts) {
       for (Draft o : drafts) {
         if (o != d && o.source != null && d.content.begin() >= o.source.begin()
@@ -701,9 +701,9 @@ final class AttributionExtractor {
     if (tags.isEmpty()) {
       return;
     }
-    drafts.removeIf(d -> tags.stream().anyMatch(x -> x == d));
+    drafts.removeIf(tags::contains);
     for (Draft d : drafts) {
-      if (d.parent != null && tags.stream().anyMatch(x -> x == d.parent)) {
+      if (d.parent != null && tags.contains(d.parent)) {
         d.parent = null;
       }
     }
@@ -2849,10 +2849,7 @@ final class AttributionExtractor {
           // is the object's own name, not what was said
           && !(rel.equals("xcomp") && t.get(c).pos().startsWith("NNP")
               && !children.containsKey(c))
-          // "“…,” he said, promising to release a paper": a participle after a comma is what
-          // the speaker did besides (its own cue where it is one), not what was said
-          && !(t.get(c).pos().equals("VBG") && firstOfSubtree(children, c) >= c - 1
-              && t.get(c - 1).word().equals(","))) {
+          && !(participleAfterComma(t, c) && firstOfSubtree(children, c) >= c - 1)) {
         if (t.get(c).word().equalsIgnoreCase("that") && t.get(c).pos().equals("IN")
             && finiteBeforeThat(t, c + 1)) {
           // "had told it that a team … photographed the dam": the parse made the complementizer
@@ -2950,10 +2947,7 @@ final class AttributionExtractor {
     boolean shortTail = right == null || t.get(tail).pos().equals("IN")
         && !t.get(tail).word().equalsIgnoreCase("that")
         || t.get(after).pos().equals("TO") || !hasVerb(t, after, rightEnd)
-        // "“…,” he said, promising to release a paper": a participle after a comma is what the
-        // speaker did besides (its own cue where it is one), not what was said
-        || t.get(after).word().equals(",") && after + 1 < t.size()
-            && t.get(after + 1).pos().equals("VBG")
+        || after + 1 < t.size() && participleAfterComma(t, after + 1)
         // "“To me it's not an acceptable answer,” Trump told reporters at the White House when
         // asked about …": a quotation that opens the sentence (or began before it) and closes
         // right before the tag, its mark against the comma or the stop that ends it, is what
@@ -2997,6 +2991,15 @@ final class AttributionExtractor {
     return true;
   }
 
+  /**
+   * Whether token {@code i} is a participle right after a comma: "“…,” he said, promising to
+   * release a paper" — what the speaker did besides (its own cue where it is one), not what was
+   * said.
+   */
+  private static boolean participleAfterComma(List<Token> t, int i) {
+    return i > 0 && t.get(i).pos().equals("VBG") && t.get(i - 1).word().equals(",");
+  }
+
   /** Whether a finite verb or a modal stands among tokens {@code from..to}. */
   private static boolean finiteIn(List<Token> t, int from, int to) {
     for (int k = from; k <= to && k < t.size(); k++) {
@@ -3007,11 +3010,10 @@ final class AttributionExtractor {
     return false;
   }
 
-  /** Whether "that" or a quotation mark stands among tokens {@code from..to}. */
+  /** Whether "that" (a conjunction) or a quotation mark stands among tokens {@code from..to}. */
   private static boolean thatOrQuoteIn(String text, List<Token> t, int from, int to) {
     for (int k = from; k <= to && k < t.size(); k++) {
-      if (t.get(k).word().equalsIgnoreCase("that") && t.get(k).pos().matches("IN|WDT")
-          || t.get(k).word().matches("[“”\"]|''|``")) {
+      if (t.get(k).word().equalsIgnoreCase("that") && t.get(k).pos().matches("IN|WDT")) {
         return true;
       }
     }

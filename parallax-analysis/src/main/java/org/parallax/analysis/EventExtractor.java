@@ -654,9 +654,9 @@ final class EventExtractor {
         // (heavy or intense fire is shots where no one it comes "from" is named: "came under heavy
         // fire near Selm", not "under heavy fire from opposition MPs")
         boolean political = false;
-        for (int k = i + 1; k < Math.min(c.t.size(), i + 6); k++) {
-          political |= c.word(i + 1).matches("from|for|over")
-              && (POLITICAL.contains(c.lemma(k).toLowerCase(Locale.ROOT)) || c.person[k]);
+        for (int k = i + 2; k < Math.min(c.t.size(), i + 6)
+            && c.word(i + 1).matches("from|for|over"); k++) {
+          political |= POLITICAL.contains(c.lemma(k).toLowerCase(Locale.ROOT)) || c.person[k];
         }
         boolean shot = false;
         for (int k = under + 1; k < i; k++) {
@@ -734,12 +734,7 @@ final class EventExtractor {
             && wonAPrize(c, last)) {
           continue; // "Nixon captured the White House", "seized the nomination": won, not taken
         }
-        if (r.verb() && c.lemma(i).equals("seize") && last + 1 < c.t.size()
-            && c.word(last + 1).matches("on|upon") && !beforeATime(c, last + 1)
-            && (last + 2 >= c.t.size() || c.word(last + 2).equals("by")
-                || !(i > 0 && c.t.get(i).pos().equals("VBN")
-                    && (c.t.get(i - 1).pos().matches("NNS?") || c.lemma(i - 1).equals("be"))))) {
-          // (not "cocaine seized on the vessel", "cocaine was seized on a boat")
+        if (r.verb() && c.lemma(i).equals("seize") && seizedOn(c, i, last)) {
           continue; // "the list has been seized on by promoters", "what Barr seizes on": taken up
         }
         if (r.verb() && c.lemma(i).equals("fire") && last + 1 < c.t.size()
@@ -856,6 +851,21 @@ final class EventExtractor {
    */
   private static boolean personal(Clause c, Participant p) {
     return p.entity() != null && namesAPerson(c, p.span());
+  }
+
+  /**
+   * Whether "seize" at {@code i..last} is "seized on" or "seize upon" an argument: not before a
+   * time ("seized on Monday"), nor a thing seized on a place ("cocaine seized on the vessel",
+   * "cocaine was seized on a boat") unless "by" follows ("a remark seized on by critics").
+   */
+  private static boolean seizedOn(Clause c, int i, int last) {
+    if (last + 1 >= c.t.size() || !c.word(last + 1).matches("on|upon")
+        || beforeATime(c, last + 1)) {
+      return false;
+    }
+    boolean passiveOfAThing = i > 0 && c.t.get(i).pos().equals("VBN")
+        && (c.t.get(i - 1).pos().matches("NNS?") || c.lemma(i - 1).equals("be"));
+    return last + 2 >= c.t.size() || c.word(last + 2).equals("by") || !passiveOfAThing;
   }
 
   /** Whether {@code entity} is a political party in the gazetteer (its role says so). */
@@ -1336,11 +1346,8 @@ final class EventExtractor {
     if (k + 1 < c.t.size() && c.t.get(k).pos().matches("PRP") && c.word(k + 1).equals("as")) {
       return true; // "strikes me as"
     }
-    int b = last - 1;
-    while (b > 0 && b >= last - 4 && (c.t.get(b).pos().matches("PRP|MD|RB|VB[PZD]?|WDT")
-        || c.word(b).equalsIgnoreCase("that"))) {
-      b--; // "the delicate balance he must strike", "the deal that they struck"
-    }
+    // "the delicate balance he must strike", "the deal that they struck"
+    int b = beforeItsClause(c, last, "PRP|MD|RB|VB[PZD]?|WDT");
     boolean object = k < c.t.size() && c.t.get(k).pos().matches("DT|PRP\\$?|NN.*|JJ.*|CD");
     if (!object && b >= 0 && b < last - 1 && c.t.get(b).pos().startsWith("NN")
         && STRUCK.contains(c.lemma(b).toLowerCase(Locale.ROOT))) {
@@ -1430,13 +1437,23 @@ final class EventExtractor {
    * Thursday", "the deal Trump struck with China", "the deal that they struck".
    */
   private static boolean dealBefore(Clause c, int i) {
+    int b = beforeItsClause(c, i, "PRP|MD|RB|NNP|VB[PZDN]?|WDT");
+    return b >= 0 && c.t.get(b).pos().matches("NNS?")
+        && DEALS.contains(c.lemma(b).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The word before verb {@code i} once up to four words of its clause are passed over — those
+   * tagged {@code skipped} and "that": the noun a relative clause or a passive tells of ("the
+   * balance he must strike", "a deal was struck").
+   */
+  private static int beforeItsClause(Clause c, int i, String skipped) {
     int b = i - 1;
-    while (b > 0 && b >= i - 4 && (c.t.get(b).pos().matches("PRP|MD|RB|NNP|VB[PZDN]?|WDT")
+    while (b > 0 && b >= i - 4 && (c.t.get(b).pos().matches(skipped)
         || c.word(b).equals("that"))) {
       b--;
     }
-    return b >= 0 && c.t.get(b).pos().matches("NNS?")
-        && DEALS.contains(c.lemma(b).toLowerCase(Locale.ROOT));
+    return b;
   }
 
   /**
@@ -1664,7 +1681,7 @@ final class EventExtractor {
       }
       if ((r.requires().contains(c.lemma(k)) || r.requires().contains(c.word(k)))
           && (!c.word(k).matches("(?i)on|upon|in|at") || k > last && !beforeATime(c, k)
-              && (c.word(k).equalsIgnoreCase("at") && !(objectThenPreposition(c, last, k))
+              && (c.word(k).equalsIgnoreCase("at") && !prepositionBetween(c, last, k)
                   || right(c, last, k)))) {
         return true;
       }
@@ -1698,7 +1715,7 @@ final class EventExtractor {
    * from his position at the institute", "was fired from his job at the hospital"), not to the
    * trigger ("firing thunderbolts at its critics", "fired on Sunday at protesters").
    */
-  private static boolean objectThenPreposition(Clause c, int last, int k) {
+  private static boolean prepositionBetween(Clause c, int last, int k) {
     for (int j = last + 1; j < k; j++) {
       if (c.t.get(j).pos().equals("IN") && !beforeATime(c, j)) {
         return true; // not "fired on Sunday at protesters": a time's preposition

@@ -326,15 +326,17 @@ public final class CoreNlpParser implements TextParser {
         }
         String value = timex.value();
         String alt = timex.altVal();
-        if (first > 0 && (halved(value) != null || halved(alt) != null)
+        String halfValue = halved(value);
+        String halfAlt = halved(alt);
+        if (first > 0 && (halfValue != null || halfAlt != null)
             && tokens.get(first - 1).word().equalsIgnoreCase("half")
             && tokens.get(first).word().matches("(?i)an?")
             && !(first > 1 && tokens.get(first - 2).word().matches("(?i)in|by|first|second"))) {
-          // "half a century ago": SUTime reads "a century ago"
+          // "half a century ago": SUTime reads "a century ago" (not "cut in half a year ago")
           first--;
           begin = tokens.get(first).begin();
-          value = halved(value) != null ? halved(value) : value;
-          alt = halved(alt) != null ? halved(alt) : alt;
+          value = halfValue != null ? halfValue : value;
+          alt = halfAlt != null ? halfAlt : alt;
         }
         spans.add(new NamedSpan(si, first, last, begin, end, text.substring(begin, end),
             timex.timexType() == null ? "DATE" : timex.timexType(), value, alt));
