@@ -31,7 +31,7 @@ import org.parallax.model.nlp.Token;
  */
 public final class Analyzer {
   /** Bump when analysis code changes its output, so stored analyses are recomputed. */
-  public static final int VERSION = 186;
+  public static final int VERSION = 187;
 
   /**
    * The key stored analyses are filed under: {@link #VERSION} and a checksum of the bundled data
@@ -302,8 +302,8 @@ public final class Analyzer {
     // "critics fall into this trap", "spring into action": a verb is no season
     boolean verb = span.firstToken() == span.lastToken()
         && tokens.get(span.firstToken()).isVerb();
-    // "a mysterious fall", "a fall in demand", "the fall of Kabul": a drop, not autumn ("the fall
-    // of 2019", "early fall", "last fall" are)
+    // "a mysterious fall", "a fall in demand", "the fall of Kabul", "The fall came as …": a
+    // drop, not autumn ("the fall of 2019", "early fall", "last fall" are)
     int before = span.firstToken() - 1;
     boolean drop = text.equals("fall") && (before >= 0 && tokens.get(before).word()
         .toLowerCase(Locale.ROOT).matches("an?|his|her|its|their|sudden|steep|sharp|mysterious"
@@ -311,7 +311,12 @@ public final class Analyzer {
         || after < tokens.size() && tokens.get(after).word().toLowerCase(Locale.ROOT)
             .matches("in|from") || after + 1 < tokens.size()
             && tokens.get(after).word().equalsIgnoreCase("of")
-            && !tokens.get(after + 1).word().matches("\\d{4}"));
+            && !tokens.get(after + 1).word().matches("\\d{4}")
+        // "The fall came as Trump met bankers": a sentence's subject doing something
+        || before == 0 && tokens.get(0).word().equals("The") && after < tokens.size()
+            && tokens.get(after).lemma().toLowerCase(Locale.ROOT).matches("come|follow|wipe"
+                + "|erase|begin|start|continue|accelerate|deepen|trigger|push|send|mark|extend"
+                + "|leave|bring|take|put"));
     // "the Arab Spring", "Silver Spring", "Operation Peace Spring", "the Beijing Winter
     // Olympics": a capitalised season after a capitalised word is part of a name (not "Late
     // Summer", "This Fall" opening a sentence or a title)

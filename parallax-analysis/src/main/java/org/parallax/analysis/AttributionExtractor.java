@@ -1902,6 +1902,29 @@ final class AttributionExtractor {
           && t.get(v.index() + 2).pos().equals("VBG")) {
         continue; // "as our state media insist on spelling her": a habit, not a claim
       }
+      if (v.word().equalsIgnoreCase("say") && v.index() > 0 && v.index() + 1 < t.size()
+          && t.get(v.index() - 1).word().matches("[,(]|--|—")
+          && t.get(v.index() + 1).word().matches("[,)]|--|—")) {
+        continue; // "a candidate like, say, Sen. Cory Booker": for instance, not speech
+      }
+      if (lemma.equals("add") && child(children, v.index(), "obj") > v.index()
+          && child(children, v.index(), "ccomp") < 0 && child(children, v.index(), "xcomp") < 0
+          && !t.get(child(children, v.index(), "obj")).pos().matches("PRP|WDT|WP|DT|NNPS?")
+          && !(v.index() > 0 && t.get(v.index() - 1).word().matches("[”\"’']|''"))
+          && !SAID_THINGS.contains(t.get(child(children, v.index(), "obj")).lemma()
+              .toLowerCase(Locale.ROOT))
+          && !finiteIn(t, v.index() + 1, t.size() - 1)) {
+        continue; // "Walmart, Olive Garden add paid sick leave policies": a thing added
+      }
+      if (v.word().equalsIgnoreCase("note") && v.index() > 0
+          && (t.get(v.index() - 1).word().matches("(?i)editor['’]s|editors['’]")
+              || v.index() > 1 && t.get(v.index() - 1).word().matches("(?i)['’]s?")
+                  && t.get(v.index() - 2).word().matches("(?i)editors?"))) {
+        continue; // "EDITOR’S NOTE — A look at the veracity of claims …": a heading
+      }
+      if (lemma.equals("claim") && claimedLives(t, children, v.index())) {
+        continue; // "The illness has claimed nearly 4,700 lives": deaths, not words
+      }
       if (lemma.equals("call") && callNotSpeech(t, children, v.index())) {
         continue; // "called Machado on Friday to thank her", "called a meeting", "called off"
       }
@@ -1969,6 +1992,16 @@ final class AttributionExtractor {
       }
       int subject = child(children, v.index(), "nsubj");
       subject = nameBesideTheVerb(t, children, v.index(), subject);
+      int inverted = child(children, v.index(), "obj");
+      if (subject >= 0 && subject < v.index() && insideAnyQuote(t.get(subject).begin(), quotes)
+          && !insideAnyQuote(v.begin(), quotes) && v.index() >= 1
+          && t.get(v.index() - 1).word().matches("[”\"]|''")
+          && inverted > v.index() && firstOfSubtree(children, inverted) == v.index() + 1
+          && t.get(inverted).pos().startsWith("NNP")) {
+        // "“… and who does not,” said Ed Keon of QMA": the parse took a word of the quotation
+        // for the subject and the speaker after the verb for its object
+        subject = inverted;
+      }
       // "Hawaii, as one of his advisers said, …": the parse's subject is what was said
       int asSpeaker = asSpeaker(t, children, v.index(), subject);
       if (asSpeaker >= 0) {
@@ -2968,7 +3001,10 @@ final class AttributionExtractor {
             && t.get(v.index() - 1).word().equals(",");
     if (left != null && shortTail && subject > 0 && subject >= cueStart && tagged
         && t.get(cueStart - 1).word().matches("[,\"”’'.:]|''")
-        && !(right != null && circumstance(t, headOf, v.index(), cueStart))) {
+        && !(right != null && circumstance(t, headOf, v.index(), cueStart)
+            // "In Michigan, two facilities requested that …, spokesman Jake Rollow said in an
+            // email": an opening circumstance, but a clause after it and none after the cue
+            && (hasVerb(t, after, rightEnd) || !clauseAfterOpening(t, cueStart)))) {
       return left;
     }
     return right;
@@ -2998,6 +3034,22 @@ final class AttributionExtractor {
    */
   private static boolean participleAfterComma(List<Token> t, int i) {
     return i > 0 && t.get(i).pos().equals("VBG") && t.get(i - 1).word().equals(",");
+  }
+
+  /**
+   * Whether a clause follows the sentence's opening phrase before the cue that starts at token
+   * {@code cueStart}: a finite verb after the first comma ("In Michigan, two facilities
+   * requested …, Rollow said"), not within the opening phrase itself ("When he was asked about
+   * it, Smith said on Friday").
+   */
+  private static boolean clauseAfterOpening(List<Token> t, int cueStart) {
+    for (int k = 1; k < cueStart - 2; k++) {
+      if (t.get(k).word().equals(",")) {
+        // not a relative clause of the opening phrase: "After the vote, which was delayed, …"
+        return !t.get(k + 1).pos().matches("WDT|WP\\$?") && finiteIn(t, k + 1, cueStart - 2);
+      }
+    }
+    return false;
   }
 
   /** Whether a finite verb or a modal stands among tokens {@code from..to}. */
@@ -3882,6 +3934,35 @@ final class AttributionExtractor {
    * “crooked”"), something convened ("called an emergency meeting", "a snap election"), or a
    * particle of another sense ("called off", "called up", "called back", "called into").
    */
+  /** Things a speaker adds that are words: "added a note of caution", "added a warning". */
+  private static final Set<String> SAID_THINGS = Set.of("note", "word", "voice", "warning",
+      "comment", "remark", "caution", "caveat", "thought", "point", "plea", "quip", "line",
+      "detail", "observation", "assurance", "promise", "criticism", "praise", "joke");
+
+  /**
+   * Whether "claim" at {@code verb} takes lives, not a claim: its object is "life" or "lives"
+   * ("has claimed nearly 4,700 lives", "claimed the life of a guard") or "victims".
+   */
+  private static boolean claimedLives(List<Token> t, Map<Integer, List<Dependency>> children,
+      int verb) {
+    int object = child(children, verb, "obj");
+    if (object > verb && t.get(object).lemma().toLowerCase(Locale.ROOT).matches("life|victim")
+        && child(children, verb, "ccomp") < 0) {
+      return true;
+    }
+    for (int k = verb + 1; k < Math.min(t.size(), verb + 6); k++) {
+      if (t.get(k).word().matches("(?i)lives|life|victims") && t.get(k).pos().startsWith("NN")) {
+        // the parse may miss the object; not "claimed her life was in danger"
+        return k + 1 >= t.size() || !t.get(k + 1).pos().matches("VB.*|MD");
+      }
+      if (!t.get(k).pos().matches("DT|JJ.*|CD|RB|IN|CC|,|NNS?|PRP\\$|\\$")
+          || t.get(k).word().equals("that")) {
+        break;
+      }
+    }
+    return false;
+  }
+
   private static boolean callNotSpeech(List<Token> t, Map<Integer, List<Dependency>> children,
       int verb) {
     if (verb + 1 < t.size() && t.get(verb + 1).word().toLowerCase(Locale.ROOT).matches(

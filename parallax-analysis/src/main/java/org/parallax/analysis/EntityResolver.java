@@ -382,10 +382,15 @@ public final class EntityResolver {
     if (pronoun.equals("he") || pronoun.equals("she")) {
       Cluster c = afterCoordination(s, t) ? firstSubject(clusters, s, t.begin(), pronoun, quotes)
           : null;
+      int at = s.index(); // sentences are numbered by their position
+      for (int k = at - 1; c == null && k >= Math.max(0, at - 3) && tagsItsSentence(s, t); k--) {
+        // "Maybe it was moderate voters who lie behind the Biden resurgence, he says": the tag's
+        // "he" is no one its own sentence names (he would say "I"), but the speaker before
+        c = lastSubject(clusters, sentences.get(k), Integer.MAX_VALUE, pronoun, quotes);
+      }
       if (c == null) {
         c = lastSubject(clusters, s, t.begin(), pronoun, quotes);
       }
-      int at = s.index(); // sentences are numbered by their position
       if (c == null && at > 0 && t.index() != subjectStart(s)
           && tagsAnOpeningQuotation(s, t, quotes)) {
         // "X told interviewers. “…,” he added": the subject of the sentence before, if it has one
@@ -409,6 +414,40 @@ public final class EntityResolver {
       }
     }
     return lastPersonBefore(clusters, t.begin(), pronoun, quotes);
+  }
+
+  /**
+   * Whether pronoun {@code t} is the speaker of a tag after its sentence's unquoted words: "…,
+   * he says." — a comma before it and no closing quotation mark, a speech verb after it (an
+   * adverb between: "…, he also said") and no clause after that, and at least four words before
+   * the comma.
+   */
+  private static boolean tagsItsSentence(Sentence s, Token t) {
+    List<Token> ts = s.tokens();
+    int i = t.index() - ts.get(0).index();
+    if (ts.get(0).pos().matches("IN|WRB|VBG") || ts.get(0).word().matches("(?i)as|once|until")) {
+      return false; // the main clause after an opening one: "When reporters asked Sanders
+                    // whether he'd quit, he said no"
+    }
+    if (i < 5 || !ts.get(i - 1).word().equals(",")
+        || ts.get(i - 2).word().matches("[”\"’']|''")) {
+      return false;
+    }
+    int v = i + 1;
+    while (v < ts.size() && ts.get(v).pos().startsWith("RB")) {
+      v++;
+    }
+    if (v >= ts.size() || !ts.get(v).isVerb()
+        || !SPEECH_VERBS.contains(ts.get(v).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int j = v + 1; j < ts.size() && !ts.get(j).word().equals(","); j++) {
+      if (ts.get(j).isVerb() || ts.get(j).pos().equals("MD")
+          || ts.get(j).word().equalsIgnoreCase("that")) {
+        return false; // not a tag: "After meeting Putin, he said the talks went well"
+      }
+    }
+    return true;
   }
 
   /**
@@ -669,10 +708,27 @@ public final class EntityResolver {
       }
       k = close + 1;
     }
+    k = afterADay(ts, k);
     while (k < ts.size() && ts.get(k).pos().startsWith("RB")) {
       k++;
     }
     return k < ts.size() && ts.get(k).pos().matches("VB[DZP]|MD");
+  }
+
+  /**
+   * The token after a day that stands between a subject and its verb at token {@code k} ("Mr.
+   * Sanders on Wednesday vowed", "Trump Tuesday night said"), or {@code k} when there is none.
+   */
+  private static int afterADay(List<Token> ts, int k) {
+    int at = k < ts.size() && ts.get(k).word().equalsIgnoreCase("on") ? k + 1 : k;
+    if (at >= ts.size() || !DAYS.matcher(ts.get(at).word()).matches()) {
+      return k;
+    }
+    at++;
+    if (at < ts.size() && ts.get(at).word().matches("(?i)morning|afternoon|evening|night")) {
+      at++;
+    }
+    return at;
   }
 
   /** Whether a verb stands before token {@code end}: "The gunman who shot the mayor, …". */
@@ -1248,6 +1304,13 @@ public final class EntityResolver {
           && tokens.get(i).ner().equals("ORGANIZATION")) {
         best = null; // "MG Motor India", "Spartak Moscow", "Radio Free Europe": a name's place
       }
+      if (best != null && bestLen == 1 && best.kind() == Mention.Kind.DEMONYM
+          && i + 1 < tokens.size() && tokens.get(i).ner().equals("ORGANIZATION")
+          && tokens.get(i + 1).ner().equals("ORGANIZATION")
+          && tokens.get(i + 1).pos().startsWith("NNP")
+          && !STATE_BODIES.matcher(tokens.get(i + 1).word()).matches()) {
+        best = null; // "American Airlines", "British Airways": a company's name, no state's
+      }
       if (best != null && bestLen == 1 && best.kind() == Mention.Kind.SHORT
           && best.entry().type() == EntityType.PERSON
           && (i > 0 && otherGivenName(tokens, i, best.entry()) && !demonymAfterDeterminer(tokens,
@@ -1291,6 +1354,29 @@ public final class EntityResolver {
       i += bestLen;
     }
   }
+
+  /** Whether a gazetteer match of a news outlet ends at token {@code k} of sentence {@code s}. */
+  private static boolean outletAt(List<Found> found, int s, int k) {
+    for (Found f : found) {
+      if (f.sentence() == s && f.lastToken() == k && f.entry() != null
+          && f.entry().roles().stream().anyMatch(r -> r.matches(
+              "newspaper|daily|weekly|monthly|magazine|broadcaster|channel|network|radio|outlet"
+                  + "|news site|agency|news agency"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of a state's bodies after its demonym: "the Malian Army", "the Russian Government". */
+  private static final java.util.regex.Pattern STATE_BODIES = java.util.regex.Pattern.compile(
+      "Army|Armed|Air|Navy|Naval|Forces?|Government|Ministry|Embassy|Parliament|Senate|Congress"
+          + "|Police|Military|Defen[cs]e|Foreign|Coast|National|Central|Supreme|Constitutional"
+          + "|Federal|State|Presidential|Prime|Interior|Justice|Finance|Health|Security"
+          + "|Intelligence|Special|Border|Guard|Marines?|Troops|Authorities|Cabinet|Council"
+          + "|Communist|Socialist|Republican|Democratic|Orthodox|Catholic|General|High|Election"
+          + "|Electoral|Revolutionary|Royal|Court|Commission|Committee|Office|Agency"
+          + "|Emergenc(y|ies)|Coastguard|Legislature|Duma|Assembly|Trade|Energy|Atomic");
 
   /**
    * A generational suffix after a name: "Jr.", "Sr." (not a regnal numeral: "Abdullah II" is the
@@ -1488,6 +1574,12 @@ public final class EntityResolver {
       while (first <= last && (covered[s.index()][first] || isRoleOrDeterminer(tokens.get(first)))) {
         first++;
       }
+      boolean possessed = false;
+      while (first <= last && first > span.firstToken() && covered[s.index()][first - 1]
+          && tokens.get(first).pos().equals("POS")) {
+        first++; // "Vox’s Kelsey Piper": the person after the outlet's possessive
+        possessed = outletAt(found, s.index(), first - 2);
+      }
       boolean cutBeforePerson = false;
       while (last >= first && (covered[s.index()][last] || tokens.get(last).pos().equals("POS"))) {
         cutBeforePerson |= inPersonName(found, s.index(), last);
@@ -1536,6 +1628,10 @@ public final class EntityResolver {
         // what a gazetteer name leaves of a longer one: "Inc" of "Twitter Inc", "Freedom From"
         // of "Freedom From Facebook" (a name does not end in a preposition); no entity of its own
         continue;
+      }
+      if (possessed && type == EntityType.ORGANIZATION && last > first && last - first <= 2
+          && !genderOf(text).isEmpty()) {
+        type = EntityType.PERSON; // the tagger ran the outlet's name over its reporter's
       }
       if (type == EntityType.MISC && last > first && (first == 0
           || !tokens.get(first - 1).pos().equals("DT")) && describedAsAPerson(tokens, last)) {

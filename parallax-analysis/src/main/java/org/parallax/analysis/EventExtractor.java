@@ -169,8 +169,9 @@ final class EventExtractor {
   }
 
   /**
-   * Whether a participant is a disaster ("A strong earthquake", "the floods"): what it does is
-   * no attack ("An earthquake struck the coast", "killing 17 people").
+   * Whether a participant is a disaster ("A strong earthquake", "the floods") or a disease ("the
+   * virus", "the swine flu"): what it does is no attack ("An earthquake struck the coast",
+   * "killing 17 people", "the virus has killed 75 more people").
    */
   private boolean disaster(Participant p) {
     if (p.entity() != null) {
@@ -178,9 +179,16 @@ final class EventExtractor {
     }
     String[] words = p.span().text().strip().toLowerCase(Locale.ROOT).split("\\s+");
     String head = words[words.length - 1];
-    return disasterNouns.contains(head)
-        || head.endsWith("s") && disasterNouns.contains(head.substring(0, head.length() - 1));
+    String one = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+    return disasterNouns.contains(head) || disasterNouns.contains(one)
+        || DISEASES.contains(head) || DISEASES.contains(one);
   }
+
+  /** Diseases, which kill without intent: an epidemic is a disaster, not an attack. */
+  private static final Set<String> DISEASES = Set.of("virus", "coronavirus", "covid",
+      "covid-19", "flu", "influenza", "disease", "illness", "pandemic", "epidemic", "outbreak",
+      "infection", "cancer", "pathogen", "ebola", "measles", "malaria", "cholera", "sars",
+      "tuberculosis", "pneumonia", "plague", "contagion", "strain", "viruses");
 
   /**
    * Whether the verb of killing ending at {@code last} is followed by "in" and a noun phrase
@@ -630,6 +638,50 @@ final class EventExtractor {
         // the tagger may read it as a verb ("the banning of coal fired power plants")
         continue;
       }
+      if (verb && tok.pos().equals("VBN") && c.lemma(i).matches("elect|appoint")
+          && i + 1 < c.t.size() && c.t.get(i + 1).pos().startsWith("NN")
+          && c.lemma(i + 1).toLowerCase(Locale.ROOT).matches(
+              "official|leader|representative|lawmaker|member|body|judge|legislator|politician"
+              + "|officeholder|board|government|council|prosecutor|sheriff|assembly")
+          && (i == 0 || c.t.get(i - 1).pos().matches("DT|JJ.*|CC|PRP\\$|POS|IN|CD")
+              && !BE.contains(c.lemma(i - 1)))
+          && (i + 2 >= c.t.size() || c.t.get(i + 1).pos().equals("NNS")
+              || !c.word(i + 2).matches("of|in|by|for|to"))) {
+        // a kind of office-holder: "local elected officials", "appointed judges" (not "Smith,
+        // elected leader of the party in May")
+        continue;
+      }
+      if (verb && i + 2 < c.t.size() && c.word(i + 1).equals("-")
+          && c.t.get(i + 1).begin() == tok.end()
+          && c.t.get(i + 2).begin() == c.t.get(i + 1).end()) {
+        continue; // the first word of a compound: "back-to-back cycles", "kill-or-be-killed"
+      }
+      if (verb && afterAHyphen(c, i) && c.word(i - 2).matches("to|and|or|in")) {
+        continue; // its last word: "back-to-back", "face-to-face", "cut-and-run"
+      }
+      if (noun && c.word(i).matches("deals?") && i > 0 && i + 1 < c.t.size()
+          && (c.word(i - 1).matches("which|who|it|he|she")
+              || c.word(i - 1).equals("that") && c.word(i).equals("deals"))
+          && c.word(i + 1).equals("with")) {
+        continue; // the verb the tagger took for a noun: "a 1905 case that deals with …"
+      }
+      if (noun && c.word(i).equalsIgnoreCase("offensive") && i + 2 < c.t.size()
+          && c.word(i + 1).matches("and|or|,") && c.t.get(i + 2).pos().startsWith("JJ")
+          && (i == 0 || !c.t.get(i - 1).pos().matches("DT|PRP\\$|POS|NN.*|JJ.*"))) {
+        continue; // the adjective: "offensive and toxic past statements"
+      }
+      if (noun && c.lemma(i).equals("appointment") && visit(c, i)) {
+        continue; // "Cancel all non-essential doctor's appointments": a visit booked, no post
+      }
+      if (noun && c.lemma(i).equals("rally") && campaignRally(c, i)) {
+        continue; // "Sanders's rally March 7", "a Trump campaign rally": campaigning, no protest
+      }
+      if (verb && tok.pos().equals("VBG") && c.lemma(i).equals("nominate")
+          && i + 1 < c.t.size() && c.t.get(i + 1).pos().startsWith("NN")
+          && c.lemma(i + 1).toLowerCase(Locale.ROOT).matches(
+              "contest|process|convention|committee|race|season|calendar|fight|battle")) {
+        continue; // a kind of thing: "the next nominating contests", "the nominating process"
+      }
       if (verb && c.lemma(i).equals("resign") && i + 1 < c.t.size() && c.word(i + 1).equals("to")
           && (i > 0 && BE.contains(c.lemma(i - 1)) || i > 1 && BE.contains(c.lemma(i - 2)))) {
         continue; // "was resigned to being sacked", "resigned to defeat": accepted, not quit
@@ -699,6 +751,10 @@ final class EventExtractor {
         int last = matchRest(c, i, r);
         if (last < 0 || !required(c, i, last, r)) {
           continue;
+        }
+        if (r.type() == Event.Type.SANCTION && r.verb() && c.lemma(i).equals("impose")
+            && onlyRestrictions(c, i)) {
+          continue; // "Italy imposed new restrictions", "restrictions on gatherings": no sanction
         }
         if (r.type() == Event.Type.DISMISS && fromAPlace(c, last)) {
           continue; // "to oust Kurdish fighters from the area": driven out, not dismissed
@@ -883,11 +939,17 @@ final class EventExtractor {
   private static final Set<String> FIGURATIVE = Set.of("attack", "assault", "onslaught", "war",
       "broadside");
 
-  /** Ideas and institutions an attack on which is words: "an assault on the truth". */
+  /**
+   * Ideas, institutions and texts an attack on which is words: "an assault on the truth",
+   * "Demand Progress is attacking the bill".
+   */
   private static final Set<String> IDEALS = Set.of("truth", "fact", "facts", "democracy",
       "freedom", "freedoms", "speech", "liberty", "right", "rights", "constitution",
       "science", "norm", "norms", "law", "values", "decency", "reality", "journalism",
-      "integrity", "religion", "faith");
+      "integrity", "religion", "faith", "bill", "bills", "legislation", "proposal", "proposals",
+      "policy", "policies", "plan", "plans", "report", "ruling", "decision", "idea", "ideas",
+      "agenda", "remarks", "comments", "statement", "claim", "claims", "article",
+      "story", "coverage", "measure", "reform", "reforms", "candidacy");
 
   /** Words of bodily harm or force: an attack among them is one. */
   private static final Set<String> HARM = Set.of("gun", "knife", "weapon", "bomb", "missile",
@@ -1042,6 +1104,21 @@ final class EventExtractor {
             && next + 1 < c.t.size() && c.t.get(next + 1).pos().equals("VB"))) {
       return true;
     }
+    int thing = next < c.t.size() && c.word(next).matches("(?i)the|this") ? next + 1 : next;
+    if (lemma.equals("support") && thing < c.t.size()
+        && (c.word(thing).matches("(?i)HTML5|JavaScript|cookies|iframes?")
+            || c.word(thing).matches("(?i)video|audio") && thing + 1 < c.t.size()
+                && c.word(thing + 1).matches("(?i)tag|element|format|playback"))) {
+      return true; // "Your browser does not support HTML5 audio": a page's notice
+    }
+    if (r.verb() && lemma.equals("assist") && next < c.t.size()
+        && c.word(next).matches("living|suicide|reproduction|reproductive|dying|death")) {
+      return true; // a kind of thing: "assisted living facilities", "assisted suicide"
+    }
+    if (r.verb() && lemma.equals("back") && next < c.t.size()
+        && c.word(next).matches("out|down|off|away") && c.t.get(next).pos().matches("RP|RB|IN")) {
+      return true; // a retreat, not support: "backed out due to concerns", "backed down"
+    }
     if (r.verb()) {
       for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
         if (c.t.get(k).pos().startsWith("NN")) {
@@ -1062,6 +1139,92 @@ final class EventExtractor {
       }
       if (!c.t.get(k).pos().matches("DT|PRP\\$|JJ.*|NNP?S?|POS|RB")) {
         break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the noun "appointment" at {@code i} is a visit booked, not a post given: a doctor's,
+   * a medical or routine one, one made, kept or cancelled, one "with" someone or "for" a test.
+   */
+  private static boolean visit(Clause c, int i) {
+    if (i + 1 < c.t.size() && c.word(i + 1).equals("with") || i + 2 < c.t.size()
+        && c.word(i + 1).equals("for") && c.word(i + 2).matches("a|an|the|your|their|his|her")
+        && i + 3 < c.t.size() && c.word(i + 3).matches("tests?|testing|check-?up|exam|screening"
+            + "|vaccines?|vaccination|shot|procedure|treatment|surgery|scan")) {
+      return true;
+    }
+    for (int k = Math.max(0, i - 4); k < i; k++) {
+      if (c.lemma(k).toLowerCase(Locale.ROOT).matches("doctor|medical|dental|dentist|hospital"
+          + "|clinic|vaccine|vaccination|test|testing|screening|hair|salon|follow-up|routine"
+          + "|elective|non-essential|nonessential|schedule|book|cancel|reschedule|miss"
+          + "|keep|physician|patient|therapy")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the noun "rally" at {@code i} is a campaign's: a person's possessive or a word of
+   * campaigning in the words before it ("Bernie Sanders's rally", "a campaign rally") — not "a
+   * rally against the lockdown", nor "the George Floyd rally", whose name may be its cause.
+   */
+  private static boolean campaignRally(Clause c, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 4)
+        && c.t.get(k).pos().matches("NNP?S?|POS|JJ|HYPH|CD"); k--) {
+      if (c.person[k] && k + 1 < i && c.t.get(k + 1).pos().equals("POS") && campaigning(c)
+          || c.word(k).matches("(?i)campaign|re-?election|MAGA|fundraising|victory|stump")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether what "impose" at {@code i} imposes is restrictions on no one the text names: a
+   * government's rules for its own people ("Italy imposed new restrictions", "restrictions on
+   * gatherings"), not restrictions on a country, a company or a person ("restrictions on Huawei")
+   * — and no sanctions, embargo or tariffs beside them.
+   */
+  private static boolean onlyRestrictions(Clause c, int i) {
+    int at = -1;
+    for (int k = Math.max(0, i - 5); k < Math.min(c.t.size(), i + 6); k++) {
+      if (c.lemma(k).matches("sanction|embargo|tariff")) {
+        return false;
+      }
+      if (at < 0 && c.lemma(k).equals("restriction")) {
+        at = k;
+      }
+    }
+    if (at < 0) {
+      return false;
+    }
+    // "restrictions on Huawei", "restrictions imposed by Washington on Chinese chipmakers",
+    // "imposed restrictions last week on Huawei": someone named right after "on" or "against"
+    for (int k = Math.min(at, i) + 1; k < Math.min(c.t.size(), Math.max(at, i) + 8); k++) {
+      if (!c.word(k).equals("on") && !c.word(k).equals("against")) {
+        continue;
+      }
+      for (int j = k + 1; j < c.t.size(); j++) {
+        if (c.entity[j] != null) {
+          return false;
+        }
+        if (!c.t.get(j).pos().matches("DT|JJ.*|CD")) {
+          break;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether the clause speaks of an election campaign: "spoke at Sen. Sanders's rally". */
+  private static boolean campaigning(Clause c) {
+    for (int k = 0; k < c.t.size(); k++) {
+      if (c.word(k).matches("campaign|candidate|presidential|primary|primaries|caucus(es)?"
+          + "|nomination|senator|sen\\.|re-?election|stump|donors|voters|delegates")) {
+        return true;
       }
     }
     return false;
@@ -1141,7 +1304,10 @@ final class EventExtractor {
       k--;
     }
     return k >= 0 && (c.word(k).equals("for") || c.t.get(k).isVerb()
-        && c.lemma(k).matches("seek|pursue"));
+        && c.lemma(k).matches("seek|pursue")
+        // "the Vermont senator's path to the nomination", "his road to the nomination"
+        || c.word(k).equals("to") && k > 0
+            && c.lemma(k - 1).matches("path|road|route|way|march|run|lane|pathway"));
   }
 
   /**
@@ -1289,7 +1455,8 @@ final class EventExtractor {
         && !c.word(k).matches("['’]")) {
       owned |= c.t.get(k).pos().matches("PRP\\$|NNP.*");
       if (MARKET.contains(c.word(k)) || k == i - 1 && c.t.get(k).pos().matches("NNS?")
-          && Character.isLowerCase(c.t.get(k).word().charAt(0)) && !MADE.contains(c.word(k))) {
+          && (Character.isLowerCase(c.t.get(k).word().charAt(0)) || k == 0)
+          && !MADE.contains(c.word(k))) {
         return true; // "consumer demand", "aluminium demand" (not "a ransom demand")
       }
       if (c.t.get(k).pos().matches("VBN|VBG") && MOVES_DEMAND.contains(c.lemma(k))) {
@@ -1310,8 +1477,20 @@ final class EventExtractor {
         return true; // "supply and demand"
       }
     }
+    for (int j = i + 1; !owned && j < Math.min(c.t.size(), i + 7) && !c.word(j).matches("[,;:]");
+        j++) {
+      if (c.t.get(j).isVerb() && QUANTITY.contains(c.lemma(j))
+          || c.word(j).matches("greater|higher|bigger") && j > 0 && BE.contains(c.lemma(j - 1))
+              && j + 1 < c.t.size() && c.word(j + 1).equals("than")) {
+        return true; // "demand for testing is greater than", "demand outstripped supply"
+      }
+    }
     return false;
   }
+
+  /** Verbs that measure a demand against what there is: a market's, not a claim's. */
+  private static final Set<String> QUANTITY = Set.of("outstrip", "exceed", "outpace", "surge",
+      "soar", "spike", "skyrocket", "plummet", "slump", "outweigh");
 
   /** Words that tell a market's demand: who buys, how much, where it goes. */
   private static final Set<String> MARKET = Set.of("economic", "consumer", "market", "travel",
@@ -1319,7 +1498,8 @@ final class EventExtractor {
       "stronger", "weak", "weaker", "rising", "falling", "collapsing", "soaring", "surging",
       "pent-up", "global", "domestic", "aggregate", "export", "import", "seasonal", "housing",
       "robust", "sluggish", "slowing", "low", "lower", "huge", "enormous", "insatiable",
-      "booming", "increased", "declining", "tepid");
+      "booming", "increased", "declining", "tepid", "spiking", "skyrocketing", "heavy",
+      "heightened", "record", "increasing", "unprecedented", "sudden", "overwhelming");
 
   /** Nouns before "demand" for what is demanded of someone: "a ransom demand". */
   private static final Set<String> MADE = Set.of("ransom", "pay", "wage", "salary",
@@ -1371,8 +1551,9 @@ final class EventExtractor {
    */
   private static boolean objectNounIn(Clause c, int last, Set<String> nouns) {
     int k = last + 1;
-    while (k < c.t.size() && c.t.get(k).pos().matches("DT|PDT|PRP\\$|JJ.*|RB.*|CD|HYPH|\\$")) {
-      k++; // "a $1.5 billion deal"
+    while (k < c.t.size() && (c.t.get(k).pos().matches("DT|PDT|PRP\\$|JJ.*|RB.*|CD|HYPH|\\$")
+        || k > last + 1 && c.t.get(k).pos().matches("VBN|VBG"))) {
+      k++; // "a $1.5 billion deal", "a measured tone"
     }
     int first = k;
     while (k < c.t.size() && (c.t.get(k).pos().startsWith("NN")
@@ -1951,6 +2132,11 @@ final class EventExtractor {
             || party(p.entity(), gazetteer)) && !violent(c)) {
       // "Trump's attacks on the whistleblower", "Republicans attacked Bright": words, not blows
       type = Event.Type.CONDEMN;
+    }
+    if (type == Event.Type.ATTACK && FIGURATIVE.contains(c.lemma(f.first()))
+        && f.first() > 0 && c.word(f.first() - 1).matches(
+            "twitter|verbal|rhetorical|personal|partisan|political")) {
+      type = Event.Type.CONDEMN; // "partisan swipes and Twitter attacks": words, not blows
     }
     if (type == Event.Type.ATTACK && FIGURATIVE.contains(c.lemma(f.first()))
         && !targets.isEmpty() && !violentBesides(c, f.first())

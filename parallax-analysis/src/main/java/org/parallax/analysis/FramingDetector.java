@@ -375,16 +375,20 @@ final class FramingDetector {
       voice = FramingCue.Voice.NARRATION;
     }
     String target = null;
+    boolean sourced = false;
     if (kind == FramingCue.Kind.HEDGE) {
       for (Attribution a : attributions) {
-        if (a.cue().begin() < end && begin < a.cue().end() && a.source().entity() != null) {
+        if (a.cue().begin() < end && begin < a.cue().end() && target == null) {
           // "WASHINGTON (AP) — President Donald Trump claimed …": the hedge is of the claim's
-          // source, whom the attribution has already resolved (the parse may take the dateline)
+          // source, whom the attribution has already resolved (the parse may take the dateline);
+          // a source it only describes is no one the text names ("an Islamic cleric who spoke at
+          // Sanders's rally claimed …" hedges no Sanders)
           target = a.source().entity();
+          sourced = a.source().span() != null && !a.source().span().text().isBlank();
         }
       }
     }
-    if (target == null) {
+    if (target == null && !sourced) {
       // words in scare quotes that make a noun phrase name what they name, as a label does
       // ("accusing Kyiv of supporting “terrorist groups”" frames no Kyiv)
       target = FramingTargets.target(begin, end, kind == FramingCue.Kind.LABEL,

@@ -1610,4 +1610,41 @@ class AttributionPatternsTest {
     assertThat(found("Sen. Tom Hallard said Friday Governor Piet Olsen told him about the plan."))
         .anyMatch(x -> x.startsWith("Governor Piet Olsen | told"));
   }
+
+  @Test
+  void aSubjectBeforeADayAndATagsHeAfterAnotherName() {
+    assertHeIsBerek("Tomas Berek on Wednesday vowed to stay in the race, citing the popularity"
+        + " of his plans. He said he planned to attend a debate in Selm.");
+    assertHeIsBerek("Piet Olsen won the primary in Selm.\n\n“One question is why it took the"
+        + " party so long,” says Dr. Tomas Berek in an email.\n\nMaybe it was moderate voters in"
+        + " general who lie behind the Olsen resurgence, he says.");
+  }
+
+  @Test
+  void aClauseAfterAnOpeningCircumstanceIsWhatATagSays() {
+    assertThat(found("In Kessel, two care homes requested that polling places in their buildings"
+        + " be relocated, spokesman Piet Olsen said in an email."))
+        .containsExactly("spokesman Piet Olsen | said | In Kessel, two care homes requested that"
+            + " polling places in their buildings be relocated");
+  }
+
+  @Test
+  void livesClaimedHeadingsAndThingsAddedAreNoSpeech() {
+    assertThat(found("The illness has claimed nearly 4,700 lives worldwide.")).isEmpty();
+    assertThat(found("Voters prefer candidates like, say, Senator Ilse Varga or Senator Piet"
+        + " Holm.")).noneMatch(x -> x.contains("| say |"));
+    assertThat(found("EDITOR’S NOTE — A look at the veracity of claims by political figures."))
+        .isEmpty();
+    assertThat(found("Kessel Foods and Harbour Grill add paid sick leave policies.")).isEmpty();
+  }
+
+  @Test
+  void aSpeakerAfterTheVerbIsNoWordOfTheQuotationBefore() {
+    assertThat(found("\"You need to identify the disease and who has it and who does not,\" said"
+        + " Piet Olsen of Harbour Capital."))
+        .containsExactly("Piet Olsen of Harbour Capital | said | You need to identify the disease"
+            + " and who has it and who does not");
+    assertThat(found("“We’re deeply concerned,” WHO head Ilse Varga told reporters last month."))
+        .containsExactly("WHO head Ilse Varga | told | We’re deeply concerned");
+  }
 }

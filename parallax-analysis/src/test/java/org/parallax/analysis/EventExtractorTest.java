@@ -1368,4 +1368,84 @@ class EventExtractorTest {
         .events()).extracting(Event::type).contains(Event.Type.DISMISS)
         .doesNotContain(Event.Type.ATTACK);
   }
+
+  @Test
+  void aDiseaseThatKillsIsADisasterNotAnAttack() {
+    LocalDate published = LocalDate.of(2025, 3, 14);
+    Event e = only(analyse("The virus has killed 75 more people in Selm, officials said.",
+        published), Event.Type.DISASTER);
+    assertThat(e.trigger().text()).isEqualTo("killed");
+    assertThat(analyse("The swine flu killed more people than the war.", published).events())
+        .extracting(Event::type).containsExactly(Event.Type.DISASTER);
+    assertThat(analyse("Gunmen killed 75 people in Selm.", published).events())
+        .extracting(Event::type).containsExactly(Event.Type.ATTACK);
+  }
+
+  @Test
+  void kindsOfThingsAndRetreatsAreNoEvents() {
+    LocalDate published = LocalDate.of(2025, 3, 14);
+    assertThat(analyse("Voters at assisted living facilities were moved to a church.", published)
+        .events()).isEmpty();
+    assertThat(analyse("The care home backed out due to concerns about the virus.", published)
+        .events()).isEmpty();
+    assertThat(analyse("Party actors and elected officials met donors.", published).events())
+        .extracting(Event::type).doesNotContain(Event.Type.APPOINT);
+    assertThat(analyse("Varga was elected president of the council in May.", published)
+        .events()).extracting(Event::type).contains(Event.Type.APPOINT);
+    assertThat(analyse("Ostmark will hold the next nominating contests in March.", published)
+        .events()).extracting(Event::type).doesNotContain(Event.Type.APPOINT);
+    assertThat(analyse("Cancel all non-essential doctor's appointments this month.", published)
+        .events()).isEmpty();
+    assertThat(analyse("Her appointment as ambassador was announced on Monday.", published)
+        .events()).extracting(Event::type).contains(Event.Type.APPOINT);
+    assertThat(analyse("Your browser does not support HTML5 audio.", published).events())
+        .isEmpty();
+    assertThat(analyse("When a candidate runs in back-to-back cycles, he loses votes.",
+        published).events()).isEmpty();
+    assertThat(analyse("It is a 1905 case that deals with the powers of the state.", published)
+        .events()).isEmpty();
+    assertThat(analyse("The campaign was made aware of offensive and toxic statements.",
+        published).events()).isEmpty();
+    assertThat(analyse("But the senator's path to the nomination seems all but gone.",
+        published).events()).isEmpty();
+  }
+
+  @Test
+  void aCampaignsRallyIsNoProtest() {
+    LocalDate published = LocalDate.of(2025, 3, 14);
+    assertThat(analyse("A cleric spoke at Senator Piet Varga's rally on March 7.", published)
+        .events()).isEmpty();
+    assertThat(analyse("Thousands joined Piet Varga's rally in Selm.", published).events())
+        .extracting(Event::type).contains(Event.Type.PROTEST);
+    assertThat(analyse("Varga suspended his large campaign rallies on Thursday.", published)
+        .events()).extracting(Event::type).doesNotContain(Event.Type.PROTEST);
+    assertThat(analyse("Thousands joined a rally against the lockdown in Selm.", published)
+        .events()).extracting(Event::type).contains(Event.Type.PROTEST);
+  }
+
+  @Test
+  void wordsAgainstABillAndATwitterAttackAreCondemnation() {
+    LocalDate published = LocalDate.of(2025, 3, 14);
+    assertThat(only(analyse("The group Open Harbour is attacking the bill.", published),
+        Event.Type.CONDEMN).trigger().text()).isEqualTo("attacking");
+    assertThat(analyse("He reverted to partisan swipes and Twitter attacks.", published).events())
+        .extracting(Event::type).containsExactly(Event.Type.CONDEMN);
+    assertThat(analyse("Varga struck a measured tone after days of criticism.", published)
+        .events()).extracting(Event::type).doesNotContain(Event.Type.ATTACK);
+  }
+
+  @Test
+  void aMarketsDemandAndAGovernmentsOwnRestrictionsAreNoEvents() {
+    LocalDate published = LocalDate.of(2025, 3, 14);
+    assertThat(analyse("The company is responding to spiking demand for its products.",
+        published).events()).isEmpty();
+    assertThat(analyse("Demand for testing is greater than the supply of kits.", published)
+        .events()).isEmpty();
+    assertThat(analyse("Protesters repeated their demand for his resignation.", published)
+        .events()).extracting(Event::type).contains(Event.Type.DEMAND);
+    assertThat(analyse("Ostmark imposed new restrictions on gatherings on Monday.", published)
+        .events()).isEmpty();
+    assertThat(analyse("Ostmark imposed restrictions on Valdoria's banks on Monday.", published)
+        .events()).extracting(Event::type).contains(Event.Type.SANCTION);
+  }
 }

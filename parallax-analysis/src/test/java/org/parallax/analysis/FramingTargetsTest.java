@@ -55,6 +55,16 @@ class FramingTargetsTest {
   }
 
   @Test
+  void aHedgeOfASpeakerTheTextOnlyDescribesFramesNoOneNamedInTheDescription() {
+    String text = "An imam who spoke at Senator Piet Varga's rally on Saturday claimed that"
+        + " the group was funded from abroad.";
+    FramingCue hedge = SharedAnalyzer.get().analyze(article(text)).framing().stream()
+        .filter(c -> c.kind() == FramingCue.Kind.HEDGE).findFirst().orElseThrow();
+    assertThat(hedge.text()).isEqualTo("claimed");
+    assertThat(hedge.target()).isNull();
+  }
+
+  @Test
   void aLabelBeforeAPersonsNameIsThePersons() {
     // the nationality before it is the person's, not the one the label is given to
     assertThat(label("Syrian dictator Bashar al-Assad echoed Russian doubts about the raid on Friday.",

@@ -158,4 +158,14 @@ class NameTypesTest {
     assertThat(a.entities()).extracting(Entity::name).contains("Federal Security Council")
         .doesNotContain("Federal");
   }
+
+  @Test
+  void aCompanyNamedWithADemonymAndAReporterAfterAnOutletsPossessive() {
+    Analysis a = analyse("American Airlines announced Thursday that one of its pilots tested"
+        + " positive. The Daily Beast’s Ilse Varga explained that the risk was real.");
+    assertThat(a.entities()).extracting(Entity::name)
+        .contains("American Airlines", "The Daily Beast", "Ilse Varga").doesNotContain("Airlines");
+    assertThat(a.entities()).filteredOn(e -> e.name().equals("Ilse Varga"))
+        .extracting(Entity::type).containsExactly(EntityType.PERSON);
+  }
 }

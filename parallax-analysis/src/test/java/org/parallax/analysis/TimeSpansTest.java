@@ -60,6 +60,7 @@ class TimeSpansTest {
     assertThat(values("The late night host mocked the morning show. After a sudden fall in"
         + " prices and the fall of the old guard, trading resumed in the fall of 2019."))
         .containsExactly("the fall of 2019=2019-FA");
+    assertThat(values("The fall came as Varga met the bankers at the palace.")).isEmpty();
   }
 
   @Test

@@ -130,6 +130,31 @@ public final class CoreNlpParser implements TextParser {
   }
 
   /**
+   * "“We're deeply concerned,” WHO head Tedros Adhanom Ghebreyesus told reporters": the tagger
+   * reads the World Health Organization's acronym as the pronoun "who", and the parser then makes
+   * "head" the sentence's verb. "WHO" in capitals before a noun, a possessive or a verb, or where
+   * the NER tags it an organisation, is a name: NNP.
+   */
+  static void acronymsOfBodies(List<CoreLabel> labels) {
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel w = labels.get(i);
+      if (!w.word().equals("WHO") || !String.valueOf(w.tag()).startsWith("W")) {
+        continue;
+      }
+      String next = i + 1 < labels.size() ? String.valueOf(labels.get(i + 1).tag()) : "";
+      boolean allCaps = i + 1 < labels.size() && labels.get(i + 1).word().matches("[A-Z]{2,}");
+      boolean title = i + 1 < labels.size() && labels.get(i + 1).word().matches("head|chief");
+      if (!allCaps && ("ORGANIZATION".equals(w.ner()) || next.matches("NN.*|POS|VB[DZP]|MD")
+          || title)) {
+        w.setTag("NNP");
+        if (title && !next.startsWith("NN")) {
+          labels.get(i + 1).setTag("NN"); // "WHO head Tedros", "WHO chief Tedros"
+        }
+      }
+    }
+  }
+
+  /**
    * "The Courier, citing two sources close to the directorate, reported on Wednesday that …": the
    * tagger reads the verb after a participial phrase set off by commas as a past participle
    * (VBN), and the parser then hangs it on the phrase's noun as a reduced relative, leaving the
@@ -277,6 +302,7 @@ public final class CoreNlpParser implements TextParser {
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
       mainVerbAfterParenthetical(labels);
       hyphenatedNames(labels);
+      acronymsOfBodies(labels);
       List<Token> tokens = new ArrayList<>(labels.size());
       for (int i = 0; i < labels.size(); i++) {
         CoreLabel l = labels.get(i);
