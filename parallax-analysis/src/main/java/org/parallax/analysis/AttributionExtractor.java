@@ -1922,6 +1922,9 @@ final class AttributionExtractor {
                   && t.get(v.index() - 2).word().matches("(?i)editors?"))) {
         continue; // "EDITOR’S NOTE — A look at the veracity of claims …": a heading
       }
+      if (lemma.equals("dismiss") && dismissedPeople(t, children, v.index())) {
+        continue; // "dismissed or suspended 130,000 civil servants from their jobs": fired
+      }
       if (lemma.equals("claim") && claimedLives(t, children, v.index())) {
         continue; // "The illness has claimed nearly 4,700 lives": deaths, not words
       }
@@ -3934,6 +3937,27 @@ final class AttributionExtractor {
    * “crooked”"), something convened ("called an emergency meeting", "a snap election"), or a
    * particle of another sense ("called off", "called up", "called back", "called into").
    */
+  /**
+   * Whether "dismiss" at {@code verb} removes people from their posts rather than rejecting what
+   * was said: its object is a noun for people ("dismissed 130,000 civil servants", "dismissed
+   * the coach") or "from" a job, a post or an office follows.
+   */
+  private static boolean dismissedPeople(List<Token> t, Map<Integer, List<Dependency>> children,
+      int verb) {
+    int object = child(children, verb, "obj");
+    if (object > verb && t.get(object).pos().startsWith("NN") && LoadedWords.animateNouns()
+        .contains(t.get(object).lemma().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    for (int k = verb + 1; k + 2 < t.size() && k < verb + 12; k++) {
+      if (t.get(k).word().equals("from") && t.get(k + 2).lemma().toLowerCase(Locale.ROOT)
+          .matches("job|post|position|office|duty|service|role|government|force")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Things a speaker adds that are words: "added a note of caution", "added a warning". */
   private static final Set<String> SAID_THINGS = Set.of("note", "word", "voice", "warning",
       "comment", "remark", "caution", "caveat", "thought", "point", "plea", "quip", "line",

@@ -104,6 +104,15 @@ public final class EntityResolver {
         }
       }
     }
+    // the surnames of people named in full: "Jordan said" after "Ohio Republican Jim Jordan" is
+    // him, not the kingdom
+    Set<String> surnames = new HashSet<>();
+    for (NamedSpan span : parsed.spans()) {
+      if (span.type().equals("PERSON") && span.lastToken() > span.firstToken()) {
+        surnames.add(parsed.sentences().get(span.sentence()).tokens().get(span.lastToken())
+            .word());
+      }
+    }
     Map<Integer, List<int[]>> titled = new HashMap<>();
     for (Sentence s : parsed.sentences()) {
       List<Token> t = s.tokens();
@@ -120,7 +129,8 @@ public final class EntityResolver {
     }
     for (Sentence s : parsed.sentences()) {
       covered[s.index()] = new boolean[s.tokens().size()];
-      gazetteerMatches(parsed.text(), s, found, covered[s.index()], inPersonName[s.index()]);
+      gazetteerMatches(parsed.text(), s, found, covered[s.index()], inPersonName[s.index()],
+          surnames);
       for (int[] span : titled.getOrDefault(s.index(), List.of())) {
         boolean free = true;
         for (int k = span[0]; k <= span[1]; k++) {
@@ -279,6 +289,9 @@ public final class EntityResolver {
         boolean member = partisan(s.tokens(), i);
         if (covered[s.index()][i] && !member) {
           continue;
+        }
+        if ((member || ROLE_HEADS.contains(w)) && namedInApposition(s.tokens(), i)) {
+          continue; // "The top Republican on the panel, Rep. Devin Nunes of California, said"
         }
         Cluster target = null;
         int begin = t.begin();
@@ -835,6 +848,28 @@ public final class EntityResolver {
    * said", "the Senate's top Republican") — not the party's adjective ("Republican senators",
    * "the Republican Party", "a Republican-led House").
    */
+  /**
+   * Whether the role or party word at token {@code i} is named in an apposition: its phrase (a
+   * complement of up to six words: "on the panel", "of the committee") ends at a comma after
+   * which, titles aside, a person's name follows ("The top Republican on the panel, Rep. Devin
+   * Nunes of California, said"). The name says who it is; the role is no one named before.
+   */
+  private static boolean namedInApposition(List<Token> t, int i) {
+    int k = i + 1;
+    while (k < t.size() && k <= i + 6 && t.get(k).pos().matches("IN|DT|JJ.*|NN.*|POS|CC")
+        && !t.get(k).word().equals(",")) {
+      k++;
+    }
+    if (k >= t.size() || !t.get(k).word().equals(",")) {
+      return false;
+    }
+    k++;
+    while (k < t.size() && isTitle(t.get(k))) {
+      k++;
+    }
+    return k + 1 < t.size() && t.get(k).ner().equals("PERSON") && t.get(k).pos().startsWith("NNP");
+  }
+
   static boolean partisan(List<Token> t, int i) {
     if (i < 1 || !t.get(i).word().matches("Republican|Democrat") || partOfAnotherName(t, i, i)) {
       return false; // (not "the Liberal Democrat", "a Social Democrat": another party's)
@@ -1232,7 +1267,7 @@ public final class EntityResolver {
   }
 
   private void gazetteerMatches(String text, Sentence s, List<Found> found, boolean[] covered,
-      boolean[] inPersonName) {
+      boolean[] inPersonName, Set<String> surnames) {
     List<Token> tokens = s.tokens();
     int i = 0;
     while (i < tokens.size()) {
@@ -1299,10 +1334,46 @@ public final class EntityResolver {
         best = null;
       }
       if (best != null && i > 0 && !covered[i - 1] && best.entry().type() == EntityType.LOCATION
-          && tokens.get(i - 1).pos().startsWith("NNP")
+          && (tokens.get(i - 1).pos().startsWith("NNP") || tokens.get(i - 1).pos().equals("NNS")
+              && Character.isUpperCase(tokens.get(i - 1).word().charAt(0)))
           && tokens.get(i - 1).ner().equals("ORGANIZATION")
           && tokens.get(i).ner().equals("ORGANIZATION")) {
         best = null; // "MG Motor India", "Spartak Moscow", "Radio Free Europe": a name's place
+      }
+      if (best != null && bestLen == 1 && best.entry().type() == EntityType.LOCATION
+          && best.entry().metonymOf() == null && i > 0 && !covered[i - 1]
+          && tokens.get(i - 1).pos().matches("NNS?") && tokens.get(i - 1).ner().equals("O")
+          && Character.isUpperCase(tokens.get(i - 1).word().charAt(0))
+          && (i + 1 >= tokens.size() || !Character.isUpperCase(
+              tokens.get(i + 1).word().isEmpty() ? 'a' : tokens.get(i + 1).word().charAt(0)))
+          && !titleCased(tokens)) {
+        // "Priorities USA argues", "Team USA": a capitalised common noun before a country's name
+        // makes a group's name, no country
+        Token a = tokens.get(i - 1);
+        Token b = tokens.get(i);
+        String name = text.substring(a.begin(), b.end());
+        found.add(new Found(s.index(), i - 1, i, new Mention(a.begin(), b.end(), name,
+            Mention.Kind.NAME, null), fold(name), EntityType.ORGANIZATION, null));
+        covered[i - 1] = true;
+        covered[i] = true;
+        i++;
+        continue;
+      }
+      if (best != null && bestLen == 1 && best.entry().type() == EntityType.LOCATION
+          && surnames.contains(word) && !(i > 0 && tokens.get(i - 1).pos().matches("IN|TO"))
+          && !(i > 0 && inPersonName[i - 1]) // not the full name itself: "Jim Jordan"
+          && (tokens.get(i).ner().equals("PERSON")
+              || i > 0 && isTitle(tokens.get(i - 1)) || i + 1 < tokens.size()
+                  && tokens.get(i + 1).isVerb() && SPEECH_VERBS.contains(
+                      tokens.get(i + 1).lemma().toLowerCase(Locale.ROOT)))) {
+        // "Jordan said" in an article naming "Rep. Jim Jordan": him, no kingdom (whatever the
+        // tagger called it)
+        Token a = tokens.get(i);
+        found.add(new Found(s.index(), i, i, new Mention(a.begin(), a.end(), a.word(),
+            Mention.Kind.NAME, null), foldPerson(a.word()), EntityType.PERSON, null));
+        covered[i] = true;
+        i++;
+        continue;
       }
       if (best != null && bestLen == 1 && best.kind() == Mention.Kind.DEMONYM
           && i + 1 < tokens.size() && tokens.get(i).ner().equals("ORGANIZATION")
@@ -1353,6 +1424,22 @@ public final class EntityResolver {
       }
       i += bestLen;
     }
+  }
+
+  /**
+   * Whether a sentence is written in title case, as headlines are ("US Sanctions Russia Over
+   * Navalny"): most of its words of four letters or more are capitalised.
+   */
+  private static boolean titleCased(List<Token> tokens) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token t : tokens) {
+      if (t.word().length() >= 4 && Character.isLetter(t.word().charAt(0))) {
+        words++;
+        capitalised += Character.isUpperCase(t.word().charAt(0)) ? 1 : 0;
+      }
+    }
+    return words > 0 && capitalised * 2 > words;
   }
 
   /** Whether a gazetteer match of a news outlet ends at token {@code k} of sentence {@code s}. */

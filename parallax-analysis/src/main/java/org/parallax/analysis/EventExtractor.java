@@ -670,6 +670,10 @@ final class EventExtractor {
           && (i == 0 || !c.t.get(i - 1).pos().matches("DT|PRP\\$|POS|NN.*|JJ.*"))) {
         continue; // the adjective: "offensive and toxic past statements"
       }
+      if (noun && c.lemma(i).equals("strike") && i + 1 < c.t.size()
+          && c.word(i + 1).equals("against") && countsAgainst(c, i)) {
+        continue; // "are major strikes against them", "two strikes against him": drawbacks
+      }
       if (noun && c.lemma(i).equals("appointment") && visit(c, i)) {
         continue; // "Cancel all non-essential doctor's appointments": a visit booked, no post
       }
@@ -789,6 +793,30 @@ final class EventExtractor {
         if (r.type() == Event.Type.SEIZE && r.verb() && c.lemma(i).matches("capture|seize")
             && wonAPrize(c, last)) {
           continue; // "Nixon captured the White House", "seized the nomination": won, not taken
+        }
+        if (r.type() == Event.Type.ACQUIRE && c.lemma(i).equals("buy") && last + 1 < c.t.size()
+            && (c.word(last + 1).equals("time") || last + 2 < c.t.size()
+                && c.word(last + 1).matches("some|more|a") && c.word(last + 2).equals("time"))) {
+          continue; // "to buy time": to delay, nothing bought
+        }
+        if (r.type() == Event.Type.SUPPORT && r.verb() && tok.pos().equals("VBN") && i > 0
+            && c.t.get(i - 1).pos().equals("RB") && c.word(i - 1).endsWith("ly")
+            && i + 1 < c.t.size() && c.t.get(i + 1).pos().matches("NNS?|JJ")
+            && (i < 2 || c.t.get(i - 2).pos().matches("IN|DT|JJ.*|CC|,|PRP\\$|POS|TO|CD"))) {
+          // a kind of thing: "publicly funded student fees", "privately backed loans" (not
+          // "Democrats overwhelmingly backed marijuana legalization")
+          continue;
+        }
+        if (r.type() == Event.Type.APPOINT && r.verb() && c.lemma(i).equals("hire")
+            && thingObject(c, last) >= 0) {
+          continue; // "prohibiting people from hiring vehicles": rented, no one appointed
+        }
+        if (r.verb() && c.lemma(i).equals("shoot") && last + 1 < c.t.size()
+            && c.word(last + 1).equals("up") && rises(c, last + 2)) {
+          continue; // "Medical costs shot up 3.3%": rose
+        }
+        if (r.type() == Event.Type.SEIZE && c.lemma(i).equals("capture") && captures(c, i, last)) {
+          continue; // "captured the mood", "That idea was captured in the memo": no seizure
         }
         if (r.verb() && c.lemma(i).equals("seize") && seizedOn(c, i, last)) {
           continue; // "the list has been seized on by promoters", "what Barr seizes on": taken up
@@ -1145,6 +1173,61 @@ final class EventExtractor {
   }
 
   /**
+   * Whether the noun "strike" at {@code i}, before "against", counts against someone rather than
+   * hitting them: a predicate after "be" ("The lack of new developments are major strikes against
+   * them") or a count of strikes ("two strikes against him"), with a pronoun or a person after.
+   */
+  private static boolean countsAgainst(Clause c, int i) {
+    int k = i - 1;
+    while (k >= 0 && c.t.get(k).pos().matches("JJ.*|DT|RB")) {
+      k--;
+    }
+    boolean predicate = k >= 0 && c.lemma(k).equals("be");
+    boolean count = i > 0 && c.word(i - 1).matches("one|two|three|first|second|third|another");
+    int after = i + 2;
+    return (predicate || count) && after < c.t.size()
+        && (c.t.get(after).pos().startsWith("PRP") || c.person[after]);
+  }
+
+  /** Whether a number, a share or a level follows from token {@code k}: "shot up 3.3%". */
+  private static boolean rises(Clause c, int k) {
+    for (int j = k; j < Math.min(c.t.size(), k + 3); j++) {
+      if (c.t.get(j).pos().equals("CD") || c.word(j).matches("%|percent|to|by|in|from")) {
+        return true;
+      }
+    }
+    return k >= c.t.size() || c.word(k).matches("[.,;]");
+  }
+
+  /**
+   * Whether "capture" at {@code i..last} takes an idea, a mood or a likeness, before or after it:
+   * "captured the mood of the country", "That idea was captured by the memo", "captured on
+   * video".
+   */
+  private static boolean captures(Clause c, int i, int last) {
+    String abstracts = "idea|imagination|attention|mood|spirit|essence|moment|sentiment|feeling"
+        + "|hearts|frustration|anger|zeitgeist|nuance|dynamic|tension|image|likeness"
+        + "|camera|video|film|tape|footage|photo|photograph|picture";
+    for (int k = last + 1; k < Math.min(c.t.size(), last + 5); k++) {
+      if (c.lemma(k).matches(abstracts)) {
+        return true;
+      }
+      if (!c.t.get(k).pos().matches("DT|PRP\\$|JJ.*|NN.*|POS|IN")) {
+        break;
+      }
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+      if (c.lemma(k).matches(abstracts)) {
+        return true;
+      }
+      if (!c.t.get(k).pos().matches("DT|PRP\\$|JJ.*|NN.*|POS|VB[DZP]|RB")) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the noun "appointment" at {@code i} is a visit booked, not a post given: a doctor's,
    * a medical or routine one, one made, kept or cancelled, one "with" someone or "for" a test.
    */
@@ -1411,6 +1494,11 @@ final class EventExtractor {
     }
     if (!r.verb()) {
       return false;
+    }
+    if (next < c.t.size() && c.word(next).equals("against")) {
+      int object = thingObject(c, next); // "fighting against suppressive voting laws"
+      return object >= 0 && !c.lemma(object).matches(
+          "war|battle|insurgency|rebellion|invasion|offensive|skirmish|duel|bout|terrorism");
     }
     if (next + 1 < c.t.size() && c.word(next).equals("to")
         && c.t.get(next + 1).pos().equals("VB")) {
@@ -1983,7 +2071,22 @@ final class EventExtractor {
     boolean attributive = verb && !passive && c.t.get(f.first()).pos().equals("VBN")
         && f.first() > 0 && c.t.get(f.first() - 1).pos().matches("DT|PRP\\$|POS|JJ.*")
         && after < c.t.size() && c.t.get(after).pos().startsWith("NN") && c.chunkOf[after] >= 0;
-    if (attributive) {
+    boolean compound = verb && c.t.get(f.first()).pos().equals("VBN") && afterAHyphen(c, f.first())
+        && c.entity[f.first() - 2] != null && actors.isEmpty();
+    if (compound) {
+      // "Turkish-backed forces", "Iran-backed militias": the name before the hyphen did it, to
+      // the noun after it
+      actors.add(new Participant(c.entity[f.first() - 2], c.span(f.first() - 2, f.first() - 2)));
+      int last = -1;
+      for (int k = after; k < c.t.size() && c.t.get(k).pos().matches("JJ.*|NN.*|HYPH"); k++) {
+        if (c.t.get(k).pos().startsWith("NN")) {
+          last = k; // "U.S.-backed Kurdish forces"
+        }
+      }
+      if (last >= 0) {
+        targets.add(new Participant(c.entity[last], c.span(after, last)));
+      }
+    } else if (attributive) {
       // "the seized tanker": the noun it describes underwent it; who did it is not told here
       // (not "Stena Bulk, which owns the seized tanker")
       targets.addAll(members(c, c.chunks.get(c.chunkOf[after])));
@@ -2110,7 +2213,13 @@ final class EventExtractor {
             p.span()));
       }
     }
+    parts.removeIf(p -> p.entity() == null
+        && p.span().text().strip().matches("(?i)the|a|an|this|that|these|those"));
     for (Participant p : locations) {
+      if (p.entity() == null && p.span().text().matches("(?i)(?:near|about|some|nearly)?\\s*"
+          + "[\\d,.]+(?:\\s+(?:percent|million|billion))?")) {
+        continue; // a number is no place: "warhead deployments from 11,600 to 30,000"
+      }
       parts.add(new Event.Participant(Event.Role.LOCATION, p.entity(), p.span()));
     }
     Event.Type type = f.row().type();
@@ -3163,6 +3272,10 @@ final class EventExtractor {
                     || possessed(c, ch.first()))
                 || prep != null && TARGET_PREPS.contains(prep)
                     && !(prep.equals("for") && FOR_A_REASON.contains(f.row().type()))
+                    // "the Kurdish forces that fought with the U.S. against the Islamic State":
+                    // with an ally, against a foe
+                    && !(prep.equals("with") && f.row().type() == Event.Type.ATTACK
+                        && find(c, next, 8, "against") >= 0)
                     && !(prep.equals("of") && f.row().type() == Event.Type.ACCUSE))
             && !(prep != null && prep.equals("to") && f.row().type() == Event.Type.DEPLOY)) {
           List<Participant> objects = members(c, ch);

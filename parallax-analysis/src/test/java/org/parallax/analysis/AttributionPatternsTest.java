@@ -1647,4 +1647,18 @@ class AttributionPatternsTest {
     assertThat(found("“We’re deeply concerned,” WHO head Ilse Varga told reporters last month."))
         .containsExactly("WHO head Ilse Varga | told | We’re deeply concerned");
   }
+
+  @Test
+  void aNameAfterARoleSaysWhoTheRoleIsAndADismissalOfPeopleIsNoDenial() {
+    Analysis a = EventExtractorTest.analyse("A Varga ally on the panel, Rep. Piet Holm of Selm,"
+        + " mocked the witness.\n\nThe top Republican on the panel, Rep. Tomas Berek of Kessel,"
+        + " said the inquiry had a “perfectly good reason” to stop.", LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).filteredOn(x -> x.cue().text().equals("said"))
+        .singleElement().satisfies(x -> assertThat(x.source().entity())
+            .isEqualTo("person:tomas-berek"));
+    assertThat(found("They dismissed or suspended more than 130,000 civil servants from their"
+        + " jobs.")).isEmpty();
+    assertThat(found("The ministry dismissed the report as propaganda."))
+        .anyMatch(x -> x.contains("| dismissed |"));
+  }
 }

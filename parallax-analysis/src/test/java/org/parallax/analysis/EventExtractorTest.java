@@ -1448,4 +1448,33 @@ class EventExtractorTest {
     assertThat(analyse("Ostmark imposed restrictions on Valdoria's banks on Monday.", published)
         .events()).extracting(Event::type).contains(Event.Type.SANCTION);
   }
+
+  @Test
+  void idiomsNumbersAndCompoundsOfTheNovemberHearings() {
+    LocalDate published = LocalDate.of(2025, 3, 14);
+    // a country before a hyphen backs the noun after it
+    Event backed = only(analyse("Congress members accuse Ostmark-backed forces of killing"
+        + " civilians.", published), Event.Type.SUPPORT);
+    assertThat(role(backed, Event.Role.ACTOR)).containsExactly("location:ostmark");
+    assertThat(role(backed, Event.Role.TARGET)).containsExactly("\"forces\"");
+    // with an ally, against a foe
+    assertThat(roleIn("The militia fought with Ostmark against the Lenne Guard.",
+        Event.Type.ATTACK, Event.Role.TARGET)).noneMatch(x -> x.contains("ostmark"));
+    assertThat(analyse("The lack of new developments are major strikes against them.",
+        published).events()).isEmpty();
+    assertThat(analyse("Medical costs shot up 3.3% last year.", published).events()).isEmpty();
+    assertThat(analyse("The law bars people from hiring vehicles to take voters to the polls.",
+        published).events()).isEmpty();
+    assertThat(analyse("The group is fighting against suppressive voting laws.", published)
+        .events()).isEmpty();
+    assertThat(analyse("That idea was captured best by the senator's questions.", published)
+        .events()).isEmpty();
+    assertThat(analyse("Ostmark only wanted to buy time.", published).events()).isEmpty();
+    assertThat(analyse("He agreed to pay them from publicly funded student fees.", published)
+        .events()).extracting(Event::type).doesNotContain(Event.Type.SUPPORT);
+    // a number is no place
+    assertThat(analyse("Ostmark increased its warhead deployments from 11,600 to 30,000.",
+        published).events()).flatExtracting(Event::participants)
+        .noneMatch(p -> p.role() == Event.Role.LOCATION);
+  }
 }

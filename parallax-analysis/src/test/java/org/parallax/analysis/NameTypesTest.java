@@ -168,4 +168,17 @@ class NameTypesTest {
     assertThat(a.entities()).filteredOn(e -> e.name().equals("Ilse Varga"))
         .extracting(Entity::type).containsExactly(EntityType.PERSON);
   }
+
+  @Test
+  void aSurnameOfSomeoneNamedInFullIsNoCountryAndAGroupNamedForOneIsNone() {
+    Analysis a = analyse("Ohio Republican Jim Jordan questioned the witness. “And you’re the star"
+        + " witnesses,” Jordan said. King Abdullah of Jordan met the envoy. Priorities USA argues"
+        + " that the laws are illegal.");
+    assertThat(a.entities()).filteredOn(e -> e.name().equals("Jim Jordan"))
+        .singleElement().satisfies(e -> assertThat(e.mentions()).hasSizeGreaterThanOrEqualTo(2));
+    assertThat(a.entities()).filteredOn(e -> e.name().equals("Jordan"))
+        .extracting(Entity::type).containsExactly(EntityType.LOCATION);
+    assertThat(a.entities()).extracting(Entity::name).contains("Priorities USA")
+        .doesNotContain("United States");
+  }
 }
