@@ -3,6 +3,7 @@ package org.parallax.analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.parallax.model.analysis.Analysis;
 import org.parallax.model.analysis.Attribution;
 import org.parallax.model.analysis.Entity;
 import org.parallax.model.analysis.EntityType;
+import org.parallax.model.analysis.Event;
 import org.parallax.model.analysis.FramingCue;
 import org.parallax.model.analysis.Mention;
 import org.parallax.model.analysis.TimeExpression;
@@ -31,7 +33,7 @@ import org.parallax.model.nlp.Token;
  */
 public final class Analyzer {
   /** Bump when analysis code changes its output, so stored analyses are recomputed. */
-  public static final int VERSION = 188;
+  public static final int VERSION = 189;
 
   /**
    * The key stored analyses are filed under: {@link #VERSION} and a checksum of the bundled data
@@ -72,6 +74,29 @@ public final class Analyzer {
   }
 
   /**
+   * {@code entities} and the gazetteer's entities that events name without a mention of their
+   * own: a capital named as an actor or a target stands for its country ("talks with Warsaw":
+   * Poland), which the text may never name. They are listed with no mentions, so every entity
+   * id in the analysis has a name.
+   */
+  private List<Entity> withStatesOfCapitals(List<Entity> entities, List<Event> events) {
+    Set<String> known = new HashSet<>();
+    entities.forEach(e -> known.add(e.id()));
+    List<Entity> out = new ArrayList<>(entities);
+    for (Event e : events) {
+      for (Event.Participant p : e.participants()) {
+        Gazetteer.Entry entry = p.entity() == null || known.contains(p.entity()) ? null
+            : gazetteer.entry(p.entity());
+        if (entry != null && known.add(entry.id())) {
+          out.add(new Entity(entry.id(), entry.name(), entry.type(), entry.country(), List.of(),
+              List.of()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * An article's analysis and how Parallax reads given stretches of its text.
    *
    * @param analysis the article's analysis, as {@link #analyze} gives it
@@ -97,9 +122,10 @@ public final class Analyzer {
         resolution.entities());
     List<Attribution> attributions = TheySources.resolve(parsed, outsideNotes(article.text(),
         AttributionExtractor.extract(parsed, resolution.entities())));
+    List<Event> events = EVENTS.extract(parsed, resolution.entities(), times, attributions,
+        gazetteer);
     Analysis analysis = new Analysis(article.id(), VERSION, parsed.tokenCount(),
-        resolution.entities(), times, attributions,
-        EVENTS.extract(parsed, resolution.entities(), times, attributions, gazetteer),
+        withStatesOfCapitals(resolution.entities(), events), times, attributions, events,
         FRAMING.detect(parsed, resolution.entities(), attributions, gazetteer));
     for (int[] span : spans) {
       if (span.length != 2 || span[0] < 0 || span[1] < span[0]

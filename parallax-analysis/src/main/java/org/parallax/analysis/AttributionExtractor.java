@@ -3932,12 +3932,6 @@ final class AttributionExtractor {
       "caucus", "assembly", "rally", "truce", "ceasefire", "cease-fire", "briefing", "poll");
 
   /**
-   * "call" as no speech: a telephone call to someone with nothing they are called ("called
-   * Alicia Machado on Friday to express gratitude"; not "called Clinton a liar", "called him
-   * “crooked”"), something convened ("called an emergency meeting", "a snap election"), or a
-   * particle of another sense ("called off", "called up", "called back", "called into").
-   */
-  /**
    * Whether "dismiss" at {@code verb} removes people from their posts rather than rejecting what
    * was said: its object is a noun for people ("dismissed 130,000 civil servants", "dismissed
    * the coach") or "from" a job, a post or an office follows.
@@ -3945,14 +3939,30 @@ final class AttributionExtractor {
   private static boolean dismissedPeople(List<Token> t, Map<Integer, List<Dependency>> children,
       int verb) {
     int object = child(children, verb, "obj");
+    for (String conj : List.of("conj", "conj:or", "conj:and")) {
+      int other = child(children, verb, conj);
+      if (object < verb && other > verb) {
+        object = child(children, other, "obj"); // "dismissed or suspended 130,000 civil servants"
+      }
+    }
+    for (int k = verb + 1; k < t.size() && k < verb + 10; k++) {
+      if (t.get(k).word().equals("as")) {
+        return false; // "dismissed the whistleblower as a partisan": words
+      }
+    }
     if (object > verb && t.get(object).pos().startsWith("NN") && LoadedWords.animateNouns()
         .contains(t.get(object).lemma().toLowerCase(Locale.ROOT))) {
       return true;
     }
-    for (int k = verb + 1; k + 2 < t.size() && k < verb + 12; k++) {
-      if (t.get(k).word().equals("from") && t.get(k + 2).lemma().toLowerCase(Locale.ROOT)
-          .matches("job|post|position|office|duty|service|role|government|force")) {
-        return true;
+    int from = object > verb ? lastOfSubtree(children, object) + 1 : verb + 1;
+    for (int k = from; k + 1 < t.size() && k <= from + 1; k++) {
+      if (t.get(k).word().equals("from")) {
+        for (int j = k + 1; j < t.size() && j <= k + 2; j++) {
+          if (t.get(j).lemma().toLowerCase(Locale.ROOT)
+              .matches("job|post|position|office|duty|service|role|government|force")) {
+            return true; // "dismissed from office", "from their jobs"
+          }
+        }
       }
     }
     return false;
@@ -3987,6 +3997,12 @@ final class AttributionExtractor {
     return false;
   }
 
+  /**
+   * "call" as no speech: a telephone call to someone with nothing they are called ("called
+   * Alicia Machado on Friday to express gratitude"; not "called Clinton a liar", "called him
+   * “crooked”"), something convened ("called an emergency meeting", "a snap election"), or a
+   * particle of another sense ("called off", "called up", "called back", "called into").
+   */
   private static boolean callNotSpeech(List<Token> t, Map<Integer, List<Dependency>> children,
       int verb) {
     if (verb + 1 < t.size() && t.get(verb + 1).word().toLowerCase(Locale.ROOT).matches(

@@ -843,12 +843,6 @@ public final class EntityResolver {
   }
 
   /**
-   * Whether token {@code i} is "Republican" or "Democrat" used of one person: a noun that heads
-   * its phrase after "the", "this", "that" or a possessive ("the South Carolina Republican
-   * said", "the Senate's top Republican") — not the party's adjective ("Republican senators",
-   * "the Republican Party", "a Republican-led House").
-   */
-  /**
    * Whether the role or party word at token {@code i} is named in an apposition: its phrase (a
    * complement of up to six words: "on the panel", "of the committee") ends at a comma after
    * which, titles aside, a person's name follows ("The top Republican on the panel, Rep. Devin
@@ -867,9 +861,22 @@ public final class EntityResolver {
     while (k < t.size() && isTitle(t.get(k))) {
       k++;
     }
-    return k + 1 < t.size() && t.get(k).ner().equals("PERSON") && t.get(k).pos().startsWith("NNP");
+    if (k + 1 >= t.size() || !t.get(k).ner().equals("PERSON") || !t.get(k).pos().startsWith("NNP")) {
+      return false;
+    }
+    while (k < t.size() && t.get(k).ner().equals("PERSON")) {
+      k++;
+    }
+    // not a speaker's tag: "Trump removed the ambassador, Sondland testified"
+    return k >= t.size() || !t.get(k).isVerb();
   }
 
+  /**
+   * Whether token {@code i} is "Republican" or "Democrat" used of one person: a noun that heads
+   * its phrase after "the", "this", "that" or a possessive ("the South Carolina Republican
+   * said", "the Senate's top Republican") — not the party's adjective ("Republican senators",
+   * "the Republican Party", "a Republican-led House").
+   */
   static boolean partisan(List<Token> t, int i) {
     if (i < 1 || !t.get(i).word().matches("Republican|Democrat") || partOfAnotherName(t, i, i)) {
       return false; // (not "the Liberal Democrat", "a Social Democrat": another party's)
@@ -1344,6 +1351,10 @@ public final class EntityResolver {
           && best.entry().metonymOf() == null && i > 0 && !covered[i - 1]
           && tokens.get(i - 1).pos().matches("NNS?") && tokens.get(i - 1).ner().equals("O")
           && Character.isUpperCase(tokens.get(i - 1).word().charAt(0))
+          && !DAYS.matcher(tokens.get(i - 1).word()).matches() && !isTitle(tokens.get(i - 1))
+          && !ROLE_HEADS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
+          // not a reduced relative: "Drones Iran supplied to Russia were used"
+          && !(i == 1 && i + 1 < tokens.size() && tokens.get(i + 1).pos().matches("VBD|VBN"))
           && (i + 1 >= tokens.size() || !Character.isUpperCase(
               tokens.get(i + 1).word().isEmpty() ? 'a' : tokens.get(i + 1).word().charAt(0)))
           && !titleCased(tokens)) {
@@ -1363,7 +1374,8 @@ public final class EntityResolver {
           && surnames.contains(word) && !(i > 0 && tokens.get(i - 1).pos().matches("IN|TO"))
           && !(i > 0 && inPersonName[i - 1]) // not the full name itself: "Jim Jordan"
           && (tokens.get(i).ner().equals("PERSON")
-              || i > 0 && isTitle(tokens.get(i - 1)) || i + 1 < tokens.size()
+              || i > 0 && isTitle(tokens.get(i - 1)) || best.entry().metonymOf() == null
+                  && i + 1 < tokens.size()
                   && tokens.get(i + 1).isVerb() && SPEECH_VERBS.contains(
                       tokens.get(i + 1).lemma().toLowerCase(Locale.ROOT)))) {
         // "Jordan said" in an article naming "Rep. Jim Jordan": him, no kingdom (whatever the

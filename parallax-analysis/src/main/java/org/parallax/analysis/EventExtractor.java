@@ -794,6 +794,38 @@ final class EventExtractor {
             && wonAPrize(c, last)) {
           continue; // "Nixon captured the White House", "seized the nomination": won, not taken
         }
+        if (r.type() == Event.Type.SEVER_RELATIONS && r.verb() && c.lemma(i).equals("recall")
+            && !passive(c, i, last) && last + 1 < c.t.size()
+            && (c.t.get(last + 1).pos().matches("IN|WRB|WP|VBG|,|``")
+                && !c.word(last + 1).matches("from|to|over|in|on|after|for|amid|following|by")
+                || c.word(last + 1).matches("[“\"]")
+                || c.t.get(last + 1).pos().matches("DT|PRP\\$")
+                    && find(c, last + 1, 3, "ambassador") < 0 && find(c, last + 1, 3, "envoy") < 0
+                    && find(c, last + 1, 3, "ambassadors") < 0)) {
+          continue; // "Ambassador Taylor recalls that Mr. Morrison told him": remembers
+        }
+        if (r.type() == Event.Type.SUPPORT && r.verb() && c.lemma(i).equals("arm")
+            && last + 1 < c.t.size() && c.word(last + 1).equals("with")
+            && tok.pos().equals("VBN")) {
+          continue; // "Swalwell was armed with the rules", "gunmen armed with rifles": carried
+        }
+        if (r.type() == Event.Type.APPOINT && r.verb() && c.lemma(i).equals("name")
+            && namedAsNoPost(c, last)) {
+          continue; // "named Credico as his intermediary": identified, no post given
+        }
+        if (r.type() == Event.Type.DISASTER && !r.verb() && last + 2 < c.t.size()
+            && c.lemma(i).matches("avalanche|flood|tsunami|storm|hurricane|landslide")
+            && c.word(last + 1).equals("of") && i > 0 && c.word(i - 1).matches("an?|the|this|that")
+            && torrentOf(c, last + 2)) {
+          continue; // "an avalanche of abuse", "a flood of refugees", "a storm of criticism"
+        }
+        if (r.type() == Event.Type.DISASTER && c.lemma(i).equals("landslide")
+            && (i > 1 && c.word(i - 1).equals("a") && c.word(i - 2).matches("in|by")
+                && voteNear(c, i)
+                || last + 1 < c.t.size() && c.word(last + 1).matches(
+                    "victory|win|election|defeat|margin|majority|loss"))) {
+          continue; // "won in a landslide", "a landslide victory": a vote, no earth moved
+        }
         if (r.type() == Event.Type.ACQUIRE && c.lemma(i).equals("buy") && last + 1 < c.t.size()
             && (c.word(last + 1).equals("time") || last + 2 < c.t.size()
                 && c.word(last + 1).matches("some|more|a") && c.word(last + 2).equals("time"))) {
@@ -1183,20 +1215,78 @@ final class EventExtractor {
       k--;
     }
     boolean predicate = k >= 0 && c.lemma(k).equals("be");
-    boolean count = i > 0 && c.word(i - 1).matches("one|two|three|first|second|third|another");
+    boolean count = i > 1 && c.word(i - 1).matches("one|two|three|first|second|third|another")
+        && c.lemma(i - 2).matches("be|have");
     int after = i + 2;
     return (predicate || count) && after < c.t.size()
         && (c.t.get(after).pos().startsWith("PRP") || c.person[after]);
   }
 
-  /** Whether a number, a share or a level follows from token {@code k}: "shot up 3.3%". */
-  private static boolean rises(Clause c, int k) {
-    for (int j = k; j < Math.min(c.t.size(), k + 3); j++) {
-      if (c.t.get(j).pos().equals("CD") || c.word(j).matches("%|percent|to|by|in|from")) {
+  /** Whether a word of winning a vote stands within eight tokens of token {@code i}. */
+  private static boolean voteNear(Clause c, int i) {
+    for (int k = Math.max(0, i - 8); k < Math.min(c.t.size(), i + 8); k++) {
+      if (c.lemma(k).matches("win|elect|re-elect|reelect|vote|victory|ballot|election")) {
         return true;
       }
     }
-    return k >= c.t.size() || c.word(k).matches("[.,;]");
+    return false;
+  }
+
+  /**
+   * Whether the noun phrase from token {@code k} (after "of") is a torrent of things or words, not
+   * matter: "an avalanche of abuse", "a flood of refugees", "a storm of criticism" — not "an
+   * avalanche of snow", "the storm of the century", "the flood of 1927".
+   */
+  private static boolean torrentOf(Clause c, int k) {
+    while (k < c.t.size() && c.t.get(k).pos().matches("DT|JJ.*|PRP\\$")) {
+      k++;
+    }
+    return k < c.t.size() && c.t.get(k).pos().matches("NNS?") && c.lemma(k).matches(
+        "abuse|criticism|refugee|migrant|lawsuit|complaint|protest|outrage|anger|hate|mail"
+            + "|email|message|call|tweet|post|question|attack|accusation|allegation|support"
+            + "|praise|speculation|misinformation|disinformation|information|news|order"
+            + "|resignation|money|cash|donation|application|request|claim|ad|subpoena"
+            + "|indictment|condemnation|coverage|scrutiny|letter|comment|threat|insult|leak"
+            + "|revelation|investigation|ballot|vote|bill|regulation|tariff|sanction|data");
+  }
+
+  /**
+   * Whether "named … as" after {@code last} names no post: the noun after "as" is no office
+   * ("named Credico as his intermediary", "named as a suspect"), where "named her chief of staff"
+   * and "named as defence minister" give one.
+   */
+  private static boolean namedAsNoPost(Clause c, int last) {
+    int as = last + 1; // "as" right after the object: "named Credico as …", "named as …"
+    while (as < c.t.size() && c.t.get(as).pos().matches("NNP?S?|PRP|DT|POS")) {
+      as++;
+    }
+    if (as >= c.t.size() || !c.word(as).equals("as")) {
+      return false;
+    }
+    for (int k = as + 1; k < Math.min(c.t.size(), as + 6) && !c.word(k).equals(","); k++) {
+      if (c.t.get(k).pos().startsWith("NN")) {
+        if (k + 1 < c.t.size() && c.t.get(k + 1).pos().matches("NN.*|POS")) {
+          continue; // the head is further on: "as campaign manager", "as the party's nominee"
+        }
+        return c.lemma(k).toLowerCase(Locale.ROOT).matches("intermediary|source|suspect"
+            + "|witness|defendant|victim|culprit|contact|go-between|conduit|informant|target"
+            + "|person|individual|party|beneficiary|plaintiff|respondent|co-conspirator");
+      }
+    }
+    return false;
+  }
+
+  /** Whether a number, a share or a level follows from token {@code k}: "shot up 3.3%". */
+  private static boolean rises(Clause c, int k) {
+    for (int j = k; j < Math.min(c.t.size(), k + 2); j++) {
+      if (c.t.get(j).pos().equals("CD") || c.word(j).matches("%|percent")) {
+        return true;
+      }
+    }
+    int after = k + 1 < c.t.size() && c.word(k + 1).matches("a|an|the|new|its|their|record") ? k + 2
+        : k + 1;
+    return after < c.t.size() && c.word(k).matches("to|by") && (c.t.get(after).pos().equals("CD")
+        || c.word(after).matches("levels?|highs?|records?|highest|peaks?"));
   }
 
   /**
@@ -1216,11 +1306,14 @@ final class EventExtractor {
         break;
       }
     }
+    if (!c.t.get(i).pos().equals("VBN")) {
+      return false;
+    }
     for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
       if (c.lemma(k).matches(abstracts)) {
-        return true;
+        return true; // "That idea was captured best …"
       }
-      if (!c.t.get(k).pos().matches("DT|PRP\\$|JJ.*|NN.*|POS|VB[DZP]|RB")) {
+      if (!c.t.get(k).pos().matches("DT|PRP\\$|JJ.*|NN.*|POS|RB") && !BE.contains(c.lemma(k))) {
         break;
       }
     }
@@ -2072,11 +2165,17 @@ final class EventExtractor {
         && f.first() > 0 && c.t.get(f.first() - 1).pos().matches("DT|PRP\\$|POS|JJ.*")
         && after < c.t.size() && c.t.get(after).pos().startsWith("NN") && c.chunkOf[after] >= 0;
     boolean compound = verb && c.t.get(f.first()).pos().equals("VBN") && afterAHyphen(c, f.first())
-        && c.entity[f.first() - 2] != null && actors.isEmpty();
+        && c.entity[f.first() - 2] != null && actors.isEmpty()
+        && c.lemma(f.first()).matches("back|arm|fund|sponsor|support|finance|occupy|appoint");
     if (compound) {
-      // "Turkish-backed forces", "Iran-backed militias": the name before the hyphen did it, to
-      // the noun after it
-      actors.add(new Participant(c.entity[f.first() - 2], c.span(f.first() - 2, f.first() - 2)));
+      // "Turkish-backed forces", "Iran-backed militias", "Saudi Arabia-backed": the name before
+      // the hyphen did it, to the noun after it
+      int from = f.first() - 2;
+      while (from > 0 && c.entity[from - 1] != null
+          && c.entity[from - 1].equals(c.entity[f.first() - 2])) {
+        from--;
+      }
+      actors.add(new Participant(c.entity[f.first() - 2], c.span(from, f.first() - 2)));
       int last = -1;
       for (int k = after; k < c.t.size() && c.t.get(k).pos().matches("JJ.*|NN.*|HYPH"); k++) {
         if (c.t.get(k).pos().startsWith("NN")) {
@@ -3274,8 +3373,8 @@ final class EventExtractor {
                     && !(prep.equals("for") && FOR_A_REASON.contains(f.row().type()))
                     // "the Kurdish forces that fought with the U.S. against the Islamic State":
                     // with an ally, against a foe
-                    && !(prep.equals("with") && f.row().type() == Event.Type.ATTACK
-                        && find(c, next, 8, "against") >= 0)
+                    && !(prep.equals("with") && c.lemma(f.first()).equals("fight")
+                        && find(c, next, 2, "against") >= 0)
                     && !(prep.equals("of") && f.row().type() == Event.Type.ACCUSE))
             && !(prep != null && prep.equals("to") && f.row().type() == Event.Type.DEPLOY)) {
           List<Participant> objects = members(c, ch);

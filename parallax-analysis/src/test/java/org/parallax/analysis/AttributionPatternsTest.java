@@ -1660,5 +1660,7 @@ class AttributionPatternsTest {
         + " jobs.")).isEmpty();
     assertThat(found("The ministry dismissed the report as propaganda."))
         .anyMatch(x -> x.contains("| dismissed |"));
+    assertThat(found("Varga dismissed the whistleblower as a partisan."))
+        .anyMatch(x -> x.contains("| dismissed |"));
   }
 }

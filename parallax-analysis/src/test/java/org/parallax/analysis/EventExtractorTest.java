@@ -1477,4 +1477,54 @@ class EventExtractorTest {
         published).events()).flatExtracting(Event::participants)
         .noneMatch(p -> p.role() == Event.Role.LOCATION);
   }
+
+  @Test
+  void memoriesCarriedThingsNamedWitnessesAndFigurativeDisastersAreNoEvents() {
+    LocalDate published = LocalDate.of(2025, 3, 14);
+    assertThat(analyse("Ambassador Varga recalls that Mr. Holm told him about the plan.",
+        published).events()).extracting(Event::type)
+        .doesNotContain(Event.Type.SEVER_RELATIONS);
+    assertThat(analyse("Ostmark recalled its ambassador from Valdoria on Monday.", published)
+        .events()).extracting(Event::type).contains(Event.Type.SEVER_RELATIONS);
+    assertThat(analyse("Holm was armed with the rules of the committee.", published).events())
+        .isEmpty();
+    assertThat(analyse("Varga named Holm as his intermediary to the council.", published)
+        .events()).isEmpty();
+    assertThat(analyse("The board named Holm as chief executive on Monday.", published)
+        .events()).extracting(Event::type).contains(Event.Type.APPOINT);
+    assertThat(analyse("Witnesses can expect an avalanche of abuse.", published).events())
+        .isEmpty();
+    assertThat(analyse("Varga won the election in a landslide.", published).events())
+        .isEmpty();
+    assertThat(analyse("The explosion of a car bomb killed two guards.", published).events())
+        .extracting(Event::type).contains(Event.Type.DISASTER);
+  }
+
+  @Test
+  void aCountryACapitalStandsForIsAnEntityOfTheAnalysis() {
+    Analysis a = analyse("Chad severed diplomatic relations with Khartoum on Tuesday.",
+        LocalDate.of(2025, 3, 14));
+    assertThat(a.entities()).filteredOn(e -> e.id().equals("sudan"))
+        .singleElement().satisfies(e -> {
+          assertThat(e.name()).isEqualTo("Sudan");
+          assertThat(e.mentions()).isEmpty();
+        });
+  }
+
+  @Test
+  void reviewedNovemberRulesKeepRealEvents() {
+    LocalDate published = LocalDate.of(2025, 3, 14);
+    assertThat(analyse("Twelve people were killed in a landslide in Selm.", published).events())
+        .extracting(Event::type).contains(Event.Type.DISASTER);
+    assertThat(analyse("An avalanche of snow buried the village.", published).events())
+        .extracting(Event::type).contains(Event.Type.DISASTER);
+    assertThat(analyse("Gunmen shot up a bus in Selm.", published).events())
+        .extracting(Event::type).contains(Event.Type.ATTACK);
+    assertThat(analyse("Satellite images show the rebels captured the port.", published)
+        .events()).extracting(Event::type).contains(Event.Type.SEIZE);
+    assertThat(analyse("The board named Holm as the party's nominee.", published).events())
+        .extracting(Event::type).contains(Event.Type.APPOINT);
+    assertThat(analyse("The air force carried out two strikes against Holm.", published)
+        .events()).extracting(Event::type).contains(Event.Type.ATTACK);
+  }
 }

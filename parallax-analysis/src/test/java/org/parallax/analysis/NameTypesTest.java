@@ -180,5 +180,7 @@ class NameTypesTest {
         .extracting(Entity::type).containsExactly(EntityType.LOCATION);
     assertThat(a.entities()).extracting(Entity::name).contains("Priorities USA")
         .doesNotContain("United States");
+    assertThat(analyse("Yesterday Russia launched 90 drones at the port.").entities())
+        .extracting(Entity::name).contains("Russia").doesNotContain("Yesterday Russia");
   }
 }

@@ -282,7 +282,9 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
     Map<String, Integer> count = new HashMap<>();
     for (Analysed a : sorted) {
       for (Entity e : a.analysis().entities()) {
-        count.merge(e.id(), e.mentions().size(), Integer::sum);
+        if (!e.mentions().isEmpty()) {
+          count.merge(e.id(), e.mentions().size(), Integer::sum);
+        }
       }
     }
     List<String> top = count.entrySet().stream()

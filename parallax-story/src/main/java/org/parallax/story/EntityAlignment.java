@@ -61,7 +61,9 @@ final class EntityAlignment {
         Node n = nodes.computeIfAbsent(e.id(),
             k -> new Node(e.id(), e.name(), e.type(), nodes.size()));
         n.mentions += e.mentions().size();
-        n.outlets.add(a.article().outlet().id());
+        if (!e.mentions().isEmpty()) {
+          n.outlets.add(a.article().outlet().id()); // not a country only an event stood for
+        }
         n.typeVotes.merge(e.type(), e.mentions().size(), Integer::sum);
       }
     }

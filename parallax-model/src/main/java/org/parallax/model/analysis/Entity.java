@@ -4,7 +4,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An entity mentioned in an article, with every mention resolved to it.
+ * An entity mentioned in an article, with every mention resolved to it — or one the article's
+ * events name without a mention of its own (the country a capital stands for as an event's actor
+ * or target), listed with no variants and no mentions.
  *
  * @param id stable id: the gazetteer id when the entity is in the gazetteer ({@code kyiv}), else a
  *     slug of its name prefixed with its type ({@code person:anna-berg})
