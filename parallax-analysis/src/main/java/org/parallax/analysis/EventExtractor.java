@@ -180,6 +180,10 @@ final class EventExtractor {
     String[] words = p.span().text().strip().toLowerCase(Locale.ROOT).split("\\s+");
     String head = words[words.length - 1];
     String one = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+    if (head.equals("fire") && words.length > 1 && words[words.length - 2].matches(
+        "friendly|enemy|sniper|hostile|artillery|gun|tank|mortar|rocket|machine-gun|small-arms")) {
+      return false; // "killed by friendly fire": shots, no blaze
+    }
     return disasterNouns.contains(head) || disasterNouns.contains(one)
         || DISEASES.contains(head) || DISEASES.contains(one);
   }
@@ -723,6 +727,14 @@ final class EventExtractor {
           shot |= ARMED.contains(c.lemma(k));
         }
         out.add(new Found(new Row(shot ? Event.Type.ATTACK : Event.Type.CONDEMN, false,
+            List.of("fire"), Set.of()), i, i));
+        continue;
+      }
+      if (noun && c.word(i).equals("fire") && i > 0 && c.word(i - 1).equals("friendly")) {
+        // "killed by friendly fire" is shots from one's own side; "faced friendly fire for his
+        // questioning" criticism from it — no blaze either way
+        boolean words = i + 1 < c.t.size() && c.word(i + 1).matches("for|over");
+        out.add(new Found(new Row(words ? Event.Type.CONDEMN : Event.Type.ATTACK, false,
             List.of("fire"), Set.of()), i, i));
         continue;
       }

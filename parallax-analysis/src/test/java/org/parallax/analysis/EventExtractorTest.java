@@ -1527,4 +1527,14 @@ class EventExtractorTest {
     assertThat(analyse("The air force carried out two strikes against Holm.", published)
         .events()).extracting(Event::type).contains(Event.Type.ATTACK);
   }
+
+  @Test
+  void friendlyFireIsShotsOrCriticismNeverABlaze() {
+    LocalDate published = LocalDate.of(2025, 3, 14);
+    assertThat(analyse("Two soldiers were killed by friendly fire near Selm.", published)
+        .events()).extracting(Event::type).contains(Event.Type.ATTACK)
+        .doesNotContain(Event.Type.DISASTER);
+    assertThat(analyse("The counsel faced some friendly fire for his questioning.", published)
+        .events()).extracting(Event::type).containsExactly(Event.Type.CONDEMN);
+  }
 }
