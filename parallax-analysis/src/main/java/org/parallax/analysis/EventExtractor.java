@@ -978,8 +978,19 @@ final class EventExtractor {
    * with no weapon or harm in the sentence attacks with words.
    */
   private static boolean personal(Clause c, Participant p) {
-    return p.entity() != null && namesAPerson(c, p.span());
+    return p.entity() != null && namesAPerson(c, p.span())
+        || p.entity() == null && WORDY.contains(lastWord(p.span().text()));
   }
+
+  /**
+   * People whose attacks are words: "the senior Sanders adviser said about attacking the Vermont
+   * senator", "critics attacked the plan" (not "militants", "troops", "gunmen").
+   */
+  private static final Set<String> WORDY = Set.of("adviser", "advisers", "advisor", "advisors",
+      "aide", "aides", "spokesman", "spokeswoman", "spokesperson", "critic", "critics",
+      "strategist", "strategists", "commentator", "commentators", "pundit", "pundits", "senator",
+      "senators", "lawmaker", "lawmakers", "congressman", "congresswoman", "candidate",
+      "candidates", "campaign", "columnist", "columnists", "host", "opponents", "rivals");
 
   /**
    * Whether "seize" at {@code i..last} is "seized on" or "seize upon" an argument: not before a

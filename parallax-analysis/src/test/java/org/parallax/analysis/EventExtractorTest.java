@@ -1537,4 +1537,13 @@ class EventExtractorTest {
     assertThat(analyse("The counsel faced some friendly fire for his questioning.", published)
         .events()).extracting(Event::type).containsExactly(Event.Type.CONDEMN);
   }
+
+  @Test
+  void anAttackByAdvisersOrCriticsIsWordsByMilitantsBlows() {
+    LocalDate published = LocalDate.of(2025, 3, 14);
+    assertThat(analyse("Critics attacked Senator Varga on Monday.", published).events())
+        .extracting(Event::type).containsExactly(Event.Type.CONDEMN);
+    assertThat(analyse("Militants attacked the convoy on Monday.", published).events())
+        .extracting(Event::type).containsExactly(Event.Type.ATTACK);
+  }
 }
