@@ -1907,13 +1907,7 @@ final class AttributionExtractor {
           && t.get(v.index() + 1).word().matches("[,)]|--|—")) {
         continue; // "a candidate like, say, Sen. Cory Booker": for instance, not speech
       }
-      if (lemma.equals("add") && child(children, v.index(), "obj") > v.index()
-          && child(children, v.index(), "ccomp") < 0 && child(children, v.index(), "xcomp") < 0
-          && !t.get(child(children, v.index(), "obj")).pos().matches("PRP|WDT|WP|DT|NNPS?")
-          && !(v.index() > 0 && t.get(v.index() - 1).word().matches("[”\"’']|''"))
-          && !SAID_THINGS.contains(t.get(child(children, v.index(), "obj")).lemma()
-              .toLowerCase(Locale.ROOT))
-          && !finiteIn(t, v.index() + 1, t.size() - 1)) {
+      if (lemma.equals("add") && addedAThing(t, children, v.index())) {
         continue; // "Walmart, Olive Garden add paid sick leave policies": a thing added
       }
       if (v.word().equalsIgnoreCase("note") && v.index() > 0
@@ -3966,6 +3960,22 @@ final class AttributionExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether "add" at {@code verb} adds a thing, not words: a common noun for its object that is
+   * no word said ({@link #SAID_THINGS}: "added a note of caution"), no clause after it ("adding
+   * Valdoria will …") and no quotation before it ("“…,” added Jake Smith").
+   */
+  private static boolean addedAThing(List<Token> t, Map<Integer, List<Dependency>> children,
+      int verb) {
+    int object = child(children, verb, "obj");
+    return object > verb && child(children, verb, "ccomp") < 0
+        && child(children, verb, "xcomp") < 0
+        && !t.get(object).pos().matches("PRP|WDT|WP|DT|NNPS?")
+        && !(verb > 0 && t.get(verb - 1).word().matches("[”\"’']|''"))
+        && !SAID_THINGS.contains(t.get(object).lemma().toLowerCase(Locale.ROOT))
+        && !finiteIn(t, verb + 1, t.size() - 1);
   }
 
   /** Things a speaker adds that are words: "added a note of caution", "added a warning". */

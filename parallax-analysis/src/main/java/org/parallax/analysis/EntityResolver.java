@@ -97,18 +97,14 @@ public final class EntityResolver {
     for (Sentence s : parsed.sentences()) {
       inPersonName[s.index()] = new boolean[s.tokens().size()];
     }
+    // and the surnames of people named in full: "Jordan said" after "Ohio Republican Jim Jordan"
+    // is him, not the kingdom
+    Set<String> surnames = new HashSet<>();
     for (NamedSpan span : parsed.spans()) {
       if (span.type().equals("PERSON") && span.lastToken() > span.firstToken()) {
         for (int k = span.firstToken(); k <= span.lastToken(); k++) {
           inPersonName[span.sentence()][k] = true;
         }
-      }
-    }
-    // the surnames of people named in full: "Jordan said" after "Ohio Republican Jim Jordan" is
-    // him, not the kingdom
-    Set<String> surnames = new HashSet<>();
-    for (NamedSpan span : parsed.spans()) {
-      if (span.type().equals("PERSON") && span.lastToken() > span.firstToken()) {
         surnames.add(parsed.sentences().get(span.sentence()).tokens().get(span.lastToken())
             .word());
       }

@@ -655,9 +655,7 @@ final class EventExtractor {
         // elected leader of the party in May")
         continue;
       }
-      if (verb && i + 2 < c.t.size() && c.word(i + 1).equals("-")
-          && c.t.get(i + 1).begin() == tok.end()
-          && c.t.get(i + 2).begin() == c.t.get(i + 1).end()) {
+      if (verb && i + 2 < c.t.size() && afterAHyphen(c, i + 2)) {
         continue; // the first word of a compound: "back-to-back cycles", "kill-or-be-killed"
       }
       if (verb && afterAHyphen(c, i) && c.word(i - 2).matches("to|and|or|in")) {
@@ -669,7 +667,7 @@ final class EventExtractor {
           && c.word(i + 1).equals("with")) {
         continue; // the verb the tagger took for a noun: "a 1905 case that deals with …"
       }
-      if (noun && c.word(i).equalsIgnoreCase("offensive") && i + 2 < c.t.size()
+      if (noun && c.word(i).equals("offensive") && i + 2 < c.t.size()
           && c.word(i + 1).matches("and|or|,") && c.t.get(i + 2).pos().startsWith("JJ")
           && (i == 0 || !c.t.get(i - 1).pos().matches("DT|PRP\\$|POS|NN.*|JJ.*"))) {
         continue; // the adjective: "offensive and toxic past statements"
@@ -1187,11 +1185,11 @@ final class EventExtractor {
             && next + 1 < c.t.size() && c.t.get(next + 1).pos().equals("VB"))) {
       return true;
     }
-    int thing = next < c.t.size() && c.word(next).matches("(?i)the|this") ? next + 1 : next;
+    int thing = next < c.t.size() && c.word(next).matches("the|this") ? next + 1 : next;
     if (lemma.equals("support") && thing < c.t.size()
-        && (c.word(thing).matches("(?i)HTML5|JavaScript|cookies|iframes?")
-            || c.word(thing).matches("(?i)video|audio") && thing + 1 < c.t.size()
-                && c.word(thing + 1).matches("(?i)tag|element|format|playback"))) {
+        && (c.word(thing).matches("html5|javascript|cookies|iframes?")
+            || c.word(thing).matches("video|audio") && thing + 1 < c.t.size()
+                && c.word(thing + 1).matches("tag|element|format|playback"))) {
       return true; // "Your browser does not support HTML5 audio": a page's notice
     }
     if (r.verb() && lemma.equals("assist") && next < c.t.size()
@@ -1374,7 +1372,7 @@ final class EventExtractor {
     for (int k = i - 1; k >= Math.max(0, i - 4)
         && c.t.get(k).pos().matches("NNP?S?|POS|JJ|HYPH|CD"); k--) {
       if (c.person[k] && k + 1 < i && c.t.get(k + 1).pos().equals("POS") && campaigning(c)
-          || c.word(k).matches("(?i)campaign|re-?election|MAGA|fundraising|victory|stump")) {
+          || c.word(k).matches("campaign|re-?election|maga|fundraising|victory|stump")) {
         return true;
       }
     }
