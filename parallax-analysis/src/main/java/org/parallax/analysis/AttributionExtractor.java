@@ -1989,6 +1989,16 @@ final class AttributionExtractor {
       }
       int subject = child(children, v.index(), "nsubj");
       subject = nameBesideTheVerb(t, children, v.index(), subject);
+      // "… that includes the removal of tariffs in stages, Vice Minister Wang Shouwen said, as
+      // …": the parse buried the tag in the clause before it, its speaker an apposition of a
+      // thing; the speaker is the name, what was said the sentence up to the comma
+      Span buried = null;
+      int buriedName = buriedTag(t, children, headOf, v.index(), subject);
+      if (buriedName >= 0) {
+        int comma = firstOfSubtree(children, buriedName) - 1;
+        buried = trimQuotesAndPunct(text, span(text, t.get(0).begin(), t.get(comma - 1).end()));
+        subject = buriedName;
+      }
       int inverted = child(children, v.index(), "obj");
       if (subject >= 0 && subject < v.index() && insideAnyQuote(t.get(subject).begin(), quotes)
           && !insideAnyQuote(v.begin(), quotes) && v.index() >= 1
@@ -2305,7 +2315,8 @@ final class AttributionExtractor {
       boolean ownHedge = (lemma.equals("seem") || lemma.equals("appear")) && !saysThrough;
       int noun = agent >= 0 && governor != null && governor.relation().equals("acl")
           && governor.head() >= 0 && governor.head() < v.index() ? governor.head() : -1;
-      Span content = question >= 0
+      Span content = buried != null ? buried
+          : question >= 0
           ? trimQuotesAndPunct(text, subtree(text, t, children, question))
           : (Cues.POSITIONS.contains(lemma) || Cues.SEEN_AS.contains(lemma))
               && child(children, v.index(), "ccomp") < 0
@@ -3107,6 +3118,39 @@ final class AttributionExtractor {
   }
 
   /**
+   * The name of a tag the parse buried in the clause before it ("… a deal that includes the
+   * removal of tariffs in stages, Vice Commerce Minister Wang Shouwen said, as …": the subject
+   * of "said" is "removal", Wang its apposition), or -1: the verb hangs on a verb before its
+   * subject, its subject is a common noun no one can be, the name is a proper noun right before
+   * the verb after a comma, and the verb closes its clause (a comma or a stop after it).
+   */
+  private static int buriedTag(List<Token> t, Map<Integer, List<Dependency>> children,
+      Map<Integer, Dependency> headOf, int verb, int subject) {
+    Dependency up = headOf.get(verb);
+    if (subject < 0 || subject >= verb || up == null || up.head() < 0
+        || up.head() >= firstOfSubtree(children, subject)
+        || !t.get(up.head()).pos().startsWith("VB")
+        || !t.get(subject).pos().matches("NNS?")
+        || LoadedWords.animateNouns().contains(t.get(subject).lemma().toLowerCase(Locale.ROOT))
+        || verb + 1 >= t.size() || !t.get(verb + 1).word().matches("[,.;]")
+        || child(children, verb, "ccomp") >= 0 || child(children, verb, "obj") >= 0) {
+      return -1;
+    }
+    int name = -1;
+    for (Dependency d : children.getOrDefault(subject, List.of())) {
+      if (d.relation().equals("appos") && d.dependent() > name) {
+        name = d.dependent();
+      }
+    }
+    if (name < 0 || !t.get(name).pos().startsWith("NNP") || lastOfSubtree(children, name) != verb - 1
+        || !t.get(name).ner().equals("PERSON")) {
+      return -1;
+    }
+    int comma = firstOfSubtree(children, name) - 1;
+    return comma > 1 && t.get(comma).word().equals(",") ? name : -1;
+  }
+
+  /**
    * The name the parser made an apposition of the verb's subject when the sentence opens with a
    * preposition and the name stands right before the verb, no comma closing it: "In a speech at
    * the Harbour Summit, a gathering of shipowners, Tomas Berek touted …" (the parse's subject is
@@ -3318,6 +3362,15 @@ final class AttributionExtractor {
    * agency reports is …").
    */
   static boolean pluralNoun(List<Token> t, int i) {
+    if (t.get(i).pos().equals("VBZ") && i > 0 && i + 1 < t.size()
+        && t.get(i).word().equalsIgnoreCase("states")
+        && (t.get(i - 1).pos().matches("JJ.*|NNPS|CD") || t.get(i - 1).word().toLowerCase(
+            Locale.ROOT).matches("tuesday|primary|battleground|swing|border|member|early|other"
+                + "|several|these|those|both|all|many|some|red|blue|purple|caucus|gulf"))
+        && !t.get(i + 1).word().matches("(?i)that|:")
+        && !t.get(i + 1).pos().matches("DT|PRP.*|NNP?S?|``")) {
+      return true; // "in the Super Tuesday states, …", "key primary states and the ones beyond"
+    }
     if (!t.get(i).pos().equals("VBZ") || i + 1 >= t.size() || !Set.of("claims", "reports",
         "estimates", "notes", "charges", "promises", "protests", "complaints", "accounts")
         .contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
@@ -3742,6 +3795,10 @@ final class AttributionExtractor {
           && Cues.verb(t.get(governor).lemma().toLowerCase(Locale.ROOT)) != null) {
         continue; // "the institute said in a report to parliament": where it said so
       }
+      int mark = child(children, governor, "mark");
+      if (mark >= 0 && t.get(mark).word().equalsIgnoreCase("as")) {
+        continue; // "a failure, as we outline in the report, …": where they wrote it, an aside
+      }
       int subject = child(children, governor, "nsubj");
       Dependency governorUp = headOf.get(governor);
       if (subject < 0 && governorUp != null && governorUp.head() >= 0) {
@@ -3763,6 +3820,13 @@ final class AttributionExtractor {
         content = trimQuotesAndPunct(text, span(text, t.get(from).begin(),
             t.get(t.size() - 1).end()));
       } else {
+        boolean verb = false;
+        for (int j = first; j < k && !verb; j++) {
+          verb = t.get(j).pos().startsWith("VB") || t.get(j).pos().equals("MD");
+        }
+        if (!verb) {
+          continue; // "No other factors in this study come close": a noun, nothing measured
+        }
         content = trimQuotesAndPunct(text, span(text, t.get(first).begin(),
             t.get(k - 1).end()));
       }

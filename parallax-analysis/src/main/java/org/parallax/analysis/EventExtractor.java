@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.parallax.model.analysis.Attribution;
 import org.parallax.model.analysis.Entity;
@@ -238,7 +240,7 @@ final class EventExtractor {
   }
 
   static EventExtractor bundled() {
-    return new EventExtractor(Lexicon.ROWS, LoadedWords.animateNouns());
+    return new EventExtractor(Lexicon.ROWS, LoadedWords.animateCommonNouns());
   }
 
   /** The one-word noun triggers of {@code data/events.tsv}: words that name a happening. */
@@ -779,13 +781,19 @@ final class EventExtractor {
           // sought, not a nomination made: "the race for the Democratic nomination"
           continue;
         }
+        int past = last + 1; // past the manner: "fired aggressively into that place"
+        while (past < c.t.size() && c.t.get(past).pos().startsWith("RB")
+            && c.word(past).endsWith("ly")) {
+          past++;
+        }
         if (r.type() == Event.Type.DISMISS && c.lemma(i).equals("fire")
             && c.t.get(i).pos().matches("VB[DZPG]") && !afterBe(c, i)
-            && (last + 1 >= c.t.size() || c.t.get(last + 1).pos().matches("IN|TO|[.,:]"))
-            && (armedNear(c, r, i, last) || last + 1 < c.t.size()
-                && c.word(last + 1).equalsIgnoreCase("into"))) {
+            && (past >= c.t.size() || c.t.get(past).pos().matches("IN|TO|[.,:]"))
+            && (armedNear(c, r, i, last) || past < c.t.size()
+                && c.word(past).equalsIgnoreCase("into"))) {
           // no one is fired, shots are: "Iran fired with the intent to kill", "fired into a
-          // crowd" (not "Bolton, whom Trump fired in September", "the aides he fired")
+          // crowd", "fired aggressively into that place" (not "Bolton, whom Trump fired in
+          // September", "the aides he fired")
           r = new Row(Event.Type.ATTACK, true, r.lemmas(), Set.of());
         }
         if (r.type() == Event.Type.ATTACK && !r.verb() && c.lemma(i).equals("fire")
@@ -831,7 +839,8 @@ final class EventExtractor {
         }
         if (r.type() == Event.Type.DISASTER && c.lemma(i).equals("landslide")
             && (i > 1 && c.word(i - 1).equals("a") && c.word(i - 2).matches("in|by")
-                && voteNear(c, i)
+                && voteNear(c, i) || i > 1 && c.word(i - 1).matches("a|the")
+                && c.lemma(i - 2).equals("win")
                 || last + 1 < c.t.size() && c.word(last + 1).matches(
                     "victory|win|election|defeat|margin|majority|loss"))) {
           continue; // "won in a landslide", "a landslide victory": a vote, no earth moved
@@ -859,6 +868,49 @@ final class EventExtractor {
         }
         if (r.type() == Event.Type.SEIZE && c.lemma(i).equals("capture") && captures(c, i, last)) {
           continue; // "captured the mood", "That idea was captured in the memo": no seizure
+        }
+        if (r.type() == Event.Type.DISMISS && r.verb() && c.lemma(i).equals("remove")
+            && find(c, last + 1, 12, "from") < 0) {
+          continue; // "GOP fails to remove abuse of power article": a text cut, no one ousted
+        }
+        if (r.type() == Event.Type.SEVER_RELATIONS && tiesOnVotes(c, last)) {
+          continue; // "has the mandate to break ties on legislation": a tied vote decided
+        }
+        if (r.type() == Event.Type.APPOINT && r.verb() && c.lemma(i).equals("name")
+            && namedAThing(c, i)) {
+          continue; // "as the Russia probe was named internally": called, no post given
+        }
+        if (r.type() == Event.Type.TRAIN && r.verb() && trainsAMachine(c, i, last)) {
+          continue; // "to train the system", "Alexa was trained": a program taught, no people
+        }
+        if (r.type() == Event.Type.DISASTER && c.lemma(i).equals("crash") && crashOfAThing(c, i)) {
+          continue; // "when an app crashes", "the stock market crash": no one hurt
+        }
+        if (acronym(c, i, last)) {
+          continue; // "FIRE each month highlights a campus policy": a body's initials
+        }
+        if (r.type() == Event.Type.ATTACK && c.lemma(i).equals("fight") && (lawsuit(c, i, last)
+            || r.verb() && strivesTo(c, i, last))) {
+          // "ongoing court fights around forcing the testimony", "Democrats fighting to hold
+          // on to House seats": a lawsuit, an effort (not "soldiers fighting to fend off …")
+          continue;
+        }
+        if (r.type() == Event.Type.ATTACK && r.verb() && c.lemma(i).equals("shoot")
+            && (objectNounIn(c, last, FILMED) || objectNounIn(c, last, GAMES))) {
+          continue; // "shot a video on top of the mountain", "shoots hoops": no gun
+        }
+        if (r.type() == Event.Type.ATTACK && r.verb() && c.lemma(i).equals("bomb")
+            && last + 1 < c.t.size() && c.word(last + 1).equals("out")
+            && (last + 2 >= c.t.size() || !c.t.get(last + 2).pos().matches("DT|NN.*|PRP.*"))) {
+          continue; // "if Buttigieg bombed out": failed, no bomb
+        }
+        if (r.type() == Event.Type.ATTACK && r.verb() && c.lemma(i).equals("kill")
+            && (objectNounIn(c, last, IDEALS) || objectNounIn(c, last, KILLED_PLANS))) {
+          continue; // "defections will kill impeachment", "killed the bill": it fails, no one dies
+        }
+        if (r.type() == Event.Type.ATTACK && r.verb() && c.lemma(i).matches("kill|shoot|hunt")
+            && huntsAnimal(c, last)) {
+          continue; // "shot and killed an endangered sheep": a hunt, no attack on anyone
         }
         if (r.verb() && c.lemma(i).equals("seize") && seizedOn(c, i, last)) {
           continue; // "the list has been seized on by promoters", "what Barr seizes on": taken up
@@ -1313,12 +1365,13 @@ final class EventExtractor {
   /**
    * Whether "capture" at {@code i..last} takes an idea, a mood or a likeness, before or after it:
    * "captured the mood of the country", "That idea was captured by the memo", "captured on
-   * video".
+   * video", "capturing every voice command".
    */
   private static boolean captures(Clause c, int i, int last) {
     String abstracts = "idea|imagination|attention|mood|spirit|essence|moment|sentiment|feeling"
         + "|hearts|frustration|anger|zeitgeist|nuance|dynamic|tension|image|likeness"
-        + "|camera|video|film|tape|footage|photo|photograph|picture";
+        + "|camera|video|film|tape|footage|photo|photograph|picture|voice|sound|audio"
+        + "|recording|conversation|noise|data|snapshot";
     for (int k = last + 1; k < Math.min(c.t.size(), last + 5); k++) {
       if (c.lemma(k).matches(abstracts)) {
         return true;
@@ -1743,7 +1796,218 @@ final class EventExtractor {
         break;
       }
     }
-    return objectNounIn(c, last, STRUCK);
+    if (last >= 2 && c.word(last - 1).equals("to")
+        && c.lemma(last - 2).toLowerCase(Locale.ROOT).matches("amendment|motion|move|vote")) {
+      return true; // "an amendment to strike removal from office": words struck from a text
+    }
+    return objectNounIn(c, last, STRUCK) || objectNounIn(c, last, TEXT_PARTS);
+  }
+
+  /** Parts of a text one strikes from it: "strike the entire first article". */
+  private static final Set<String> TEXT_PARTS = Set.of("article", "language", "provision",
+      "clause", "word", "section", "paragraph", "reference", "mention", "passage", "sentence",
+      "line", "aspect", "portion", "count", "testimony", "amendment", "phrase");
+
+  /** What one shoots with a camera: "shot a video on top of the mountain". */
+  private static final Set<String> FILMED = Set.of("video", "film", "footage", "scene", "photo",
+      "photograph", "picture", "movie", "documentary", "commercial", "ad", "episode", "pilot",
+      "sequel", "music", "clip", "selfie", "portrait");
+
+  /** Games one shoots: "shoots hoops", "shot pool". */
+  private static final Set<String> GAMES = Set.of("hoop", "hoops", "basket", "pool", "craps",
+      "breeze", "bull", "round", "par", "birdie", "eagle", "throw");
+
+  /** Plans, bills and chances that are killed when they fail: "kill the bill". */
+  private static final Set<String> KILLED_PLANS = Set.of("impeachment", "deal", "chance",
+      "chances", "momentum", "effort", "project", "program", "programme", "amendment", "talks",
+      "negotiation", "nomination", "rule", "job", "jobs", "initiative", "merger", "investigation",
+      "probe", "inquiry", "story", "buzz", "mood", "hope", "hopes", "dream", "conversation",
+      "motion", "resolution", "treaty", "pipeline", "budget", "filibuster", "tax", "subsidy");
+
+  /** Animals hunted: "shot and killed an endangered sheep" is a hunt. */
+  private static final Set<String> ANIMALS = Set.of("animal", "argali", "sheep", "ram", "deer",
+      "elk", "moose", "bear", "lion", "lioness", "tiger", "leopard", "elephant", "rhino",
+      "rhinoceros", "giraffe", "zebra", "buffalo", "bison", "wolf", "fox", "coyote", "boar",
+      "ibex", "antelope", "gazelle", "bird", "duck", "goose", "pheasant", "rabbit", "hare",
+      "squirrel", "whale", "shark", "dolphin", "seal", "crocodile", "alligator", "snake", "dog",
+      "cat", "horse", "cow", "cattle", "pig", "goat", "chicken", "poultry", "game", "trophy",
+      "bighorn", "caribou", "cougar", "jaguar", "hippo", "hippopotamus", "monkey", "gorilla",
+      "chimpanzee", "pigeon", "eagle", "owl", "crow", "rat", "mouse", "mink", "beaver");
+
+  /**
+   * Whether the verb of killing ending at {@code last} takes an animal for its object, or is
+   * joined by "and" to one that does ("shoot and kill argali").
+   */
+  private static boolean huntsAnimal(Clause c, int last) {
+    if (objectNounIn(c, last, ANIMALS)) {
+      return true;
+    }
+    int k = last + 1;
+    return k + 1 < c.t.size() && c.word(k).equals("and") && c.t.get(k + 1).pos().startsWith("VB")
+        && c.lemma(k + 1).matches("kill|shoot|hunt|wound") && objectNounIn(c, k + 1, ANIMALS);
+  }
+
+  /**
+   * Whether "ties" after the trigger ending at {@code last} are tied votes: "on" follows them,
+   * and no time ("break ties on legislation", not "cut ties on Monday").
+   */
+  private static boolean tiesOnVotes(Clause c, int last) {
+    int ties = find(c, last + 1, 3, "ties");
+    return ties >= 0 && ties + 1 < c.t.size() && c.word(ties + 1).equals("on")
+        && !beforeATime(c, ties + 1);
+  }
+
+  /**
+   * Whether passive "named" at {@code i} names a thing, which is called, not appointed: its
+   * subject is a noun no entity stands for and no being ("as the Russia probe was named
+   * internally").
+   */
+  private boolean namedAThing(Clause c, int i) {
+    if (!c.t.get(i).pos().equals("VBN") || !passive(c, i, i)) {
+      return false;
+    }
+    int s = i - 1;
+    while (s > 0 && (c.t.get(s).pos().startsWith("RB") || AUXILIARIES.contains(c.lemma(s)))) {
+      s--;
+    }
+    return s >= 0 && s < i - 1 && c.t.get(s).pos().matches("NNS?") && c.entity[s] == null
+        && !agent(new Participant(null, c.span(s, s)));
+  }
+
+  /** Machines one trains: "to train the system", "train its AI". */
+  private static final Set<String> MACHINES = Set.of("system", "ai", "a.i.", "algorithm",
+      "model", "software", "machine", "computer", "network", "assistant", "chatbot", "bot",
+      "robot", "alexa", "siri", "classifier", "engine", "program", "tool", "camera", "car",
+      "vehicle", "app", "device", "speaker");
+
+  /**
+   * Whether "train" at {@code i..last} teaches a machine: its object is one ("to train the
+   * system", "train its AI"), or, a participle, its subject ("Alexa was trained on …").
+   */
+  private static boolean trainsAMachine(Clause c, int i, int last) {
+    for (int k = last + 1; k < Math.min(c.t.size(), last + 4); k++) {
+      if (MACHINES.contains(c.word(k).toLowerCase(Locale.ROOT))
+          || MACHINES.contains(c.lemma(k).toLowerCase(Locale.ROOT))) {
+        return k + 1 >= c.t.size() || !c.t.get(k + 1).pos().startsWith("NN");
+      }
+      if (!c.t.get(k).pos().matches("DT|PRP\\$|JJ.*|NN.*|POS")) {
+        break;
+      }
+    }
+    if (!c.t.get(i).pos().equals("VBN")) {
+      return false;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+      if (MACHINES.contains(c.word(k).toLowerCase(Locale.ROOT))
+          || MACHINES.contains(c.lemma(k).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!c.t.get(k).pos().matches("RB.*|MD|VB[DZPN]?") && !BE.contains(c.lemma(k))
+          && !c.lemma(k).equals("have")) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** Things that crash without a disaster: programs, machines and markets. */
+  private static final Set<String> CRASHING_THINGS = Set.of("app", "program", "software",
+      "computer", "server", "site", "website", "system", "browser", "phone", "game", "market",
+      "stock", "stocks", "price", "prices", "economy", "currency", "bitcoin", "share", "shares",
+      "housing", "laptop", "device", "network", "page", "feed", "database", "cryptocurrency");
+
+  /**
+   * Whether "crash" at {@code i} is a program's or a market's: one of {@link #CRASHING_THINGS}
+   * among the three words before it ("an app crashes", "the stock market crash") or right after
+   * "of" ("the crash of the housing market").
+   */
+  private static boolean crashOfAThing(Clause c, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (CRASHING_THINGS.contains(c.lemma(k).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!c.t.get(k).pos().matches("DT|JJ.*|NN.*|POS|PRP\\$")) {
+        break;
+      }
+    }
+    if (i + 1 < c.t.size() && c.word(i + 1).equals("of")) {
+      for (int k = i + 2; k < Math.min(c.t.size(), i + 6); k++) {
+        if (CRASHING_THINGS.contains(c.lemma(k).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        if (!c.t.get(k).pos().matches("DT|JJ.*|NN.*|POS|PRP\\$")) {
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the trigger at {@code i..last} is a word in capitals among words that are not: a
+   * body's initials ("FIRE each month highlights a campus policy") — not a headline in capitals.
+   */
+  private static boolean acronym(Clause c, int i, int last) {
+    String w = c.t.get(i).word();
+    if (i != last || w.length() < 3 || !w.matches("\\p{Lu}+")) {
+      return false;
+    }
+    int lower = 0;
+    int upper = 0;
+    for (int k = Math.max(0, i - 3); k < Math.min(c.t.size(), i + 4); k++) {
+      String o = c.t.get(k).word();
+      if (k != i && o.matches("\\p{L}{2,}")) {
+        if (o.equals(o.toUpperCase(Locale.ROOT))) {
+          upper++;
+        } else {
+          lower++;
+        }
+      }
+    }
+    return lower > 0 && upper == 0;
+  }
+
+  /**
+   * Whether the fight at {@code i..last} is a lawsuit: "court fights", "a legal fight", "fight
+   * it in court", "the fight in the courts".
+   */
+  private static boolean lawsuit(Clause c, int i, int last) {
+    for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+      if (c.word(k).toLowerCase(Locale.ROOT).matches("court|courts|legal|courtroom|judicial"
+          + "|appeals|custody|extradition")) {
+        return true;
+      }
+      if (!c.t.get(k).pos().matches("JJ.*|NN.*")) {
+        break;
+      }
+    }
+    for (int k = last + 1; k < Math.min(c.t.size(), last + 5); k++) {
+      if (c.word(k).equals("in") && k + 1 < c.t.size()
+          && (c.word(k + 1).matches("court|courts") || k + 2 < c.t.size()
+              && c.word(k + 1).equals("the") && c.word(k + 2).matches("court|courts"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb "fight" at {@code i..last} strives: "to" and a verb follow it ("Democrats
+   * fighting to hold on to House seats") and no armed force is near ("soldiers fighting to fend
+   * off Russian aggression" fight).
+   */
+  private static boolean strivesTo(Clause c, int i, int last) {
+    int k = last + 1;
+    if (k + 1 >= c.t.size() || !c.word(k).equals("to") || !c.t.get(k + 1).pos().equals("VB")) {
+      return false;
+    }
+    for (int j = Math.max(0, i - 8); j < Math.min(c.t.size(), k + 6); j++) {
+      if (ARMED.contains(c.lemma(j)) || HARM.contains(c.lemma(j))
+          || c.lemma(j).matches("fighter|troops|militant|rebel|guerrilla|war|front|frontline")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -2299,6 +2563,9 @@ final class EventExtractor {
       targets.removeIf(p -> p.span().overlaps(head)); // "has assault allegations of his own"
     }
     actors.removeIf(p -> nobody(p) || p.span().overlaps(trigger)); // "an exchange of fire"
+    // a sum or a count alone acts for no one: "raised more than $20,000 … to help Bevin pay"
+    actors.removeIf(p -> p.entity() == null && p.span().text().strip().matches(
+        "(?i)\\$?\\s*[\\d,.]+(?:\\s+(?:million|billion|trillion))?"));
     // "Talks on water sharing, held in Port Sevin, …": the word the trigger requires is the event
     // itself, not who holds it
     actors.removeIf(p -> p.entity() == null && !requiresAPost(f.row())
@@ -2445,12 +2712,24 @@ final class EventExtractor {
       "university", "campaign", "opposition", "cabinet", "prosecution", "leadership",
       "delegation", "bloc", "federation", "association", "league", "corporation", "legislature",
       "assembly", "regulator", "watchdog", "manufacturer", "retailer", "carmaker", "insurer", "lender", "school", "hospital", "unit",
-      "brigade", "battalion", "militia", "movement", "faction", "community", "family");
+      "brigade", "battalion", "militia", "movement", "faction", "community", "family", "media",
+      "business", "businesses", "squad", "jury", "academy", "society", "ally", "household");
+
+  /** A part of a whole, whose head is the whole: "most of the participants", "two of them". */
+  private static final Pattern PART_OF = Pattern.compile("(?i)(?:the\\s+|a\\s+)?(?:most|many"
+      + "|some|all|none|one|two|three|four|five|several|few|each|both|any|half|majority|rest"
+      + "|dozens|hundreds|thousands|millions|number|handful|lot|lots|members?|each|either"
+      + "|neither)\\s+of\\s+(.+)");
 
   /** Whether a participant no entity stands for can act: people, a pronoun, an institution. */
   private boolean agent(Participant p) {
     // the head: the last word before a preposition ("the teacher of politics": teacher)
-    String phrase = p.span().text().strip().split("\\s+(of|for|in|at|from|with|on)\\s+")[0];
+    String text = p.span().text().strip();
+    Matcher partOf = PART_OF.matcher(text);
+    if (partOf.matches()) {
+      text = partOf.group(1); // "most of the participants": the participants
+    }
+    String phrase = text.split("\\s+(of|for|in|at|from|with|on)\\s+")[0];
     String[] words = phrase.split("\\s+");
     String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
     if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))

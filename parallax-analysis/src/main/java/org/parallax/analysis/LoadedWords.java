@@ -113,6 +113,14 @@ final class LoadedWords {
     return Animate.NOUNS;
   }
 
+  /**
+   * The animacy list's entries written in lower case: words for beings, without the entries that
+   * are only names ("Goal", "Price", "Peace" — which make no "goal" a being).
+   */
+  static Set<String> animateCommonNouns() {
+    return Animate.COMMON_NOUNS;
+  }
+
   private static final class Animate {
     static final Set<String> NOUNS = read(false);
     /**

@@ -1663,4 +1663,28 @@ class AttributionPatternsTest {
     assertThat(found("Varga dismissed the whistleblower as a partisan."))
         .anyMatch(x -> x.contains("| dismissed |"));
   }
+
+  @Test
+  void aTagTheParseBuriedInTheClauseBeforeItReportsThatClause() {
+    // the parse makes "removal" the subject of "said" and the minister its apposition
+    assertThat(found("Kessel and Selm agreed on the text of a fishing accord that includes the"
+        + " removal of quotas on Selmish boats in stages, Deputy Trade Minister Piet Olsen said,"
+        + " as President Ana Ruiz confirmed that some levies will be cut."))
+        .containsExactly("Deputy Trade Minister Piet Olsen | said | Kessel and Selm agreed on the"
+            + " text of a fishing accord that includes the removal of quotas on Selmish boats in"
+            + " stages", "President Ana Ruiz | confirmed | that some levies will be cut");
+  }
+
+  @Test
+  void whereAWriterWroteANounAStudyHoldsAndStatesOnACalendarSayNothing() {
+    assertThat(found("The delays reflect a failure, as we outline in the report, by the"
+        + " managers of the port.")).noneMatch(x -> x.contains("| in |"));
+    assertThat(found("No other factors in this study come close to these partisan gaps."))
+        .isEmpty();
+    assertThat(found("Both campaigns have had organizers in the Super Tuesday states for"
+        + " months.")).isEmpty();
+    // a poll still measures what it finds
+    assertThat(found("Ruiz held a 24-point lead among young voters in a Selm Herald poll."))
+        .containsExactly("a Selm Herald poll | in | Ruiz held a 24-point lead among young voters");
+  }
 }

@@ -1546,4 +1546,81 @@ class EventExtractorTest {
     assertThat(analyse("Militants attacked the convoy on Monday.", published).events())
         .extracting(Event::type).containsExactly(Event.Type.ATTACK);
   }
+
+  /** The trigger texts of the {@code type} events of {@code text} (published 2025-03-14). */
+  static List<String> triggers(String text, Event.Type type) {
+    return analyse(text, LocalDate.of(2025, 3, 14)).events().stream()
+        .filter(e -> e.type() == type).map(e -> e.trigger().text()).toList();
+  }
+
+  @Test
+  void machinesTrainedAndSoundsCapturedAreNoTrainingOrSeizure() {
+    assertThat(triggers("The firm hired workers to train the system. Engineers trained its AI on"
+        + " recordings. Foreign instructors trained the recruits in drone warfare.",
+        Event.Type.TRAIN)).containsExactly("trained");
+    assertThat(triggers("The speakers capture every voice command in the kitchen. Rebels captured"
+        + " the town of Selm on Monday.", Event.Type.SEIZE)).containsExactly("captured");
+  }
+
+  @Test
+  void programsAndMarketsCrashWithoutADisaster() {
+    assertThat(triggers("When the app crashes, users lose their work. Traders recalled the 1987"
+        + " stock market crash. A bus crash killed nine people near Selm on Monday.",
+        Event.Type.DISASTER)).containsExactly("crash", "killed");
+    assertThat(analyse("When the app crashes, users lose their work.", LocalDate.of(2025, 3, 14))
+        .events()).isEmpty();
+  }
+
+  @Test
+  void aWordInCapitalsAmongOthersIsABodysInitials() {
+    assertThat(triggers("The group named the policy its code of the month. FIRE each month"
+        + " highlights a campus policy. A fire destroyed the warehouse on Monday.",
+        Event.Type.DISASTER)).containsExactly("fire");
+  }
+
+  @Test
+  void lawsuitsEffortsFilmsAndGamesAreNoFighting() {
+    assertThat(triggers("The court fight over the subpoena goes on. Lawmakers are fighting to"
+        + " keep their seats. Soldiers were fighting to hold the bridge near Selm.",
+        Event.Type.ATTACK)).containsExactly("fighting");
+    assertThat(triggers("The crew shot a video on the hill. He shoots hoops with friends. If the"
+        + " mayor bombed out, nobody would notice. A gunman shot two guards in Selm.",
+        Event.Type.ATTACK)).containsExactly("shot");
+  }
+
+  @Test
+  void billsKilledAnimalsHuntedAndWordsStruckAreNoAttacks() {
+    assertThat(triggers("Defections will kill impeachment. The senator vowed to kill the bill."
+        + " Gunmen killed three villagers near Selm.", Event.Type.ATTACK))
+        .containsExactly("killed");
+    assertThat(triggers("On a hunting trip he shot and killed an endangered sheep. Hunters pay to"
+        + " shoot and kill argali. A sniper killed two soldiers in Selm.", Event.Type.ATTACK))
+        .containsExactly("killed");
+    assertThat(triggers("Republicans offered an amendment to strike the first article. Drones"
+        + " struck a convoy near Selm.", Event.Type.ATTACK)).containsExactly("struck");
+    assertThat(analyse("The party won a landslide this week.", LocalDate.of(2025, 3, 14))
+        .events()).isEmpty();
+  }
+
+  @Test
+  void shotsFiredIntoAPlaceAreAnAttackNotADismissal() {
+    assertThat(analyse("The gunmen fired aggressively into the store.", LocalDate.of(2025, 3, 14))
+        .events()).extracting(Event::type).containsExactly(Event.Type.ATTACK);
+  }
+
+  @Test
+  void aGoalIsNoOneMetAndPartOfAGroupActs() {
+    // the animacy list's "GOAL" (a name) makes no goal a being
+    assertThat(triggers("National pledges are not enough to meet the ambitious goal set in the"
+        + " accord.", Event.Type.MEET)).isEmpty();
+    Analysis a = analyse("On Monday, some of the ministers denied the seriousness of the outbreak.",
+        LocalDate.of(2025, 3, 14));
+    assertThat(role(only(a, Event.Type.DENY), Event.Role.ACTOR))
+        .containsExactly("\"some of the ministers\"");
+    // a sum acts for no one
+    Analysis b = analyse("The family raised $20,000 at a fundraiser to help Varga pay off a debt.",
+        LocalDate.of(2025, 3, 14));
+    assertThat(b.events()).flatExtracting(Event::participants)
+        .noneMatch(p -> p.span().text().contains("20,000"));
+  }
 }
