@@ -866,6 +866,19 @@ final class EventExtractor {
             && c.word(last + 1).equals("up") && rises(c, last + 2)) {
           continue; // "Medical costs shot up 3.3%": rose
         }
+        if (r.verb() && c.lemma(i).equals("shoot") && last + 2 < c.t.size()
+            && c.word(last + 1).matches("to|into") && c.word(last + 2).matches(
+                "the|fame|prominence|stardom|first|no\\.|number|national")
+            && (!c.word(last + 2).equals("the") || last + 3 < c.t.size()
+                && c.word(last + 3).matches("top|lead|front|head|forefront|spotlight"))) {
+          continue; // "shot to the top of Democrats' target list", "shot to fame": rose
+        }
+        if (r.type() == Event.Type.ATTACK && r.verb() && c.lemma(i).equals("strike")
+            && last + 3 < c.t.size() && c.word(last + 1).matches("a|another|an")
+            && c.word(last + 2 + (c.t.get(last + 2).pos().startsWith("JJ") ? 1 : 0)).equals("blow")
+            && !violentBesides(c, i)) {
+          continue; // "The Supreme Court struck a blow to a Democrat-aligned effort": a setback
+        }
         if (r.type() == Event.Type.SEIZE && c.lemma(i).equals("capture") && captures(c, i, last)) {
           continue; // "captured the mood", "That idea was captured in the memo": no seizure
         }
@@ -1210,9 +1223,11 @@ final class EventExtractor {
   private int thingObject(Clause c, int last) {
     int head = -1;
     boolean named = false;
+    // (a word before a hyphen is the compound's: "the in-person requirements")
     for (int j = last + 1; j < c.t.size()
         && (c.t.get(j).pos().matches("DT|PDT|PRP\\$|JJ.*|NN.*|POS|CD|HYPH")
-            || c.word(j).matches("['’]")); j++) {
+            || c.word(j).matches("['’]") || j + 1 < c.t.size()
+                && c.t.get(j + 1).pos().equals("HYPH")); j++) {
       if (c.t.get(j).pos().startsWith("NN")) {
         head = j;
       }
@@ -1371,12 +1386,13 @@ final class EventExtractor {
     String abstracts = "idea|imagination|attention|mood|spirit|essence|moment|sentiment|feeling"
         + "|hearts|frustration|anger|zeitgeist|nuance|dynamic|tension|image|likeness"
         + "|camera|video|film|tape|footage|photo|photograph|picture|voice|sound|audio"
-        + "|recording|conversation|noise|data|snapshot";
-    for (int k = last + 1; k < Math.min(c.t.size(), last + 5); k++) {
+        + "|recording|conversation|noise|data|snapshot|intuition|energy|enthusiasm|momentum"
+        + "|vote";
+    for (int k = last + 1; k < Math.min(c.t.size(), last + 8); k++) {
       if (c.lemma(k).matches(abstracts)) {
-        return true;
+        return true; // (far into the phrase: "the same kind of voter energy")
       }
-      if (!c.t.get(k).pos().matches("DT|PRP\\$|JJ.*|NN.*|POS|IN")) {
+      if (!c.t.get(k).pos().matches("DT|PRP\\$|JJ.*|NN.*|POS|IN|CD|HYPH|RB")) {
         break;
       }
     }
@@ -2563,6 +2579,9 @@ final class EventExtractor {
       targets.removeIf(p -> p.span().overlaps(head)); // "has assault allegations of his own"
     }
     actors.removeIf(p -> nobody(p) || p.span().overlaps(trigger)); // "an exchange of fire"
+    // a time acts for no one: "a deadly pandemic is a bad time to be attacking immigrants"
+    actors.removeIf(p -> p.entity() == null && (TIME_UNITS.contains(lastWord(p.span().text()))
+        || lastWord(p.span().text()).matches("time|moment|period|era")));
     // a sum or a count alone acts for no one: "raised more than $20,000 … to help Bevin pay"
     actors.removeIf(p -> p.entity() == null && p.span().text().strip().matches(
         "(?i)\\$?\\s*[\\d,.]+(?:\\s+(?:million|billion|trillion))?"));

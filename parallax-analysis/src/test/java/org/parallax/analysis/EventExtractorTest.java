@@ -1623,4 +1623,22 @@ class EventExtractorTest {
     assertThat(b.events()).flatExtracting(Event::participants)
         .noneMatch(p -> p.span().text().contains("20,000"));
   }
+
+  @Test
+  void risingToTheTopSetbacksRequirementsAndVotesAreNoEvents() {
+    LocalDate published = LocalDate.of(2025, 3, 14);
+    assertThat(analyse("Senator Varga shot to the top of the party's target list in 2017.",
+        published).events()).isEmpty();
+    assertThat(analyse("The court struck a blow to a campaign to abolish the council.", published)
+        .events()).isEmpty();
+    assertThat(analyse("Students can enroll in other programs to meet the in-person requirements.",
+        published).events()).isEmpty();
+    assertThat(triggers("Republicans may not capture the same kind of voter energy this year."
+        + " Holm won despite Varga capturing about a half-million more votes. Rebels captured the"
+        + " town of Selm on Monday.", Event.Type.SEIZE)).containsExactly("captured");
+    // a time is no actor
+    assertThat(analyse("A pandemic is a bad time to be attacking immigrants.", published)
+        .events()).flatExtracting(Event::participants)
+        .noneMatch(p -> p.role() == Event.Role.ACTOR);
+  }
 }
