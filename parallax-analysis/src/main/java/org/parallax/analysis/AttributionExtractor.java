@@ -3364,7 +3364,7 @@ final class AttributionExtractor {
   static boolean pluralNoun(List<Token> t, int i) {
     if (t.get(i).pos().equals("VBZ") && i > 0 && i + 1 < t.size()
         && t.get(i).word().equalsIgnoreCase("states")
-        && (t.get(i - 1).pos().matches("JJ.*|NNPS|CD") || t.get(i - 1).word().toLowerCase(
+        && (t.get(i - 1).pos().matches("JJ.*|NNPS") || t.get(i - 1).word().toLowerCase(
             Locale.ROOT).matches("tuesday|primary|battleground|swing|border|member|early|other"
                 + "|several|these|those|both|all|many|some|red|blue|purple|caucus|gulf"))
         && !t.get(i + 1).word().matches("(?i)that|:")
@@ -3796,7 +3796,8 @@ final class AttributionExtractor {
         continue; // "the institute said in a report to parliament": where it said so
       }
       int mark = child(children, governor, "mark");
-      if (mark >= 0 && t.get(mark).word().equalsIgnoreCase("as")) {
+      if (mark >= 0 && t.get(mark).word().equalsIgnoreCase("as")
+          && child(children, governor, "nsubj") >= 0) {
         continue; // "a failure, as we outline in the report, …": where they wrote it, an aside
       }
       int subject = child(children, governor, "nsubj");

@@ -35,6 +35,13 @@ public final class EntityResolver {
       "broadcaster", "channel", "paper", "outlet", "king", "queen", "governor", "mayor", "senator",
       "boss", "director", "colonel", "junta", "army", "government", "ruler", "rulers",
       "congresswoman", "congressman", "congresswomen", "congressmen");
+  /** Titles a person name may open with in the tagger's span: "Justice Clarence Thomas". */
+  private static final Set<String> PERSON_TITLES = Set.of("justice", "justices", "judge",
+      "judges", "magistrate", "speaker", "chairman", "chairwoman", "sheriff", "officer",
+      "detective", "sergeant", "lieutenant", "captain", "pastor", "reverend", "rabbi", "bishop",
+      "archbishop", "cardinal", "imam", "professor", "attorney", "prosecutor", "inspector",
+      "commissioner", "superintendent", "trooper", "councilman", "councilwoman",
+      "councilmember", "assemblyman", "assemblywoman", "delegate");
   private static final Set<String> ROLE_HEADS = Set.of("minister", "president", "spokeswoman",
       "spokesman", "spokesperson", "premier", "chancellor", "secretary", "ambassador", "envoy",
       "diplomat", "general", "commander", "leader", "chief", "official", "newspaper", "daily",
@@ -1668,6 +1675,18 @@ public final class EntityResolver {
       int last = span.lastToken();
       while (first <= last && (covered[s.index()][first] || isRoleOrDeterminer(tokens.get(first)))) {
         first++;
+      }
+      while (type == EntityType.PERSON && first < last
+          && PERSON_TITLES.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
+        first++; // "Justice Clarence Thomas wrote", "Justices Samuel Alito": the name after
+      }
+      if (type != EntityType.PERSON && titleCased(tokens)) {
+        for (int k = first + 1; k <= last; k++) {
+          if (tokens.get(k).pos().matches("VBZ|VBD|RB|MD")) {
+            last = k - 1; // a headline: "Supreme Court Undercuts Access To Birth Control …"
+            break;
+          }
+        }
       }
       boolean possessed = false;
       while (first <= last && first > span.firstToken() && covered[s.index()][first - 1]

@@ -783,7 +783,7 @@ final class EventExtractor {
         }
         int past = last + 1; // past the manner: "fired aggressively into that place"
         while (past < c.t.size() && c.t.get(past).pos().startsWith("RB")
-            && c.word(past).endsWith("ly")) {
+            && c.word(past).endsWith("ly") && !c.word(past).matches("early|only")) {
           past++;
         }
         if (r.type() == Event.Type.DISMISS && c.lemma(i).equals("fire")
@@ -870,7 +870,7 @@ final class EventExtractor {
             && c.word(last + 1).matches("to|into") && c.word(last + 2).matches(
                 "the|fame|prominence|stardom|first|no\\.|number|national")
             && (!c.word(last + 2).equals("the") || last + 3 < c.t.size()
-                && c.word(last + 3).matches("top|lead|front|head|forefront|spotlight"))) {
+                && c.word(last + 3).matches("top|lead|forefront|spotlight"))) {
           continue; // "shot to the top of Democrats' target list", "shot to fame": rose
         }
         if (r.type() == Event.Type.ATTACK && r.verb() && c.lemma(i).equals("strike")
@@ -883,7 +883,7 @@ final class EventExtractor {
           continue; // "captured the mood", "That idea was captured in the memo": no seizure
         }
         if (r.type() == Event.Type.DISMISS && r.verb() && c.lemma(i).equals("remove")
-            && find(c, last + 1, 12, "from") < 0) {
+            && find(c, last + 1, 12, "from") < 0 && thingObject(c, last) >= 0) {
           continue; // "GOP fails to remove abuse of power article": a text cut, no one ousted
         }
         if (r.type() == Event.Type.SEVER_RELATIONS && tiesOnVotes(c, last)) {
@@ -909,16 +909,17 @@ final class EventExtractor {
           continue;
         }
         if (r.type() == Event.Type.ATTACK && r.verb() && c.lemma(i).equals("shoot")
-            && (objectNounIn(c, last, FILMED) || objectNounIn(c, last, GAMES))) {
+            && (objectHeadIn(c, last, FILMED) || objectHeadIn(c, last, GAMES))) {
           continue; // "shot a video on top of the mountain", "shoots hoops": no gun
         }
         if (r.type() == Event.Type.ATTACK && r.verb() && c.lemma(i).equals("bomb")
             && last + 1 < c.t.size() && c.word(last + 1).equals("out")
-            && (last + 2 >= c.t.size() || !c.t.get(last + 2).pos().matches("DT|NN.*|PRP.*"))) {
+            && (last + 2 >= c.t.size() || !c.t.get(last + 2).pos().matches("DT|NN.*|PRP.*")
+                && !c.word(last + 2).equals("by")) && !passive(c, i, last)) {
           continue; // "if Buttigieg bombed out": failed, no bomb
         }
         if (r.type() == Event.Type.ATTACK && r.verb() && c.lemma(i).equals("kill")
-            && (objectNounIn(c, last, IDEALS) || objectNounIn(c, last, KILLED_PLANS))) {
+            && (objectHeadIn(c, last, IDEALS) || objectHeadIn(c, last, KILLED_PLANS))) {
           continue; // "defections will kill impeachment", "killed the bill": it fails, no one dies
         }
         if (r.type() == Event.Type.ATTACK && r.verb() && c.lemma(i).matches("kill|shoot|hunt")
@@ -1389,8 +1390,12 @@ final class EventExtractor {
         + "|recording|conversation|noise|data|snapshot|intuition|energy|enthusiasm|momentum"
         + "|vote";
     for (int k = last + 1; k < Math.min(c.t.size(), last + 8); k++) {
-      if (c.lemma(k).matches(abstracts)) {
-        return true; // (far into the phrase: "the same kind of voter energy")
+      if (c.lemma(k).matches(abstracts) && !c.t.get(k).pos().startsWith("NNP")
+          && (!c.lemma(k).matches("energy|data|vote|momentum") || k + 1 >= c.t.size()
+              || !c.t.get(k + 1).pos().startsWith("NN"))) {
+        // far into the phrase ("the same kind of voter energy"), not a name ("the Energy
+        // Ministry") nor a modifier of what is taken ("a key energy hub")
+        return true;
       }
       if (!c.t.get(k).pos().matches("DT|PRP\\$|JJ.*|NN.*|POS|IN|CD|HYPH|RB")) {
         break;
@@ -1813,30 +1818,31 @@ final class EventExtractor {
       }
     }
     if (last >= 2 && c.word(last - 1).equals("to")
-        && c.lemma(last - 2).toLowerCase(Locale.ROOT).matches("amendment|motion|move|vote")) {
+        && c.lemma(last - 2).matches("amendment|motion")) {
       return true; // "an amendment to strike removal from office": words struck from a text
     }
-    return objectNounIn(c, last, STRUCK) || objectNounIn(c, last, TEXT_PARTS);
+    return objectNounIn(c, last, STRUCK)
+        || objectHeadIn(c, last, TEXT_PARTS) && !violentBesides(c, last);
   }
 
   /** Parts of a text one strikes from it: "strike the entire first article". */
   private static final Set<String> TEXT_PARTS = Set.of("article", "language", "provision",
-      "clause", "word", "section", "paragraph", "reference", "mention", "passage", "sentence",
-      "line", "aspect", "portion", "count", "testimony", "amendment", "phrase");
+      "clause", "word", "paragraph", "mention", "sentence", "aspect", "testimony", "amendment",
+      "phrase");
 
   /** What one shoots with a camera: "shot a video on top of the mountain". */
   private static final Set<String> FILMED = Set.of("video", "film", "footage", "scene", "photo",
-      "photograph", "picture", "movie", "documentary", "commercial", "ad", "episode", "pilot",
+      "photograph", "picture", "movie", "documentary", "commercial", "ad", "episode",
       "sequel", "music", "clip", "selfie", "portrait");
 
   /** Games one shoots: "shoots hoops", "shot pool". */
   private static final Set<String> GAMES = Set.of("hoop", "hoops", "basket", "pool", "craps",
-      "breeze", "bull", "round", "par", "birdie", "eagle", "throw");
+      "breeze", "par", "birdie", "throw");
 
   /** Plans, bills and chances that are killed when they fail: "kill the bill". */
   private static final Set<String> KILLED_PLANS = Set.of("impeachment", "deal", "chance",
       "chances", "momentum", "effort", "project", "program", "programme", "amendment", "talks",
-      "negotiation", "nomination", "rule", "job", "jobs", "initiative", "merger", "investigation",
+      "negotiation", "talk", "nomination", "rule", "job", "jobs", "initiative", "merger", "investigation",
       "probe", "inquiry", "story", "buzz", "mood", "hope", "hopes", "dream", "conversation",
       "motion", "resolution", "treaty", "pipeline", "budget", "filibuster", "tax", "subsidy");
 
@@ -1855,12 +1861,12 @@ final class EventExtractor {
    * joined by "and" to one that does ("shoot and kill argali").
    */
   private static boolean huntsAnimal(Clause c, int last) {
-    if (objectNounIn(c, last, ANIMALS)) {
+    if (objectHeadIn(c, last, ANIMALS)) {
       return true;
     }
     int k = last + 1;
     return k + 1 < c.t.size() && c.word(k).equals("and") && c.t.get(k + 1).pos().startsWith("VB")
-        && c.lemma(k + 1).matches("kill|shoot|hunt|wound") && objectNounIn(c, k + 1, ANIMALS);
+        && c.lemma(k + 1).matches("kill|shoot|hunt|wound") && objectHeadIn(c, k + 1, ANIMALS);
   }
 
   /**
@@ -1887,12 +1893,14 @@ final class EventExtractor {
       s--;
     }
     return s >= 0 && s < i - 1 && c.t.get(s).pos().matches("NNS?") && c.entity[s] == null
-        && !agent(new Participant(null, c.span(s, s)));
+        && !agent(new Participant(null, c.span(s, s))) && !c.lemma(s).matches("replacement"
+            + "|successor|head|chair|pick|choice|nominee|candidate|coach|manager|captain"
+            + "|director|chief|minister|president|ambassador|envoy|winner|finalist");
   }
 
   /** Machines one trains: "to train the system", "train its AI". */
   private static final Set<String> MACHINES = Set.of("system", "ai", "a.i.", "algorithm",
-      "model", "software", "machine", "computer", "network", "assistant", "chatbot", "bot",
+      "model", "software", "machine", "computer", "network", "chatbot", "bot",
       "robot", "alexa", "siri", "classifier", "engine", "program", "tool", "camera", "car",
       "vehicle", "app", "device", "speaker");
 
@@ -1904,7 +1912,8 @@ final class EventExtractor {
     for (int k = last + 1; k < Math.min(c.t.size(), last + 4); k++) {
       if (MACHINES.contains(c.word(k).toLowerCase(Locale.ROOT))
           || MACHINES.contains(c.lemma(k).toLowerCase(Locale.ROOT))) {
-        return k + 1 >= c.t.size() || !c.t.get(k + 1).pos().startsWith("NN");
+        return k + 1 >= c.t.size() || !c.t.get(k + 1).pos().startsWith("NN")
+            && !c.word(k + 1).equals("of"); // not "trained a network of militias"
       }
       if (!c.t.get(k).pos().matches("DT|PRP\\$|JJ.*|NN.*|POS")) {
         break;
@@ -1939,8 +1948,8 @@ final class EventExtractor {
    */
   private static boolean crashOfAThing(Clause c, int i) {
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-      if (CRASHING_THINGS.contains(c.lemma(k).toLowerCase(Locale.ROOT))) {
-        return true;
+      if (CRASHING_THINGS.contains(c.lemma(k)) && !c.t.get(k).pos().startsWith("NNP")) {
+        return true; // (not "the Market Street crash")
       }
       if (!c.t.get(k).pos().matches("DT|JJ.*|NN.*|POS|PRP\\$")) {
         break;
@@ -2018,9 +2027,11 @@ final class EventExtractor {
       return false;
     }
     for (int j = Math.max(0, i - 8); j < Math.min(c.t.size(), k + 6); j++) {
-      if (ARMED.contains(c.lemma(j)) || HARM.contains(c.lemma(j))
-          || c.lemma(j).matches("fighter|troops|militant|rebel|guerrilla|war|front|frontline")) {
-        return false;
+      if (ARMED.contains(c.lemma(j)) || HARM.contains(c.lemma(j)) || c.place[j]
+          || c.lemma(j).matches("fighter|troops|militant|rebel|guerrilla|war|front|frontline"
+              + "|retake|recapture|regain|defend|capture|control|territory|city|town|village"
+              + "|region|position|taliban|insurgent|jihadist|islamist|separatist|militia|kurd")) {
+        return false; // "The Taliban are fighting to retake Kunduz"
       }
     }
     return true;
@@ -2046,6 +2057,27 @@ final class EventExtractor {
       k++;
     }
     return false;
+  }
+
+  /**
+   * Whether the head of the object phrase right after the verb ending at {@code last} — its last
+   * noun before a preposition, a verb or a clause — is one of {@code nouns}; a name is no such
+   * head ("killed a law enforcement officer": the officer; "killed the bill": the bill).
+   */
+  private static boolean objectHeadIn(Clause c, int last, Set<String> nouns) {
+    int head = -1;
+    for (int k = last + 1; k < c.t.size(); k++) {
+      String pos = c.t.get(k).pos();
+      boolean modifier = pos.matches("VBN|VBG") && k + 1 < c.t.size()
+          && c.t.get(k + 1).pos().matches("NNS?|JJ.*");
+      if (!pos.matches("DT|PDT|PRP\\$|JJ.*|RB.*|CD|HYPH|\\$|NN.*|POS") && !modifier) {
+        break;
+      }
+      if (pos.startsWith("NN")) {
+        head = pos.startsWith("NNP") || c.entity[k] != null ? -2 : k;
+      }
+    }
+    return head >= 0 && (nouns.contains(c.lemma(head)) || nouns.contains(c.word(head)));
   }
 
   /**
@@ -2580,8 +2612,8 @@ final class EventExtractor {
     }
     actors.removeIf(p -> nobody(p) || p.span().overlaps(trigger)); // "an exchange of fire"
     // a time acts for no one: "a deadly pandemic is a bad time to be attacking immigrants"
-    actors.removeIf(p -> p.entity() == null && (TIME_UNITS.contains(lastWord(p.span().text()))
-        || lastWord(p.span().text()).matches("time|moment|period|era")));
+    actors.removeIf(p -> p.entity() == null && (TIME_UNITS.contains(lastWord(p.span().text())
+        .replaceAll("s$", "")) || lastWord(p.span().text()).matches("time|moment|period|era")));
     // a sum or a count alone acts for no one: "raised more than $20,000 … to help Bevin pay"
     actors.removeIf(p -> p.entity() == null && p.span().text().strip().matches(
         "(?i)\\$?\\s*[\\d,.]+(?:\\s+(?:million|billion|trillion))?"));
@@ -2737,7 +2769,7 @@ final class EventExtractor {
   /** A part of a whole, whose head is the whole: "most of the participants", "two of them". */
   private static final Pattern PART_OF = Pattern.compile("(?i)(?:the\\s+|a\\s+)?(?:most|many"
       + "|some|all|none|one|two|three|four|five|several|few|each|both|any|half|majority|rest"
-      + "|dozens|hundreds|thousands|millions|number|handful|lot|lots|members?|each|either"
+      + "|dozens|hundreds|thousands|millions|number|handful|lot|lots|each|either"
       + "|neither)\\s+of\\s+(.+)");
 
   /** Whether a participant no entity stands for can act: people, a pronoun, an institution. */

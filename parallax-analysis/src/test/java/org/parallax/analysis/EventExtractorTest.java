@@ -1641,4 +1641,28 @@ class EventExtractorTest {
         .events()).flatExtracting(Event::participants)
         .noneMatch(p -> p.role() == Event.Role.ACTOR);
   }
+
+  @Test
+  void theRulesAgainstFigurativeBlowsLeaveRealOnesAlone() {
+    LocalDate published = LocalDate.of(2025, 3, 14);
+    // the object's head decides, not a word that modifies it
+    assertThat(triggers("A gunman killed a law enforcement officer in Selm. Bandits shot two cattle"
+        + " herders near Kessel. Police shot a video journalist in Velka.", Event.Type.ATTACK))
+        .containsExactly("killed", "shot", "shot");
+    // a strike on a building's section, a move to strike, a city fought for
+    assertThat(triggers("A missile struck a section of the building in Selm.", Event.Type.ATTACK))
+        .containsExactly("struck");
+    assertThat(triggers("The general's move to strike Kessel drew condemnation.",
+        Event.Type.ATTACK)).containsExactly("strike");
+    assertThat(triggers("The Taliban are fighting to retake Kunduz.", Event.Type.ATTACK))
+        .containsExactly("fighting");
+    assertThat(triggers("The houses were bombed out by government jets in Selm.",
+        Event.Type.ATTACK)).containsExactly("bombed");
+    assertThat(triggers("Iran has trained a network of militias in Kessel.", Event.Type.TRAIN))
+        .containsExactly("trained");
+    assertThat(triggers("Rebels captured the Energy Ministry building in Selm.", Event.Type.SEIZE))
+        .containsExactly("captured");
+    assertThat(triggers("President Varga removed the cabinet secretary on Monday.",
+        Event.Type.DISMISS)).containsExactly("removed");
+  }
 }

@@ -386,4 +386,19 @@ class PersonNamesTest {
     assertThat(b.attributions()).singleElement().satisfies(x -> assertThat(x.source().entity())
         .isEqualTo(named(b, "Lindsey Hallard").id()));
   }
+
+  @Test
+  void aJudgesTitleIsNoPartOfTheNameNorAHeadlinesVerbOfAnOrganisation() {
+    Analysis a = analyse("Supreme Court Undercuts Access To Fishing Licences Under New Rule\n\nThe"
+        + " Selmish Supreme Court has made it harder for crews to get fishing licences.\n\n\"We"
+        + " hold that the ministry had the authority to refuse the licences,\" Justice Piet Olsen"
+        + " wrote for the majority.\n\nHe was joined by Justices Ana Ruiz and Tomas Berek. The"
+        + " Supreme Court ruled on Monday.");
+    assertThat(named(a, "Piet Olsen").type()).isEqualTo(EntityType.PERSON);
+    assertThat(named(a, "Ana Ruiz").type()).isEqualTo(EntityType.PERSON);
+    assertThat(named(a, "Supreme Court").mentions()).extracting(Mention::text)
+        .containsOnly("Supreme Court");
+    assertThat(a.entities()).noneMatch(e -> e.name().contains("Justice")
+        || e.name().contains("Undercuts"));
+  }
 }
