@@ -1907,8 +1907,13 @@ final class AttributionExtractor {
           && t.get(v.index() + 1).word().matches("[,)]|--|—")) {
         continue; // "a candidate like, say, Sen. Cory Booker": for instance, not speech
       }
-      if (lemma.equals("add") && addedAThing(t, children, v.index())) {
-        continue; // "Walmart, Olive Garden add paid sick leave policies": a thing added
+      if (lemma.equals("add") && (addedAThing(t, children, v.index())
+          || v.pos().equals("VBG") && v.index() > 0 && t.get(v.index() - 1).lemma()
+              .toLowerCase(Locale.ROOT).matches("favor|favour|oppose|support|consider|recommend"
+                  + "|propose|back|reject|resist|avoid|prefer|delay|begin|start|stop"))) {
+        // "Walmart, Olive Garden add paid sick leave policies", "those who favor adding the
+        // ERA to the Constitution": a thing added
+        continue;
       }
       if (v.word().equalsIgnoreCase("note") && v.index() > 0
           && (t.get(v.index() - 1).word().matches("(?i)editor['’]s|editors['’]")
@@ -1998,6 +2003,21 @@ final class AttributionExtractor {
         int comma = firstOfSubtree(children, buriedName) - 1;
         buried = trimQuotesAndPunct(text, span(text, t.get(0).begin(), t.get(comma - 1).end()));
         subject = buriedName;
+      }
+      int interrupting = buried == null ? invertedInterruptingTag(t, children, v.index(), subject)
+          : -1;
+      if (interrupting >= 0) {
+        // "But the real beneficiary of that deal, said Asoke Mukerji, a former envoy, was
+        // Russia": the parse's subject is the start of what was said, the name after the verb
+        // (the subject of the rest) the speaker; what was said runs over the tag
+        int from = firstOfSubtree(children, subject);
+        if (t.get(from).pos().equals("CC")) {
+          from++;
+        }
+        int ccomp = child(children, v.index(), "ccomp");
+        buried = trimQuotesAndPunct(text, span(text, t.get(from).begin(),
+            t.get(lastOfSubtree(children, ccomp)).end()));
+        subject = interrupting;
       }
       int inverted = child(children, v.index(), "obj");
       if (subject >= 0 && subject < v.index() && insideAnyQuote(t.get(subject).begin(), quotes)
@@ -3118,6 +3138,40 @@ final class AttributionExtractor {
   }
 
   /**
+   * The speaker of a tag that interrupts what it reports, its verb first ("the real beneficiary,
+   * said Asoke Mukerji, a former envoy, was Russia"), or -1: a comma before the verb, the verb's
+   * subject before that comma, and right after the verb a person's name that is the subject of
+   * the verb's complement clause.
+   */
+  private static int invertedInterruptingTag(List<Token> t,
+      Map<Integer, List<Dependency>> children, int verb, int subject) {
+    int ccomp = child(children, verb, "ccomp");
+    if (subject < 0 || ccomp <= verb || verb < 2 || verb + 2 >= t.size()
+        || !t.get(verb - 1).word().equals(",") || lastOfSubtree(children, subject) != verb - 2
+        || !t.get(verb + 1).pos().startsWith("NNP")) {
+      return -1;
+    }
+    for (int k = firstOfSubtree(children, subject); k < verb - 1; k++) {
+      if (t.get(k).word().equals(",")) {
+        return -1; // "A second senator, speaking to CNN on condition of anonymity, said X …"
+      }
+    }
+    if (t.get(subject).pos().startsWith("PRP") || t.get(subject).ner().equals("PERSON")) {
+      return -1;
+    }
+    int name = child(children, ccomp, "nsubj");
+    if (name <= verb || firstOfSubtree(children, name) != verb + 1
+        || !t.get(name).ner().equals("PERSON")) {
+      return -1;
+    }
+    int end = name;
+    while (end + 1 < t.size() && t.get(end + 1).pos().startsWith("NNP")) {
+      end++;
+    }
+    return end + 1 < t.size() && t.get(end + 1).word().equals(",") ? name : -1;
+  }
+
+  /**
    * The name of a tag the parse buried in the clause before it ("… a deal that includes the
    * removal of tariffs in stages, Vice Commerce Minister Wang Shouwen said, as …": the subject
    * of "said" is "removal", Wang its apposition), or -1: the verb hangs on a verb before its
@@ -3190,6 +3244,16 @@ final class AttributionExtractor {
     int last = lastOfSubtree(children, subject);
     while (first < subject && t.get(first).pos().matches("VBD|VBZ|VBP")) {
       first++;
+    }
+    if (first == subject && first >= 2 && t.get(first).pos().matches("VBD|VBZ|VBP")
+        && t.get(first - 1).pos().equals("WP")
+        && t.get(first - 2).pos().matches("DT|NNS?|NNPS?|PRP")) {
+      // "Those who want to see stricter enforcement said": the parse made the relative
+      // clause's verb the subject; the speaker is the phrase it describes
+      first -= 2;
+      while (first > 0 && t.get(first - 1).pos().matches("DT|PDT|JJ.*")) {
+        first--;
+      }
     }
     boolean clause = false; // ("Students who did not come forward" keeps its clause's adverb)
     for (int k = subject + 1; k < last; k++) {

@@ -1687,4 +1687,19 @@ class AttributionPatternsTest {
     assertThat(found("Ruiz held a 24-point lead among young voters in a Selm Herald poll."))
         .containsExactly("a Selm Herald poll | in | Ruiz held a 24-point lead among young voters");
   }
+
+  @Test
+  void aTagThatInterruptsWithItsVerbFirstAndARelativeClauseTheParseMadeTheSpeaker() {
+    assertThat(found("But the real winner of that deal, said Piet Olsen, a former envoy of Selm"
+        + " to the council, was Kessel."))
+        .containsExactly("Piet Olsen, a former envoy of Selm to the council | said | the real"
+            + " winner of that deal, said Piet Olsen, a former envoy of Selm to the council, was"
+            + " Kessel");
+    assertThat(found("Those who want to see stricter enforcement said the law was an attempt to"
+        + " dismantle the agency."))
+        .containsExactly("Those who want to see stricter enforcement | said | the law was an"
+            + " attempt to dismantle the agency");
+    assertThat(found("Most of those who favor adding the charter to the constitution expect"
+        + " little change.")).noneMatch(x -> x.contains("| adding |"));
+  }
 }
