@@ -893,6 +893,13 @@ final class EventExtractor {
             && namedAThing(c, i)) {
           continue; // "as the Russia probe was named internally": called, no post given
         }
+        if (r.type() == Event.Type.ATTACK && !r.verb() && c.lemma(i).equals("strike") && i > 0
+            && c.word(i - 1).matches("peremptory|jury|juror")) {
+          continue; // "the prosecutor used a peremptory strike to remove Reed from the jury"
+        }
+        if (r.type() == Event.Type.ACQUIRE && r.verb() && objectHeadIn(c, last, GAINED)) {
+          continue; // "acquired added weight after the pandemic": it grew, nothing was bought
+        }
         if (r.type() == Event.Type.TRAIN && r.verb() && trainsAMachine(c, i, last)) {
           continue; // "to train the system", "Alexa was trained": a program taught, no people
         }
@@ -1388,7 +1395,7 @@ final class EventExtractor {
         + "|hearts|frustration|anger|zeitgeist|nuance|dynamic|tension|image|likeness"
         + "|camera|video|film|tape|footage|photo|photograph|picture|voice|sound|audio"
         + "|recording|conversation|noise|data|snapshot|intuition|energy|enthusiasm|momentum"
-        + "|vote";
+        + "|dynamics|vote";
     for (int k = last + 1; k < Math.min(c.t.size(), last + 8); k++) {
       if (c.lemma(k).matches(abstracts) && !c.t.get(k).pos().startsWith("NNP")
           && (!c.lemma(k).matches("energy|data|vote|momentum") || k + 1 >= c.t.size()
@@ -1595,7 +1602,10 @@ final class EventExtractor {
       k++; // "agreed independently to lower"
     }
     if (k < c.t.size() && c.word(k).matches("on|to|upon")) {
-      return false;
+      // a reader's consent to a site's terms is no agreement reached: "By signing up, you agree
+      // to our Privacy Policy and Terms"
+      return k + 2 < c.t.size() && c.word(k).equals("to") && c.word(k + 1).matches("our|the|its")
+          && c.word(k + 2).matches("privacy|terms|cookie|user|use");
     }
     while (k < c.t.size() && c.t.get(k).pos().matches("DT|PDT|PRP\\$|JJ.*|CD|NN.*")) {
       if (r.requires().contains(c.lemma(k))) {
@@ -1643,11 +1653,11 @@ final class EventExtractor {
     if (r.type() != Event.Type.MEET || !r.verb() || !c.lemma(last).equals("visit")) {
       return false;
     }
-    for (int k = last + 1; k < Math.min(c.t.size(), last + 5); k++) {
+    for (int k = last + 1; k < Math.min(c.t.size(), last + 7); k++) {
       String w = c.word(k);
       if (w.matches("[\\w-]+(\\.[\\w-]+)*\\.(com|org|net|gov|edu|info|io|co|uk|ca|au|de|fr|in)"
           + "(/\\S*)?")
-          || w.matches("https?:\\S+|www\\..*|website|websites|webpage|page|link|url")) {
+          || w.matches("https?:\\S+|www\\..*|website|websites|webpage|page|homepage|link|url")) {
         return true;
       }
       if (c.t.get(k).isVerb() || c.boundary(k)) {
@@ -1897,6 +1907,11 @@ final class EventExtractor {
             + "|successor|head|chair|pick|choice|nominee|candidate|coach|manager|captain"
             + "|director|chief|minister|president|ambassador|envoy|winner|finalist");
   }
+
+  /** What one acquires by growing, not by buying: "acquired added weight". */
+  private static final Set<String> GAINED = Set.of("weight", "importance", "significance",
+      "urgency", "momentum", "meaning", "status", "traction", "currency", "resonance", "taste",
+      "habit", "reputation", "skill", "immunity", "knowledge", "experience", "prominence");
 
   /** Machines one trains: "to train the system", "train its AI". */
   private static final Set<String> MACHINES = Set.of("system", "ai", "a.i.", "algorithm",

@@ -1665,4 +1665,19 @@ class EventExtractorTest {
     assertThat(triggers("President Varga removed the cabinet secretary on Monday.",
         Event.Type.DISMISS)).containsExactly("removed");
   }
+
+  @Test
+  void aSitesTermsAJurorStruckAndWeightGainedAreNoEvents() {
+    LocalDate published = LocalDate.of(2025, 3, 14);
+    assertThat(analyse("By signing up, you agree to our Privacy Policy and Terms.", published)
+        .events()).isEmpty();
+    assertThat(analyse("Visit the Selm Herald's homepage for more stories.", published).events())
+        .isEmpty();
+    assertThat(analyse("The prosecutor used a peremptory strike to remove Ana Ruiz from the jury.",
+        published).events()).extracting(Event::type).doesNotContain(Event.Type.ATTACK);
+    assertThat(analyse("The party's policy team acquired added weight after the pandemic.",
+        published).events()).isEmpty();
+    assertThat(triggers("Kessel agreed to the ceasefire on Monday.", Event.Type.AGREE))
+        .containsExactly("agreed");
+  }
 }
