@@ -35,6 +35,12 @@ public final class EntityResolver {
       "broadcaster", "channel", "paper", "outlet", "king", "queen", "governor", "mayor", "senator",
       "boss", "director", "colonel", "junta", "army", "government", "ruler", "rulers",
       "congresswoman", "congressman", "congresswomen", "congressmen");
+  /** Words that make a place's name a paper's or a site's: "Persia Now", "China Daily". */
+  private static final Set<String> OUTLET_WORDS = Set.of("Now", "Today", "Daily", "Times",
+      "Post", "Tonight", "Weekly", "Online", "Live", "Insider", "Herald", "Tribune", "Journal",
+      "Gazette", "Chronicle", "Observer", "Examiner", "Monitor", "Telegraph", "Mirror",
+      "Express", "Independent", "Review", "Report", "Standard");
+
   /** Titles a person name may open with in the tagger's span: "Justice Clarence Thomas". */
   private static final Set<String> PERSON_TITLES = Set.of("justice", "justices", "judge",
       "judges", "magistrate", "speaker", "chairman", "chairwoman", "sheriff", "officer",
@@ -1349,6 +1355,25 @@ public final class EntityResolver {
           && tokens.get(i - 1).ner().equals("ORGANIZATION")
           && tokens.get(i).ner().equals("ORGANIZATION")) {
         best = null; // "MG Motor India", "Spartak Moscow", "Radio Free Europe": a name's place
+      }
+      int after = i + (best == null ? 0 : bestLen);
+      if (best != null && best.entry().type() == EntityType.LOCATION && after < tokens.size()
+          && !covered[after] && OUTLET_WORDS.contains(tokens.get(after).word())
+          && (i == 0 || !Character.isUpperCase(tokens.get(i - 1).word().isEmpty() ? 'a'
+              : tokens.get(i - 1).word().charAt(0))) // (not "Secure America Now")
+          && (after + 1 >= tokens.size() || !tokens.get(after + 1).pos().startsWith("NNP"))
+          && !titleCased(tokens)) { // (not a headline's "Iran Now Says …")
+        // "Persia Now", "Russia Today", "China Daily": a site's or a paper's name, no place
+        Token a = tokens.get(i);
+        Token b = tokens.get(after);
+        String name = text.substring(a.begin(), b.end());
+        found.add(new Found(s.index(), i, after, new Mention(a.begin(), b.end(), name,
+            Mention.Kind.NAME, null), fold(name), EntityType.ORGANIZATION, null));
+        for (int k = i; k <= after; k++) {
+          covered[k] = true;
+        }
+        i = after + 1;
+        continue;
       }
       if (best != null && bestLen == 1 && best.entry().type() == EntityType.LOCATION
           && best.entry().metonymOf() == null && i > 0 && !covered[i - 1]

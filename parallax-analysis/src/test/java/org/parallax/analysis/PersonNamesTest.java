@@ -401,4 +401,13 @@ class PersonNamesTest {
     assertThat(a.entities()).noneMatch(e -> e.name().contains("Justice")
         || e.name().contains("Undercuts"));
   }
+
+  @Test
+  void aPlacesNameBeforeAnOutletsWordIsTheOutlet() {
+    Analysis a = analyse("Two websites, The Selm Eye and Persia Now, were registered on the same"
+        + " day. Persia Now lists a London address. Iran denied any link to the sites.");
+    assertThat(named(a, "Persia Now").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(a.entities()).filteredOn(e -> e.id().equals("iran")).singleElement()
+        .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).containsOnly("Iran"));
+  }
 }
