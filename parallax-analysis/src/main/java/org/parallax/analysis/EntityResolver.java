@@ -1359,11 +1359,11 @@ public final class EntityResolver {
       int after = i + (best == null ? 0 : bestLen);
       if (best != null && best.entry().type() == EntityType.LOCATION && after < tokens.size()
           && !covered[after] && OUTLET_WORDS.contains(tokens.get(after).word())
-          && (i == 0 || !Character.isUpperCase(tokens.get(i - 1).word().isEmpty() ? 'a'
-              : tokens.get(i - 1).word().charAt(0))) // (not "Secure America Now")
+          && (i == 0 || !tokens.get(i - 1).pos().matches("NNP.*|VB.*|JJ.*"))
           && (after + 1 >= tokens.size() || !tokens.get(after + 1).pos().startsWith("NNP"))
-          && !titleCased(tokens)) { // (not a headline's "Iran Now Says …")
+          && !titleCased(tokens)) {
         // "Persia Now", "Russia Today", "China Daily": a site's or a paper's name, no place
+        // (not after a name's first word, "Secure America Now", nor in a headline)
         Token a = tokens.get(i);
         Token b = tokens.get(after);
         String name = text.substring(a.begin(), b.end());

@@ -893,6 +893,27 @@ final class EventExtractor {
             && namedAThing(c, i)) {
           continue; // "as the Russia probe was named internally": called, no post given
         }
+        if (r.type() == Event.Type.MEET && !r.verb() && c.word(i).equals("talks") && i > 0
+            && c.lemma(i - 1).matches("give|deliver")) {
+          continue; // "giving talks at elementary schools": lectures, no negotiation
+        }
+        if (r.type() == Event.Type.AGREE && r.verb() && c.lemma(i).equals("sign")
+            && objectHeadIn(c, last, SIGNED_THINGS)) {
+          continue; // "doctors sign medical prescriptions digitally": no agreement
+        }
+        if (r.type() == Event.Type.SEIZE && r.verb() && (c.lemma(i).equals("occupy")
+            && (wonAPrize(c, last) || find(c, last + 1, 7, "seats") >= 0)
+            || c.lemma(i).equals("take") && controlOfABody(c, last))
+            && !violentBesides(c, i)) {
+          // "Republicans occupy 53 of the 100 seats", "Democrats took control of the House":
+          // won in a vote, not taken by force
+          continue;
+        }
+        if (r.type() == Event.Type.DISASTER && !r.verb() && c.lemma(i).equals("fire") && i >= 3
+            && c.word(i - 1).equals("the") && c.word(i - 2).matches("on|to")
+            && c.word(i - 3).matches("gasoline|fuel|petrol|kerosene|oil")) {
+          continue; // "pour gasoline on the fire of the nation's culture wars": a figure
+        }
         if (r.type() == Event.Type.ATTACK && !r.verb() && c.lemma(i).equals("strike") && i > 0
             && c.word(i - 1).matches("peremptory|jury|juror")) {
           continue; // "the prosecutor used a peremptory strike to remove Reed from the jury"
@@ -1103,7 +1124,7 @@ final class EventExtractor {
       "integrity", "religion", "faith", "bill", "bills", "legislation", "proposal", "proposals",
       "policy", "policies", "plan", "plans", "report", "ruling", "decision", "idea", "ideas",
       "agenda", "remarks", "comments", "statement", "claim", "claims", "article",
-      "story", "coverage", "measure", "reform", "reforms", "candidacy");
+      "story", "coverage", "measure", "reform", "reforms", "candidacy", "rule");
 
   /** Words of bodily harm or force: an attack among them is one. */
   private static final Set<String> HARM = Set.of("gun", "knife", "weapon", "bomb", "missile",
@@ -1395,7 +1416,7 @@ final class EventExtractor {
         + "|hearts|frustration|anger|zeitgeist|nuance|dynamic|tension|image|likeness"
         + "|camera|video|film|tape|footage|photo|photograph|picture|voice|sound|audio"
         + "|recording|conversation|noise|data|snapshot|intuition|energy|enthusiasm|momentum"
-        + "|dynamics|vote";
+        + "|dynamics|vote|result|tally|information";
     for (int k = last + 1; k < Math.min(c.t.size(), last + 8); k++) {
       if (c.lemma(k).matches(abstracts) && !c.t.get(k).pos().startsWith("NNP")
           && (!c.lemma(k).matches("energy|data|vote|momentum") || k + 1 >= c.t.size()
@@ -1854,7 +1875,8 @@ final class EventExtractor {
       "chances", "momentum", "effort", "project", "program", "programme", "amendment", "talks",
       "negotiation", "talk", "nomination", "rule", "job", "jobs", "initiative", "merger", "investigation",
       "probe", "inquiry", "story", "buzz", "mood", "hope", "hopes", "dream", "conversation",
-      "motion", "resolution", "treaty", "pipeline", "budget", "filibuster", "tax", "subsidy");
+      "motion", "resolution", "treaty", "pipeline", "budget", "filibuster", "tax", "subsidy",
+      "censure");
 
   /** Animals hunted: "shot and killed an endangered sheep" is a hunt. */
   private static final Set<String> ANIMALS = Set.of("animal", "argali", "sheep", "ram", "deer",
@@ -1906,6 +1928,36 @@ final class EventExtractor {
         && !agent(new Participant(null, c.span(s, s))) && !c.lemma(s).matches("replacement"
             + "|successor|head|chair|pick|choice|nominee|candidate|coach|manager|captain"
             + "|director|chief|minister|president|ambassador|envoy|winner|finalist");
+  }
+
+  /** Things signed that bind no one to anything: "sign medical prescriptions". */
+  private static final Set<String> SIGNED_THINGS = Set.of("prescription", "autograph", "check",
+      "cheque", "receipt", "book", "copy", "ball", "jersey", "poster", "card", "yearbook",
+      "cast", "guestbook");
+
+  /** Elected bodies whose control is won in a vote: "took control of the House". */
+  private static final Set<String> BODIES = Set.of("house", "senate", "congress", "chamber",
+      "chambers", "legislature", "statehouse", "assembly", "parliament", "majority", "branch",
+      "branches", "council", "governorship", "presidency", "white");
+
+  /**
+   * Whether "take" ending at {@code last} takes control of an elected body: "took control of
+   * the House", "take control of both chambers".
+   */
+  private static boolean controlOfABody(Clause c, int last) {
+    int control = find(c, last + 1, 3, "control");
+    if (control < 0 || control + 1 >= c.t.size() || !c.word(control + 1).equals("of")) {
+      return false;
+    }
+    for (int k = control + 2; k < Math.min(c.t.size(), control + 6); k++) {
+      if (BODIES.contains(c.word(k))) {
+        return true;
+      }
+      if (!c.t.get(k).pos().matches("DT|PDT|JJ.*|NNP?S?|CD|POS|PRP\\$")) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** What one acquires by growing, not by buying: "acquired added weight". */
@@ -2014,7 +2066,9 @@ final class EventExtractor {
   private static boolean lawsuit(Clause c, int i, int last) {
     for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
       if (c.word(k).toLowerCase(Locale.ROOT).matches("court|courts|legal|courtroom|judicial"
-          + "|appeals|custody|extradition")) {
+          + "|appeals|custody|extradition|nomination|primary|budget|political|leadership"
+          + "|procedural|partisan|confirmation|election|electoral|policy|tax|funding|spending"
+          + "|zoning|contract|ratings|bidding|proxy|jurisdictional")) {
         return true;
       }
       if (!c.t.get(k).pos().matches("JJ.*|NN.*")) {
@@ -2629,7 +2683,11 @@ final class EventExtractor {
     // a time acts for no one: "a deadly pandemic is a bad time to be attacking immigrants"
     actors.removeIf(p -> p.entity() == null && (TIME_UNITS.contains(lastWord(p.span().text())
         .replaceAll("s$", "")) || lastWord(p.span().text()).matches("time|moment|period|era")));
-    // a sum or a count alone acts for no one: "raised more than $20,000 … to help Bevin pay"
+    // a date acts for no one: "support in late July 1974"
+    actors.removeIf(p -> p.entity() == null && p.span().text().strip().matches("(?i)(?:early|late"
+        + "|mid-?)?\\s*(?:january|february|march|april|may|june|july|august|september|october"
+        + "|november|december)?\\s*(?:\\d{1,2},?\\s*)?\\d{4}"));
+    // a sum or a count alone acts for no one: "raised more than $20,000 … to help Bevin pay
     actors.removeIf(p -> p.entity() == null && p.span().text().strip().matches(
         "(?i)\\$?\\s*[\\d,.]+(?:\\s+(?:million|billion|trillion))?"));
     // "Talks on water sharing, held in Port Sevin, …": the word the trigger requires is the event
@@ -2642,6 +2700,9 @@ final class EventExtractor {
       // "sanctions met", "the warranty supports": who meets, agrees or accuses is someone
       actors.removeIf(p -> p.entity() == null && !agent(p));
     }
+    // how often is no one: "the candidate himself has visited four times"
+    targets.removeIf(p -> p.entity() == null && p.span().text().strip().matches(
+        "(?i)(?:\\w+\\s+)?times|once|twice"));
     targets.removeIf(p -> nobody(p) || p.span().overlaps(trigger) || DEATH.matcher(p.span().text())
         .matches() // "shot and stabbed to death": how it ended, not whom
         || p.entity() != null && locations.stream().anyMatch(l -> p.entity().equals(l.entity())));

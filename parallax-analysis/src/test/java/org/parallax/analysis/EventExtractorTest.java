@@ -1680,4 +1680,24 @@ class EventExtractorTest {
     assertThat(triggers("Kessel agreed to the ceasefire on Monday.", Event.Type.AGREE))
         .containsExactly("agreed");
   }
+
+  @Test
+  void talksGivenPrescriptionsSignedSeatsWonAndFuelOnTheFireAreNoEvents() {
+    LocalDate published = LocalDate.of(2025, 3, 14);
+    assertThat(analyse("Volunteers do everything from giving talks at elementary schools to"
+        + " running drills.", published).events()).isEmpty();
+    assertThat(analyse("Doctors sign medical prescriptions with their ID cards.", published)
+        .events()).isEmpty();
+    assertThat(triggers("Republicans occupy 53 of the 100 seats. The Greens took control of the"
+        + " Senate in 2018. Rebels took control of the airport in Selm.", Event.Type.SEIZE))
+        .containsExactly("took");
+    assertThat(analyse("A guilty verdict would pour gasoline on the fire of the culture wars.",
+        published).events()).isEmpty();
+    assertThat(triggers("The long nomination fight goes on. Democrats killed censure on Monday.",
+        Event.Type.ATTACK)).isEmpty();
+    Analysis a = analyse("Volunteers held 500 events for Varga, while the candidate himself has"
+        + " visited four times this season.", published);
+    assertThat(a.events()).flatExtracting(Event::participants)
+        .noneMatch(p -> p.span().text().contains("times"));
+  }
 }
