@@ -1908,7 +1908,8 @@ final class AttributionExtractor {
         continue; // "a candidate like, say, Sen. Cory Booker": for instance, not speech
       }
       if (lemma.equals("add") && (addedAThing(t, children, v.index())
-          || v.pos().equals("VBG") && v.index() > 0 && t.get(v.index() - 1).lemma()
+          || v.pos().equals("VBG") && v.index() > 0
+              && t.get(v.index() - 1).pos().startsWith("VB") && t.get(v.index() - 1).lemma()
               .toLowerCase(Locale.ROOT).matches("favor|favour|oppose|support|consider|recommend"
                   + "|propose|back|reject|resist|avoid|prefer|delay|begin|start|stop"))) {
         // "Walmart, Olive Garden add paid sick leave policies", "those who favor adding the
@@ -1993,6 +1994,21 @@ final class AttributionExtractor {
         continue;
       }
       int subject = child(children, v.index(), "nsubj");
+      if (subject >= 0 && t.get(subject).word().matches("[’'\"“”‘`]+")) {
+        // "‘… as a strength,’” says Pamela Merritt": the tokenizer kept the two closing marks
+        // as one word and the parse made it a subject; the speaker is the other one
+        int other = -1;
+        int name = v.index() + 1;
+        while (name < t.size() && t.get(name).pos().startsWith("NNP")) {
+          other = name++; // the name right after the verb, its last word
+        }
+        for (Dependency d : children.getOrDefault(v.index(), List.of())) {
+          if (other < 0 && d.relation().equals("nsubj") && d.dependent() != subject) {
+            other = d.dependent();
+          }
+        }
+        subject = other;
+      }
       subject = nameBesideTheVerb(t, children, v.index(), subject);
       // "… that includes the removal of tariffs in stages, Vice Minister Wang Shouwen said, as
       // …": the parse buried the tag in the clause before it, its speaker an apposition of a
@@ -2448,6 +2464,24 @@ final class AttributionExtractor {
       if (withSource != null) {
         sourceSpan = withSource;
       }
+      if (sourceSpan == null && subject >= 0 && t.get(subject).word().matches("[–—]")) {
+        // "The longtime activist – who was a member of the committee – maintains that …": the
+        // parse took the closing dash for the subject; the speaker is the phrase before the
+        // dash that opens the aside
+        int open = subject - 1;
+        while (open > 0 && !t.get(open).word().equals(t.get(subject).word())) {
+          open--;
+        }
+        int head = open - 1;
+        if (open > 0 && head >= 0 && t.get(head).pos().matches("NNS?|NNPS?")) {
+          int from = head;
+          while (from > 0 && t.get(from - 1).pos().matches("DT|JJ.*|NNS?|NNPS?|POS|PRP\\$|CD")) {
+            from--;
+          }
+          sourceSpan = span(text, t.get(from).begin(), t.get(head).end());
+          subject = head;
+        }
+      }
       Span source = withoutLeadingDay(text, withoutLeadingQuote(text, sourceSpan != null
           ? sourceSpan : withoutCitation(text, speakerPhrase(text, t, children, subject))));
       // "Lavrov, who said …": the source is written "who", the entity is the antecedent's
@@ -2767,7 +2801,10 @@ final class AttributionExtractor {
         ? span(text, source.begin(), source.begin() + m.start()) : source;
     // "…the president and our military,” Flynn": the tail of a quotation is not the speaker
     int quoteEnd = Math.max(cut.text().lastIndexOf('”'), cut.text().lastIndexOf("''"));
-    if (quoteEnd >= 0) {
+    if (quoteEnd >= 0 && cut.text().lastIndexOf('“', quoteEnd) < 0
+        && cut.text().lastIndexOf("``", quoteEnd) < 0) {
+      // (a quotation opened inside the speaker's phrase is part of it: "Richard Hasen, author
+      // of “Election Meltdown,” which is due out today")
       int from = cut.begin() + quoteEnd + (cut.text().startsWith("''", quoteEnd) ? 2 : 1);
       while (from < cut.end() && " ,".indexOf(text.charAt(from)) >= 0) {
         from++;

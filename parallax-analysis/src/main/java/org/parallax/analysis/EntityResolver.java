@@ -1359,7 +1359,11 @@ public final class EntityResolver {
       int after = i + (best == null ? 0 : bestLen);
       if (best != null && best.entry().type() == EntityType.LOCATION && after < tokens.size()
           && !covered[after] && OUTLET_WORDS.contains(tokens.get(after).word())
-          && (i == 0 || !tokens.get(i - 1).pos().matches("NNP.*|VB.*|JJ.*"))
+          && (i == 0 || !tokens.get(i - 1).pos().matches("NNP.*|VB.*|JJ.*")
+              || Character.isLowerCase(tokens.get(i - 1).word().charAt(0)))
+          && !(tokens.get(after).word().matches("Now|Today|Tonight|Live") && (i > 0
+              && tokens.get(i - 1).word().matches("in|on|for|to|from") || after + 1 < tokens.size()
+              && tokens.get(after + 1).word().matches("[’'”\"!]|''")))
           && (after + 1 >= tokens.size() || !tokens.get(after + 1).pos().startsWith("NNP"))
           && !titleCased(tokens)) {
         // "Persia Now", "Russia Today", "China Daily": a site's or a paper's name, no place
@@ -1698,16 +1702,19 @@ public final class EntityResolver {
       // the uncovered, capitalised run of the span: gazetteer matches split NER spans
       int first = span.firstToken();
       int last = span.lastToken();
-      while (first <= last && (covered[s.index()][first] || isRoleOrDeterminer(tokens.get(first)))) {
+      // (a judge's or an officer's title too: "Justice Clarence Thomas wrote", "Attorney General
+      // Merrick Garland"; "Imam" and "Pastor" only before two more words, being given names)
+      while (first <= last && (covered[s.index()][first] || isRoleOrDeterminer(tokens.get(first))
+          || type == EntityType.PERSON && first < last
+              && PERSON_TITLES.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))
+              && (first + 2 <= last || !tokens.get(first).word().matches("Imam|Pastor")))) {
         first++;
       }
-      while (type == EntityType.PERSON && first < last
-          && PERSON_TITLES.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
-        first++; // "Justice Clarence Thomas wrote", "Justices Samuel Alito": the name after
-      }
-      if (type != EntityType.PERSON && titleCased(tokens)) {
+      if (type != EntityType.PERSON && titleCased(tokens)
+          && !tokens.get(tokens.size() - 1).word().matches("[.!?]")) {
         for (int k = first + 1; k <= last; k++) {
-          if (tokens.get(k).pos().matches("VBZ|VBD|RB|MD")) {
+          if (tokens.get(k).pos().matches("VBZ|VBD|MD")
+              || tokens.get(k).pos().startsWith("RB") && tokens.get(k).word().endsWith("ly")) {
             last = k - 1; // a headline: "Supreme Court Undercuts Access To Birth Control …"
             break;
           }

@@ -894,7 +894,8 @@ final class EventExtractor {
           continue; // "as the Russia probe was named internally": called, no post given
         }
         if (r.type() == Event.Type.MEET && !r.verb() && c.word(i).equals("talks") && i > 0
-            && c.lemma(i - 1).matches("give|deliver")) {
+            && c.lemma(i - 1).matches("give|deliver") && (i + 1 >= c.t.size()
+                || c.word(i + 1).matches("at|to|about|on|in|,|\\.|and"))) {
           continue; // "giving talks at elementary schools": lectures, no negotiation
         }
         if (r.type() == Event.Type.AGREE && r.verb() && c.lemma(i).equals("sign")
@@ -902,7 +903,8 @@ final class EventExtractor {
           continue; // "doctors sign medical prescriptions digitally": no agreement
         }
         if (r.type() == Event.Type.SEIZE && r.verb() && (c.lemma(i).equals("occupy")
-            && (wonAPrize(c, last) || find(c, last + 1, 7, "seats") >= 0)
+            && (find(c, last + 1, 7, "seats") >= 0 || find(c, last + 1, 3, "white") >= 0
+                && find(c, last + 1, 4, "house") >= 0)
             || c.lemma(i).equals("take") && controlOfABody(c, last))
             && !violentBesides(c, i)) {
           // "Republicans occupy 53 of the 100 seats", "Democrats took control of the House":
@@ -1124,7 +1126,7 @@ final class EventExtractor {
       "integrity", "religion", "faith", "bill", "bills", "legislation", "proposal", "proposals",
       "policy", "policies", "plan", "plans", "report", "ruling", "decision", "idea", "ideas",
       "agenda", "remarks", "comments", "statement", "claim", "claims", "article",
-      "story", "coverage", "measure", "reform", "reforms", "candidacy", "rule");
+      "story", "coverage", "measure", "reform", "reforms", "candidacy");
 
   /** Words of bodily harm or force: an attack among them is one. */
   private static final Set<String> HARM = Set.of("gun", "knife", "weapon", "bomb", "missile",
@@ -1419,8 +1421,10 @@ final class EventExtractor {
         + "|dynamics|vote|result|tally|information";
     for (int k = last + 1; k < Math.min(c.t.size(), last + 8); k++) {
       if (c.lemma(k).matches(abstracts) && !c.t.get(k).pos().startsWith("NNP")
-          && (!c.lemma(k).matches("energy|data|vote|momentum") || k + 1 >= c.t.size()
-              || !c.t.get(k + 1).pos().startsWith("NN"))) {
+          && (!c.lemma(k).matches("energy|data|vote|momentum|result|tally|information")
+              || (k + 1 >= c.t.size() || !c.t.get(k + 1).pos().startsWith("NN"))
+                  && (!c.lemma(k).matches("result|tally|information")
+                      || noPrepositionBetween(c, last + 1, k)))) {
         // far into the phrase ("the same kind of voter energy"), not a name ("the Energy
         // Ministry") nor a modifier of what is taken ("a key energy hub")
         return true;
@@ -1625,8 +1629,13 @@ final class EventExtractor {
     if (k < c.t.size() && c.word(k).matches("on|to|upon")) {
       // a reader's consent to a site's terms is no agreement reached: "By signing up, you agree
       // to our Privacy Policy and Terms"
-      return k + 2 < c.t.size() && c.word(k).equals("to") && c.word(k + 1).matches("our|the|its")
-          && c.word(k + 2).matches("privacy|terms|cookie|user|use");
+      StringBuilder words = new StringBuilder();
+      for (int j = k + 1; j < Math.min(c.t.size(), k + 5); j++) {
+        words.append(c.word(j)).append(' ');
+      }
+      String after = words.toString();
+      return after.matches("(?:our|the|its) (?:privacy policy|cookie policy|terms of (?:service"
+          + "|use)|terms and conditions|user agreement|use of cookies) .*");
     }
     while (k < c.t.size() && c.t.get(k).pos().matches("DT|PDT|PRP\\$|JJ.*|CD|NN.*")) {
       if (r.requires().contains(c.lemma(k))) {
@@ -1669,6 +1678,16 @@ final class EventExtractor {
       "admission", "passage", "landing", "clearance", "exemption", "waiver", "funding",
       "vote", "seat", "platform");
 
+  /** Whether no preposition stands among tokens {@code from} (inclusive) to {@code to}. */
+  private static boolean noPrepositionBetween(Clause c, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (c.t.get(k).pos().equals("IN")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether "visit" at {@code last} is a web address or page's: "visit spca.bc.ca". */
   private static boolean visitsAPage(Clause c, Row r, int last) {
     if (r.type() != Event.Type.MEET || !r.verb() || !c.lemma(last).equals("visit")) {
@@ -1681,7 +1700,7 @@ final class EventExtractor {
           || w.matches("https?:\\S+|www\\..*|website|websites|webpage|page|homepage|link|url")) {
         return true;
       }
-      if (c.t.get(k).isVerb() || c.boundary(k)) {
+      if (c.t.get(k).isVerb() || c.boundary(k) || c.word(k).equals(",")) {
         return false;
       }
     }
@@ -1932,13 +1951,13 @@ final class EventExtractor {
 
   /** Things signed that bind no one to anything: "sign medical prescriptions". */
   private static final Set<String> SIGNED_THINGS = Set.of("prescription", "autograph", "check",
-      "cheque", "receipt", "book", "copy", "ball", "jersey", "poster", "card", "yearbook",
+      "cheque", "receipt", "book", "ball", "jersey", "poster", "card", "yearbook",
       "cast", "guestbook");
 
   /** Elected bodies whose control is won in a vote: "took control of the House". */
-  private static final Set<String> BODIES = Set.of("house", "senate", "congress", "chamber",
-      "chambers", "legislature", "statehouse", "assembly", "parliament", "majority", "branch",
-      "branches", "council", "governorship", "presidency", "white");
+  private static final Set<String> BODIES = Set.of("House", "Senate", "Congress", "Legislature",
+      "Statehouse", "Assembly", "Parliament", "chambers", "branches", "governorship",
+      "presidency");
 
   /**
    * Whether "take" ending at {@code last} takes control of an elected body: "took control of
@@ -1950,8 +1969,9 @@ final class EventExtractor {
       return false;
     }
     for (int k = control + 2; k < Math.min(c.t.size(), control + 6); k++) {
-      if (BODIES.contains(c.word(k))) {
-        return true;
+      if (BODIES.contains(c.t.get(k).word())) {
+        return k + 1 >= c.t.size() || !c.word(k + 1).matches("building|floor|compound|grounds"
+            + "|chamber"); // (not "took control of the Senate chamber": rioters, no vote)
       }
       if (!c.t.get(k).pos().matches("DT|PDT|JJ.*|NNP?S?|CD|POS|PRP\\$")) {
         break;
@@ -1962,7 +1982,7 @@ final class EventExtractor {
 
   /** What one acquires by growing, not by buying: "acquired added weight". */
   private static final Set<String> GAINED = Set.of("weight", "importance", "significance",
-      "urgency", "momentum", "meaning", "status", "traction", "currency", "resonance", "taste",
+      "urgency", "momentum", "meaning", "status", "traction", "resonance", "taste",
       "habit", "reputation", "skill", "immunity", "knowledge", "experience", "prominence");
 
   /** Machines one trains: "to train the system", "train its AI". */
@@ -2065,11 +2085,12 @@ final class EventExtractor {
    */
   private static boolean lawsuit(Clause c, int i, int last) {
     for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
-      if (c.word(k).toLowerCase(Locale.ROOT).matches("court|courts|legal|courtroom|judicial"
-          + "|appeals|custody|extradition|nomination|primary|budget|political|leadership"
-          + "|procedural|partisan|confirmation|election|electoral|policy|tax|funding|spending"
-          + "|zoning|contract|ratings|bidding|proxy|jurisdictional")) {
-        return true;
+      if (c.word(k).matches("court|courts|legal|courtroom|judicial|appeals|custody|extradition")
+          || k == i - 1 && !c.t.get(i).pos().startsWith("VB") && !violentBesides(c, i)
+              && c.word(k).matches("nomination|primary|budget|political|leadership|procedural"
+                  + "|partisan|confirmation|election|electoral|policy|tax|funding|spending|zoning"
+                  + "|contract|ratings|bidding|proxy|jurisdictional")) {
+        return true; // (a contest's word only right before the noun: "the nomination fight")
       }
       if (!c.t.get(k).pos().matches("JJ.*|NN.*")) {
         break;
@@ -2702,7 +2723,8 @@ final class EventExtractor {
     }
     // how often is no one: "the candidate himself has visited four times"
     targets.removeIf(p -> p.entity() == null && p.span().text().strip().matches(
-        "(?i)(?:\\w+\\s+)?times|once|twice"));
+        "(?i)(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|dozens"
+            + " of|hundreds of|countless)\\s+times|times|once|twice"));
     targets.removeIf(p -> nobody(p) || p.span().overlaps(trigger) || DEATH.matcher(p.span().text())
         .matches() // "shot and stabbed to death": how it ended, not whom
         || p.entity() != null && locations.stream().anyMatch(l -> p.entity().equals(l.entity())));
@@ -2760,6 +2782,12 @@ final class EventExtractor {
         && f.first() > 0 && c.word(f.first() - 1).matches(
             "twitter|verbal|rhetorical|personal|partisan|political")) {
       type = Event.Type.CONDEMN; // "partisan swipes and Twitter attacks": words, not blows
+    }
+    int rule = find(c, f.first() + 1, 8, "rule");
+    if (type == Event.Type.ATTACK && FIGURATIVE.contains(c.lemma(f.first())) && rule > 0
+        && rule + 2 < c.t.size() && c.word(rule + 1).equals("of") && c.word(rule + 2).equals("law")
+        && !violentBesides(c, f.first())) {
+      type = Event.Type.CONDEMN; // "an assault on the rule of law": words
     }
     if (type == Event.Type.ATTACK && FIGURATIVE.contains(c.lemma(f.first()))
         && !targets.isEmpty() && !violentBesides(c, f.first())

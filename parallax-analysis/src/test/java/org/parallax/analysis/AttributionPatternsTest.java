@@ -1701,5 +1701,18 @@ class AttributionPatternsTest {
             + " attempt to dismantle the agency");
     assertThat(found("Most of those who favor adding the charter to the constitution expect"
         + " little change.")).noneMatch(x -> x.contains("| adding |"));
+    // the parse takes the aside's closing dash for the speaker
+    assertThat(found("The longtime liberal activist – who was a member of the platform committee"
+        + " during the 2018 dispute – maintains that Ms. Varga hijacked the deliberations."))
+        .anyMatch(x -> x.startsWith("The longtime liberal activist | maintains |"));
+    // a quotation inside a quotation closing with both marks at once
+    assertThat(found("“We would never say, ‘We value clean air as a strength,’” says Pamela Olsen,"
+        + " a longtime liberal activist."))
+        .anyMatch(x -> x.startsWith("Pamela Olsen, a longtime liberal activist | says | We would"
+            + " never say"));
+    assertThat(found("“It was a wake-up call,” says Piet Olsen, author of “The Long Count,” which is"
+        + " due out today."))
+        .anyMatch(x -> x.startsWith("Piet Olsen, author of “The Long Count,” which is due out"
+            + " | says |"));
   }
 }

@@ -1700,4 +1700,19 @@ class EventExtractorTest {
     assertThat(a.events()).flatExtracting(Event::participants)
         .noneMatch(p -> p.span().text().contains("times"));
   }
+
+  @Test
+  void theReviewsCasesKeepTheirEvents() {
+    LocalDate published = LocalDate.of(2025, 3, 14);
+    assertThat(triggers("Kessel agreed to the terms of the ceasefire proposal.", Event.Type.AGREE))
+        .containsExactly("agreed");
+    assertThat(triggers("Rival political factions fought in the streets of Selm.",
+        Event.Type.ATTACK)).containsExactly("fought");
+    assertThat(triggers("Rioters took control of the Senate chamber in Selm.", Event.Type.SEIZE))
+        .containsExactly("took");
+    assertThat(triggers("The two leaders signed copies of the peace agreement in Selm.",
+        Event.Type.AGREE)).containsExactly("signed");
+    assertThat(triggers("Critics call the bill an assault by the council on the rule of law.",
+        Event.Type.CONDEMN)).containsExactly("assault");
+  }
 }
