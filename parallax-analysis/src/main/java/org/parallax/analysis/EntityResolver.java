@@ -35,6 +35,26 @@ public final class EntityResolver {
       "broadcaster", "channel", "paper", "outlet", "king", "queen", "governor", "mayor", "senator",
       "boss", "director", "colonel", "junta", "army", "government", "ruler", "rulers",
       "congresswoman", "congressman", "congresswomen", "congressmen");
+  /**
+   * The capitals that begin the words of a name of three words or more, its small words
+   * skipped: "National Rifle Association" → "NRA", "Foundation for Individual Rights in
+   * Education" → "FIRE"; "" for a shorter name or a word in lower case other than a small word.
+   */
+  static String initials(String name) {
+    String[] words = name.strip().split("[\\s-]+");
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      if (w.matches("of|the|and|for|in|on|to|at|&")) {
+        continue;
+      }
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return "";
+      }
+      b.append(w.charAt(0));
+    }
+    return words.length >= 3 ? b.toString() : "";
+  }
+
   /** Words that make a place's name a paper's or a site's: "Persia Now", "China Daily". */
   private static final Set<String> OUTLET_WORDS = Set.of("Now", "Today", "Daily", "Times",
       "Post", "Tonight", "Weekly", "Online", "Live", "Insider", "Herald", "Tribune", "Journal",
@@ -215,8 +235,32 @@ public final class EntityResolver {
           && Gazetteer.isAcronym(b.mention().text()) && b.entry() == null) {
         Sentence s = parsed.sentences().get(a.sentence());
         if (s.tokens().get(a.lastToken() + 1).word().matches("-LRB-|\\(")) {
-          acronymOf.put(b.key(), a.entry() != null ? a.entry().id() : a.key());
+          acronymOf.put(b.key(), a.entry() != null ? a.entry().id() : slug(a.type(), a.key()));
         }
+      }
+    }
+    // … and the initials of an organisation the article names in full, however far apart:
+    // "National Rifle Association" … "the NRA", "Foundation for Individual Rights in Education"
+    // … "FIRE" (two names with the same initials make neither)
+    Map<String, String> byInitials = new HashMap<>();
+    for (Found f : found) {
+      if (f.entry() == null && f.type() == EntityType.ORGANIZATION) {
+        String initials = initials(f.mention().text());
+        if (initials.length() >= 3) {
+          String id = slug(f.type(), f.key());
+          String before = byInitials.putIfAbsent(initials, id);
+          if (before != null && !before.equals(id)) {
+            byInitials.put(initials, "");
+          }
+        }
+      }
+    }
+    for (Found f : found) {
+      String word = f.mention().text();
+      String full = byInitials.get(word);
+      if (f.entry() == null && word.length() >= 3 && word.matches("\\p{Lu}+")
+          && full != null && !full.isEmpty() && !full.equals(slug(f.type(), f.key()))) {
+        acronymOf.putIfAbsent(f.key(), full);
       }
     }
     for (Found f : found) {
@@ -271,7 +315,9 @@ public final class EntityResolver {
       }
       if (c.entry == null && f.mention().kind() == Mention.Kind.NAME
           && f.mention().text().length() > c.name.length()
-          && (f.type() == EntityType.PERSON || f.type() == EntityType.ORGANIZATION)) {
+          && (f.type() == EntityType.PERSON || f.type() == EntityType.ORGANIZATION)
+          && !f.mention().text().matches("(?s).*\\S['’]s\\s.*")) {
+        // (a possessive phrase names a part, not the whole: "FDA's Center for Drug Evaluation")
         c.name = f.mention().text();
       }
       if (c.type == EntityType.PERSON && f.firstToken() == f.lastToken()) {

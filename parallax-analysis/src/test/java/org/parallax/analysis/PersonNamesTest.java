@@ -410,4 +410,12 @@ class PersonNamesTest {
     assertThat(a.entities()).filteredOn(e -> e.id().equals("iran")).singleElement()
         .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).containsOnly("Iran"));
   }
+
+  @Test
+  void anOrganisationsInitialsAreItWhereverTheyStand() {
+    Analysis a = analyse("The report was funded by the Selm Harbour Association. Officials at the"
+        + " SHA said on Monday that the findings were independent. The SHA will publish them.");
+    assertThat(named(a, "Selm Harbour Association").mentions()).extracting(Mention::text)
+        .contains("Selm Harbour Association", "SHA");
+  }
 }
