@@ -1411,7 +1411,7 @@ public final class EntityResolver {
               && tokens.get(i - 1).word().matches("in|on|for|to|from") || after + 1 < tokens.size()
               && tokens.get(after + 1).word().matches("[’'”\"!]|''")))
           && (after + 1 >= tokens.size() || !tokens.get(after + 1).pos().startsWith("NNP"))
-          && !titleCased(tokens)) {
+          && !headline(tokens)) {
         // "Persia Now", "Russia Today", "China Daily": a site's or a paper's name, no place
         // (not after a name's first word, "Secure America Now", nor in a headline)
         Token a = tokens.get(i);
@@ -1530,6 +1530,14 @@ public final class EntityResolver {
       }
     }
     return words > 0 && capitalised * 2 > words;
+  }
+
+  /**
+   * Whether a sentence is a headline: in title case, with no stop at its end (a sentence of
+   * prose that names many people and bodies may be in title case too).
+   */
+  private static boolean headline(List<Token> tokens) {
+    return titleCased(tokens) && !tokens.get(tokens.size() - 1).word().matches("[.!?]");
   }
 
   /** Whether a gazetteer match of a news outlet ends at token {@code k} of sentence {@code s}. */
@@ -1756,8 +1764,7 @@ public final class EntityResolver {
               && (first + 2 <= last || !tokens.get(first).word().matches("Imam|Pastor")))) {
         first++;
       }
-      if (type != EntityType.PERSON && titleCased(tokens)
-          && !tokens.get(tokens.size() - 1).word().matches("[.!?]")) {
+      if (type != EntityType.PERSON && headline(tokens)) {
         for (int k = first + 1; k <= last; k++) {
           if (tokens.get(k).pos().matches("VBZ|VBD|MD")
               || tokens.get(k).pos().startsWith("RB") && tokens.get(k).word().endsWith("ly")) {

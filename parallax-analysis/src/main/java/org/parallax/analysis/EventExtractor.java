@@ -1420,13 +1420,14 @@ final class EventExtractor {
         + "|recording|conversation|noise|data|snapshot|intuition|energy|enthusiasm|momentum"
         + "|dynamics|vote|result|tally|information";
     for (int k = last + 1; k < Math.min(c.t.size(), last + 8); k++) {
-      if (c.lemma(k).matches(abstracts) && !c.t.get(k).pos().startsWith("NNP")
-          && (!c.lemma(k).matches("energy|data|vote|momentum|result|tally|information")
-              || (k + 1 >= c.t.size() || !c.t.get(k + 1).pos().startsWith("NN"))
-                  && (!c.lemma(k).matches("result|tally|information")
-                      || noPrepositionBetween(c, last + 1, k)))) {
+      String lemma = c.lemma(k);
+      boolean head = k + 1 >= c.t.size() || !c.t.get(k + 1).pos().startsWith("NN");
+      if (lemma.matches(abstracts) && !c.t.get(k).pos().startsWith("NNP")
+          && (!lemma.matches("energy|data|vote|momentum|result|tally|information") || head)
+          && (!lemma.matches("result|tally|information") || noPrepositionBetween(c, last + 1, k))) {
         // far into the phrase ("the same kind of voter energy"), not a name ("the Energy
-        // Ministry") nor a modifier of what is taken ("a key energy hub")
+        // Ministry"), nor a modifier of what is taken ("a key energy hub"), nor information on
+        // which someone is captured ("captured the suspect on information from residents")
         return true;
       }
       if (!c.t.get(k).pos().matches("DT|PRP\\$|JJ.*|NN.*|POS|IN|CD|HYPH|RB")) {
@@ -1892,10 +1893,10 @@ final class EventExtractor {
   /** Plans, bills and chances that are killed when they fail: "kill the bill". */
   private static final Set<String> KILLED_PLANS = Set.of("impeachment", "deal", "chance",
       "chances", "momentum", "effort", "project", "program", "programme", "amendment", "talks",
-      "negotiation", "talk", "nomination", "rule", "job", "jobs", "initiative", "merger", "investigation",
-      "probe", "inquiry", "story", "buzz", "mood", "hope", "hopes", "dream", "conversation",
-      "motion", "resolution", "treaty", "pipeline", "budget", "filibuster", "tax", "subsidy",
-      "censure");
+      "talk", "negotiation", "nomination", "rule", "job", "jobs", "initiative", "merger",
+      "investigation", "probe", "inquiry", "story", "buzz", "mood", "hope", "hopes", "dream",
+      "conversation", "motion", "resolution", "treaty", "pipeline", "budget", "filibuster", "tax",
+      "subsidy", "censure");
 
   /** Animals hunted: "shot and killed an endangered sheep" is a hunt. */
   private static final Set<String> ANIMALS = Set.of("animal", "argali", "sheep", "ram", "deer",
@@ -1997,8 +1998,7 @@ final class EventExtractor {
    */
   private static boolean trainsAMachine(Clause c, int i, int last) {
     for (int k = last + 1; k < Math.min(c.t.size(), last + 4); k++) {
-      if (MACHINES.contains(c.word(k).toLowerCase(Locale.ROOT))
-          || MACHINES.contains(c.lemma(k).toLowerCase(Locale.ROOT))) {
+      if (MACHINES.contains(c.word(k)) || MACHINES.contains(c.lemma(k))) {
         return k + 1 >= c.t.size() || !c.t.get(k + 1).pos().startsWith("NN")
             && !c.word(k + 1).equals("of"); // not "trained a network of militias"
       }
@@ -2010,8 +2010,7 @@ final class EventExtractor {
       return false;
     }
     for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
-      if (MACHINES.contains(c.word(k).toLowerCase(Locale.ROOT))
-          || MACHINES.contains(c.lemma(k).toLowerCase(Locale.ROOT))) {
+      if (MACHINES.contains(c.word(k)) || MACHINES.contains(c.lemma(k))) {
         return true;
       }
       if (!c.t.get(k).pos().matches("RB.*|MD|VB[DZPN]?") && !BE.contains(c.lemma(k))
@@ -2044,7 +2043,7 @@ final class EventExtractor {
     }
     if (i + 1 < c.t.size() && c.word(i + 1).equals("of")) {
       for (int k = i + 2; k < Math.min(c.t.size(), i + 6); k++) {
-        if (CRASHING_THINGS.contains(c.lemma(k).toLowerCase(Locale.ROOT))) {
+        if (CRASHING_THINGS.contains(c.lemma(k))) {
           return true;
         }
         if (!c.t.get(k).pos().matches("DT|JJ.*|NN.*|POS|PRP\\$")) {
@@ -2701,16 +2700,7 @@ final class EventExtractor {
       targets.removeIf(p -> p.span().overlaps(head)); // "has assault allegations of his own"
     }
     actors.removeIf(p -> nobody(p) || p.span().overlaps(trigger)); // "an exchange of fire"
-    // a time acts for no one: "a deadly pandemic is a bad time to be attacking immigrants"
-    actors.removeIf(p -> p.entity() == null && (TIME_UNITS.contains(lastWord(p.span().text())
-        .replaceAll("s$", "")) || lastWord(p.span().text()).matches("time|moment|period|era")));
-    // a date acts for no one: "support in late July 1974"
-    actors.removeIf(p -> p.entity() == null && p.span().text().strip().matches("(?i)(?:early|late"
-        + "|mid-?)?\\s*(?:january|february|march|april|may|june|july|august|september|october"
-        + "|november|december)?\\s*(?:\\d{1,2},?\\s*)?\\d{4}"));
-    // a sum or a count alone acts for no one: "raised more than $20,000 … to help Bevin pay
-    actors.removeIf(p -> p.entity() == null && p.span().text().strip().matches(
-        "(?i)\\$?\\s*[\\d,.]+(?:\\s+(?:million|billion|trillion))?"));
+    actors.removeIf(p -> p.entity() == null && timeOrAmount(p.span().text()));
     // "Talks on water sharing, held in Port Sevin, …": the word the trigger requires is the event
     // itself, not who holds it
     actors.removeIf(p -> p.entity() == null && !requiresAPost(f.row())
@@ -2752,8 +2742,7 @@ final class EventExtractor {
     parts.removeIf(p -> p.entity() == null
         && p.span().text().strip().matches("(?i)the|a|an|this|that|these|those"));
     for (Participant p : locations) {
-      if (p.entity() == null && p.span().text().matches("(?i)(?:near|about|some|nearly)?\\s*"
-          + "[\\d,.]+(?:\\s+(?:percent|million|billion))?")) {
+      if (p.entity() == null && AMOUNT.matcher(p.span().text().strip()).matches()) {
         continue; // a number is no place: "warhead deployments from 11,600 to 30,000"
       }
       parts.add(new Event.Participant(Event.Role.LOCATION, p.entity(), p.span()));
@@ -2870,10 +2859,31 @@ final class EventExtractor {
       "brigade", "battalion", "militia", "movement", "faction", "community", "family", "media",
       "business", "businesses", "squad", "jury", "academy", "society", "ally", "household");
 
+  /** A number, a share or a sum: "11,600", "about 76 percent", "$20,000". */
+  private static final Pattern AMOUNT = Pattern.compile("(?i)(?:near|about|some|nearly)?\\s*"
+      + "\\$?\\s*[\\d,.]+(?:\\s+(?:percent|million|billion|trillion))?");
+
+  /** A year or a month of a year: "1974", "late July 1974", "March 3, 2020". */
+  private static final Pattern DATE = Pattern.compile("(?i)(?:early|late|mid-?)?\\s*(?:january"
+      + "|february|march|april|may|june|july|august|september|october|november|december)?\\s*"
+      + "(?:\\d{1,2},?\\s*)?\\d{4}");
+
+  /**
+   * Whether a phrase is a time, a date or an amount, which does nothing: "a bad time to be
+   * attacking immigrants", "support in late July 1974", "raised more than $20,000 … to help
+   * Bevin pay".
+   */
+  private static boolean timeOrAmount(String phrase) {
+    String text = phrase.strip();
+    String last = lastWord(text);
+    return TIME_UNITS.contains(last.replaceAll("s$", "")) || last.matches("time|moment|period|era")
+        || DATE.matcher(text).matches() || AMOUNT.matcher(text).matches();
+  }
+
   /** A part of a whole, whose head is the whole: "most of the participants", "two of them". */
   private static final Pattern PART_OF = Pattern.compile("(?i)(?:the\\s+|a\\s+)?(?:most|many"
       + "|some|all|none|one|two|three|four|five|several|few|each|both|any|half|majority|rest"
-      + "|dozens|hundreds|thousands|millions|number|handful|lot|lots|each|either"
+      + "|dozens|hundreds|thousands|millions|number|handful|lot|lots|either"
       + "|neither)\\s+of\\s+(.+)");
 
   /** Whether a participant no entity stands for can act: people, a pronoun, an institution. */
