@@ -100,6 +100,9 @@ public final class EntityResolver {
     final Gazetteer.@Nullable Entry entry;
     final List<Mention> mentions = new ArrayList<>();
     final List<String> roles = new ArrayList<>();
+    /** Offices the text titles them with a qualifier ("Vice President"), and bare ("President"). */
+    final Set<String> otherOffice = new HashSet<>();
+    final Set<String> titledAs = new HashSet<>();
     @Nullable String country;
     int lastSentence;
     /**
@@ -156,10 +159,11 @@ public final class EntityResolver {
         }
       }
     }
+    boolean sports = sportsPage(parsed);
     for (Sentence s : parsed.sentences()) {
       covered[s.index()] = new boolean[s.tokens().size()];
       gazetteerMatches(parsed.text(), s, found, covered[s.index()], inPersonName[s.index()],
-          surnames);
+          surnames, sports);
       for (int[] span : titled.getOrDefault(s.index(), List.of())) {
         boolean free = true;
         for (int k = span[0]; k <= span[1]; k++) {
@@ -177,7 +181,7 @@ public final class EntityResolver {
         }
       }
     }
-    nerMatches(parsed, found, covered);
+    nerMatches(parsed, found, covered, surnames);
     numberedUnits(parsed, found, covered);
     // one name, one kind of entity: "Ocasio-Cortez" tagged an organisation after "Alexandria
     // Ocasio-Cortez" was a person is the person (the tagger is inconsistent, writers are not)
@@ -391,7 +395,8 @@ public final class EntityResolver {
           }
           if (!other && (!specified || countryId != null) && det != null
               && (det.word().equalsIgnoreCase("the") || det.word().equalsIgnoreCase("this"))) {
-            target = lastWithRole(clusters, w, countryId, t.begin());
+            target = lastWithRole(clusters, w, countryId, t.begin(),
+                parsed.sentences().get(Math.max(0, s.index() - 3)).begin());
             begin = det.begin();
             kind = Mention.Kind.ROLE;
           }
@@ -458,6 +463,19 @@ public final class EntityResolver {
       }
       if (c == null) {
         c = lastSubject(clusters, s, t.begin(), pronoun, quotes);
+        String described = c == null && t.index() != subjectStart(s)
+            && !AttributionExtractor.insideAnyQuote(t.begin(), quotes)
+            ? describedSubjectBefore(clusters, s, t) : null;
+        if (described != null && agreesWithHead(pronoun, described)) {
+          // "The shooter, a self-avowed white supremacist, said he wanted …": the person the
+          // clause's subject describes — not someone named further back; for a role, the last
+          // named with it ("The president said he …"), if the text names one
+          if (!ROLE_HEADS.contains(described)) {
+            return null;
+          }
+          c = lastWithRole(clusters, described, null, t.begin(),
+              sentences.get(Math.max(0, at - 3)).begin());
+        }
       }
       if (c == null && at > 0 && t.index() != subjectStart(s)
           && tagsAnOpeningQuotation(s, t, quotes)) {
@@ -468,13 +486,15 @@ public final class EntityResolver {
       for (int k = at - 1; c == null && opening && k >= Math.max(0, at - 3); k--) {
         c = lastSubject(clusters, sentences.get(k), Integer.MAX_VALUE, pronoun, quotes);
         String[] described = c == null ? describedSubject(clusters, sentences.get(k)) : null;
-        if (described != null) {
+        if (described != null && described[2].equals("NN")
+            && agreesWithHead(pronoun, described[0])) {
           // "Turkey's president called for calm. He says …": the person the description is, the
           // last named with that role (of that country, where it names one: "an incredulous
           // president" is the president named before, "Turkey's president" not the American
           // one), else nobody the text names — not someone named further back
           return ROLE_HEADS.contains(described[0])
-              ? lastWithRole(clusters, described[0], described[1], t.begin()) : null;
+              ? lastWithRole(clusters, described[0], described[1], t.begin(),
+                  sentences.get(Math.max(0, at - 3)).begin()) : null;
         }
       }
       if (c != null) {
@@ -579,6 +599,56 @@ public final class EntityResolver {
   private static final Set<String> OTHER_HOLDER = Set.of("deputy", "vice", "former", "acting",
       "ex");
 
+  /**
+   * The lemma of the singular person noun that is the parsed subject of the last verb before
+   * pronoun {@code t}, where that subject names no person ("The shooter, a self-avowed white
+   * supremacist, said he …": "shooter"); else null.
+   */
+  private static @Nullable String describedSubjectBefore(Map<String, Cluster> clusters,
+      Sentence s, Token t) {
+    List<Token> ts = s.tokens();
+    int subject = -1;
+    int verb = -1;
+    for (org.parallax.model.nlp.Dependency d : s.dependencies()) {
+      if (d.relation().equals("nsubj") && d.head() > d.dependent() && d.head() < t.index()
+          && d.head() > verb) {
+        subject = d.dependent();
+        verb = d.head();
+      }
+    }
+    if (subject < 0 || !ts.get(subject).pos().equals("NN")
+        || !PERSON_HEADS.contains(ts.get(subject).lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int from = subject;
+    while (from > 0 && ts.get(from - 1).pos().matches("DT|JJ.*|NN|POS|PRP\\$|HYPH|VBN")) {
+      from--;
+    }
+    int begin = ts.get(from).begin();
+    int end = ts.get(verb).begin();
+    for (int k = from; k < verb; k++) {
+      if (ts.get(k).ner().equals("PERSON")) {
+        return null;
+      }
+    }
+    for (Cluster c : clusters.values()) {
+      if (c.type == EntityType.PERSON && c.mentions.stream()
+          .anyMatch(m -> m.begin() >= begin && m.begin() < end)) {
+        return null; // "Rep. Jim Jordan, the top Republican, said he …": him
+      }
+    }
+    return ts.get(subject).lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether "he" or "she" can stand for a person described by {@code head}. */
+  private static boolean agreesWithHead(String pronoun, String head) {
+    boolean female = Set.of("woman", "mother", "daughter", "wife", "queen", "spokeswoman")
+        .contains(head);
+    boolean male = Set.of("man", "father", "son", "husband", "king", "prince", "spokesman")
+        .contains(head);
+    return pronoun.equals("she") ? !male : !female;
+  }
+
   /** The first country the gazetteer finds among {@code tokens} by its name, or null. */
   private @Nullable String countryIn(List<Token> tokens) {
     for (Token tok : tokens) {
@@ -596,7 +666,10 @@ public final class EntityResolver {
       "spokesman", "spokeswoman", "spokesperson", "premier", "chancellor", "secretary",
       "ambassador", "envoy", "diplomat", "general", "commander", "chief", "official", "governor",
       "mayor", "senator", "director", "king", "queen", "prince", "pope", "man", "woman", "father",
-      "mother", "son", "daughter", "wife", "husband", "lawyer", "attorney", "judge", "officer");
+      "mother", "son", "daughter", "wife", "husband", "lawyer", "attorney", "judge", "officer",
+      // (and nouns news describes someone by and never titles them with)
+      "shooter", "gunman", "attacker", "assailant", "suspect", "killer", "victim", "driver",
+      "witness", "resident", "neighbor", "neighbour", "protester", "boy", "girl", "teenager");
 
   /**
    * If sentence {@code s} opens with a subject that describes a person without naming one
@@ -609,6 +682,7 @@ public final class EntityResolver {
     List<Token> ts = s.tokens();
     int from = subjectStart(s);
     String head = null;
+    int headAt = -1;
     int end = -1;
     for (int i = from; i < ts.size(); i++) {
       Token tok = ts.get(i);
@@ -628,6 +702,7 @@ public final class EntityResolver {
       }
       if (tok.pos().startsWith("NN")) {
         head = tok.lemma().toLowerCase(Locale.ROOT);
+        headAt = i;
       }
     }
     if (head == null || end < 0 || !PERSON_HEADS.contains(head)) {
@@ -649,7 +724,8 @@ public final class EntityResolver {
         country = f.entry().id();
       }
     }
-    return new String[] {head, country != null ? country : countryIn(ts.subList(from, end))};
+    return new String[] {head, country != null ? country : countryIn(ts.subList(from, end)),
+        ts.get(headAt).pos(), Integer.toString(ts.get(end).begin())};
   }
 
   /** Where a sentence's subject starts: its first token, or the first after an opening phrase. */
@@ -999,21 +1075,49 @@ public final class EntityResolver {
     return best;
   }
 
+  /**
+   * The person "the {@code role}" means: the last holder named before {@code offset} (of that
+   * country, where one is given). "The president" is the last one named from {@code localFrom}
+   * (three sentences before) on, else the one named most often before it: in a story about one
+   * president, presidents recalled in passing ("the Clinton impeachment") are not whom a later
+   * "the president" means.
+   */
   private static @Nullable Cluster lastWithRole(Map<String, Cluster> clusters, String role,
-      @Nullable String countryId, int offset) {
+      @Nullable String countryId, int offset, int localFrom) {
     Cluster best = null;
     int bestAt = -1;
+    Cluster salient = null;
+    int salientCount = 0;
+    int salientAt = -1;
     for (Cluster c : clusters.values()) {
-      boolean hasRole = c.roles.stream().anyMatch(r -> r.equals(role) || r.endsWith(" " + role));
-      if (!hasRole || (countryId != null && !countryId.equals(c.country))) {
-        continue;
+      boolean hasRole = c.roles.stream().anyMatch(r -> r.equals(role)
+          || r.endsWith(" " + role) && !OTHER_HOLDER.contains(r.split(" ")[0]));
+      if (!hasRole || (countryId != null && !countryId.equals(c.country))
+          || c.otherOffice.stream().anyMatch(r -> r.equals(role) || r.endsWith(" " + role))
+              && c.titledAs.stream().noneMatch(r -> r.equals(role) || r.endsWith(" " + role))) {
+        continue; // "Vice President Joe Biden", and nowhere "President Biden"
       }
+      int count = 0;
+      int at = -1;
       for (Mention m : c.mentions) {
+        if (m.begin() < offset && m.kind() != Mention.Kind.PRONOUN
+            && m.kind() != Mention.Kind.ROLE) {
+          count++;
+          at = Math.max(at, m.begin());
+        }
         if (m.begin() < offset && m.begin() > bestAt) {
           bestAt = m.begin();
           best = c;
         }
       }
+      if (count > salientCount || count == salientCount && count > 0 && at > salientAt) {
+        salient = c;
+        salientCount = count;
+        salientAt = at;
+      }
+    }
+    if (role.equals("president") && bestAt < localFrom) {
+      return salient;
     }
     return best;
   }
@@ -1285,11 +1389,12 @@ public final class EntityResolver {
    * or honorific that has a gender ("King Aurel II", "Ms Vasko", "spokeswoman Nadia Fersen") gives
    * the person that gender, whatever the first name suggests.
    */
-  private static void titleRoles(Sentence s, Found f, Cluster c) {
+  private void titleRoles(Sentence s, Found f, Cluster c) {
     if (c.type != EntityType.PERSON) {
       return;
     }
     StringBuilder title = new StringBuilder();
+    List<String> added = new ArrayList<>();
     for (int i = f.firstToken() - 1; i >= 0 && i >= f.firstToken() - 4; i--) {
       String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
       String g = titleGender(w);
@@ -1304,10 +1409,28 @@ public final class EntityResolver {
             || byName.equals(g)) ? g : "BOTH";
       }
       if (!ROLE_WORDS.contains(w)) {
+        String held = title.toString().strip();
+        if (!held.isEmpty() && (OTHER_HOLDER.contains(w.replaceAll("^then-", ""))
+            || held.equals("president") && s.tokens().get(i).pos().startsWith("NNP")
+                && !countryWord(s.tokens(), i))) {
+          // "Vice President Joe Biden", "former President Obama": another office than the one
+          // "the president" means (whatever the gazetteer lists them with, unless the text
+          // also titles them plainly); "March for Life President Jeanne Mancini": an
+          // organisation's
+          added.forEach(c.titledAs::remove);
+          c.otherOffice.add(held);
+          if (OTHER_HOLDER.contains(w.replaceAll("^then-", ""))) {
+            c.roles.add(w + " " + held);
+          }
+        }
         break;
       }
       title.insert(0, w + " ");
       String role = title.toString().strip();
+      if (!c.titledAs.contains(role)) {
+        c.titledAs.add(role);
+        added.add(role);
+      }
       if (!c.roles.contains(role)) {
         c.roles.add(role);
       }
@@ -1316,6 +1439,25 @@ public final class EntityResolver {
         c.roles.add(parts[parts.length - 1]);
       }
     }
+  }
+
+  /**
+   * Whether the words ending at token {@code i} before a title name a country or its people:
+   * "U.S. President", "Ukrainian", "El Salvador President".
+   */
+  private boolean countryWord(List<Token> tokens, int i) {
+    for (int n = 1; n <= 3 && i - n + 1 >= 0; n++) {
+      List<String> words = new ArrayList<>();
+      for (int k = i - n + 1; k <= i; k++) {
+        words.add(tokens.get(k).word());
+      }
+      Gazetteer.Form f = gazetteer.lookUp(words);
+      if (f != null && (f.kind() == Mention.Kind.DEMONYM
+          || f.entry().type() == EntityType.LOCATION && f.entry().country() == null)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether name particles start at token {@code i} and a capitalised word ends them. */
@@ -1328,8 +1470,38 @@ public final class EntityResolver {
         && Character.isUpperCase(tokens.get(k).word().charAt(0));
   }
 
+  /** A compass word before a place: "Southern California", "West Texas". */
+  private static final java.util.regex.Pattern COMPASS = java.util.regex.Pattern.compile(
+      "(?:South|North|East|West|Central)(?:ern)?");
+
+  /** Words only sports pages use often: on them a city's name is its team's. */
+  private static final Set<String> SPORTS_WORDS = Set.of("baseball", "basketball", "hockey",
+      "soccer", "league", "inning", "innings", "pitcher", "homer", "homered", "touchdown",
+      "quarterback", "playoff", "playoffs", "standings", "nba", "nfl", "nhl", "mlb",
+      "goalkeeper", "halftime", "half-time", "striker", "midfielder");
+
+  /**
+   * Whether an article reads as a sports page: two different {@link #SPORTS_WORDS} written in
+   * lower case or in capitals (not in a name's title case: "the Arab League", "the National
+   * League for Democracy").
+   */
+  private static boolean sportsPage(ParsedText parsed) {
+    Set<String> seen = new HashSet<>();
+    for (Sentence s : parsed.sentences()) {
+      for (Token t : s.tokens()) {
+        String w = t.word();
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (SPORTS_WORDS.contains(lower) && (w.equals(lower) || w.equals(w.toUpperCase(Locale.ROOT)))
+            && seen.add(lower) && seen.size() >= 2) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private void gazetteerMatches(String text, Sentence s, List<Found> found, boolean[] covered,
-      boolean[] inPersonName, Set<String> surnames) {
+      boolean[] inPersonName, Set<String> surnames, boolean sports) {
     List<Token> tokens = s.tokens();
     int i = 0;
     while (i < tokens.size()) {
@@ -1399,8 +1571,44 @@ public final class EntityResolver {
           && (tokens.get(i - 1).pos().startsWith("NNP") || tokens.get(i - 1).pos().equals("NNS")
               && Character.isUpperCase(tokens.get(i - 1).word().charAt(0)))
           && tokens.get(i - 1).ner().equals("ORGANIZATION")
-          && tokens.get(i).ner().equals("ORGANIZATION")) {
+          && tokens.get(i).ner().equals("ORGANIZATION")
+          && !(COMPASS.matcher(tokens.get(i - 1).word()).matches()
+              && (i + bestLen >= tokens.size()
+                  || !tokens.get(i + bestLen).ner().equals("ORGANIZATION")))) {
+        // (not a region of it, "Southern California", which the tagger may take for a name)
         best = null; // "MG Motor India", "Spartak Moscow", "Radio Free Europe": a name's place
+      }
+      if (best != null && best.entry().type() == EntityType.LOCATION
+          && best.entry().country() != null && i + bestLen < tokens.size()
+          && !covered[i + bestLen] && tokens.get(i + bestLen - 1).ner().equals("ORGANIZATION")
+          && tokens.get(i + bestLen).ner().equals("ORGANIZATION")
+          && tokens.get(i + bestLen).pos().startsWith("NNP")) {
+        best = null; // "Houston Rockets", "Ohio State", "Moscow Times": a name's first place
+      }
+      if (best != null && sports && best.entry().type() == EntityType.LOCATION
+          && best.entry().country() != null && best.entry().metonymOf() == null
+          && tokens.get(i).ner().equals("ORGANIZATION")) {
+        best = null; // on a sports page, "CHICAGO 4 Houston 3": the teams, as the tagger says
+      }
+      int of = i > 0 && COMPASS.matcher(tokens.get(i - 1).word()).matches() ? i - 2 : i - 1;
+      if (best != null && best.entry().type() == EntityType.LOCATION
+          && best.entry().country() != null && of > 0 && !covered[of - 1]
+          && tokens.get(of).word().equals("of")
+          && tokens.get(of - 1).pos().startsWith("NNP")
+          && tokens.get(of - 1).ner().equals("ORGANIZATION")
+          && tokens.get(i).ner().equals("ORGANIZATION")) {
+        best = null; // "the University of (Southern) Mississippi": the name's place
+      }
+      if (best != null && best.entry().type() == EntityType.LOCATION
+          && best.entry().country() != null && best.entry().metonymOf() == null
+          && i + bestLen < tokens.size() && !covered[i + bestLen]
+          && !tokens.get(i).ner().equals("O")
+          && (tokens.get(i + bestLen).pos().startsWith("NNP")
+              && tokens.get(i + bestLen).ner().equals(tokens.get(i).ner())
+              && !OUTLET_WORDS.contains(tokens.get(i + bestLen).word())
+              || joiningHyphen(tokens, i + bestLen))) {
+        // "Los Angeles County", "the Colorado River", "Miami-Dade": a longer place's name
+        best = null;
       }
       int after = i + (best == null ? 0 : bestLen);
       if (best != null && best.entry().type() == EntityType.LOCATION && after < tokens.size()
@@ -1739,7 +1947,8 @@ public final class EntityResolver {
   private static final java.util.regex.Pattern CORPORATE_SUFFIX = java.util.regex.Pattern.compile(
       "(?i)(inc|corp|co|ltd|llc|plc|ag|sa|gmbh|group|holdings)\\.?");
 
-  private void nerMatches(ParsedText parsed, List<Found> found, boolean[][] covered) {
+  private void nerMatches(ParsedText parsed, List<Found> found, boolean[][] covered,
+      Set<String> surnames) {
     for (NamedSpan span : parsed.spans()) {
       EntityType type = switch (span.type()) {
         case "PERSON" -> EntityType.PERSON;
@@ -1787,8 +1996,33 @@ public final class EntityResolver {
       if (cutBeforePerson && last >= first && isTitle(tokens.get(last))) {
         last--; // "Border Patrol Chief | Carla Provost": the organisation is "Border Patrol"
       }
+      if (type == EntityType.ORGANIZATION && last > first && titledPersonAt(tokens, last + 1)) {
+        // "Senate Minority | Leader Chuck Schumer", "Supreme Court Chief Justice | John Roberts":
+        // a rank or a title before a person's name is no part of the body's name (not "of
+        // Justice": "the Department of Justice")
+        int cut = last;
+        while (cut > first && !tokens.get(cut - 1).pos().matches("IN|TO|DT|CC|POS")
+            && (RANKS.contains(tokens.get(cut).word())
+            || isTitle(tokens.get(cut))
+            || PERSON_TITLES.contains(tokens.get(cut).word().toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(tokens.get(cut).word().charAt(0)))) {
+          cut--;
+        }
+        last = cut;
+      }
+      if (type == EntityType.PERSON && first == 0 && last == 1
+          && tokens.get(0).word().equals("Said") && surnames.contains(tokens.get(1).word())
+          && tokens.size() > 2 && tokens.get(2).word().equals(":")
+          && parsed.spans().stream().anyMatch(o -> o.type().equals("PERSON")
+              && o.sentence() != span.sentence() && o.text().endsWith(" " + tokens.get(1).word())
+              && !o.text().startsWith("Said "))) {
+        first = 1; // "Said Schiff: “…”": the verb before the name of a person named in full
+      }
       if (first > last) {
         continue;
+      }
+      if (photoCredit(tokens, first, last, type)) {
+        continue; // "John Locher/AP Photo", "(Jonathan Ernst/Reuters)": a photo's credit
       }
       if (type == EntityType.PERSON && first == span.firstToken() && first > 0
           && !covered[s.index()][first - 1] && MonthNames.isMonth(tokens.get(first - 1))
@@ -1799,6 +2033,11 @@ public final class EntityResolver {
       if (last + 1 < tokens.size() && DESIGNATED.contains(tokens.get(last).word())
           && !covered[s.index()][last + 1] && tokens.get(last + 1).word().matches("\\d{1,6}")) {
         last++; // "Unit 29155", "Flight 17", "Area 51": the number is the name
+      }
+      if (type == EntityType.PERSON && last + 1 < tokens.size()
+          && !covered[s.index()][last + 1]
+          && tokens.get(last + 1).word().matches("\\p{Lu}['’]\\p{Lu}\\p{L}+")) {
+        last++; // "Patrick O’Malley": the tagger, which learnt "O'Malley", left the surname out
       }
       if (type == EntityType.PERSON && last + 1 < tokens.size()
           && !covered[s.index()][last + 1]
@@ -1847,6 +2086,46 @@ public final class EntityResolver {
         covered[s.index()][k] = true;
       }
     }
+  }
+
+  /**
+   * Whether the name at {@code first..last} is a photographer's credit: a person's name (or one
+   * the tagger ran over the slash, "Jonathan Ernst/") joined by a slash to the agency after it
+   * ("John Locher/AP Photo") or after "Photo/" ("AP Photo/Evan Vucci"). Not two organisations a
+   * slash joins ("a Suffolk University/USA Today poll").
+   */
+  private static boolean photoCredit(List<Token> tokens, int first, int last, EntityType type) {
+    boolean given = GIVEN_NAMES.containsKey(tokens.get(first).word().toLowerCase(Locale.ROOT));
+    if (type != EntityType.PERSON && !given) {
+      return false;
+    }
+    if (tokens.get(last).word().equals("/") && last > first) {
+      return true;
+    }
+    if (last + 2 < tokens.size() && tokens.get(last + 1).word().equals("/")
+        && tokens.get(last + 1).begin() == tokens.get(last).end()
+        && tokens.get(last + 2).begin() == tokens.get(last + 1).end()) {
+      return true;
+    }
+    return first > 1 && tokens.get(first - 1).word().equals("/")
+        && tokens.get(first - 2).word().matches("Photo|Photos|Images|Image");
+  }
+
+  /** Words of rank before a title: "Senate Minority Leader", "Deputy Chief". */
+  private static final Set<String> RANKS = Set.of("Minority", "Majority", "Deputy", "Assistant",
+      "Acting", "Vice", "Interim", "Principal", "Senior");
+
+  /**
+   * Whether a person's name starts at token {@code i}, after any titles ("Leader Chuck Schumer",
+   * "John Roberts"): a token the tagger marks as a person's.
+   */
+  private static boolean titledPersonAt(List<Token> tokens, int i) {
+    while (i < tokens.size() && (isTitle(tokens.get(i)) || RANKS.contains(tokens.get(i).word())
+        || PERSON_TITLES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+            && Character.isUpperCase(tokens.get(i).word().charAt(0)))) {
+      i++;
+    }
+    return i < tokens.size() && tokens.get(i).ner().equals("PERSON");
   }
 
   /**
@@ -2340,7 +2619,7 @@ public final class EntityResolver {
   static boolean isTitle(Token t) {
     String w = t.word();
     return !w.isEmpty() && (HONORIFIC.matcher(w).matches() || (Character.isUpperCase(w.charAt(0))
-        && ROLE_HEADS.contains(w.toLowerCase(Locale.ROOT))
+        && (ROLE_HEADS.contains(w.toLowerCase(Locale.ROOT)) || w.matches("Advis[eo]r"))
         && !MEDIA_HEADS.contains(w.toLowerCase(Locale.ROOT))));
   }
 
@@ -2450,11 +2729,16 @@ public final class EntityResolver {
     return Names.fold(name);
   }
 
+  private static final java.util.regex.Pattern NAME_APOSTROPHE =
+      java.util.regex.Pattern.compile("(?<=\\b\\p{Lu})['’](?=\\p{Lu})");
+
   /** {@link #fold} plus common transliteration differences, for person names only. */
   static String foldPerson(String name) {
-    return fold(name).replace("kh", "h").replace("ey", "ei").replace("iy", "i")
-        .replace("yy", "y").replace("ii", "i").replace("ck", "k")
-        .replaceAll("(?<=\\w)y\\b", "i");
+    // "O’Rourke", "D'Amato": the apostrophe inside a surname joins it, so the surname alone
+    // folds as the full name's last word does
+    return fold(NAME_APOSTROPHE.matcher(name).replaceAll("")).replace("kh", "h")
+        .replace("ey", "ei").replace("iy", "i").replace("yy", "y").replace("ii", "i")
+        .replace("ck", "k").replaceAll("(?<=\\w)y\\b", "i");
   }
 
   static String slug(EntityType type, String key) {

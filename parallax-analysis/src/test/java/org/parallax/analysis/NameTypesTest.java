@@ -183,4 +183,61 @@ class NameTypesTest {
     assertThat(analyse("Yesterday Russia launched 90 drones at the port.").entities())
         .extracting(Entity::name).contains("Russia").doesNotContain("Yesterday Russia");
   }
+
+  @Test
+  void anAmericanCityOrStateIsAPlaceUnlessItNamesATeamOrASchool() {
+    // fictional events in real places (the gazetteer's facts): the tagger calls "El Paso" an
+    // organisation
+    Analysis a = analyse("The shooting in El Paso killed three people. Officials in Texas said"
+        + " the Houston Rockets would play, and the University of Mississippi closed. Calif. and"
+        + " other parts of Southern California were calm.");
+    assertThat(a.entities()).filteredOn(e -> e.id().equals("el-paso")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.type()).isEqualTo(EntityType.LOCATION);
+          assertThat(e.country()).isEqualTo("united-states");
+        });
+    assertThat(a.entities()).anyMatch(e -> e.id().equals("texas"));
+    assertThat(a.entities()).filteredOn(e -> e.id().equals("california"))
+        .singleElement().satisfies(e -> assertThat(e.mentions()).hasSize(2));
+    assertThat(a.entities()).anyMatch(e -> e.name().equals("Houston Rockets")
+        && e.type() == EntityType.ORGANIZATION);
+    assertThat(a.entities()).anyMatch(e -> e.name().equals("University of Mississippi")
+        && e.type() == EntityType.ORGANIZATION);
+    assertThat(a.entities()).noneMatch(e -> e.id().equals("mississippi"));
+    // on a sports page the city is the team, as the tagger says
+    Analysis b = analyse("BASEBALL - MAJOR LEAGUE RESULTS. Results of Major League Baseball"
+        + " games. American League. DETROIT 4 Kansas City 1. SEATTLE 9 Baltimore 6.");
+    assertThat(b.entities()).noneMatch(e -> e.id().equals("detroit") || e.id().equals("seattle"));
+    // a longer place's name, and a name's "League", are no such thing
+    Analysis c = analyse("Fires burned in Los Angeles County. The Arab League met in Cairo, the"
+        + " Arab League said, and the Arab League's envoy flew to Detroit.");
+    assertThat(c.entities()).anyMatch(e -> e.name().equals("Los Angeles County"));
+    assertThat(c.entities()).anyMatch(e -> e.id().equals("detroit"));
+  }
+
+  @Test
+  void aTitleBeforeANameIsNoPartOfTheBodysName() {
+    // fictional people
+    Analysis a = analyse("Senate Minority Leader Karl Brenner said the vote would fail. The"
+        + " ruling drew a rebuke from Supreme Court Chief Justice Anna Weller. He met former"
+        + " National Security Adviser John Velder. The Senate adjourned.");
+    assertThat(a.entities()).noneMatch(e -> e.name().contains("Minority")
+        || e.name().contains("Chief") || e.name().contains("Adviser"));
+    assertThat(a.entities()).filteredOn(e -> e.name().equals("Senate")).singleElement()
+        .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+    assertThat(a.entities()).anyMatch(e -> e.name().equals("Supreme Court"));
+    assertThat(a.entities()).anyMatch(e -> e.name().equals("John Velder")
+        && e.type() == EntityType.PERSON);
+  }
+
+  @Test
+  void aPhotographersCreditIsNoEntity() {
+    Analysis a = analyse("Karl Brenner speaks to reporters. (Jonas Ardel/Reuters)\n\nMira"
+        + " Holt/AP Photo\n\nHe said the vote would fail.");
+    assertThat(a.entities()).noneMatch(e -> e.name().contains("Ardel")
+        || e.name().contains("Holt"));
+    // two organisations a slash joins are no credit
+    assertThat(analyse("A new Suffolk University/USA Today poll found the race tied.")
+        .entities()).anyMatch(e -> e.name().contains("Suffolk"));
+  }
 }

@@ -418,4 +418,40 @@ class PersonNamesTest {
     assertThat(named(a, "Selm Harbour Association").mentions()).extracting(Mention::text)
         .contains("Selm Harbour Association", "SHA");
   }
+
+  @Test
+  void aSurnameWithAnApostropheAloneIsThePersonNamedInFull() {
+    // fictional
+    // (the tagger, which learnt "O'Deary", leaves the curly-apostrophe surname out of the name)
+    Analysis a = analyse("Former Rep. Patrick O’Deary of Texas led the protest. O’Deary said"
+        + " the law had failed. Said O’Deary: “We will be back.”");
+    assertThat(named(a, "Patrick O’Deary").mentions()).extracting(m -> m.text())
+        .contains("O’Deary");
+    assertThat(a.entities()).noneMatch(e -> e.name().startsWith("Said"));
+  }
+
+  @Test
+  void aPronounAfterADescribedSubjectIsNotSomeoneNamedBefore() {
+    // fictional: "he" is the shooter, whom the text does not name, not the senator
+    Analysis a = analyse("Clement Varga, a state senator, was among the victims. The shooter, a"
+        + " former soldier, said he wanted revenge.");
+    assertThat(named(a, "Clement Varga").mentions()).extracting(m -> m.text())
+        .doesNotContain("he");
+  }
+
+  @Test
+  void thePresidentIsNotTheVicePresidentNorAPresidentRecalledInPassing() {
+    // fictional: President Holm is the story's; Varga is "Vice President", Dorn a past one
+    // (three sentences or more before, and named less), Kess an association's
+    Analysis a = analyse("President Anton Holm spoke on Monday. Holm said the trial was a"
+        + " sham, and Holm's lawyers agreed. The case concerns a call about Vice President Ilse Varga, a rival. The"
+        + " president denies any wrongdoing.\n\nThe Dorn impeachment went differently."
+        + " President Peter Dorn was acquitted in 1999.\n\nFarmers Union President Lena Kess"
+        + " announced a rally. Farmers will drive tractors to the capital. The march starts at"
+        + " noon.\n\nLater, the president said the rally would be great.");
+    assertThat(named(a, "Anton Holm").mentions()).extracting(m -> m.text())
+        .containsSubsequence("The president", "the president");
+    assertThat(named(a, "Ilse Varga").mentions()).extracting(m -> m.text())
+        .doesNotContain("The president");
+  }
 }
