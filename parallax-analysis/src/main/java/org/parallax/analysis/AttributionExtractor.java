@@ -1446,7 +1446,8 @@ final class AttributionExtractor {
       "live", "also", "more", "see", "listen", "subscribe", "warning", "caption", "credit",
       "disclaimer", "q", "a", "question", "answer", "example", "summary", "background", "context",
       "timeline", "factbox", "explainer", "box", "graphic", "map", "chart", "today", "tomorrow",
-      "yesterday", "now", "here", "there", "by", "clarification",
+      "yesterday", "now", "here", "there", "by", "clarification", "disclosure", "cover",
+      "topic", "topics", "trending", "recommended", "bonus", "tip", "fact", "verdict",
       // the sections of a market round-up ("STOCKS: S&P futures extend gains")
       "stocks", "bonds", "forex", "dollar", "currencies", "commodities", "oil", "gold",
       "futures", "treasuries", "markets", "crypto");
@@ -2148,6 +2149,12 @@ final class AttributionExtractor {
         // not for a passive without its agent, which names nobody ("…, while the rate is
         // expected to tick up": the main clause's subject expects nothing)
         Dependency up = headOf.get(v.index());
+        if (up != null && up.relation().equals("mark") && up.head() > v.index()
+            && v.index() > 0 && t.get(v.index() - 1).word().equals(",")) {
+          // "…, saying the next president should fill it": the parser made the participle the
+          // marker of the clause it introduces; the speaker is above that clause, not its subject
+          up = headOf.get(up.head());
+        }
         int hops = 0;
         boolean outside = !insideAnyQuote(v.begin(), quotes);
         boolean redirected = false;

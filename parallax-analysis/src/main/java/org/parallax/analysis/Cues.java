@@ -64,7 +64,19 @@ final class Cues {
       Map.entry("characterise", Stance.ASSERT), Map.entry("portray", Stance.ASSERT),
       Map.entry("depict", Stance.ASSERT),
       Map.entry("discuss", Stance.ASSERT), Map.entry("echo", Stance.ASSERT),
-      Map.entry("chant", Stance.ASSERT));
+      Map.entry("chant", Stance.ASSERT),
+      // manners of saying and of condemning that news writes for "said" and "criticised"
+      Map.entry("scoff", Stance.ASSERT), Map.entry("quip", Stance.ASSERT),
+      Map.entry("joke", Stance.ASSERT), Map.entry("boast", Stance.ASSERT),
+      Map.entry("brag", Stance.ASSERT), Map.entry("lament", Stance.ASSERT),
+      Map.entry("bemoan", Stance.ASSERT), Map.entry("reiterate", Stance.ASSERT),
+      Map.entry("retort", Stance.ASSERT), Map.entry("assure", Stance.ASSERT),
+      Map.entry("testify", Stance.ASSERT), Map.entry("speculate", Stance.HEDGE),
+      Map.entry("decry", Stance.CONDEMN), Map.entry("deplore", Stance.CONDEMN),
+      Map.entry("lambaste", Stance.CONDEMN), Map.entry("lambast", Stance.CONDEMN),
+      Map.entry("chastise", Stance.CONDEMN), Map.entry("rebuke", Stance.CONDEMN),
+      Map.entry("castigate", Stance.CONDEMN), Map.entry("excoriate", Stance.CONDEMN),
+      Map.entry("berate", Stance.CONDEMN));
 
   /** Verbs of seeing something as something: cues only with an "as" phrase. */
   static final java.util.Set<String> SEEN_AS = java.util.Set.of("see", "view", "regard",
@@ -85,7 +97,8 @@ final class Cues {
       "endorse", "praise", "hail", "tout", "defend", "oppose", "see", "view", "regard",
       "identify", "rate", "dispute", "rebut",
       "label", "brand", "characterize", "characterise", "portray", "depict", "discuss", "echo",
-      "chant");
+      "chant", "scoff", "joke", "boast", "brag", "assure", "testify", "speculate", "lament",
+      "bemoan");
 
   /**
    * Verbs of mind: with "I", "we" or "you" inside a quotation ("“I think that's why …”") they

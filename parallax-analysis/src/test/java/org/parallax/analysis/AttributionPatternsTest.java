@@ -393,8 +393,10 @@ class AttributionPatternsTest {
         .containsExactly("Marsh | wrote | The dam must close!");
     assertThat(found("\"Is this the end?\" Marsh told reporters."))
         .containsExactly("Marsh | told | Is this the end?");
+    // (and a joke is said: "joked that" is a cue of its own, inside the radio's report)
     assertThat(found("According to Kessel Radio he joked that the dam was safe."))
-        .containsExactly("Kessel Radio | According to | he joked that the dam was safe");
+        .containsExactly("Kessel Radio | According to | he joked that the dam was safe",
+            "he | joked | that the dam was safe");
   }
 
   @Test
@@ -1714,5 +1716,22 @@ class AttributionPatternsTest {
         + " due out today."))
         .anyMatch(x -> x.startsWith("Piet Olsen, author of “The Long Count,” which is due out"
             + " | says |"));
+  }
+
+  @Test
+  void aParticipleTheParserMadeAMarkerSpeaksForTheMainSubject() {
+    // fictional
+    assertThat(found("The senators also turned to the budget, saying the next governor should"
+        + " cut taxes.")).containsExactly(
+            "The senators | saying | the next governor should cut taxes");
+  }
+
+  @Test
+  void mannersOfSayingAndCondemningAreCues() {
+    // fictional
+    assertThat(found("Holm scoffed that the charges were ridiculous.")).containsExactly(
+        "Holm | scoffed | that the charges were ridiculous");
+    assertThat(found("Varga retorted that the mayor should apologise.")).containsExactly(
+        "Varga | retorted | that the mayor should apologise");
   }
 }

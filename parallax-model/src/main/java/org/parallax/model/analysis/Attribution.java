@@ -103,7 +103,8 @@ public record Attribution(String id, @Nullable String parent, Source source, Spa
       + "(?:questions?|requests?|inquir\\w+|quer\\w+|messages?|e-?mails?|calls?|comment))\\b";
   /** The cue's verb of refusal, with (group 1) its "to say" when the cue holds it. */
   private static final java.util.regex.Pattern REFUSAL = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:refus|declin)\\w*(\\s+" + SPEAK + ")?$");
+      "(?i)\\b(?:refus|declin)\\w*(\\s+" + SPEAK
+          + "(?:\\s+(?:on|about|of|for|against|to))?)?$");
   private static final java.util.regex.Pattern REFUSED =
       java.util.regex.Pattern.compile("(?i)" + SPEAK);
 
