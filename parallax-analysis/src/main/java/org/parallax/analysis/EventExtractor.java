@@ -321,6 +321,15 @@ final class EventExtractor {
             && TIME_UNITS.contains(t.get(i).lemma().toLowerCase(Locale.ROOT));
         chunkOf[i] = -1;
       }
+      for (int k = 2; k + 2 < n; k++) {
+        if (t.get(k + 1).word().equals("-") && t.get(k + 2).word().equalsIgnoreCase("old")
+            && t.get(k - 1).word().equals("-") && TIME_UNITS.contains(lemma(k))) {
+          // "a 26-year-old man": an age, one word in five tokens, not a span of time
+          for (int m = k - 2; m <= k + 2; m++) {
+            temporal[m] = false;
+          }
+        }
+      }
       int i = 0;
       while (i < n) {
         if (t.get(i).pos().equals("PRP")) {
@@ -336,7 +345,7 @@ final class EventExtractor {
           continue;
         }
         while (j < n && (NP_TAGS.contains(t.get(j).pos()) || mention[j] != null
-                || inCompound(j))
+                || inCompound(j) || j > i && describing(j))
             && !(j > i && t.get(j).pos().equals("DT") && !t.get(j - 1).pos().equals("PDT"))
             && !(j > i && temporal[j] != temporal[j - 1])) {
           head |= t.get(j).pos().startsWith("NN") || mention[j] != null
@@ -377,6 +386,22 @@ final class EventExtractor {
         }
       }
       return -1;
+    }
+
+    /**
+     * Whether token {@code j} is an adverb and participle describing the noun after them inside
+     * a noun phrase: "Virginia's democratically elected governor".
+     */
+    private boolean describing(int j) {
+      int n = t.size();
+      // (after a determiner, a possessive or an adjective: not "Police reportedly shot protesters")
+      if (t.get(j).pos().equals("RB") && t.get(j).word().endsWith("ly")) {
+        return j > 0 && t.get(j - 1).pos().matches("DT|PRP\\$|POS|JJ|CD") && j + 2 < n
+            && t.get(j + 1).pos().matches("VBN|JJ") && t.get(j + 2).pos().startsWith("NN");
+      }
+      return t.get(j).pos().equals("VBN") && j > 1 && t.get(j - 1).pos().equals("RB")
+          && t.get(j - 1).word().endsWith("ly") && t.get(j - 2).pos().matches("DT|PRP\\$|POS|JJ|CD")
+          && j + 1 < n && t.get(j + 1).pos().startsWith("NN");
     }
 
     boolean inCompound(int i) {
@@ -888,6 +913,21 @@ final class EventExtractor {
         }
         if (r.type() == Event.Type.SEVER_RELATIONS && tiesOnVotes(c, last)) {
           continue; // "has the mandate to break ties on legislation": a tied vote decided
+        }
+        if (r.type() == Event.Type.APPOINT && r.verb() && c.lemma(i).equals("name")
+            && last + 1 < c.t.size() && c.word(last + 1).equals("after")) {
+          continue; // "a Kenyan baby named after the president": a name given, no post
+        }
+        if (r.type() == Event.Type.APPOINT && r.verb() && tok.pos().matches("VBN|JJ")
+            && c.lemma(i).matches("elect|appoint") && i > 0 && last + 1 < c.t.size()
+            && c.t.get(last + 1).pos().matches("NNS?|JJ|NNPS?")
+            && (c.t.get(i - 1).pos().matches("DT|PRP\\$|POS|JJ|CC")
+                || c.t.get(i - 1).pos().equals("RB") && c.word(i - 1).endsWith("ly") && i > 1
+                    && c.t.get(i - 2).pos().matches("DT|PRP\\$|POS|JJ|CC|IN|CD|,"))
+            && !c.word(i - 1).matches("recently|newly|just")) {
+          continue; // "the elected will of the people", "a democratically elected president":
+                    // what someone is, no election this clause reports ("the newly elected
+                    // president" is one)
         }
         if (r.type() == Event.Type.APPOINT && r.verb() && c.lemma(i).equals("name")
             && namedAThing(c, i)) {
@@ -2701,6 +2741,17 @@ final class EventExtractor {
     }
     actors.removeIf(p -> nobody(p) || p.span().overlaps(trigger)); // "an exchange of fire"
     actors.removeIf(p -> p.entity() == null && timeOrAmount(p.span().text()));
+    // "got a gun and shot Younge", "fired projectiles at the crowd": a weapon is what it is
+    // done with, neither who does it nor whom it is done to
+    actors.removeIf(p -> p.entity() == null && instrument(c, p.span()));
+    if (f.row().type() == Event.Type.ATTACK) {
+      targets.removeIf(p -> p.entity() == null && instrument(c, p.span()));
+    }
+    if (f.row().type() == Event.Type.CONDEMN || f.row().type() == Event.Type.ACCUSE
+        || f.row().type() == Event.Type.DENY) {
+      // "denounced the death of George Floyd": the death is denounced, not Floyd
+      targets.replaceAll(p -> happeningOf(c, p));
+    }
     // "Talks on water sharing, held in Port Sevin, …": the word the trigger requires is the event
     // itself, not who holds it
     actors.removeIf(p -> p.entity() == null && !requiresAPost(f.row())
@@ -3058,6 +3109,41 @@ final class EventExtractor {
   private static boolean nobody(Participant p) {
     return p.entity() == null && NOBODY.contains(p.span().text().strip()
         .toLowerCase(Locale.ROOT));
+  }
+
+  /** Weapons and what they fire: what an attack is done with. */
+  private static final Set<String> INSTRUMENTS = Set.of("gun", "rifle", "pistol", "handgun",
+      "shotgun", "firearm", "weapon", "knife", "bullet", "round", "projectile", "grenade",
+      "cocktail", "baton", "spray", "canister", "pellet", "missile", "rocket", "bomb",
+      "explosive", "munition", "ammunition", "shell");
+
+  /** Whether the head (last noun) of {@code span} is a weapon or a projectile. */
+  private static boolean instrument(Clause c, Span span) {
+    int last = c.lastTokenIn(span);
+    return last >= 0 && c.t.get(last).pos().startsWith("NN")
+        && !c.t.get(last).pos().startsWith("NNP") && INSTRUMENTS.contains(c.lemma(last));
+  }
+
+  /** Nouns of what befell someone: "the death of X" is the happening, not X. */
+  private static final Set<String> HAPPENINGS = Set.of("death", "killing", "murder", "shooting",
+      "slaying", "assassination", "execution", "arrest", "detention", "imprisonment",
+      "treatment", "mistreatment", "beating", "torture", "abuse", "persecution", "loss");
+
+  /**
+   * {@code p}, or, where it is the "of" of a happening before it ("the death of George Floyd"),
+   * the whole phrase with no entity.
+   */
+  private static Participant happeningOf(Clause c, Participant p) {
+    int first = c.tokenAt(p.span().begin());
+    if (p.entity() == null || first < 2 || !c.word(first - 1).equals("of")
+        || c.chunkOf[first - 2] < 0) {
+      return p;
+    }
+    Chunk before = c.chunks.get(c.chunkOf[first - 2]);
+    return HAPPENINGS.contains(c.lemma(before.last()))
+        ? new Participant(null, new Span(c.t.get(before.first()).begin(), p.span().end(),
+            c.text.substring(c.t.get(before.first()).begin(), p.span().end())))
+        : p;
   }
 
   /** An actor or target named by its capital ("relations with Kiev") is that country. */
@@ -3799,7 +3885,10 @@ final class EventExtractor {
             int keep = beforeTheNextSubject(c, places, next);
             for (int m = 0; m < keep; m++) {
               Participant p = places.get(m);
-              if (m == 0 || list && (p.entity() != null || isPlace(c, p.span()))) {
+              // (a place after the first: not "in Charlottesville, Virginia, and the
+              // president's open antagonism")
+              if (m == 0 || list && (isPlace(c, p.span())
+                  || p.entity() != null && !namesAPerson(c, p.span()))) {
                 locations.add(p);
               }
             }

@@ -232,6 +232,20 @@ final class LoadedWords {
           "institute", "death", "case", "tumor", "tumour", "ward", "charity", "sufferer",
           "therapy", "trial", "scare", "cluster", "awareness"));
 
+  /** {@link #TERMS} of medicine, the coroner and protest. */
+  private static final Map<String, Set<String>> MORE_TERMS = Map.of(
+      // medicine's and the coroner's: "traumatic brain injury", "a fatal shooting", "fatally
+      // shot", "suicidal thoughts"
+      "traumatic", Set.of("injury", "brain", "stress", "asphyxia", "amputation", "event"),
+      "fatal", Set.of("shooting", "shot", "crash", "accident", "overdose", "injury", "wound",
+          "stabbing", "collision", "fire", "dose", "disease", "illness", "case"),
+      "fatally", Set.of("shoot", "shot", "wound", "stab", "injure", "strike", "struck", "beat",
+          "hit", "injured", "wounded", "stabbed"),
+      "suicidal", Set.of("thought", "thinking", "ideation", "tendency", "behavior", "behaviour"),
+      // the manner a right is exercised in: "peacefully protest"
+      "peacefully", Set.of("protest", "assemble", "gather", "march", "demonstrate", "rally",
+          "disperse", "transfer", "resolve", "coexist"));
+
   /**
    * The same words after the words that make them the thing itself: "died of cancer", "breast
    * cancer", "fell ill", "terminally ill", "clinical depression".
@@ -244,7 +258,12 @@ final class LoadedWords {
       "ill", Set.of("fall", "fell", "fallen", "falling", "terminally", "mentally", "critically",
           "seriously", "chronically", "gravely", "severely", "become", "became", "feel", "felt"),
       "depression", Set.of("manic", "clinical", "severe", "postpartum", "postnatal", "major",
-          "chronic", "with", "from", "and", "anxiety"));
+          "chronic", "with", "from", "and", "anxiety"),
+      // "protesting peacefully", "died peacefully"
+      "peacefully", Set.of("protest", "protesting", "assemble", "gather", "march", "demonstrate",
+          "rally", "die", "disperse", "end", "protester", "protesters"),
+      // the law's: "held in contempt of Congress", "criminal contempt"
+      "contempt", Set.of("in", "criminal", "civil"));
 
   private static boolean term(List<Token> t, int i, String lemma) {
     Set<String> before = AFTER.get(lemma);
@@ -252,7 +271,7 @@ final class LoadedWords {
         || before.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)))) {
       return true;
     }
-    Set<String> next = TERMS.get(lemma);
+    Set<String> next = TERMS.containsKey(lemma) ? TERMS.get(lemma) : MORE_TERMS.get(lemma);
     if (next == null) {
       return false;
     }

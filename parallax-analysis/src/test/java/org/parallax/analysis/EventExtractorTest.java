@@ -1715,4 +1715,49 @@ class EventExtractorTest {
     assertThat(triggers("Critics call the bill an assault by the council on the rule of law.",
         Event.Type.CONDEMN)).containsExactly("assault");
   }
+
+  @Test
+  void anAgeIsPartOfItsNounAndAWeaponDoesNothing() {
+    // fictional
+    assertThat(roleIn("Police arrested a 26-year-old man in Brenn.", Event.Type.ARREST,
+        Event.Role.TARGET)).containsExactly("\"a 26-year-old man\"");
+    Analysis a = analyse("Varga got a gun and shot Holm. Police fired projectiles at the crowd.",
+        LocalDate.of(2025, 3, 14));
+    assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.ATTACK)
+        .allSatisfy(e -> assertThat(e.participants()).noneMatch(p -> p.span().text()
+            .matches("a gun|projectiles")));
+  }
+
+  @Test
+  void aDeathDenouncedIsTheDeathNotItsVictim() {
+    Event e = only(analyse("The mayor denounced the death of Anton Holm.",
+        LocalDate.of(2025, 3, 14)), Event.Type.CONDEMN);
+    assertThat(role(e, Event.Role.TARGET)).containsExactly("\"the death of Anton Holm\"");
+  }
+
+  @Test
+  void aNameGivenOrAnElectedOfficeHeldIsNoAppointment() {
+    // fictional
+    Analysis a = analyse("The boy was named after President Holm. A democratically elected"
+        + " president was ousted by the army. Voters elected a new mayor.",
+        LocalDate.of(2025, 3, 14));
+    assertThat(a.events()).filteredOn(e -> e.type() == Event.Type.APPOINT)
+        .extracting(e -> e.trigger().text()).containsExactly("elected");
+    // an adverb after "was" is no noun phrase's: the election is reported
+    assertThat(only(analyse("Karl Brenner was unanimously elected speaker on Monday.",
+        LocalDate.of(2025, 3, 14)), Event.Type.APPOINT).trigger().text()).isEqualTo("elected");
+    assertThat(role(only(a, Event.Type.DISMISS), Event.Role.TARGET))
+        .containsExactly("\"A democratically elected president\"");
+  }
+
+  @Test
+  void aPlaceListTakesOnlyPlaces() {
+    // fictional: Anton Holm's hostility is no place the protests were in
+    Analysis a = analyse("Anton Holm spoke. The council condemned protests by farmers in"
+        + " Charlottesville, Virginia, and Anton Holm's open hostility.",
+        LocalDate.of(2025, 3, 14));
+    assertThat(role(only(a, Event.Type.PROTEST), Event.Role.LOCATION))
+        .contains("charlottesville").noneMatch(p -> p.contains("hostility")
+            || p.startsWith("person:"));
+  }
 }

@@ -119,4 +119,13 @@ class LoadedWordsTest {
     assertThat(cues("The senator called his rival a witch.")).contains("LABEL:witch");
     assertThat(cues("We will not let the council bully us, the union said.")).isEmpty();
   }
+
+  @Test
+  void wordsOfMedicineTheCoronerAndProtestAreNotJudgements() {
+    // fictional; "peacefully", "traumatic", "fatal" and "contempt" carry valence
+    assertThat(cues("The mayor thanked those protesting peacefully. The guard suffered a"
+        + " traumatic brain injury in a fatal shooting, and the officer fatally shot a man. The"
+        + " clerk was held in contempt of court after suicidal thoughts were reported.")).isEmpty();
+    assertThat(cues("The council showed its contempt for the town.")).isNotEmpty();
+  }
 }
