@@ -31,7 +31,7 @@ class EvalAnalysisTest {
   @Test
   void resolvedEntitiesOnConll2003Dev() throws Exception {
     JsonNode r = eval("entities", "eval/conll2003-en");
-    assertThat(r.get("f1").asDouble()).isCloseTo(0.877, within(0.002));
+    assertThat(r.get("f1").asDouble()).isCloseTo(0.882, within(0.002));
   }
 
   @Test
@@ -44,16 +44,16 @@ class EvalAnalysisTest {
   @Test
   void attributionOnPolnearDev() throws Exception {
     JsonNode r = eval("attribution", "eval/polnear");
-    assertThat(r.at("/source/f1").asDouble()).isCloseTo(0.696, within(0.002));
-    assertThat(r.at("/cue/f1").asDouble()).isCloseTo(0.655, within(0.002));
-    assertThat(r.at("/content/f1").asDouble()).isCloseTo(0.544, within(0.002));
-    assertThat(r.at("/content/overlapF1").asDouble()).isCloseTo(0.773, within(0.002));
+    assertThat(r.at("/source/f1").asDouble()).isCloseTo(0.698, within(0.002));
+    assertThat(r.at("/cue/f1").asDouble()).isCloseTo(0.657, within(0.002));
+    assertThat(r.at("/content/f1").asDouble()).isCloseTo(0.545, within(0.002));
+    assertThat(r.at("/content/overlapF1").asDouble()).isCloseTo(0.774, within(0.002));
   }
 
   @Test
   void propagandaSpansOnPtc() throws Exception {
     JsonNode r = eval("propaganda", "eval/ptc-semeval2020-task11");
-    assertThat(r.get("f1").asDouble()).isCloseTo(0.210, within(0.002));
+    assertThat(r.get("f1").asDouble()).isCloseTo(0.212, within(0.002));
   }
 
   @Test
@@ -98,7 +98,7 @@ class EvalAnalysisTest {
   void claimAlignmentOnEcbPlusDevSentencePairs() throws Exception {
     JsonNode r = eval("claims", "eval/ecbplus");
     assertThat(r.get("precision").asDouble()).as("embeddings").isCloseTo(0.803, within(0.002));
-    assertThat(r.get("recall").asDouble()).as("embeddings").isCloseTo(0.476, within(0.002));
+    assertThat(r.get("recall").asDouble()).as("embeddings").isCloseTo(0.474, within(0.002));
     assertThat(r.at("/parts/0/precision").asDouble()).as("word rule").isCloseTo(0.743,
         within(0.002));
     assertThat(r.at("/parts/0/recall").asDouble()).as("word rule").isCloseTo(0.419,
