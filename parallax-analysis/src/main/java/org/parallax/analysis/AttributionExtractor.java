@@ -500,6 +500,7 @@ final class AttributionExtractor {
         d.content = span(text, d.content.begin(), best.content.end());
       }
     }
+    personAfterTheirPlace(drafts, entities);
     describedSpeaker(drafts, entities);
     firstPersonSpeaker(text, drafts, quotes);
     Map<Draft, String> ids = new IdentityHashMap<>();
@@ -1261,6 +1262,42 @@ final class AttributionExtractor {
   }
 
   /**
+   * "Louisville, Kentucky Mayor Greg Fischer announced …", "Dayton, Ohio, Mayor Nan Whaley said":
+   * the parse made the place the head of the speaker's phrase; the speaker is the person the
+   * phrase names after it.
+   */
+  private static void personAfterTheirPlace(List<Draft> drafts, List<Entity> entities) {
+    Set<String> places = new HashSet<>();
+    for (Entity e : entities) {
+      if (e.type() == EntityType.LOCATION) {
+        places.add(e.id());
+      }
+    }
+    for (Draft d : drafts) {
+      if (d.source == null || d.entity == null || !places.contains(d.entity)) {
+        continue;
+      }
+      int best = Integer.MAX_VALUE;
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PERSON) {
+          continue;
+        }
+        for (Mention m : e.mentions()) {
+          String after = m.begin() > d.source.begin() && m.end() <= d.source.end()
+              ? d.source.text().substring(m.end() - d.source.begin()).strip() : "x";
+          // (the name ends the phrase or an apposition follows it: not "Mayor Pete Buttigieg's
+          // New Hampshire director")
+          if (m.kind() == Mention.Kind.NAME && m.begin() > d.source.begin()
+              && (after.isEmpty() || after.startsWith(",")) && m.begin() < best) {
+            best = m.begin();
+            d.entity = e.id();
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * Whether the participle at {@code i} describes the noun right before it inside a source's
    * noun phrase: "citing a person briefed on the investigation", "according to a report
    * published by the ministry" (not the phrase's first word).
@@ -1486,6 +1523,14 @@ final class AttributionExtractor {
     }
     if (isDateline(text, t, start, colon, placeChars)) {
       return;
+    }
+    Token last = t.get(colon - 1);
+    if (last.pos().matches("NNS?") && last.word().equals(last.word().toLowerCase(Locale.ROOT))
+        && entityByChar.get(last.begin()) == null
+        && !PERSON_NOUNS.contains(last.lemma().toLowerCase(Locale.ROOT))
+        && !EntityResolver.PERSON_HEADS.contains(last.lemma().toLowerCase(Locale.ROOT))
+        && !LoadedWords.animateCommonNouns().contains(last.lemma().toLowerCase(Locale.ROOT))) {
+      return; // "George Floyd protests: How to avoid disinformation": a topic's link, no one
     }
     boolean named = false;
     for (int k = start; k < colon; k++) {
@@ -2410,6 +2455,19 @@ final class AttributionExtractor {
           && content.text().matches("(?i)to\\s+[^,;:]*") && !hasVerb(t, content)) {
         continue; // "did respond to the staffer", "replied to the union": whom, not what
       }
+      if (lemma.matches("respond|reply") && content.begin() > v.end()
+          && content.text().matches("(?i)with\\s+[^,;:]*") && !hasVerb(t, content)
+          && !content.text().matches("(?is)with\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+"
+              + "|its\\s+)?(?:\\w+\\s+){0,2}(?:statement|letter|tweet|post|comment|remarks?"
+              + "|message|email|e-mail|note|question|answer|joke|laugh|video|speech|attacks?"
+              + "|criticism|insults?|accusations?|claims?|denials?|words|jabs?|barbs?|rebukes?"
+              + "|praise|threats?|demands?)\\b.*")) {
+        continue; // "police responded with tear gas": what they did, not what they said
+      }
+      if (lemma.equals("say") && v.index() > 0 && (t.get(v.index() - 1).pos().equals("POS")
+          || t.get(v.index() - 1).word().matches("(?i)a|the|no|any|final|its|their"))) {
+        continue; // "the enemy's say in a war's course", "have a say": the noun
+      }
       int colonAt = content.begin() > v.end() ? content.text().indexOf(':') : -1;
       if (colonAt > 0 && circumstanceOnly(t, span(text, content.begin(),
           content.begin() + colonAt), false)) {
@@ -2491,6 +2549,15 @@ final class AttributionExtractor {
       }
       Span source = withoutLeadingDay(text, withoutLeadingQuote(text, sourceSpan != null
           ? sourceSpan : withoutCitation(text, speakerPhrase(text, t, children, subject))));
+      if (antecedent >= 2 && t.get(subject).word().equalsIgnoreCase("who")
+          && t.get(antecedent).pos().startsWith("NNP")
+          && t.get(antecedent - 1).word().matches("in|from|of|at")
+          && t.get(antecedent - 2).pos().matches("NNS?")
+          && Character.isLowerCase(t.get(antecedent - 2).word().charAt(0))) {
+        // "a doctor in Italy who said", "a resident of Louisville who was killed": who is the
+        // person before the place, not the place
+        antecedent -= 2;
+      }
       // "Lavrov, who said …": the source is written "who", the entity is the antecedent's
       String entity = entityByChar.get(t.get(antecedent >= 0 ? antecedent : subject).begin());
       if (entity == null && antecedent >= 0) {

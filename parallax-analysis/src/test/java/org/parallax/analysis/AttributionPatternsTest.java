@@ -1734,4 +1734,23 @@ class AttributionPatternsTest {
     assertThat(found("Varga retorted that the mayor should apologise.")).containsExactly(
         "Varga | retorted | that the mayor should apologise");
   }
+
+  @Test
+  void aResponseInDeedsATopicsLinkAndTheNounSayAreNoSpeech() {
+    // fictional
+    assertThat(found("Police responded with tear gas and rubber bullets.")).isEmpty();
+    assertThat(found("The mayor responded with a statement that the curfew would hold."))
+        .isNotEmpty();
+    assertThat(found("The deal gives the council's say in the budget new weight.")).isEmpty();
+    assertThat(found("Dam protests: How to avoid false reports online")).isEmpty();
+  }
+
+  @Test
+  void theSpeakerIsThePersonAfterTheirPlaceNotThePlace() {
+    // fictional person, real places
+    Analysis a = EventExtractorTest.analyse("Louisville, Kentucky Mayor Karl Brenner announced"
+        + " on Monday that the chief had been fired.", java.time.LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).singleElement().satisfies(x -> assertThat(x.source().entity())
+        .isEqualTo("person:karl-brenner"));
+  }
 }
