@@ -904,6 +904,23 @@ final class EventExtractor {
             && !violentBesides(c, i)) {
           continue; // "The Supreme Court struck a blow to a Democrat-aligned effort": a setback
         }
+        if (r.type() == Event.Type.SEIZE && c.lemma(i).equals("seize")
+            && (last + 1 < c.t.size() && c.word(last + 1).equals("upon")
+                || last + 2 < c.t.size() && c.word(last + 1).equals("on")
+                    && c.word(last + 2).matches("the|a|an|his|her|their|its|this|that|those")
+                    && !c.temporal[last + 2] && !(last + 3 < c.t.size() && c.temporal[last + 3])
+                || objectHeadIn(c, last, FIGURATIVE_PRIZES))) {
+          continue; // "seized upon the words", "seize the center stage": no taking
+        }
+        if (r.type() == Event.Type.SEIZE && c.lemma(i).equals("take") && controlOfAThing(c, i)) {
+          continue; // "to take up … gun control legislation", "take action on gun control"
+        }
+        if (r.type() == Event.Type.SEIZE && !r.verb() && c.lemma(i).equals("seizure")
+            && (i > 0 && c.word(i - 1).matches("epileptic|febrile|grand|tonic|medical")
+                || java.util.stream.IntStream.range(Math.max(0, i - 3), i)
+                    .anyMatch(k -> c.lemma(k).matches("suffer|have|experience")))) {
+          continue; // "suffered an epileptic seizure": a fit, nothing taken
+        }
         if (r.type() == Event.Type.SEIZE && c.lemma(i).equals("capture") && captures(c, i, last)) {
           continue; // "captured the mood", "That idea was captured in the memo": no seizure
         }
@@ -950,6 +967,20 @@ final class EventExtractor {
           // "Republicans occupy 53 of the 100 seats", "Democrats took control of the House":
           // won in a vote, not taken by force
           continue;
+        }
+        if (r.type() == Event.Type.ATTACK && c.lemma(i).equals("clash") && !violentBesides(c, i)
+            && java.util.stream.IntStream.range(0, c.t.size()).noneMatch(
+                k -> CROWDS.contains(c.lemma(k)))) {
+          continue; // "clashes between Sanders and Biden", "clashed with Trump lawyers over an
+                    // amendment": words, no fight (not "clashes with police", "white
+                    // nationalists clashed with counterprotesters")
+        }
+        if (r.type() == Event.Type.DISASTER && !r.verb() && c.lemma(i).equals("fire") && i > 0
+            && c.word(i - 1).equals("to") && i + 1 < c.t.size()
+            && c.t.get(i + 1).pos().matches("DT|PRP\\$|NNP")) {
+          // "forcing Ukraine to fire the country's chief prosecutor": the verb the tagger took
+          // for a noun; someone is dismissed
+          r = new Row(Event.Type.DISMISS, true, r.lemmas(), Set.of());
         }
         if (r.type() == Event.Type.DISASTER && !r.verb() && c.lemma(i).equals("fire") && i >= 3
             && c.word(i - 1).equals("the") && c.word(i - 2).matches("on|to")
@@ -1190,6 +1221,31 @@ final class EventExtractor {
     }
     return false;
   }
+
+  /** What is seized only as a chance or a place in view: "seize the center stage". */
+  private static final Set<String> FIGURATIVE_PRIZES = Set.of("stage", "spotlight", "initiative",
+      "opportunity", "chance", "moment", "momentum", "day", "narrative", "mantle", "limelight",
+      "headline", "headlines", "imagination", "attention", "advantage", "occasion");
+
+  /**
+   * Whether the "control" that makes "take" a seizure is a kind of thing ("gun control", "birth
+   * control"), not control taken.
+   */
+  private static boolean controlOfAThing(Clause c, int i) {
+    for (int k = i + 1; k < Math.min(c.t.size(), i + REQUIRES_WINDOW + 2); k++) {
+      if (c.word(k).equals("control")) {
+        return k > 0 && c.word(k - 1).matches("gun|birth|arms|pest|damage|quality|rent|price"
+            + "|weight|impulse|self|traffic|crowd|infection|disease|tobacco|mission|ground|border"
+            + "|immigration|population|climate");
+      }
+    }
+    return false;
+  }
+
+  /** Crowds whose clashes are fights: "demonstrators clashing fiercely with law enforcers". */
+  private static final Set<String> CROWDS = Set.of("protester", "protestor", "counterprotester",
+      "counter-protester", "demonstrator", "rioter", "crowd", "mob", "enforcer", "fan",
+      "nationalist", "gang", "looter", "prisoner", "inmate");
 
   /** Who or what shoots: "came under fire from two boats", "from militants". */
   private static final Set<String> ARMED = Set.of("boat", "force", "troop", "gunman", "militant",
@@ -1454,11 +1510,23 @@ final class EventExtractor {
    * video", "capturing every voice command".
    */
   private static boolean captures(Clause c, int i, int last) {
+    for (int k = Math.max(0, i - 1); k < Math.min(c.t.size(), last + 6); k++) {
+      if (c.lemma(k).matches("carbon|co2|dioxide|emission|methane")) {
+        return true; // "the capture and transformation of carbon dioxide": a process
+      }
+    }
+    if (c.t.get(i).pos().equals("VBN") && last + 1 < c.t.size() && c.word(last + 1).equals("by")) {
+      for (int k = last + 2; k < Math.min(c.t.size(), last + 9); k++) {
+        if (c.lemma(k).matches("artist|photographer|camera|lens|painter|cartoonist|cameraman")) {
+          return true; // "was captured by a New York Times sketch artist": drawn
+        }
+      }
+    }
     String abstracts = "idea|imagination|attention|mood|spirit|essence|moment|sentiment|feeling"
         + "|hearts|frustration|anger|zeitgeist|nuance|dynamic|tension|image|likeness"
         + "|camera|video|film|tape|footage|photo|photograph|picture|voice|sound|audio"
         + "|recording|conversation|noise|data|snapshot|intuition|energy|enthusiasm|momentum"
-        + "|dynamics|vote|result|tally|information";
+        + "|dynamics|vote|result|tally|information|sale|tragedy|story|experience";
     for (int k = last + 1; k < Math.min(c.t.size(), last + 8); k++) {
       String lemma = c.lemma(k);
       boolean head = k + 1 >= c.t.size() || !c.t.get(k + 1).pos().startsWith("NN");
@@ -1470,8 +1538,9 @@ final class EventExtractor {
         // which someone is captured ("captured the suspect on information from residents")
         return true;
       }
-      if (!c.t.get(k).pos().matches("DT|PRP\\$|JJ.*|NN.*|POS|IN|CD|HYPH|RB")) {
-        break;
+      if (!c.t.get(k).pos().matches("DT|PRP\\$|JJ.*|NN.*|POS|IN|CD|HYPH|RB")
+          && !(c.word(k).matches("[’']") && c.t.get(k - 1).pos().equals("NNS"))) {
+        break; // (past a plural's apostrophe: "capture senators' attention")
       }
     }
     if (!c.t.get(i).pos().equals("VBN")) {
@@ -2229,6 +2298,7 @@ final class EventExtractor {
     }
     return c.t.get(head).pos().startsWith("NNP")
         ? c.word(head).equals("house") && c.word(head - 1).equals("white")
+            || c.word(head).equals("college") && c.word(head - 1).equals("electoral")
             || c.word(head).matches("senate|congress|presidency") && c.word(head - 1).equals("the")
         : PRIZES.contains(c.lemma(head).toLowerCase(Locale.ROOT));
   }

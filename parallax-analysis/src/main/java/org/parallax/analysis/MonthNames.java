@@ -51,7 +51,8 @@ final class MonthNames {
    * Whether a span the time tagger found is a person's name: every word of it tagged a person by
    * the entity tagger ("Jan" of "Jan Kavan", "May" of "Theresa May"), or a month after a title
    * ("Prime Minister May", "Mrs May") or before a person's name ("April Ryan asked"), or the end
-   * of a name ("the Azadi March") — unless what stands around it dates it ("In April Trump
+   * or the start of a name ("the Azadi March", "the March for Life", "the March on Washington")
+   * — unless what stands around it dates it ("In April Trump
    * said", "May 5").
    */
   static boolean isName(List<Token> t, NamedSpan span) {
@@ -86,7 +87,11 @@ final class MonthNames {
     return first > 0 && EntityResolver.isTitle(t.get(first - 1))
         || last + 1 < t.size() && t.get(last + 1).ner().equals("PERSON")
             && Character.isUpperCase(t.get(last + 1).word().charAt(0))
-        || first > 0 && t.get(first).word().equals("March") && endsAName(t.get(first - 1));
+        || first > 0 && t.get(first).word().equals("March") && endsAName(t.get(first - 1))
+        || t.get(first).word().equals("March") && last + 2 < t.size()
+            && t.get(last + 1).word().matches("for|on|against|to")
+            && Character.isUpperCase(t.get(last + 2).word().charAt(0))
+            && !isMonth(t.get(last + 2));
   }
 
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",

@@ -1760,4 +1760,36 @@ class EventExtractorTest {
         .contains("charlottesville").noneMatch(p -> p.contains("hostility")
             || p.startsWith("person:"));
   }
+
+  @Test
+  void aClashOfWordsAndFiguresOfTakingAreNoFight() {
+    // fictional
+    LocalDate d = LocalDate.of(2025, 3, 14);
+    assertThat(analyse("The lawmakers clashed over an amendment on Tuesday.", d).events())
+        .noneMatch(e -> e.type() == Event.Type.ATTACK);
+    assertThat(only(analyse("Protesters clashed with police on Sunday.", d), Event.Type.ATTACK)
+        .trigger().text()).isEqualTo("clashed");
+    assertThat(analyse("Holm tried to seize the center stage. The senators came back to take up"
+        + " gun control legislation. Varga suffered an epileptic seizure. The plant powers the"
+        + " capture of carbon dioxide. The senator was captured by a sketch artist.", d).events())
+        .noneMatch(e -> e.type() == Event.Type.SEIZE);
+    assertThat(only(analyse("Rebels seized the airport at dawn.", d), Event.Type.SEIZE)
+        .trigger().text()).isEqualTo("seized");
+  }
+
+  @Test
+  void firingAPersonOrProjectilesIsDismissalOrAttack() {
+    LocalDate d = LocalDate.of(2025, 3, 14);
+    assertThat(only(analyse("He forced Ostmark to fire the country's chief prosecutor.", d),
+        Event.Type.DISMISS).trigger().text()).isEqualTo("fire");
+    assertThat(only(analyse("Police fired projectiles at the crowd.", d), Event.Type.ATTACK)
+        .participants()).noneMatch(p -> p.span().text().contains("projectiles"));
+  }
+
+  @Test
+  void aMarchNamedForACauseIsNoMonth() {
+    Analysis a = analyse("Thousands joined the March for Life on Friday. The vote is due in"
+        + " March.", LocalDate.of(2025, 1, 14));
+    assertThat(a.times()).extracting(t -> t.text()).containsExactly("Friday", "March");
+  }
 }
