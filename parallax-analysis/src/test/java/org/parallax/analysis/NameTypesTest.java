@@ -240,4 +240,15 @@ class NameTypesTest {
     assertThat(analyse("A new Suffolk University/USA Today poll found the race tied.")
         .entities()).anyMatch(e -> e.name().contains("Suffolk"));
   }
+
+  @Test
+  void georgiaBesideAmericanPlacesIsTheStateAndBesideTheCaucasusTheCountry() {
+    // fictional events in real places
+    assertThat(analyse("Voters in Georgia and Arizona will decide the race. Atlanta was calm.")
+        .entities()).anyMatch(e -> e.id().equals("georgia-us-state"))
+        .noneMatch(e -> e.id().equals("georgia"));
+    assertThat(analyse("Georgia protested to Russia over South Ossetia, officials in Tbilisi"
+        + " said.").entities()).anyMatch(e -> e.id().equals("georgia"))
+        .noneMatch(e -> e.id().equals("georgia-us-state"));
+  }
 }
