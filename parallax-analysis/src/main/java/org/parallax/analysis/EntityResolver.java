@@ -362,6 +362,12 @@ public final class EntityResolver {
           // ("“… I won't go back to [Andrew] Johnson …,” he said": the speaker, not Johnson)
           target = pronounTarget(clusters, parsed.sentences(), s, t, w,
               AttributionExtractor.insideAnyQuote(t.begin(), quotes) ? List.of() : quotes);
+          if (target != null && target.id.equals(quotationSpeaker(parsed.text(), t.begin(),
+              quotes, entityAt))) {
+            // "“He wants to make this about looting,” Cuomo said": a "he" inside a quotation
+            // is not its speaker, who would say "I"; rather nobody than the wrong one
+            target = null;
+          }
           kind = Mention.Kind.PRONOUN;
         } else if (ROLE_HEADS.contains(w) && t.pos().startsWith("NN") && i > 0) {
           int start = i;
@@ -1515,6 +1521,37 @@ public final class EntityResolver {
   private static final java.util.regex.Pattern CAUCASUS = java.util.regex.Pattern.compile(
       "Abkhaz|Ossetia|Caucasus|Saakashvili|Batumi|Kutaisi|Kobakhidze|Zourabichvili|Ivanishvili"
           + "|Georgian Dream");
+
+  /** A name, then a verb of saying, after a quotation's closing mark: its speaker's tag. */
+  private static final java.util.regex.Pattern TAG_AFTER = java.util.regex.Pattern.compile(
+      "^[,\\s]*(?:(?:said|says|added|told|wrote|asked|continued|explained)\\s+)?"
+          + "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})"
+          + "(?:\\s+(?:said|says|added|told|wrote|asked|continued|explained)\\b)?");
+
+  /**
+   * The id of the cluster that speaks the quotation holding {@code offset}, by its tag right
+   * after the closing mark ("“…,” Cuomo said", "“…,” said Cuomo"), or null.
+   */
+  private static @Nullable String quotationSpeaker(String text, int offset, List<int[]> quotes,
+      Map<Integer, String> entityAt) {
+    for (int[] q : quotes) {
+      if (q[0] < offset && offset < q[1]) {
+        java.util.regex.Matcher m = TAG_AFTER.matcher(text).region(q[1],
+            Math.min(text.length(), q[1] + 80));
+        if (!m.lookingAt() || m.group(0).strip().equals(m.group(1))) {
+          return null; // a name with no verb of saying beside it is no tag
+        }
+        for (int c = m.start(1); c < m.end(1); c++) {
+          String id = entityAt.get(c);
+          if (id != null) {
+            return id;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
 
   /** A compass word before a place: "Southern California", "West Texas". */
   private static final java.util.regex.Pattern COMPASS = java.util.regex.Pattern.compile(

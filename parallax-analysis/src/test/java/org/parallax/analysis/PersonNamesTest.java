@@ -454,4 +454,17 @@ class PersonNamesTest {
     assertThat(named(a, "Ilse Varga").mentions()).extracting(m -> m.text())
         .doesNotContain("The president");
   }
+
+  @Test
+  void aHeInsideAQuotationIsNotItsSpeaker() {
+    // fictional: the speaker would say "I"; another man is meant, whom the text does not name
+    Analysis a = analyse("Karl Brenner spoke on Monday.\n\n“He wants to make this about"
+        + " looting,” Brenner said.");
+    assertThat(named(a, "Karl Brenner").mentions()).extracting(m -> m.text())
+        .doesNotContain("He");
+    // … and one named before is still meant: "she" is Holm, not Brenner, who speaks
+    Analysis b = analyse("Governor Anna Holm spoke on Monday.\n\n“She is right,” said Karl"
+        + " Brenner.");
+    assertThat(named(b, "Anna Holm").mentions()).extracting(m -> m.text()).contains("She");
+  }
 }
