@@ -649,12 +649,13 @@ public final class EntityResolver {
 
   /** Whether "he" or "she" can stand for a person described by {@code head}. */
   private static boolean agreesWithHead(String pronoun, String head) {
-    boolean female = Set.of("woman", "mother", "daughter", "wife", "queen", "spokeswoman")
-        .contains(head);
-    boolean male = Set.of("man", "father", "son", "husband", "king", "prince", "spokesman")
-        .contains(head);
-    return pronoun.equals("she") ? !male : !female;
+    return pronoun.equals("she") ? !MALE_HEADS.contains(head) : !FEMALE_HEADS.contains(head);
   }
+
+  private static final Set<String> MALE_HEADS = Set.of("man", "father", "son", "husband", "king",
+      "prince", "spokesman");
+  private static final Set<String> FEMALE_HEADS = Set.of("woman", "mother", "daughter", "wife",
+      "queen", "spokeswoman");
 
   /** The first country the gazetteer finds among {@code tokens} by its name, or null. */
   private @Nullable String countryIn(List<Token> tokens) {
@@ -682,8 +683,8 @@ public final class EntityResolver {
    * If sentence {@code s} opens with a subject that describes a person without naming one
    * ("Turkey's president called for …", "The leader of Lebanon's Hezbollah group says …": the
    * noun before the first finite verb, or before an "of" ahead of it, is a person noun, and no
-   * person is named there), that noun's lemma and the country the subject names (or null);
-   * else null.
+   * person is named there), that noun's lemma, the country the subject names (or null) and the
+   * noun's tag; else null.
    */
   private String @Nullable [] describedSubject(Map<String, Cluster> clusters, Sentence s) {
     List<Token> ts = s.tokens();
@@ -732,7 +733,7 @@ public final class EntityResolver {
       }
     }
     return new String[] {head, country != null ? country : countryIn(ts.subList(from, end)),
-        ts.get(headAt).pos(), Integer.toString(ts.get(end).begin())};
+        ts.get(headAt).pos()};
   }
 
   /** Where a sentence's subject starts: its first token, or the first after an opening phrase. */
@@ -1574,8 +1575,9 @@ public final class EntityResolver {
       for (Token t : s.tokens()) {
         String w = t.word();
         String lower = w.toLowerCase(Locale.ROOT);
-        if (SPORTS_WORDS.contains(lower) && (w.equals(lower) || w.equals(w.toUpperCase(Locale.ROOT)))
-            && seen.add(lower) && seen.size() >= 2) {
+        if (SPORTS_WORDS.contains(lower)
+            && (w.equals(lower) || w.equals(w.toUpperCase(Locale.ROOT))) && seen.add(lower)
+            && seen.size() >= 2) {
           return true;
         }
       }

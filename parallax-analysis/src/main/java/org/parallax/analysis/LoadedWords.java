@@ -232,7 +232,7 @@ final class LoadedWords {
           "institute", "death", "case", "tumor", "tumour", "ward", "charity", "sufferer",
           "therapy", "trial", "scare", "cluster", "awareness"));
 
-  /** {@link #TERMS} of medicine, the coroner and protest. */
+  /** {@link #TERMS} of medicine, the coroner and protest (apart: {@code Map.of} takes ten). */
   private static final Map<String, Set<String>> MORE_TERMS = Map.of(
       // medicine's and the coroner's: "traumatic brain injury", "a fatal shooting", "fatally
       // shot", "suicidal thoughts"

@@ -444,7 +444,8 @@ class PersonNamesTest {
     // fictional: President Holm is the story's; Varga is "Vice President", Dorn a past one
     // (three sentences or more before, and named less), Kess an association's
     Analysis a = analyse("President Anton Holm spoke on Monday. Holm said the trial was a"
-        + " sham, and Holm's lawyers agreed. The case concerns a call about Vice President Ilse Varga, a rival. The"
+        + " sham, and Holm's lawyers agreed. The case concerns a call about Vice President Ilse"
+        + " Varga, a rival. The"
         + " president denies any wrongdoing.\n\nThe Dorn impeachment went differently."
         + " President Peter Dorn was acquitted in 1999.\n\nFarmers Union President Lena Kess"
         + " announced a rally. Farmers will drive tractors to the capital. The march starts at"
