@@ -33,7 +33,7 @@ import org.parallax.model.nlp.Token;
  */
 public final class Analyzer {
   /** Bump when analysis code changes its output, so stored analyses are recomputed. */
-  public static final int VERSION = 205;
+  public static final int VERSION = 206;
 
   /**
    * The key stored analyses are filed under: {@link #VERSION} and a checksum of the bundled data
@@ -404,8 +404,8 @@ public final class Analyzer {
 
   /**
    * Dependency parses are only worth their cost where a speech cue may need them: a speech verb
-   * ("see" only with an "as" after it), "according to", or "in" a poll or survey ("a 24-point
-   * lead in a CNN poll").
+   * ("see" only with an "as" after it), "according to", "reportedly" and its kin, or "in" a
+   * poll or survey ("a 24-point lead in a CNN poll").
    */
   static boolean needsDependencies(List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
@@ -420,7 +420,8 @@ public final class Analyzer {
         }
         continue;
       }
-      if ((t.isVerb() && Cues.VERBS.containsKey(lemma)) || lemma.equals("according")) {
+      if ((t.isVerb() && Cues.VERBS.containsKey(lemma)) || lemma.equals("according")
+          || AttributionExtractor.REPORTED_ADVERBS.contains(lemma)) {
         return true;
       }
       if (lemma.equals("in")) {

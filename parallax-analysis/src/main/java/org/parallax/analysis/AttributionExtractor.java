@@ -356,12 +356,14 @@ final class AttributionExtractor {
     Map<Integer, String> nameByChar = new HashMap<>();
     // the characters of place names: "WASHINGTON:" opening a text is a dateline, not a speaker
     Set<Integer> placeChars = new HashSet<>();
+    // and of persons' names: "Lynch: No outside influence …" heading a text is what she said
+    Set<Integer> personChars = new HashSet<>();
     java.util.regex.Matcher numeral = REGNAL.matcher(text);
     for (Entity e : entities) {
-      if (e.type() == EntityType.LOCATION) {
+      if (e.type() == EntityType.LOCATION || e.type() == EntityType.PERSON) {
         for (Mention m : e.mentions()) {
           for (int c = m.begin(); c < m.end(); c++) {
-            placeChars.add(c);
+            (e.type() == EntityType.PERSON ? personChars : placeChars).add(c);
           }
         }
       }
@@ -384,9 +386,11 @@ final class AttributionExtractor {
     for (Sentence s : parsed.sentences()) {
       List<Draft> here = new ArrayList<>();
       accordingTo(text, s, entityByChar, here);
-      colonCue(text, s, entityByChar, placeChars, here);
+      colonCue(text, s, entityByChar, placeChars, personChars, here);
+      invertedOpening(text, s, entityByChar, here);
       if (s.parsed()) {
         verbCues(text, s, entityByChar, nameByChar, quotes, here);
+        hedgedByAdverb(text, s, quotes, here);
       }
       // "McConnell said …, citing the release of political prisoners": McConnell cites it
       for (Draft citing : here) {
@@ -1494,7 +1498,7 @@ final class AttributionExtractor {
    * a short name before a colon at the start of a sentence, a clause with a verb after it.
    */
   private static void colonCue(String text, Sentence s, Map<Integer, String> entityByChar,
-      Set<Integer> placeChars, List<Draft> out) {
+      Set<Integer> placeChars, Set<Integer> personChars, List<Draft> out) {
     List<Token> t = s.tokens();
     int colon = -1;
     for (int k = 1; k < Math.min(t.size(), 6); k++) {
@@ -1507,6 +1511,9 @@ final class AttributionExtractor {
       return;
     }
     int start = t.get(0).word().matches("[\"“]|``") ? 1 : 0;
+    if (start == 0 && colon > 1 && OPENING_VERBS.containsKey(t.get(0).word())) {
+      return; // "Said Ellis: …": the verb before its speaker (invertedOpening)
+    }
     for (int k = start; k < colon; k++) {
       Token w = t.get(k);
       if (!(w.pos().startsWith("NN") || w.word().matches("[.'’]|'s"))
@@ -1516,9 +1523,13 @@ final class AttributionExtractor {
     }
     if (start >= colon || !Character.isUpperCase(t.get(start).word().charAt(0))
         || !hasVerb(t, colon + 1, t.size() - 1) && !(titleCase(t, colon + 1)
-            && namesASpeaker(t, start, colon, entityByChar))) {
+            && namesASpeaker(t, start, colon, entityByChar))
+            && !(headline(text, t) && namesAPerson(t, start, colon, personChars)
+                // (not a question about them: "Ted Cruz: Constitutional conservative or …?")
+                && !t.get(t.size() - 1).word().equals("?"))) {
       // a headline's verb is often read as a noun ("Poll: Trump Ties Clinton"); without a verb
-      // the words before the colon must name someone ("Tags: Trump, Clinton" names no one)
+      // the words before the colon must name someone ("Tags: Trump, Clinton" names no one), or
+      // a person in the text's own headline ("Lynch: No outside influence on FBI probe")
       return;
     }
     if (isDateline(text, t, start, colon, placeChars)) {
@@ -1569,6 +1580,57 @@ final class AttributionExtractor {
         span(text, t.get(colon).begin(), t.get(colon).end()), content, Stance.ASSERT));
   }
 
+  /** Speech verbs that open a sentence before their speaker ("Said Comey, “…”"), lemmatised. */
+  private static final Map<String, String> OPENING_VERBS = Map.ofEntries(
+      Map.entry("Said", "say"), Map.entry("Says", "say"), Map.entry("Added", "add"),
+      Map.entry("Adds", "add"), Map.entry("Asked", "ask"), Map.entry("Asks", "ask"),
+      Map.entry("Wrote", "write"), Map.entry("Writes", "write"),
+      Map.entry("Explained", "explain"), Map.entry("Noted", "note"),
+      Map.entry("Recalled", "recall"), Map.entry("Replied", "reply"),
+      Map.entry("Warned", "warn"), Map.entry("Concluded", "conclude"),
+      Map.entry("Tweeted", "tweet"));
+
+  /**
+   * "Said Comey, “The thought that …”", "Added one official: “…”", "Said Ellis: the plan is …":
+   * a speech verb opening the sentence, its speaker after it (a short noun phrase ending in a
+   * name, a pronoun or a noun), then a comma or a colon; the quotation that opens right after,
+   * or after a colon the clause. Parsers read the verb as the first word of a name.
+   */
+  private static void invertedOpening(String text, Sentence s, Map<Integer, String> entityByChar,
+      List<Draft> out) {
+    List<Token> t = s.tokens();
+    if (t.size() < 5 || !OPENING_VERBS.containsKey(t.get(0).word())) {
+      return;
+    }
+    int mark = -1;
+    for (int k = 1; k < Math.min(t.size(), 8); k++) {
+      String w = t.get(k).word();
+      if (k > 1 && (w.equals(",") || w.equals(":"))) {
+        mark = k;
+        break;
+      }
+      if (!t.get(k).pos().matches("NNPS?|NNS?|DT|JJ|CD|POS|PRP|HYPH")) {
+        return; // "Said to be …", "Asked whether …": no speaker after the verb
+      }
+    }
+    if (mark < 0 || !t.get(mark - 1).pos().matches("NNPS?|NNS?|PRP")
+        || !Character.isUpperCase(t.get(1).word().charAt(0))
+            && !t.get(1).pos().matches("DT|PRP|CD|JJ")) {
+      return;
+    }
+    int[] q = quotationOpeningAt(text, t.get(mark).end());
+    Span content = q != null ? trimQuotesAndPunct(text, span(text, q[0], q[1]))
+        : t.get(mark).word().equals(":") ? clause(text, t, mark + 1, t.size() - 1) : null;
+    if (content == null || content.begin() == content.end()) {
+      return; // "Said Jalili, the negotiator, …": a man called Said
+    }
+    Stance stance = Cues.verb(OPENING_VERBS.get(t.get(0).word()));
+    Span source = span(text, t.get(1).begin(), t.get(mark - 1).end());
+    out.add(new Draft(source, entityByChar.get(t.get(mark - 1).begin()),
+        span(text, t.get(0).begin(), t.get(0).end()), content,
+        stance != null ? stance : Stance.ASSERT));
+  }
+
   /**
    * Whether the words from {@code from} on are a headline's: two or more words longer than three
    * letters, most of them capitalised, and no full stop at the end.
@@ -1586,6 +1648,25 @@ final class AttributionExtractor {
       }
     }
     return words >= 2 && capitals * 4 >= words * 3 && !t.get(t.size() - 1).word().equals(".");
+  }
+
+  /** Whether the sentence is the text's first line: its headline. */
+  private static boolean headline(String text, List<Token> t) {
+    int end = t.get(t.size() - 1).end();
+    return text.substring(0, t.get(0).begin()).isBlank()
+        && (end == text.length() || text.charAt(end) == '\n'
+            || text.substring(end, text.indexOf('\n', end) < 0 ? text.length()
+                : text.indexOf('\n', end)).isBlank());
+  }
+
+  /** Whether tokens {@code from}..{@code to} (exclusive) hold a person's name. */
+  private static boolean namesAPerson(List<Token> t, int from, int to, Set<Integer> persons) {
+    for (int k = from; k < to; k++) {
+      if (t.get(k).ner().equals("PERSON") || persons.contains(t.get(k).begin())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether tokens {@code from}..{@code to} hold a name or end in a poll ("Poll:"). */
@@ -1834,6 +1915,75 @@ final class AttributionExtractor {
   }
 
   // --- speech verbs from dependency parses ----------------------------------------------------
+
+  /** Adverbs by which an outlet reports what it does not vouch for, naming no source. */
+  static final Set<String> REPORTED_ADVERBS = Set.of("reportedly", "allegedly",
+      "purportedly", "supposedly");
+
+  /**
+   * "The FBI is reportedly making arrangements to interview Clinton": the outlet passes on what
+   * others say without naming them — an attribution to no one (`unsourced`), the adverb its cue,
+   * the main clause the adverb modifies its content, stance `HEDGE`. Not inside a quotation (the
+   * speaker's own word), not where the clause is already what someone named says ("Police said he
+   * allegedly fired": the adverb is theirs), and not on a part of a sentence ("the man who
+   * allegedly shot him was arrested": a framing cue of the outlet's statement).
+   */
+  private static void hedgedByAdverb(String text, Sentence s, List<int[]> quotes,
+      List<Draft> out) {
+    List<Token> t = s.tokens();
+    Map<Integer, List<Dependency>> children = null;
+    for (Dependency d : s.dependencies()) {
+      Token adverb = t.get(d.dependent());
+      if (!d.relation().equals("advmod") || d.head() < 0
+          || !REPORTED_ADVERBS.contains(adverb.word().toLowerCase(Locale.ROOT))
+          || insideAnyQuote(adverb.begin(), quotes)) {
+        continue;
+      }
+      if (children == null) {
+        children = new HashMap<>();
+        for (Dependency e : s.dependencies()) {
+          children.computeIfAbsent(e.head(), k -> new ArrayList<>()).add(e);
+        }
+      }
+      Span cue = span(text, adverb.begin(), adverb.end());
+      int head = d.head();
+      Dependency up = null;
+      for (Dependency e : s.dependencies()) {
+        if (e.dependent() == head) {
+          up = e;
+        }
+      }
+      if (up != null && up.head() >= 0 && !(up.relation().equals("conj") && rootOf(s, up.head()))
+          && !up.relation().equals("root")) {
+        // the main clause's only ("the man who allegedly shot him was arrested", "for allegedly
+        // laundering money": a hedge on a part of the outlet's statement, a framing cue)
+        continue;
+      }
+      Span content = subtree(text, t, children, head);
+      content = trimQuotesAndPunct(text, content);
+      if (content.begin() >= content.end() || !content.contains(cue)
+          || content.begin() == cue.begin() && content.end() == cue.end()) {
+        continue;
+      }
+      boolean said = false;
+      for (Draft other : out) {
+        said |= other.source != null && other.holds(cue);
+      }
+      if (!said) {
+        out.add(new Draft(null, null, cue, content, Stance.HEDGE));
+      }
+    }
+  }
+
+  /** Whether token {@code i} is the root of the sentence's parse. */
+  private static boolean rootOf(Sentence s, int i) {
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() == i) {
+        return d.relation().equals("root") || d.head() < 0;
+      }
+    }
+    return false;
+  }
 
   private static void verbCues(String text, Sentence s, Map<Integer, String> entityByChar,
       Map<Integer, String> nameByChar,
@@ -2275,8 +2425,11 @@ final class AttributionExtractor {
       }
       if (subject < 0 && headOf.get(v.index()) != null
           && headOf.get(v.index()).relation().equals("conj") && headOf.get(v.index()).head() >= 0
-          && t.get(headOf.get(v.index()).head()).isVerb()) {
-        // "Trump bemoaned the unrest and said …": the subject of the first conjunct
+          && (t.get(headOf.get(v.index()).head()).isVerb()
+              || v.pos().matches("VBD|VBZ|VBP")
+                  && child(children, headOf.get(v.index()).head(), "cop") >= 0)) {
+        // "Trump bemoaned the unrest and said …": the subject of the first conjunct (or of a
+        // predicate: "McConnell was quick to embrace the mogul … and said this week that …")
         int candidate = child(children, headOf.get(v.index()).head(), "nsubj");
         if (candidate >= 0 && candidate < v.index()) {
           subject = candidate;
@@ -2326,6 +2479,9 @@ final class AttributionExtractor {
               && t.get(v.index() + 1).word().matches("[.;]"))) {
         // the parse gave no subject; the shapes news uses most, read off the surface
         int[] np = surfaceSpeaker(t, v.index());
+        if (np == null) {
+          np = parentheticalSpeaker(text, t, quotes, v.index());
+        }
         if (np != null) {
           subject = np[2];
           sourceSpan = span(text, t.get(np[0]).begin(), t.get(np[1]).end());
@@ -2357,6 +2513,10 @@ final class AttributionExtractor {
         } else if (k >= 0 && entityByChar.get(t.get(k).begin()) != null) {
           antecedent = k;
         }
+      }
+      if (subject > 0 && subject < v.index() && t.get(subject).word().matches("(?i)me|us")
+          && t.get(subject - 1).lemma().equalsIgnoreCase("let")) {
+        continue; // "Let me tell you, …", "let us say": a turn of speech, no one reported
       }
       if (Cues.MENTAL.contains(lemma) && insideAnyQuote(v.begin(), quotes)
           && t.get(subject).word().toLowerCase(Locale.ROOT).matches("i|we|you")) {
@@ -2821,6 +2981,53 @@ final class AttributionExtractor {
     return null;
   }
 
+  /**
+   * The speaker a parenthesis parts from its verb, when the parse gave the verb no subject:
+   * "Hillary Clinton, also campaigning in Wisconsin, said …", "“…,” Ki Hong, 33, said of …",
+   * "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said …": a name opening the
+   * sentence or right after the quotation it tags, then words set off by commas with no verb of
+   * their own outside a relative clause and no list ("Clinton, Sanders and Biden"), then the
+   * verb. Returns {first, last, head} token indices, or null.
+   */
+  private static int @Nullable [] parentheticalSpeaker(String text, List<Token> t,
+      List<int[]> quotes, int verb) {
+    if (verb < 4 || !t.get(verb - 1).word().equals(",") || !t.get(verb).pos().matches("VBD|VBZ")
+        || insideAnyQuote(t.get(verb).begin(), quotes)) {
+      return null;
+    }
+    int first = -1;
+    for (int k = verb - 3; k >= 0 && first < 0; k--) {
+      if (k == 0 && !t.get(0).pos().equals("``") || k > 0 && t.get(k).pos().startsWith("NNP")
+          && !t.get(k - 1).pos().equals("``") && !t.get(k - 1).word().equals(",")
+          && quoteRightBefore(text, quotes, t.get(k).begin()) != null) {
+        first = k;
+      }
+    }
+    if (first < 0) {
+      return null;
+    }
+    int comma = first;
+    while (comma < verb - 1 && t.get(comma).pos().matches("DT|JJ|NNS?|NNPS?|HYPH|POS")) {
+      comma++;
+    }
+    int last = comma - 1;
+    if (comma == first || comma >= verb - 1 || comma - first > 7
+        || !t.get(comma).word().equals(",") || !t.get(last).pos().startsWith("NNP")
+        || EntityResolver.DAYS.matcher(t.get(last).word()).matches()) {
+      return null;
+    }
+    boolean relative = false;
+    for (int k = comma + 1; k < verb - 1; k++) {
+      Token w = t.get(k);
+      relative |= w.pos().matches("WP\\$?|WDT");
+      if (!relative && w.pos().matches("VBD|VBZ|VBP|MD") || w.word().matches("[\"“”]|``|''")
+          || w.pos().equals("CC") && t.get(k - 1).word().equals(",")) {
+        return null; // a clause or a list between, not a parenthesis
+      }
+    }
+    return new int[] {first, last, last};
+  }
+
   private static final java.util.regex.Pattern PART_OF_DAY =
       java.util.regex.Pattern.compile("(?i)morning|afternoon|evening|night");
 
@@ -2864,12 +3071,14 @@ final class AttributionExtractor {
 
   /**
    * "OSTPRESS, citing a source," as a source is "OSTPRESS": the citation is its own attribution;
-   * "Trump, speaking to a veterans group," is "Trump": the participle describes the speaker; and
+   * "Trump, speaking to a veterans group," (or "also campaigning in Iowa") is "Trump": the
+   * participle describes the speaker; and
    * the tail of a quotation the parse hung on the speaker is cut off.
    */
   static Span withoutCitation(String text, Span source) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-        ",\\s+(citing|according to|(?-i:[a-z]+ing)|(?-i:[a-z]+ed by))\\b",
+        ",\\s+(?:(?-i:also|still|then|now|[a-z]+ly)\\s+)?"
+            + "(citing|according to|(?-i:[a-z]+ing)|(?-i:[a-z]+ed by))\\b",
         java.util.regex.Pattern.CASE_INSENSITIVE).matcher(source.text());
     Span cut = m.find() && m.start() > 0
         ? span(text, source.begin(), source.begin() + m.start()) : source;
@@ -3139,6 +3348,8 @@ final class AttributionExtractor {
         || subjectEnd + 1 < v.index() && t.get(subjectEnd + 1).word().equals(",")
             && t.get(v.index() - 1).word().equals(",");
     if (left != null && shortTail && subject > 0 && subject >= cueStart && tagged
+        // (not a relative clause's: "“…,” said O'Donnell, who wrote about the attorney")
+        && !t.get(subject).pos().matches("WP|WDT")
         && t.get(cueStart - 1).word().matches("[,\"”’'.:]|''")
         && !(right != null && circumstance(t, headOf, v.index(), cueStart)
             // "In Michigan, two facilities requested that …, spokesman Jake Rollow said in an
@@ -4080,7 +4291,11 @@ final class AttributionExtractor {
     if (QUOTATION_INTRODUCED.matcher(text).region(v.end(), text.length()).lookingAt()
         || object < 0 && !Cues.MENTAL.contains(lemma) && quoteRightBefore(text, quotes,
             t.get(Math.min(verb, firstOfSubtree(children, subject))).begin()) != null
-            && (verb + 1 == t.size() || t.get(verb + 1).word().matches("[.,;]"))) {
+            && (verb + 1 == t.size() || t.get(verb + 1).word().matches("[.,;]")
+                // "…,'' recalled James B. Cunningham, then …": the speaker after the verb
+                || subject > verb && firstOfSubtree(children, subject) == verb + 1
+                // "…,'' Mr. McCain recalled last week.": only when after it
+                || subject < verb && onlyCircumstance(t, verb + 1))) {
       return true;
     }
     Dependency up = headOf.get(verb);
@@ -4089,11 +4304,13 @@ final class AttributionExtractor {
         && t.get(child(children, verb, "mark")).word().equalsIgnoreCase("as")) {
       return true; // "As many tax experts have pointed out, …": the sentence is what they said
     }
-    if (lemma.equals("learn") && object < 0 && subject < verb && subject > 0
+    if (TAGS_AT_THE_END.contains(lemma) && object < 0 && subject < verb && subject > 0
         && verb + 1 < t.size() && t.get(verb + 1).word().matches("[.;]")
         && t.get(firstOfSubtree(children, subject) - 1).word().equals(",")
         && Cues.verb(t.get(verb - 1).lemma().toLowerCase(Locale.ROOT)) == null) {
-      return true; // "…, The Post has learned.": a newsroom's own reporting, tagged at the end
+      // "…, The Post has learned.": a newsroom's own reporting, tagged at the end; "…, the
+      // candidate's former doctor maintains."
+      return true;
     }
     if (lemma.equals("ask")) {
       return (up == null || !up.relation().equals("conj")) && askedAfterQuestion(text, quotes,
@@ -4107,6 +4324,26 @@ final class AttributionExtractor {
    * clause without one ("as experts have pointed out, …", "as the minister acknowledged, …"), not
    * verbs of doing that "as" makes a circumstance ("as the crowd chanted, …").
    */
+  /**
+   * Whether the words from {@code from} to the end of the clause are a short circumstance with no
+   * verb and no "that": "last week", "in an interview", "on Monday".
+   */
+  private static boolean onlyCircumstance(List<Token> t, int from) {
+    int k = from;
+    while (k < t.size() && !t.get(k).word().matches("[.,;!?]")) {
+      if (k - from >= 5 || t.get(k).pos().startsWith("VB") || t.get(k).pos().equals("MD")
+          || t.get(k).word().equalsIgnoreCase("that") || t.get(k).pos().matches("``|''")) {
+        return false;
+      }
+      k++;
+    }
+    return k > from;
+  }
+
+  /** Verbs that are cues only with a clause but may tag one at the sentence's end. */
+  private static final Set<String> TAGS_AT_THE_END = Set.of("learn", "maintain", "admit",
+      "acknowledge", "recall", "predict", "estimate", "conclude");
+
   private static final Set<String> AS_COMMENTS = Set.of("point", "acknowledge", "admit",
       "predict", "recall", "reveal", "show", "find", "indicate", "conclude", "learn", "estimate",
       "promise", "vow", "pledge", "expect", "fear");

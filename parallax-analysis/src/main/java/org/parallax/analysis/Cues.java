@@ -98,7 +98,7 @@ final class Cues {
       "identify", "rate", "dispute", "rebut",
       "label", "brand", "characterize", "characterise", "portray", "depict", "discuss", "echo",
       "chant", "scoff", "joke", "boast", "brag", "assure", "testify", "speculate", "lament",
-      "bemoan");
+      "bemoan", "maintain");
 
   /**
    * Verbs of mind: with "I", "we" or "you" inside a quotation ("“I think that's why …”") they

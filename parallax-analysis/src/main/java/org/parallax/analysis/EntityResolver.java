@@ -2097,11 +2097,13 @@ public final class EntityResolver {
       }
       if (type == EntityType.PERSON && first == 0 && last == 1
           && tokens.get(0).word().equals("Said") && surnames.contains(tokens.get(1).word())
-          && tokens.size() > 2 && tokens.get(2).word().equals(":")
+          && tokens.size() > 3 && (tokens.get(2).word().equals(":")
+              || tokens.get(2).word().equals(",") && tokens.get(3).word().matches("[\"“]|``"))
           && parsed.spans().stream().anyMatch(o -> o.type().equals("PERSON")
               && o.sentence() != span.sentence() && o.text().endsWith(" " + tokens.get(1).word())
               && !o.text().startsWith("Said "))) {
-        first = 1; // "Said Schiff: “…”": the verb before the name of a person named in full
+        first = 1; // "Said Schiff: “…”", "Said Comey, “…”": the verb before the name of a person
+        // named in full
       }
       if (first > last) {
         continue;

@@ -4643,7 +4643,7 @@ final class EventExtractor {
     for (Attribution a : attributions) {
       if (a.contentHolds(trigger) && !a.cue().overlaps(trigger)) {
         out.removeIf(x -> x.begin() >= a.cue().begin() && x.end() <= a.cue().end()
-            || !a.unsourced() && !a.contentHolds(x.begin(), x.end()));
+            || (!a.unsourced() || a.reportedByNoOne()) && !a.contentHolds(x.begin(), x.end()));
       }
     }
     return out;
@@ -4651,12 +4651,15 @@ final class EventExtractor {
 
   /**
    * The attribution whose content holds the trigger (the smallest; on a tie the child), or null
-   * in the outlet's narration. A trigger that is a cue ("condemned") is held by the cue's parent.
+   * in the outlet's narration (its own hedge, "seems to", holds nothing; what it says was
+   * "reportedly" done, an unnamed source's report, does). A trigger that is a cue ("condemned") is
+   * held by the cue's parent.
    */
   private static @Nullable String holder(Span trigger, List<Attribution> attributions) {
     Attribution holder = null;
     for (Attribution a : attributions) {
-      if (!a.unsourced() && a.contentHolds(trigger) && !a.cue().overlaps(trigger)
+      if ((!a.unsourced() || a.reportedByNoOne()) && a.contentHolds(trigger)
+          && !a.cue().overlaps(trigger)
           && (holder == null || a.content().end() - a.content().begin()
               < holder.content().end() - holder.content().begin()
               || (a.content().equals(holder.content()) && holder.id().equals(a.parent())))) {

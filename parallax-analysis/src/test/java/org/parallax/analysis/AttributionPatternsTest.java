@@ -1753,4 +1753,61 @@ class AttributionPatternsTest {
     assertThat(a.attributions()).singleElement().satisfies(x -> assertThat(x.source().entity())
         .isEqualTo("person:karl-brenner"));
   }
+
+  @Test
+  void speakersTheParseLosesAreReadOffTheSurface() {
+    // fictional: a speech verb opening the sentence, its speaker after it
+    assertThat(found("The mayor spoke first. Said Varga, “The levy is a tax on the poor.”"))
+        .contains("Varga | Said | The levy is a tax on the poor");
+    // a parenthesis between the speaker and the verb the parse left without a subject
+    assertThat(found("Port chairwoman Anna Varga, also campaigning in Selm, said Berek is"
+        + " ultimately responsible for the closure."))
+        .contains("Port chairwoman Anna Varga | said | Berek is ultimately responsible for the"
+            + " closure");
+    // a verb that needs a clause tags a quotation before it, whatever follows the speaker
+    assertThat(found("“My advice was not to do it,” recalled Piet Olsen, then envoy to Selm."))
+        .anyMatch(x -> x.startsWith("Piet Olsen") && x.contains("| recalled | My advice"));
+    assertThat(found("“It made the work hard,” Mr. Olsen recalled last week."))
+        .contains("Mr. Olsen | recalled | It made the work hard");
+    assertThat(found("The levy is fair, the port's former lawyer maintains."))
+        .contains("the port's former lawyer | maintains | The levy is fair");
+  }
+
+  @Test
+  void turnsOfSpeechHoldingsAndRelativeClausesAreNotWhatWasSaid() {
+    // fictional
+    assertThat(found("Olsen said, “Let me tell you, the port has a future.”"))
+        .noneMatch(x -> x.contains("| tell |"));
+    assertThat(found("Varga maintains a wide lead over Berek in the port district.")).isEmpty();
+    assertThat(found("“He did try to intimidate me,” said Olsen, who wrote about the port."))
+        .noneMatch(x -> x.contains("| wrote") && x.contains("intimidate"));
+  }
+
+  @Test
+  void aPersonHeadingTheTextAndReportedlyAreAttributions() {
+    // fictional: a headline naming the speaker before a colon, no verb after it
+    Analysis a = EventExtractorTest.analyse("Varga: No outside influence on the port inquiry\n\n"
+        + "The chairwoman spoke on Monday.", LocalDate.of(2025, 5, 2));
+    assertThat(a.attributions()).anySatisfy(x -> {
+      assertThat(x.source().span().text()).isEqualTo("Varga");
+      assertThat(x.content().text()).isEqualTo("No outside influence on the port inquiry");
+    });
+    // not a question about them
+    assertThat(EventExtractorTest.analyse("Varga: Reformer or another career politician?\n\n"
+        + "The chairwoman spoke on Monday.", LocalDate.of(2025, 5, 2)).attributions())
+        .isEmpty();
+    // "reportedly": the outlet passes on what it does not vouch for, naming no one
+    Analysis r = EventExtractorTest.analyse("The port authority is reportedly preparing to"
+        + " close the northern terminal.", LocalDate.of(2025, 5, 2));
+    assertThat(r.attributions()).singleElement().satisfies(x -> {
+      assertThat(x.unsourced()).isTrue();
+      assertThat(x.cue().text()).isEqualTo("reportedly");
+      assertThat(x.stance()).isEqualTo(org.parallax.model.analysis.Stance.HEDGE);
+      assertThat(x.content().text()).isEqualTo("The port authority is reportedly preparing to"
+          + " close the northern terminal");
+    });
+    // inside what a named source says, the adverb is theirs
+    assertThat(found("Police said the man allegedly fired at officers.")).containsExactly(
+        "Police | said | the man allegedly fired at officers");
+  }
 }

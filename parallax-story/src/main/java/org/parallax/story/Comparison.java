@@ -2014,15 +2014,17 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
 
   /**
    * Whether an attribution is the outlet's own voice: its own hedge, credited to nobody
-   * ({@link Attribution#unsourced}: "Melania seems to have vanished"), or its writer's — an
-   * "I" or "we" that no entity resolves, as the source of an attribution that is no quotation
-   * and lies inside no other ("I think this is naïve", "we asked the ministry" in a column are
-   * no unnamed source's). What the writer says they did not or could not say ("We could not
-   * confirm that …") is still not said ({@link #notSaid}).
+   * ({@link Attribution#unsourced}: "Melania seems to have vanished"; not what it says was
+   * "reportedly" done, {@link Attribution#reportedByNoOne}: an unnamed source's), or its
+   * writer's — an "I" or "we" that no entity resolves, as the source of an attribution that is
+   * no quotation and lies inside no other ("I think this is naïve", "we asked the ministry" in a
+   * column are no unnamed source's). What the writer says they did not or could not say ("We
+   * could not confirm that …") is still not said ({@link #notSaid}).
    */
   static boolean ownVoice(Attribution at) {
-    return at.unsourced() || at.parent() == null && !at.direct() && at.source().entity() == null
-        && at.source().span() != null && WRITER.matcher(at.source().text()).matches();
+    return at.unsourced() && !at.reportedByNoOne() || at.parent() == null && !at.direct()
+        && at.source().entity() == null && at.source().span() != null
+        && WRITER.matcher(at.source().text()).matches();
   }
 
   /** The writer in the first person ("US" is a country, "you" the reader). */

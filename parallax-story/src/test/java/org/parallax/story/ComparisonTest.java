@@ -617,6 +617,25 @@ class ComparisonTest {
   }
 
   @Test
+  void whatTheOutletSaysWasReportedlyDoneIsAnUnnamedSourcesReport() {
+    // fictional: "reportedly" passes on what others say, unlike the outlet's own "seems"
+    Analysed one = heraldArticle("o3", "Marta Okonkwo has reportedly left the harbour board.")
+        .entity("okonkwo", "Marta Okonkwo", EntityType.PERSON, "Marta Okonkwo")
+        .hedge("a1", "reportedly", "Marta Okonkwo has reportedly left the harbour board")
+        .build();
+    Comparison c = Comparison.of("line-o3", List.of(one), n -> false);
+    assertThat(c.claimGroups()).singleElement().satisfies(g ->
+        assertThat(g.outlets()).containsEntry("herald.example", Comparison.Status.UNNAMED_SOURCE));
+    assertThat(c.sourcing()).singleElement().satisfies(p -> {
+      assertThat(p.categories()).containsExactly(java.util.Map.entry("unnamed", 1));
+      assertThat(p.chains()).singleElement().satisfies(n -> {
+        assertThat(n.source()).isEqualTo("(unstated)");
+        assertThat(n.cue()).isEqualTo("reportedly");
+      });
+    });
+  }
+
+  @Test
   void aChainRunsThroughTheOutletsOwnHedge() {
     Analysed one = heraldArticle("o2", "The Courier reported that the envoy seems to have"
         + " said the talks failed.")

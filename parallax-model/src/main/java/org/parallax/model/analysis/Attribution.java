@@ -117,6 +117,19 @@ public record Attribution(String id, @Nullable String parent, Source source, Spa
   }
 
   /**
+   * Whether the outlet passes on, without naming anyone, what others say: an unsourced
+   * attribution cued by "reportedly", "allegedly", "purportedly" or "supposedly" ("The FBI is
+   * reportedly preparing …"). Unlike the outlet's own hedge ("seems"), its content is reported,
+   * not narrated: an unnamed source's.
+   */
+  public boolean reportedByNoOne() {
+    return unsourced() && REPORTED.matcher(cue.text()).matches();
+  }
+
+  private static final java.util.regex.Pattern REPORTED = java.util.regex.Pattern.compile(
+      "(?i)reportedly|allegedly|purportedly|supposedly");
+
+  /**
    * The credited source.
    *
    * @param span where the text names it, or null when implicit
