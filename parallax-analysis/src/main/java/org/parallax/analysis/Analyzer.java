@@ -404,8 +404,9 @@ public final class Analyzer {
 
   /**
    * Dependency parses are only worth their cost where a speech cue may need them: a speech verb
-   * ("see" only with an "as" after it), "according to", "reportedly" and its kin, or "in" a
-   * poll or survey ("a 24-point lead in a CNN poll").
+   * ("see" only with an "as" after it), "according to", "reportedly" and its kin, a statement
+   * noun before "that" ("Trump's claim that …"), or "in" a poll or survey ("a 24-point lead in a
+   * CNN poll").
    */
   static boolean needsDependencies(List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
@@ -421,7 +422,9 @@ public final class Analyzer {
         continue;
       }
       if ((t.isVerb() && Cues.VERBS.containsKey(lemma)) || lemma.equals("according")
-          || AttributionExtractor.REPORTED_ADVERBS.contains(lemma)) {
+          || AttributionExtractor.REPORTED_ADVERBS.contains(lemma)
+          || i + 1 < tokens.size() && AttributionExtractor.STATEMENT_NOUNS.containsKey(lemma)
+              && tokens.get(i + 1).word().equalsIgnoreCase("that")) {
         return true;
       }
       if (lemma.equals("in")) {

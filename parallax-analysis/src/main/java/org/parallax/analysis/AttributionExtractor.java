@@ -391,6 +391,7 @@ final class AttributionExtractor {
       if (s.parsed()) {
         verbCues(text, s, entityByChar, nameByChar, quotes, here);
         hedgedByAdverb(text, s, quotes, here);
+        possessedClaim(text, s, entityByChar, quotes, here);
       }
       // "McConnell said …, citing the release of political prisoners": McConnell cites it
       for (Draft citing : here) {
@@ -1960,6 +1961,11 @@ final class AttributionExtractor {
         continue;
       }
       Span content = subtree(text, t, children, head);
+      int first = firstOfSubtree(children, head);
+      if (first < head && t.get(first).pos().equals("CC")) {
+        // "… and are reportedly in good health": not the conjunction that joins it
+        content = span(text, t.get(first + 1).begin(), content.end());
+      }
       content = trimQuotesAndPunct(text, content);
       if (content.begin() >= content.end() || !content.contains(cue)
           || content.begin() == cue.begin() && content.end() == cue.end()) {
@@ -1972,6 +1978,95 @@ final class AttributionExtractor {
       if (!said) {
         out.add(new Draft(null, null, cue, content, Stance.HEDGE));
       }
+    }
+  }
+
+  /** Nouns for a statement that a possessor made, with the stance each reports. */
+  static final Map<String, Stance> STATEMENT_NOUNS = Map.ofEntries(
+      Map.entry("claim", Stance.CLAIM), Map.entry("assertion", Stance.CLAIM),
+      Map.entry("allegation", Stance.ACCUSE), Map.entry("accusation", Stance.ACCUSE),
+      Map.entry("charge", Stance.ACCUSE), Map.entry("denial", Stance.DENY),
+      Map.entry("statement", Stance.ASSERT), Map.entry("insistence", Stance.ASSERT),
+      Map.entry("contention", Stance.ASSERT), Map.entry("argument", Stance.ASSERT),
+      Map.entry("suggestion", Stance.HEDGE), Map.entry("warning", Stance.ASSERT),
+      Map.entry("announcement", Stance.ASSERT), Map.entry("admission", Stance.ASSERT),
+      Map.entry("comment", Stance.ASSERT), Map.entry("remark", Stance.ASSERT),
+      Map.entry("promise", Stance.ASSERT), Map.entry("pledge", Stance.ASSERT),
+      Map.entry("vow", Stance.ASSERT), Map.entry("conclusion", Stance.ASSERT),
+      Map.entry("belief", Stance.HEDGE));
+
+  /**
+   * "Donald Trump's claim that there have been thousands of shootings", "Moscow's accusation
+   * that Kyiv trains militants": a statement noun with its possessor and a "that" clause right
+   * after it — the possessor its source (with the "'s", as PolNeAR marks it), the noun its cue,
+   * the clause its content, the stance the noun's (`STATEMENT_NOUNS`). Not without a possessor
+   * ("the claim that …" says whose nowhere), not of a pronoun no entity stands for, and not
+   * inside a quotation.
+   */
+  private static void possessedClaim(String text, Sentence s, Map<Integer, String> entityByChar,
+      List<int[]> quotes, List<Draft> out) {
+    List<Token> t = s.tokens();
+    Map<Integer, List<Dependency>> children = null;
+    for (int n = 1; n + 2 < t.size(); n++) {
+      Token noun = t.get(n);
+      Stance stance = noun.pos().matches("NNS?")
+          ? STATEMENT_NOUNS.get(noun.lemma().toLowerCase(Locale.ROOT)) : null;
+      if (stance == null || !t.get(n + 1).word().equalsIgnoreCase("that")
+          || insideAnyQuote(noun.begin(), quotes)) {
+        continue;
+      }
+      int poss = n - 1;
+      while (poss > 0 && t.get(poss).pos().matches("JJ.?|RB|VBN")) {
+        poss--; // "Trump's earlier claim", "the ministry's repeated denial"
+      }
+      if (!t.get(poss).pos().equals("POS") && !t.get(poss).pos().equals("PRP$")) {
+        continue;
+      }
+      if (children == null) {
+        children = new HashMap<>();
+        for (Dependency e : s.dependencies()) {
+          children.computeIfAbsent(e.head(), k -> new ArrayList<>()).add(e);
+        }
+      }
+      int clause = -1;
+      for (Dependency e : children.getOrDefault(n, List.of())) {
+        if (e.relation().matches("acl.*|ccomp|dep") && e.dependent() > n + 1
+            && firstOfSubtree(children, e.dependent()) == n + 1) {
+          clause = e.dependent();
+        }
+      }
+      if (clause < 0 || !hasVerb(t, n + 2, lastOfSubtree(children, clause))) {
+        continue; // "the claim that" of a relative clause ("the claim that he made")
+      }
+      int head = t.get(poss).pos().equals("POS") ? poss - 1 : poss;
+      int first = head;
+      while (first > 0 && t.get(first - 1).pos().matches("NNPS?|NNS?|DT|JJ")
+          && !t.get(first - 1).word().equals(",")) {
+        first--; // "Donald Trump's", "the Tulsa police's"
+      }
+      String entity = entityByChar.get(t.get(head).begin());
+      if (t.get(head).pos().startsWith("PRP") && entity == null) {
+        continue; // "his claim that …" with no one it stands for
+      }
+      int last = lastOfSubtree(children, clause);
+      if (rootOf(s, n)) {
+        // the parse found no verb of the sentence's own and hung its main clause inside this
+        // one ("Despite Mr. Trump's claims that his net worth exceeds $10 billion, the figures
+        // say otherwise"): the clause ends at the first comma; with none, the sentence's verb
+        // is somewhere in it ("The mayor's statement that the port would reopen surprised …")
+        int comma = n + 2;
+        while (comma < last && !t.get(comma).word().equals(",")) {
+          comma++;
+        }
+        if (comma >= last) {
+          continue;
+        }
+        last = comma - 1;
+      }
+      Span source = span(text, t.get(first).begin(), t.get(poss).end());
+      Span content = trimQuotesAndPunct(text, span(text, t.get(n + 1).begin(),
+          t.get(last).end()));
+      out.add(new Draft(source, entity, span(text, noun.begin(), noun.end()), content, stance));
     }
   }
 

@@ -1810,4 +1810,17 @@ class AttributionPatternsTest {
     assertThat(found("Police said the man allegedly fired at officers.")).containsExactly(
         "Police | said | the man allegedly fired at officers");
   }
+
+  @Test
+  void aStatementNounWithItsPossessorAndAThatClauseIsAnAttribution() {
+    // fictional
+    assertThat(found("Kessel rejected Valdoria's accusation that it trains militants in Selm."))
+        .contains("Kessel | rejected | Valdoria's accusation that it trains militants in Selm",
+            "Valdoria's | accusation | that it trains militants in Selm");
+    assertThat(found("Despite Mr. Berek's claims that the levy raised $10 million, the port"
+        + " lost money.")).contains("Mr. Berek's | claims | that the levy raised $10 million");
+    // no possessor, no source; a relative clause is no content
+    assertThat(found("The claim that the port was sold spread quickly.")).isEmpty();
+    assertThat(found("He repeated the claim that he made last week.")).isEmpty();
+  }
 }
