@@ -503,6 +503,14 @@ public final class EntityResolver {
               ? lastWithRole(clusters, described[0], described[1], t.begin(),
                   sentences.get(Math.max(0, at - 3)).begin()) : null;
         }
+        String reported = c == null && described == null
+            ? reportedDescribedSubject(sentences.get(k)) : null;
+        if (reported != null && agreesWithHead(pronoun, reported)
+            && !ROLE_HEADS.contains(reported)) {
+          // "Police said the man fired at officers. He was later arrested": the man the
+          // report describes, not someone named further back
+          return null;
+        }
       }
       if (c != null) {
         return c;
@@ -645,6 +653,34 @@ public final class EntityResolver {
       }
     }
     return ts.get(subject).lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The lemma of the last singular person noun that is the subject of a clause a speech verb
+   * reports in sentence {@code s}, with an article and no name ("Police said the man fired at
+   * officers": "man"), or null.
+   */
+  private static @Nullable String reportedDescribedSubject(Sentence s) {
+    List<Token> ts = s.tokens();
+    Map<Integer, org.parallax.model.nlp.Dependency> headOf = new HashMap<>();
+    for (org.parallax.model.nlp.Dependency d : s.dependencies()) {
+      headOf.put(d.dependent(), d);
+    }
+    String out = null;
+    for (org.parallax.model.nlp.Dependency d : s.dependencies()) {
+      if (!d.relation().equals("nsubj") || d.head() < 0 || d.dependent() < 1) {
+        continue;
+      }
+      Token noun = ts.get(d.dependent());
+      org.parallax.model.nlp.Dependency clause = headOf.get(d.head());
+      if (noun.pos().equals("NN") && PERSON_HEADS.contains(noun.lemma().toLowerCase(Locale.ROOT))
+          && ts.get(d.dependent() - 1).word().matches("(?i)the|a|an")
+          && clause != null && clause.relation().equals("ccomp") && clause.head() >= 0
+          && Cues.verb(ts.get(clause.head()).lemma().toLowerCase(Locale.ROOT)) != null) {
+        out = noun.lemma().toLowerCase(Locale.ROOT);
+      }
+    }
+    return out;
   }
 
   /** Whether "he" or "she" can stand for a person described by {@code head}. */

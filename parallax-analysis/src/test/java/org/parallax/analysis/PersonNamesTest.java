@@ -440,6 +440,15 @@ class PersonNamesTest {
   }
 
   @Test
+  void aPronounAfterAPersonAReportDescribesIsNotSomeoneNamedBefore() {
+    // fictional: "He" is the man the police describe, not the mayor named before
+    Analysis a = analyse("Mayor Clement Varga visited the harbour on Monday.\n\nPolice said"
+        + " the man fired at officers. He was later arrested.");
+    assertThat(named(a, "Clement Varga").mentions()).extracting(m -> m.text())
+        .doesNotContain("He");
+  }
+
+  @Test
   void thePresidentIsNotTheVicePresidentNorAPresidentRecalledInPassing() {
     // fictional: President Holm is the story's; Varga is "Vice President", Dorn a past one
     // (three sentences or more before, and named less), Kess an association's
