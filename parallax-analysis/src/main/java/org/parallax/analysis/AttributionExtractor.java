@@ -2070,6 +2070,19 @@ final class AttributionExtractor {
     }
   }
 
+  /**
+   * Whether the name that starts at {@code from} is the subject of a clause after it: a verb
+   * follows the name ("Tucker Carlson, another Fox News host, said Biden is “clearly losing
+   * it”": Biden is what was said of, not who said it).
+   */
+  private static boolean subjectOfAClauseAfter(List<Token> t, int from) {
+    int k = from;
+    while (k < t.size() && t.get(k).pos().matches("NNPS?|POS")) {
+      k++;
+    }
+    return k < t.size() && t.get(k).pos().matches("VB[DZP]|MD");
+  }
+
   /** Whether token {@code i} is the root of the sentence's parse. */
   private static boolean rootOf(Sentence s, int i) {
     for (Dependency d : s.dependencies()) {
@@ -2533,7 +2546,8 @@ final class AttributionExtractor {
       if (subject >= 0 && subject < v.index() && lemma.equals("say")
           && v.pos().matches("VBD|VBZ|VBP") && v.index() > 0 && v.index() + 1 < t.size()
           && t.get(v.index() - 1).word().matches(",|''|[”’]")
-          && t.get(v.index() + 1).pos().startsWith("NNP")) {
+          && t.get(v.index() + 1).pos().startsWith("NNP")
+          && !subjectOfAClauseAfter(t, v.index() + 1)) {
         // "“…” but accomplished experts, says Jennifer Lawless, a professor …": the parse took
         // the phrase before the comma for the subject; the name after the inverted verb speaks
         for (Dependency d : children.getOrDefault(v.index(), List.of())) {
@@ -4401,6 +4415,7 @@ final class AttributionExtractor {
     }
     if (TAGS_AT_THE_END.contains(lemma) && object < 0 && subject < verb && subject > 0
         && verb + 1 < t.size() && t.get(verb + 1).word().matches("[.;]")
+        && firstOfSubtree(children, subject) > 0
         && t.get(firstOfSubtree(children, subject) - 1).word().equals(",")
         && Cues.verb(t.get(verb - 1).lemma().toLowerCase(Locale.ROOT)) == null) {
       // "…, The Post has learned.": a newsroom's own reporting, tagged at the end; "…, the

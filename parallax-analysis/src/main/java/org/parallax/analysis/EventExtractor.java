@@ -1786,7 +1786,7 @@ final class EventExtractor {
       "chance", "benefit", "service", "motion", "appeal", "petition", "status", "license",
       "licence", "asylum", "parole", "treatment", "care", "coverage", "loan",
       "admission", "passage", "landing", "clearance", "exemption", "waiver", "funding",
-      "vote", "seat", "platform");
+      "vote", "seat", "platform", "bid", "attempt", "plea");
 
   /** Whether no preposition stands among tokens {@code from} (inclusive) to {@code to}. */
   private static boolean noPrepositionBetween(Clause c, int from, int to) {

@@ -1771,6 +1771,8 @@ class AttributionPatternsTest {
         .contains("Mr. Olsen | recalled | It made the work hard");
     assertThat(found("The levy is fair, the port's former lawyer maintains."))
         .contains("the port's former lawyer | maintains | The levy is fair");
+    // a sentence of the verb and its subject alone tags nothing (and reads no word before it)
+    assertThat(found("Varga admitted.")).isEmpty();
   }
 
   @Test
@@ -1822,5 +1824,16 @@ class AttributionPatternsTest {
     // no possessor, no source; a relative clause is no content
     assertThat(found("The claim that the port was sold spread quickly.")).isEmpty();
     assertThat(found("He repeated the claim that he made last week.")).isEmpty();
+  }
+
+  @Test
+  void aNameAfterTheVerbThatOpensAClauseIsWhatWasSaidOfNotTheSpeaker() {
+    // fictional
+    assertThat(found("Piet Olsen, another host on the channel, said Varga is \"clearly losing"
+        + " it.\"")).noneMatch(x -> x.startsWith("Varga |"));
+    // a bid turned down is no denial
+    assertThat(EventExtractorTest.analyse("The justices denied the company's latest bid to end"
+        + " the suit.", LocalDate.of(2025, 5, 2)).attributions())
+        .noneMatch(x -> x.stance() == org.parallax.model.analysis.Stance.DENY);
   }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.parallax.corenlp.FullPipeline;
 import org.parallax.ingest.ArticleReaders;
 import org.parallax.ingest.Input;
@@ -142,13 +143,15 @@ final class BenchCommand implements Callable<Integer> {
     for (Future<?> f : warm) {
       f.get();
     }
+    // an article the analysis fails on is named and counted, not the end of the run
+    List<String> failed = java.util.Collections.synchronizedList(new ArrayList<>());
     AtomicInteger nextWarm = new AtomicInteger();
     warm.clear();
     for (int i = 0; i < threads; i++) {
       warm.add(pool.submit(() -> {
         int k;
         while ((k = nextWarm.getAndIncrement()) < warmupArticles.size()) {
-          Analyzers.forThisThread().analyze(warmupArticles.get(k));
+          analyzed(warmupArticles.get(k), failed);
         }
         return null;
       }));
@@ -165,7 +168,8 @@ final class BenchCommand implements Callable<Integer> {
       work.add(pool.submit(() -> {
         int k;
         while ((k = next.getAndIncrement()) < articles.size()) {
-          tokens.addAndGet(Analyzers.forThisThread().analyze(articles.get(k)).tokens());
+          org.parallax.model.analysis.Analysis an = analyzed(articles.get(k), failed);
+          tokens.addAndGet(an == null ? 0 : an.tokens());
         }
         return null;
       }));
@@ -178,6 +182,12 @@ final class BenchCommand implements Callable<Integer> {
     double ours = articles.size() / secs;
     out.printf(Locale.ROOT, "parallax analyze: %.1f articles/s, %.0f tokens/s, peak heap %d MB%n",
         ours, tokens.get() / secs, peakHeapMb());
+    if (!failed.isEmpty()) {
+      PrintWriter err = spec.commandLine().getErr();
+      failed.forEach(err::println);
+      out.printf(Locale.ROOT, "%d articles failed (named above; counted in the time)%n",
+          failed.size());
+    }
     if (baseline > 0) {
       int n = Math.min(baseline, articles.size());
       FullPipeline full = new FullPipeline();
@@ -197,6 +207,18 @@ final class BenchCommand implements Callable<Integer> {
           threads, ours / theirs);
     }
     return 0;
+  }
+
+  /** The article's analysis, or null after naming it and the failure in {@code failed}. */
+  private static org.parallax.model.analysis.@Nullable Analysis analyzed(Article a,
+      List<String> failed) {
+    try {
+      return Analyzers.forThisThread().analyze(a);
+    } catch (RuntimeException e) {
+      failed.add(a.source() + ": analysis failed (" + e.getClass().getSimpleName() + ": "
+          + e.getMessage() + ")");
+      return null;
+    }
   }
 
   private static void resetPeaks() {

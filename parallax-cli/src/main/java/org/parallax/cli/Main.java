@@ -32,6 +32,9 @@ public final class Main implements Runnable {
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getErr().println("parallax: " + ex.getMessage());
+      if (System.getenv("PARALLAX_TRACE") != null) {
+        ex.printStackTrace(commandLine.getErr()); // for a bug report: where it failed
+      }
       return ex instanceof IllegalArgumentException ? BAD_INPUT : FAILED;
     });
     return cl;
