@@ -2582,6 +2582,19 @@ final class AttributionExtractor {
           }
         }
       }
+      if (subject >= 0 && subject + 2 < v.index() && v.index() + 1 < t.size()
+          && t.get(v.index() + 1).word().equals(",") && headOf.get(v.index() - 1) != null
+          && headOf.get(v.index() - 1).relation().equals("appos")
+          && headOf.get(v.index() - 1).head() == subject
+          && t.get(v.index() - 1).pos().startsWith("NNP")
+          && t.get(firstOfSubtree(children, v.index() - 1) - 1).word().equals(",")
+          && entityByChar.get(t.get(subject).begin()) == null && !canSpeak(t.get(subject))
+          && !t.get(subject).pos().startsWith("NNP") && !t.get(subject).pos().startsWith("PRP")) {
+        // "The shifting rhetoric, Tribe added, also undercuts …": the parse made the tag's
+        // speaker an apposition of the words before it; the speaker is the name, and what was
+        // said runs on both sides of the tag
+        subject = v.index() - 1;
+      }
       Span sourceSpan = null;
       if (subject < 0 && stance == Stance.ASSERT && (!Cues.WEAK.contains(lemma)
           || lemma.equals("learn") && v.index() + 1 < t.size()
@@ -3222,6 +3235,12 @@ final class AttributionExtractor {
         cut = span(text, cut.begin(), end);
       }
     }
+    // "… starting March 25, president Anthony Monaco said": a date before the comma is the end
+    // of the clause before, not the speaker's
+    java.util.regex.Matcher date = LEADING_DATE.matcher(cut.text());
+    if (date.lookingAt() && date.end() < cut.text().length()) {
+      cut = span(text, cut.begin() + date.end(), cut.end());
+    }
     // "Valdoria on Tuesday accused …": the day the parse hung on the speaker is not the speaker
     java.util.regex.Matcher day = TRAILING_DAY.matcher(cut.text());
     if (day.find() && day.start() > 0 && !cut.text().substring(0, day.start())
@@ -3230,6 +3249,11 @@ final class AttributionExtractor {
     }
     return cut;
   }
+
+  private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern.compile(
+      "(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.|January|February|March|April|May"
+          + "|June|July|August|September|October|November|December)\\s+\\d{1,2}(?:,\\s+\\d{4})?"
+          + ",\\s+(?=\\p{L})");
 
   private static final java.util.regex.Pattern TRAILING_DAY = java.util.regex.Pattern.compile(
       ",?\\s+(?:(?:on|late|early|earlier|last|this)\\s+)?(?:Monday|Tuesday|Wednesday"
@@ -3399,6 +3423,13 @@ final class AttributionExtractor {
     if (saying >= 0) {
       cueStart = Math.min(cueStart, v.index());
     }
+    boolean dated = cueStart + 3 < v.index() && MonthNames.isMonth(t.get(cueStart))
+        && t.get(cueStart + 1).pos().equals("CD") && t.get(cueStart + 2).word().equals(",");
+    if (dated) {
+      // "… starting March 25, president Anthony Monaco said": the date ends what was said (the
+      // parse may make it the subject, the speaker its apposition)
+      cueStart += 3;
+    }
     Span left = cueStart > 1 ? clause(text, t, 0, cueStart - 1) : null;
     Stance st = Cues.verb(v.lemma().toLowerCase(Locale.ROOT));
     boolean stanceVerb = st == Stance.ACCUSE || st == Stance.CONDEMN || st == Stance.DENY
@@ -3456,7 +3487,7 @@ final class AttributionExtractor {
         // "…, Berek, in a statement, said": a parenthesis between the speaker and the cue
         || subjectEnd + 1 < v.index() && t.get(subjectEnd + 1).word().equals(",")
             && t.get(v.index() - 1).word().equals(",");
-    if (left != null && shortTail && subject > 0 && subject >= cueStart && tagged
+    if (left != null && shortTail && subject > 0 && (subject >= cueStart || dated) && tagged
         // (not a relative clause's: "“…,” said O'Donnell, who wrote about the attorney")
         && !t.get(subject).pos().matches("WP|WDT")
         && t.get(cueStart - 1).word().matches("[,\"”’'.:]|''")

@@ -1831,6 +1831,18 @@ class AttributionPatternsTest {
     // fictional
     assertThat(found("Piet Olsen, another host on the channel, said Varga is \"clearly losing"
         + " it.\"")).noneMatch(x -> x.startsWith("Varga |"));
+    // a tag inside the sentence the parse hung on the words before it as their apposition
+    assertThat(EventExtractorTest.analyse("The shifting rhetoric, Varga added, also undercuts"
+        + " the mayor's defense.", LocalDate.of(2025, 5, 2)).attributions()).singleElement()
+        .satisfies(x -> {
+          assertThat(x.source().span().text()).isEqualTo("Varga");
+          assertThat(x.contentParts()).extracting(Span::text).containsExactly(
+              "The shifting rhetoric", "also undercuts the mayor's defense");
+        });
+    // a date ending what was said is not the speaker's
+    assertThat(found("All classes will be taught online starting March 25, rector Anna Varga"
+        + " said in a statement.")).containsExactly("rector Anna Varga | said | All classes will"
+            + " be taught online starting March 25");
     // a bid turned down is no denial
     assertThat(EventExtractorTest.analyse("The justices denied the company's latest bid to end"
         + " the suit.", LocalDate.of(2025, 5, 2)).attributions())
