@@ -1034,7 +1034,9 @@ final class EventExtractor {
             && c.word(last + 1).equals("up")) {
           continue; // "firing up most apps", "fired up the crowd": no one is dismissed
         }
-        if (r.verb() && c.lemma(i).equals("fire") && last + 1 < c.t.size()
+        if (r.verb() && (c.lemma(i).equals("fire") || c.lemma(i).equals("shoot")
+            && c.word(last + 1 < c.t.size() ? last + 1 : i).equals("back"))
+            && last + 1 < c.t.size()
             && c.word(last + 1).matches("back|off") && !passive(c, i, i)
             && !armedNear(c, r, i, last + 1)) {
           // a retort or a message, not shots: "fired back on Twitter", "fired off a series of
@@ -1047,6 +1049,29 @@ final class EventExtractor {
                     || c.word(last + 1).equals("to") && last + 2 < c.t.size()
                         && c.t.get(last + 2).pos().equals("VB")))) {
           continue; // a quantity or an idiom: "has done a great deal to", "a done deal"
+        }
+        if (!r.verb() && c.lemma(i).equals("deal") && bigDeal(c, i, last)) {
+          continue; // "I don't think it's a big deal", "no big deal": it matters, no agreement
+        }
+        if (!r.verb() && c.word(i).equals("deals") && last + 1 < c.t.size()
+            && c.word(last + 1).equals("with") && i > 0
+            && c.word(i - 1).matches("(?i)and|it|which|that|also|still|this")) {
+          continue; // "dates back to 1905 and deals with the constitutionality of …": the verb
+        }
+        if (r.verb() && c.lemma(i).equals("agree") && i > 0 && c.word(i - 1).equalsIgnoreCase("you")) {
+          continue; // "By signing up you agree to receive email newsletters": a page's terms
+        }
+        if (r.verb() && c.lemma(i).equals("instruct") && orderedTo(c, last)) {
+          continue; // "instructed students to stay away from campus": an order, no training
+        }
+        if (!r.verb() && c.lemma(i).equals("training") && i > 0
+            && c.word(i - 1).matches("weight|strength|spring|fitness|sensitivity|diversity|bias"
+                + "|safety|cardio|endurance|interval|potty|toilet|customer|sales|media")) {
+          continue; // "weight training", "spring training": exercise and courses, no forces
+        }
+        if (r.verb() && c.lemma(i).equals("strike") && last + 1 < c.t.size()
+            && c.word(last + 1).equals("out")) {
+          continue; // "workers who have struck out on their own", "struck out twice": no blow
         }
         if (r.type() == Event.Type.SUPPORT && noAid(c, r, i, last)) {
           continue; // "helped bring the video to an audience", "research supports the approach"
@@ -1264,8 +1289,10 @@ final class EventExtractor {
         continue;
       }
       String lemma = c.lemma(k).toLowerCase(Locale.ROOT);
-      if (ARMED.contains(lemma) || SHOOTING_SIDE.contains(lemma)
-          || !c.t.get(k).pos().equals("IN")
+      // (a capitalised plural the tagger took for a name keeps its "s": "Troops shot back")
+      String singular = lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma;
+      if (ARMED.contains(lemma) || SHOOTING_SIDE.contains(lemma) || ARMED.contains(singular)
+          || SHOOTING_SIDE.contains(singular) || !c.t.get(k).pos().equals("IN")
           && (r.requires().contains(lemma) || r.requires().contains(c.word(k)))) {
         return true;
       }
@@ -1329,6 +1356,9 @@ final class EventExtractor {
         && passive(c, i, i)) {
       return true;
     }
+    if (k < c.t.size() && c.word(k).equals("with") && reaction(c, k + 1)) {
+      return true; // "the tax break met with bipartisan resistance": a reception, no meeting
+    }
     if (c.t.get(i).pos().equals("VBN") && passive(c, i, i)) {
       // "until our demands are met", "the deadline was not met": a thing satisfied
       int s = i - 1;
@@ -1336,8 +1366,9 @@ final class EventExtractor {
         s--;
       }
       if (s >= 0 && c.t.get(s).pos().matches("NNS?") && c.entity[s] == null
-          && !agent(new Participant(null, c.span(s, s)))) {
-        return true;
+          && !agent(new Participant(null, c.span(s, s)))
+          || s >= 0 && c.word(s).equalsIgnoreCase("it")) {
+        return true; // (or "it": "energy demand and how it is met")
       }
     }
     return thingObject(c, last) >= 0;
@@ -1347,19 +1378,37 @@ final class EventExtractor {
    * The last noun of the object right after token {@code last} when that object is a thing —
    * no name, no person, pronoun or institution, no time ("began meeting a year ago") — else -1.
    */
+  /** Whether the noun phrase from {@code from} on is a reception ("bipartisan resistance"). */
+  private static boolean reaction(Clause c, int from) {
+    int j = from;
+    while (j < c.t.size() && c.t.get(j).pos().matches("DT|JJ.*|RB.*|CC|,")) {
+      j++;
+    }
+    return j < c.t.size() && REACTIONS.contains(c.lemma(j));
+  }
+
+  /** How a thing is received: "met with resistance", "met with skepticism". */
+  private static final Set<String> REACTIONS = Set.of("resistance", "criticism", "skepticism",
+      "scepticism", "opposition", "outrage", "approval", "applause", "silence", "backlash",
+      "derision", "ridicule", "scorn", "disbelief", "laughter", "boo", "cheer", "praise",
+      "success", "failure", "pushback", "resentment", "anger", "suspicion", "indifference",
+      "enthusiasm", "hostility", "alarm", "concern", "dismay", "condemnation", "acclaim",
+      "mockery", "protest");
+
   private int thingObject(Clause c, int last) {
     int head = -1;
-    boolean named = false;
     // (a word before a hyphen is the compound's: "the in-person requirements")
     for (int j = last + 1; j < c.t.size()
         && (c.t.get(j).pos().matches("DT|PDT|PRP\\$|JJ.*|NN.*|POS|CD|HYPH")
+            || j == last + 1 && c.word(j).matches("that|this|these|those") // "met that test"
             || c.word(j).matches("['’]") || j + 1 < c.t.size()
                 && c.t.get(j + 1).pos().equals("HYPH")); j++) {
       if (c.t.get(j).pos().startsWith("NN")) {
         head = j;
       }
-      named |= c.entity[j] != null || c.t.get(j).pos().startsWith("NNP");
     }
+    // a name is met ("met Macron"), a thing a name qualifies is not ("the Paris goals")
+    boolean named = head >= 0 && (c.entity[head] != null || c.t.get(head).pos().startsWith("NNP"));
     return head >= 0 && !named && !TIME_UNITS.contains(c.lemma(head))
         && !agent(new Participant(null, c.span(last + 1, head))) ? head : -1;
   }
@@ -1579,20 +1628,70 @@ final class EventExtractor {
     return false;
   }
 
+  /** Whether an object and "to" with a verb follow {@code last}: "instructed staff to leave". */
+  private static boolean orderedTo(Clause c, int last) {
+    for (int k = last + 1; k < Math.min(c.t.size() - 1, last + 6); k++) {
+      if (c.word(k).equals("to") && c.t.get(k + 1).pos().equals("VB")) {
+        return k > last + 1;
+      }
+      if (!c.t.get(k).pos().matches("DT|JJ.*|NN.*|PRP.*|CD|POS|CC|,")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the noun "deal" at {@code i..last} is the idiom of importance: "a big deal" after a
+   * form of "be" or "no big deal" — not a big deal struck with someone ("is a big deal with
+   * China", "a big deal for the port").
+   */
+  private static boolean bigDeal(Clause c, int i, int last) {
+    if (i < 2 || !c.word(i - 1).matches("big|huge|bigger") || c.t.get(i).pos().equals("NNS")) {
+      return false;
+    }
+    if (last + 1 < c.t.size() && c.word(last + 1).matches("with|between|on|to|that|in")) {
+      return false;
+    }
+    if (c.word(i - 2).equals("no")) {
+      return true;
+    }
+    if (!c.word(i - 2).matches("a|such")) {
+      return false;
+    }
+    for (int k = i - 3; k >= Math.max(0, i - 5); k--) {
+      if (BE.contains(c.lemma(k)) || c.word(k).matches("['’]s")) {
+        return true; // "it's a big deal", "this is not a big deal", "was such a big deal"
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether the noun "rally" at {@code i} is a campaign's: a person's possessive or a word of
-   * campaigning in the words before it ("Bernie Sanders's rally", "a campaign rally") — not "a
-   * rally against the lockdown", nor "the George Floyd rally", whose name may be its cause.
+   * campaigning in the words before it ("Bernie Sanders's rally", "a campaign rally", "a Trump
+   * rally" in a sentence about campaigning), or a sentence about candidates that says nothing of
+   * protesting — not "a rally against the lockdown", nor "the George Floyd rally", whose name
+   * may be its cause.
    */
   private static boolean campaignRally(Clause c, int i) {
     for (int k = i - 1; k >= Math.max(0, i - 4)
         && c.t.get(k).pos().matches("NNP?S?|POS|JJ|HYPH|CD"); k--) {
-      if (c.person[k] && k + 1 < i && c.t.get(k + 1).pos().equals("POS") && campaigning(c)
-          || c.word(k).matches("campaign|re-?election|maga|fundraising|victory|stump")) {
+      if (c.person[k] && (k + 1 < i && c.t.get(k + 1).pos().equals("POS") || k + 1 == i)
+          && campaigning(c)
+          || c.word(k).matches("campaign|re-?election|maga|fundraising|victory|stump|primary")) {
         return true;
       }
     }
-    return false;
+    // a rally in a sentence about candidates and nothing about protesting ("Neither Sanders, a
+    // senator from Vermont, nor Biden has called off a major rally"; not "a rally against …")
+    for (int k = 0; k < c.t.size(); k++) {
+      if (c.word(k).matches("against|protests?|protest(?:er|or)s?|demonstrat\\w*|march(?:es|ed)?"
+          + "|activists?|strikes?|rallied|marchers|police")) {
+        return false;
+      }
+    }
+    return campaigning(c);
   }
 
   /**
@@ -1636,7 +1735,8 @@ final class EventExtractor {
   private static boolean campaigning(Clause c) {
     for (int k = 0; k < c.t.size(); k++) {
       if (c.word(k).matches("campaign|candidate|presidential|primary|primaries|caucus(es)?"
-          + "|nomination|senator|sen\\.|re-?election|stump|donors|voters|delegates")) {
+          + "|nomination|senator|sen\\.|re-?election|stump|donors|voters|delegates|president"
+          + "|attendees")) {
         return true;
       }
     }
@@ -1888,9 +1988,16 @@ final class EventExtractor {
     int k = i - 1;
     boolean owned = false; // "Hamas's demand", "its demand": a demand someone makes
     while (k >= 0 && c.t.get(k).pos().matches("DT|PDT|PRP\\$|JJ.*|NN.*|VBN|VBG|RB.*|HYPH|CD")
-        && !c.word(k).matches("['’]")) {
+        || k >= 1 && c.t.get(k).pos().equals("RP") && c.word(k - 1).equals("-")) { // "pent-up"
+      if (c.word(k).matches("['’]")) {
+        break;
+      }
       owned |= c.t.get(k).pos().matches("PRP\\$|NNP.*");
-      if (MARKET.contains(c.word(k)) || k == i - 1 && c.t.get(k).pos().matches("NNS?")
+      if (MARKET.contains(c.word(k)) || c.word(k).matches("(?:\\w+-)?(?:depressed|driven|led"
+          + "|fuell?ed|induced)|pent")
+          || k == 0 && k == i - 1 && c.t.get(k).pos().matches("VBG|JJ|NN")
+              && c.word(k).endsWith("ing") // "Testing demand has led to a shortage"
+          || k == i - 1 && c.t.get(k).pos().matches("NNS?")
           && (Character.isLowerCase(c.t.get(k).word().charAt(0)) || k == 0)
           && !MADE.contains(c.word(k))) {
         return true; // "consumer demand", "aluminium demand" (not "a ransom demand")
@@ -1916,6 +2023,8 @@ final class EventExtractor {
     for (int j = i + 1; !owned && j < Math.min(c.t.size(), i + 7) && !c.word(j).matches("[,;:]");
         j++) {
       if (c.t.get(j).isVerb() && QUANTITY.contains(c.lemma(j))
+          || c.t.get(j).pos().equals("CD") && j + 1 < c.t.size()
+              && c.word(j + 1).matches("million|billion|barrels|percent|%|tonnes|tons|units")
           || c.word(j).matches("greater|higher|bigger") && j > 0 && BE.contains(c.lemma(j - 1))
               && j + 1 < c.t.size() && c.word(j + 1).equals("than")) {
         return true; // "demand for testing is greater than", "demand outstripped supply"
@@ -1926,7 +2035,9 @@ final class EventExtractor {
 
   /** Verbs that measure a demand against what there is: a market's, not a claim's. */
   private static final Set<String> QUANTITY = Set.of("outstrip", "exceed", "outpace", "surge",
-      "soar", "spike", "skyrocket", "plummet", "slump", "outweigh");
+      "soar", "spike", "skyrocket", "plummet", "slump", "outweigh", "collapse", "explode",
+      "plunge", "rebound", "recover", "dip", "drop", "fall", "rise", "jump", "climb", "decline",
+      "shrink", "slow", "weaken", "peak", "evaporate", "dry", "tumble", "grow");
 
   /** Words that tell a market's demand: who buys, how much, where it goes. */
   private static final Set<String> MARKET = Set.of("economic", "consumer", "market", "travel",

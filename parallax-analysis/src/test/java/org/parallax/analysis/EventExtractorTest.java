@@ -1792,4 +1792,33 @@ class EventExtractorTest {
         + " March.", LocalDate.of(2025, 1, 14));
     assertThat(a.times()).extracting(t -> t.text()).containsExactly("Friday", "March");
   }
+
+  @Test
+  void idiomsReceptionsMarketsAndPageTermsAreNoEvents() {
+    // fictional
+    LocalDate d = LocalDate.of(2025, 3, 14);
+    assertThat(analyse("“I don't think it's a big deal,” Varga said. It is no big deal. The"
+        + " port's plan met with bipartisan resistance and would meet the Paris goals. Berek shot"
+        + " back, “That is not true.” Demand for flights has collapsed. Testing demand has led to"
+        + " a shortage. By signing up you agree to receive email alerts. The college instructed"
+        + " students to stay away. Olsen took part in weight training. Workers who struck out on"
+        + " their own are many. The case dates back to 1905 and deals with the constitutionality"
+        + " of a levy.", d).events()).isEmpty();
+    // and the events they look like still are
+    Analysis a = analyse("Ostmark signed a big deal with Valdoria. Varga met Berek in Selm."
+        + " Troops shot back at the gunmen. Protesters demanded the minister's resignation."
+        + " Foreign instructors trained the recruits.", d);
+    assertThat(a.events()).extracting(e -> e.type()).contains(Event.Type.AGREE,
+        Event.Type.MEET, Event.Type.ATTACK, Event.Type.DEMAND, Event.Type.TRAIN);
+  }
+
+  @Test
+  void aRallyInASentenceAboutCandidatesIsCampaigningNotProtest() {
+    LocalDate d = LocalDate.of(2025, 3, 14);
+    assertThat(analyse("The president went at Varga again during a rally in Selm. Neither"
+        + " candidate has called off a rally.", d).events())
+        .noneMatch(e -> e.type() == Event.Type.PROTEST);
+    assertThat(analyse("Protesters held a rally against the levy outside the statehouse.", d)
+        .events()).anyMatch(e -> e.type() == Event.Type.PROTEST);
+  }
 }
