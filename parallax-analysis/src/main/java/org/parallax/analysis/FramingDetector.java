@@ -268,9 +268,16 @@ final class FramingDetector {
 
   /** A word for a work right after quoted words: "the ‘Divide’ tour", "his ‘Fury’ album". */
   private static final java.util.regex.Pattern WORK_AFTER = java.util.regex.Pattern.compile(
-      "(?i)\\W{0,2}\\s*(tour|album|single|song|track|show|series|film|movie|book|novel|"
+      "(?i)\\W{0,2}\\s*(tour|album|single|song|track|show|series|film|movie|book|novel|segment|"
+          + "episode|feed|newsletter|program|programme|"
           + "podcast|franchise|trilogy|sequel|EP|LP|actor|actress|star|co-star|cast|host|anchor|"
           + "presenter|creator|showrunner|director|producer|author|writer|singer|rapper)\\b");
+
+  /** Who makes or hosts a work, or a part of it, before "of": "co-host of “Coach's Corner”". */
+  private static final java.util.regex.Pattern OF_A_WORK = java.util.regex.Pattern.compile(
+      "(?is).*\\b(?:host|co-host|anchor|author|co-author|editor|creator|star|producer|episode"
+          + "|segment|intermission|season|edition|installment|instalment)s?\\s+of(?:\\s+the)?"
+          + "\\W*$");
 
   /** Whether the lexicon term at {@code t} has the part of speech the lexicon asks of it. */
   private boolean hasPartOfSpeech(Token t) {
@@ -300,10 +307,13 @@ final class FramingDetector {
     boolean upper = !inner.isEmpty() && Character.isUpperCase(inner.codePointAt(0));
     if (upper && (words.length == 1 && WORK_BEFORE.matcher(before).matches()
         || WORK_AFTER.matcher(text).region(close, Math.min(text.length(), close + 20))
-            .lookingAt())) {
-      // "third album ‘Kiwanuka’", "the ‘Divide’ tour": a title however short
+            .lookingAt()
+        || OF_A_WORK.matcher(before).matches())) {
+      // "third album ‘Kiwanuka’", "the ‘Divide’ tour", "co-host of “Coach's Corner”", "author of
+      // “Primary Politics”": a title however short
       return true;
     }
+
     boolean capitalised = words.length >= 2 && Character.isUpperCase(words[0].codePointAt(0));
     boolean longWord = false;
     for (String w : words) {

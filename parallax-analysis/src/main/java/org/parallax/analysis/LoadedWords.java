@@ -232,7 +232,10 @@ final class LoadedWords {
           "institute", "death", "case", "tumor", "tumour", "ward", "charity", "sufferer",
           "therapy", "trial", "scare", "cluster", "awareness"));
 
-  /** {@link #TERMS} of medicine, the coroner and protest (apart: {@code Map.of} takes ten). */
+  /**
+   * {@link #TERMS} of medicine, the coroner, epidemiology, the law and protest (apart:
+   * {@code Map.of} takes ten).
+   */
   private static final Map<String, Set<String>> MORE_TERMS = Map.of(
       // medicine's and the coroner's: "traumatic brain injury", "a fatal shooting", "fatally
       // shot", "suicidal thoughts"
@@ -244,7 +247,13 @@ final class LoadedWords {
       "suicidal", Set.of("thought", "thinking", "ideation", "tendency", "behavior", "behaviour"),
       // the manner a right is exercised in: "peacefully protest"
       "peacefully", Set.of("protest", "assemble", "gather", "march", "demonstrate", "rally",
-          "disperse", "transfer", "resolve", "coexist"));
+          "disperse", "transfer", "resolve", "coexist"),
+      // epidemiology's and the law's: "the fatality rate", "felony charges"
+      "fatality", Set.of("rate", "ratio", "count", "figure", "number", "total", "data"),
+      "felony", Set.of("charge", "count", "conviction", "murder", "assault", "theft", "arrest",
+          "offense", "offence", "case", "record", "indictment", "probation", "sentence", "drug",
+          "possession", "battery", "burglary", "warrant", "complaint", "crime", "level",
+          "obstruction", "fraud"));
 
   /**
    * The same words after the words that make them the thing itself: "died of cancer", "breast
@@ -263,7 +272,14 @@ final class LoadedWords {
       "peacefully", Set.of("protest", "protesting", "assemble", "gather", "march", "demonstrate",
           "rally", "die", "disperse", "end", "protester", "protesters"),
       // the law's: "held in contempt of Congress", "criminal contempt"
-      "contempt", Set.of("in", "criminal", "civil"));
+      "contempt", Set.of("in", "criminal", "civil"),
+      // "charged with a felony", "convicted of felonies", "a class C felony"
+      "felony", Set.of("with", "of", "a", "class", "first-degree", "second-degree",
+          "third-degree", "federal", "state", "nonviolent", "violent", "two", "three", "several",
+          "multiple", "degree"),
+      // "traffic fatalities", "road fatalities": counts of the dead
+      "fatality", Set.of("traffic", "road", "highway", "workplace", "pedestrian", "crash",
+          "confirmed", "reported", "no", "zero", "covid-19", "coronavirus", "virus"));
 
   private static boolean term(List<Token> t, int i, String lemma) {
     Set<String> before = AFTER.get(lemma);

@@ -127,5 +127,8 @@ class LoadedWordsTest {
         + " traumatic brain injury in a fatal shooting, and the officer fatally shot a man. The"
         + " clerk was held in contempt of court after suicidal thoughts were reported.")).isEmpty();
     assertThat(cues("The council showed its contempt for the town.")).isNotEmpty();
+    // epidemiology's and the law's
+    assertThat(cues("The fatality rate rose, and the clerk was charged with a felony and faces"
+        + " felony charges.")).isEmpty();
   }
 }

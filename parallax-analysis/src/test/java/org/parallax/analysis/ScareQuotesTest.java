@@ -32,6 +32,14 @@ class ScareQuotesTest {
   }
 
   @Test
+  void aWorkItsMakerOrHostIsOfOrAPartOfAShowIsNoScareQuote() {
+    assertThat(scareQuoted("Olsen, the co-host of “Dock Talk,” and Varga, author of “Primary"
+        + " Politics,” called the levy a “scam”.")).containsExactly("scam");
+    assertThat(scareQuoted("Berek insulted dockers on his “Harbour Corner” segment, and the"
+        + " “Tide” episode aired anyway.")).isEmpty();
+  }
+
+  @Test
   void aProgrammeAGuestSpeaksOnIsNoScareQuote() {
     assertThat(scareQuoted("Varga said on “Harbour News Sunday” that the levy was a “witch"
         + " hunt”, and Olsen told “Dockside & Friends” the port would stay open.")).containsExactly(
