@@ -456,6 +456,13 @@ final class AttributionExtractor {
         d.content = withinItsQuotation(text, d.content, d.cue, quotes);
         d.content = wholeQuotation(text, d.content, d.cue, quotes);
         d.direct = insideQuotes(d.content, quotes) || announcedParagraph(text, d);
+        java.util.regex.Matcher even = EVEN_AS.matcher(d.content.text());
+        if (!d.direct && d.content.begin() > d.cue.begin() && even.find() && even.start() > 0
+            && !insideAnyQuote(d.content.begin() + even.start(), quotes)) {
+          // "Trump maintained that the risk remains low, even as officials have warned …": the
+          // outlet's counterpoint, not what was said
+          d.content = span(text, d.content.begin(), d.content.begin() + even.start());
+        }
         if (d.stance == Stance.DENY && REJECTING.matcher(d.cue.text()).find()
             && proposal(s, d.content)) {
           d.stance = Stance.ASSERT; // "rejected the idea of a security zone": opposed, not denied
@@ -3249,6 +3256,10 @@ final class AttributionExtractor {
     }
     return cut;
   }
+
+  /** A counterpoint the outlet adds after what was said: ", even as …" ("even if" is theirs). */
+  private static final java.util.regex.Pattern EVEN_AS = java.util.regex.Pattern.compile(
+      "\\s*[,;—–]\\s*even\\s+as\\b");
 
   private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern.compile(
       "(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.|January|February|March|April|May"

@@ -1839,6 +1839,13 @@ class AttributionPatternsTest {
           assertThat(x.contentParts()).extracting(Span::text).containsExactly(
               "The shifting rhetoric", "also undercuts the mayor's defense");
         });
+    // the outlet's counterpoint after what was said is not what was said; a concession is
+    assertThat(found("Berek maintained that the risk remains very low, even as officials have"
+        + " warned of the spread.")).contains("Berek | maintained | that the risk remains very"
+            + " low");
+    assertThat(found("Olsen said the plan would cost $150 million, even if its savings"
+        + " materialized.")).contains("Olsen | said | the plan would cost $150 million, even if"
+            + " its savings materialized");
     // a date ending what was said is not the speaker's
     assertThat(found("All classes will be taught online starting March 25, rector Anna Varga"
         + " said in a statement.")).containsExactly("rector Anna Varga | said | All classes will"

@@ -1379,6 +1379,10 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       + "|cit(?:e|es|ed|ing)|announc\\w*|ask(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|tweet\\w*"
       + "|post(?:s|ed|ing))\\b|:");
 
+  /** The cue of a question put to a speaker by someone unnamed: "Asked if …", "when asked". */
+  private static final java.util.regex.Pattern ASKED =
+      java.util.regex.Pattern.compile("(?i)(?:when\\s+)?asked\\b");
+
   /** The claims of one article: every attribution, and every event told in narration. */
   private static List<Draft> drafts(Analysed a) {
     Article ar = a.article();
@@ -1400,6 +1404,9 @@ public record Comparison(String id, String label, List<ArticleRef> articles,
       int e = at.content().end();
       if (e > length) {
         continue; // an analysis that does not fit its text (hand-edited, or stale): skip the claim
+      }
+      if (at.unsourced() && ASKED.matcher(at.cue().text()).lookingAt()) {
+        continue; // "Asked about the aid freeze, Taylor said …": a question put, no claim made
       }
       Set<String> args = new HashSet<>();
       for (Mention m : mentions) {

@@ -636,6 +636,21 @@ class ComparisonTest {
   }
 
   @Test
+  void aQuestionPutToASpeakerIsNoClaim() {
+    // fictional: what Okonkwo was asked about is the question, not a statement of the outlet's
+    Analysed one = heraldArticle("o4", "Asked about the harbour levy, Marta Okonkwo said the"
+        + " gates would stay shut.")
+        .entity("okonkwo", "Marta Okonkwo", EntityType.PERSON, "Marta Okonkwo")
+        .hedge("a1", "Asked about", "the harbour levy")
+        .attribution("a2", "Marta Okonkwo", "okonkwo", "said", "the gates would stay shut",
+            Stance.ASSERT)
+        .build();
+    Comparison c = Comparison.of("line-o4", List.of(one), n -> false);
+    assertThat(c.claimGroups()).singleElement().satisfies(g ->
+        assertThat(g.summary()).contains("the gates would stay shut"));
+  }
+
+  @Test
   void aChainRunsThroughTheOutletsOwnHedge() {
     Analysed one = heraldArticle("o2", "The Courier reported that the envoy seems to have"
         + " said the talks failed.")
