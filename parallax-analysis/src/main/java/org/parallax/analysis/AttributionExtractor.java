@@ -1973,6 +1973,26 @@ final class AttributionExtractor {
         // "… and are reportedly in good health": not the conjunction that joins it
         content = span(text, t.get(first + 1).begin(), content.end());
       }
+      int last = head;
+      int conjoined = Integer.MAX_VALUE;
+      for (Dependency e : children.getOrDefault(head, List.of())) {
+        if (e.relation().startsWith("conj") && e.dependent() > head) {
+          conjoined = Math.min(conjoined, firstOfSubtree(children, e.dependent()));
+        }
+      }
+      for (Dependency e : children.getOrDefault(head, List.of())) {
+        if (!e.relation().startsWith("conj") && lastOfSubtree(children, e.dependent()) < conjoined) {
+          last = Math.max(last, lastOfSubtree(children, e.dependent()));
+        }
+      }
+      if (conjoined != Integer.MAX_VALUE && last < conjoined && last >= first) {
+        // "Engineers reportedly had to open the gates by hand, and authorities evacuated …": the
+        // clause the adverb is on, not the one joined to it
+        while (last > head && t.get(last).word().matches("[,;]|and|but|or")) {
+          last--;
+        }
+        content = span(text, content.begin(), t.get(last).end());
+      }
       content = trimQuotesAndPunct(text, content);
       if (content.begin() >= content.end() || !content.contains(cue)
           || content.begin() == cue.begin() && content.end() == cue.end()) {

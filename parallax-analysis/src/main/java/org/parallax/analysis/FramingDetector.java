@@ -365,7 +365,8 @@ final class FramingDetector {
     }
     Attribution holder = null;
     for (Attribution a : attributions) {
-      if ((!a.unsourced() || a.reportedByNoOne()) && a.contentHolds(begin, end)
+      if ((!a.unsourced() || a.reportedByNoOne() && !(a.cue().begin() < end
+          && begin < a.cue().end())) && a.contentHolds(begin, end)
           && (holder == null || a.content().end() - a.content().begin()
               < holder.content().end() - holder.content().begin()
               || (a.content().equals(holder.content()) && holder.id().equals(a.parent())))) {

@@ -1808,6 +1808,13 @@ class AttributionPatternsTest {
       assertThat(x.content().text()).isEqualTo("The port authority is reportedly preparing to"
           + " close the northern terminal");
     });
+    // the clause it is on, not one joined to it; the word itself is the outlet's narration
+    Analysis j = EventExtractorTest.analyse("Engineers reportedly had to open the gates by"
+        + " hand, and the council evacuated the villages.", LocalDate.of(2025, 5, 2));
+    assertThat(j.attributions()).singleElement().satisfies(x -> assertThat(x.content().text())
+        .isEqualTo("Engineers reportedly had to open the gates by hand"));
+    assertThat(j.framing()).filteredOn(f -> f.text().equals("reportedly"))
+        .allSatisfy(f -> assertThat(f.voice()).isEqualTo(FramingCue.Voice.NARRATION));
     // inside what a named source says, the adverb is theirs
     assertThat(found("Police said the man allegedly fired at officers.")).containsExactly(
         "Police | said | the man allegedly fired at officers");
