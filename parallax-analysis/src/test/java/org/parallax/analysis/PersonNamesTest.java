@@ -440,6 +440,15 @@ class PersonNamesTest {
   }
 
   @Test
+  void aSurnameWithItsParticleCapitalisedIsThePersonNamedInFull() {
+    // fictional: "De Vries" opening a sentence is "Anna de Vries"
+    Analysis a = analyse("Mayor Anna de Vries rejected the levy on Monday.\n\nDe Vries said"
+        + " the port would stay open.");
+    assertThat(named(a, "Anna de Vries").mentions()).extracting(m -> m.text())
+        .contains("De Vries");
+  }
+
+  @Test
   void aPronounAfterAPersonAReportDescribesIsNotSomeoneNamedBefore() {
     // fictional: "He" is the man the police describe, not the mayor named before
     Analysis a = analyse("Mayor Clement Varga visited the harbour on Monday.\n\nPolice said"
