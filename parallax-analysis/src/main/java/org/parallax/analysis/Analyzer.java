@@ -33,7 +33,7 @@ import org.parallax.model.nlp.Token;
  */
 public final class Analyzer {
   /** Bump when analysis code changes its output, so stored analyses are recomputed. */
-  public static final int VERSION = 214;
+  public static final int VERSION = 215;
 
   /**
    * The key stored analyses are filed under: {@link #VERSION} and a checksum of the bundled data

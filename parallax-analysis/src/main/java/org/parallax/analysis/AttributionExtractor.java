@@ -458,7 +458,8 @@ final class AttributionExtractor {
         d.direct = insideQuotes(d.content, quotes) || announcedParagraph(text, d);
         java.util.regex.Matcher even = EVEN_AS.matcher(d.content.text());
         if (!d.direct && d.content.begin() > d.cue.begin() && even.find() && even.start() > 0
-            && !insideAnyQuote(d.content.begin() + even.start(), quotes)) {
+            && !insideAnyQuote(d.content.begin() + even.start(), quotes)
+            && OTHERS_SPEAK.matcher(d.content.text().substring(even.end())).find()) {
           // "Trump maintained that the risk remains low, even as officials have warned …": the
           // outlet's counterpoint, not what was said
           d.content = span(text, d.content.begin(), d.content.begin() + even.start());
@@ -1533,8 +1534,11 @@ final class AttributionExtractor {
         || !hasVerb(t, colon + 1, t.size() - 1) && !(titleCase(t, colon + 1)
             && namesASpeaker(t, start, colon, entityByChar))
             && !(headline(text, t) && namesAPerson(t, start, colon, personChars)
-                // (not a question about them: "Ted Cruz: Constitutional conservative or …?")
-                && !t.get(t.size() - 1).word().equals("?"))) {
+                // (not a question about them: "Ted Cruz: Constitutional conservative or …?",
+                // nor a feature about them: "Joe Biden: A timeline of his career")
+                && !t.get(t.size() - 1).word().equals("?")
+                && !t.get(colon + 1).word().matches("(?i)a|an|the|inside|how|what|why|who|when"
+                    + "|where|timeline|profile|obituary|portrait"))) {
       // a headline's verb is often read as a noun ("Poll: Trump Ties Clinton"); without a verb
       // the words before the colon must name someone ("Tags: Trump, Clinton" names no one), or
       // a person in the text's own headline ("Lynch: No outside influence on FBI probe")
@@ -1622,6 +1626,8 @@ final class AttributionExtractor {
       }
     }
     if (mark < 0 || !t.get(mark - 1).pos().matches("NNPS?|NNS?|PRP")
+        || EntityResolver.DAYS.matcher(t.get(mark - 1).word()).matches()
+        || MonthNames.isMonth(t.get(mark - 1)) // "Asked Tuesday, “Is it over?”": when, not who
         || !Character.isUpperCase(t.get(1).word().charAt(0))
             && !t.get(1).pos().matches("DT|PRP|CD|JJ")) {
       return;
@@ -2008,6 +2014,12 @@ final class AttributionExtractor {
     }
   }
 
+  /** Verbs of making or handling a statement: "the claim that he made / repeated / denied". */
+  private static final Set<String> MADE_CLAIMS = Set.of("make", "repeat", "issue", "give",
+      "offer", "voice", "level", "echo", "post", "publish", "put", "raise", "advance", "push",
+      "dismiss", "reject", "deny", "rebut", "retract", "withdraw", "file", "lodge", "bring",
+      "tweet", "write", "deliver", "release", "hear", "cite", "mention", "read");
+
   /** Nouns for a statement that a possessor made, with the stance each reports. */
   static final Map<String, Stance> STATEMENT_NOUNS = Map.ofEntries(
       Map.entry("claim", Stance.CLAIM), Map.entry("assertion", Stance.CLAIM),
@@ -2057,13 +2069,22 @@ final class AttributionExtractor {
       }
       int clause = -1;
       for (Dependency e : children.getOrDefault(n, List.of())) {
-        if (e.relation().matches("acl.*|ccomp|dep") && e.dependent() > n + 1
-            && firstOfSubtree(children, e.dependent()) == n + 1) {
-          clause = e.dependent();
+        if (e.relation().matches("acl.*|ccomp|dep") && !e.relation().equals("acl:relcl")
+            && e.dependent() > n + 1 && firstOfSubtree(children, e.dependent()) == n + 1
+            && child(children, e.dependent(), "mark") == n + 1) {
+          clause = e.dependent(); // "that" the clause's marker, not a relative pronoun
         }
       }
-      if (clause < 0 || !hasVerb(t, n + 2, lastOfSubtree(children, clause))) {
-        continue; // "the claim that" of a relative clause ("the claim that he made")
+      if (clause < 0 || !hasVerb(t, n + 2, lastOfSubtree(children, clause))
+          || MADE_CLAIMS.contains(t.get(clause).lemma().toLowerCase(Locale.ROOT))
+              && child(children, clause, "obj") < 0 && child(children, clause, "ccomp") < 0
+              && child(children, clause, "xcomp") < 0) {
+        // "the claim that" of a relative clause ("the claim that he made in 2019", which a
+        // parse may take for the claim's content: a verb of making it, with no object of its own)
+        continue;
+      }
+      if (poss == 0 && t.get(poss).pos().equals("POS")) {
+        continue; // a possessive with nothing before it: a bad split
       }
       int head = t.get(poss).pos().equals("POS") ? poss - 1 : poss;
       int first = head;
@@ -3277,7 +3298,16 @@ final class AttributionExtractor {
     return cut;
   }
 
-  /** A counterpoint the outlet adds after what was said: ", even as …" ("even if" is theirs). */
+  /** Others speaking in a counterpoint: "even as officials have warned …". */
+  private static final java.util.regex.Pattern OTHERS_SPEAK = java.util.regex.Pattern.compile(
+      "\\b(?:warn|say|said|says|argu|insist|caution|urg|report|claim|criticiz|criticis|call"
+          + "|question|dispute|den(?:y|ies|ied))\\w*");
+
+  /**
+   * A counterpoint the outlet adds after what was said, with others speaking in it: ", even as
+   * officials warned …" (not ", even as inflation picks up", which may be the speaker's; "even
+   * if" is theirs).
+   */
   private static final java.util.regex.Pattern EVEN_AS = java.util.regex.Pattern.compile(
       "\\s*[,;—–]\\s*even\\s+as\\b");
 

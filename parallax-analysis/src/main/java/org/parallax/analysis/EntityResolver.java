@@ -297,8 +297,12 @@ public final class EntityResolver {
             || words == 2 && f.mention().text().contains("-"))) {
           known = bySurname.get(f.key()); // the surname, or a hyphenated one ("Ocasio-Cortez")
         }
-        if (known == null && words == 2 && !suffixed && PARTICLES.contains(parts[0])) {
-          known = bySurname.get(parts[1]); // "De Blasio" after "Bill de Blasio"
+        if (known == null && words == 2 && !suffixed && PARTICLES.contains(parts[0])
+            && bySurname.get(parts[1]) != null
+            && bySurname.get(parts[1]).name.contains(" " + parts[0] + " ")) {
+          // "De Blasio" after "Bill de Blasio" (not "Al Green" after "Mark Green": the full
+          // name writes the particle in lower case)
+          known = bySurname.get(parts[1]);
         }
         if (known == null && words == 1 && !suffixed && !(f.firstToken() > 0
             && isRoleOrTitle(parsed.sentences().get(f.sentence()).tokens()

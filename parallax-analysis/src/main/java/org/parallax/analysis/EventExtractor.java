@@ -1384,7 +1384,9 @@ final class EventExtractor {
     while (j < c.t.size() && c.t.get(j).pos().matches("DT|JJ.*|RB.*|CC|,")) {
       j++;
     }
-    return j < c.t.size() && REACTIONS.contains(c.lemma(j));
+    // (not a compound's first word: "met with opposition leaders")
+    return j < c.t.size() && REACTIONS.contains(c.lemma(j))
+        && !(j + 1 < c.t.size() && c.t.get(j + 1).pos().startsWith("NN"));
   }
 
   /** How a thing is received: "met with resistance", "met with skepticism". */
@@ -1630,6 +1632,10 @@ final class EventExtractor {
 
   /** Whether an object and "to" with a verb follow {@code last}: "instructed staff to leave". */
   private static boolean orderedTo(Clause c, int last) {
+    if (last + 2 < c.t.size() && c.word(last + 1).equals("to")
+        && c.t.get(last + 2).pos().equals("VB") && c.t.get(last).pos().equals("VBN")) {
+      return true; // "Residents were instructed to evacuate"
+    }
     for (int k = last + 1; k < Math.min(c.t.size() - 1, last + 6); k++) {
       if (c.word(k).equals("to") && c.t.get(k + 1).pos().equals("VB")) {
         return k > last + 1;
@@ -1644,7 +1650,7 @@ final class EventExtractor {
   /**
    * Whether the noun "deal" at {@code i..last} is the idiom of importance: "a big deal" after a
    * form of "be" or "no big deal" — not a big deal struck with someone ("is a big deal with
-   * China", "a big deal for the port").
+   * China", "a big deal on tariffs"; "a big deal for the port" reads as the idiom).
    */
   private static boolean bigDeal(Clause c, int i, int last) {
     if (i < 2 || !c.word(i - 1).matches("big|huge|bigger") || c.t.get(i).pos().equals("NNS")) {
@@ -1687,7 +1693,8 @@ final class EventExtractor {
     // senator from Vermont, nor Biden has called off a major rally"; not "a rally against …")
     for (int k = 0; k < c.t.size(); k++) {
       if (c.word(k).matches("against|protests?|protest(?:er|or)s?|demonstrat\\w*|march(?:es|ed)?"
-          + "|activists?|strikes?|rallied|marchers|police")) {
+          + "|activists?|strikes?|rallied|marchers|police|demand\\w*|resign\\w*|oppos\\w*"
+          + "|freedom|justice|rights|solidarity|dissent|regime|junta|crackdown")) {
         return false;
       }
     }
@@ -1982,8 +1989,8 @@ final class EventExtractor {
    * "meet the demand", or in a sentence about supply.
    */
   private static boolean marketDemand(Clause c, int i) {
-    if (!c.word(i).equals("demand")) {
-      return false; // "demands" are made
+    if (!c.word(i).equals("demand") || i > 0 && MADE.contains(c.word(i - 1))) {
+      return false; // "demands" are made, and "a ransom demand of $4.5 million"
     }
     int k = i - 1;
     boolean owned = false; // "Hamas's demand", "its demand": a demand someone makes
@@ -1993,7 +2000,7 @@ final class EventExtractor {
         break;
       }
       owned |= c.t.get(k).pos().matches("PRP\\$|NNP.*");
-      if (MARKET.contains(c.word(k)) || c.word(k).matches("(?:\\w+-)?(?:depressed|driven|led"
+      if (MARKET.contains(c.word(k)) || c.word(k).matches("(?:\\w+-)?(?:depressed|driven"
           + "|fuell?ed|induced)|pent")
           || k == 0 && k == i - 1 && c.t.get(k).pos().matches("VBG|JJ|NN")
               && c.word(k).endsWith("ing") // "Testing demand has led to a shortage"
@@ -2036,8 +2043,7 @@ final class EventExtractor {
   /** Verbs that measure a demand against what there is: a market's, not a claim's. */
   private static final Set<String> QUANTITY = Set.of("outstrip", "exceed", "outpace", "surge",
       "soar", "spike", "skyrocket", "plummet", "slump", "outweigh", "collapse", "explode",
-      "plunge", "rebound", "recover", "dip", "drop", "fall", "rise", "jump", "climb", "decline",
-      "shrink", "slow", "weaken", "peak", "evaporate", "dry", "tumble", "grow");
+      "plunge", "rebound", "dip", "shrink", "slow", "weaken", "peak", "evaporate", "tumble");
 
   /** Words that tell a market's demand: who buys, how much, where it goes. */
   private static final Set<String> MARKET = Set.of("economic", "consumer", "market", "travel",

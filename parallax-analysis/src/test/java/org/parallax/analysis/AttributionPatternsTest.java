@@ -1862,4 +1862,15 @@ class AttributionPatternsTest {
         + " the suit.", LocalDate.of(2025, 5, 2)).attributions())
         .noneMatch(x -> x.stance() == org.parallax.model.analysis.Stance.DENY);
   }
+
+  @Test
+  void aRelativeClauseAFeatureHeadlineAndADayAreNoSpeech() {
+    // fictional, from a review of the rules above
+    assertThat(found("Berek's claim that he made in 2019 was debunked."))
+        .noneMatch(x -> x.contains("| claim |"));
+    assertThat(EventExtractorTest.analyse("Anna Holm: A timeline of her career\n\nHolm was"
+        + " born in Selm.", LocalDate.of(2025, 5, 2)).attributions()).isEmpty();
+    assertThat(found("Asked Tuesday, “Is it over?” Holm said no."))
+        .noneMatch(x -> x.startsWith("Tuesday |"));
+  }
 }

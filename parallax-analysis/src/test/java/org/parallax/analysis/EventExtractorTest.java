@@ -1821,4 +1821,19 @@ class EventExtractorTest {
     assertThat(analyse("Protesters held a rally against the levy outside the statehouse.", d)
         .events()).anyMatch(e -> e.type() == Event.Type.PROTEST);
   }
+
+  @Test
+  void aMeetingWithOpponentsAProtestRallyAndDemandsMadeStayEvents() {
+    // fictional, from a review of the rules above
+    LocalDate d = LocalDate.of(2025, 3, 14);
+    assertThat(analyse("Varga met with opposition leaders in Selm.", d).events())
+        .anyMatch(e -> e.type() == Event.Type.MEET);
+    assertThat(analyse("Tens of thousands joined a rally in Selm demanding that President Holm"
+        + " step down.", d).events()).anyMatch(e -> e.type() == Event.Type.PROTEST);
+    assertThat(analyse("The hackers issued a ransom demand of $4.5 million. The demand for his"
+        + " resignation grew louder.", d).events())
+        .filteredOn(e -> e.type() == Event.Type.DEMAND).hasSize(2);
+    assertThat(analyse("Residents were instructed to evacuate the valley.", d).events())
+        .noneMatch(e -> e.type() == Event.Type.TRAIN);
+  }
 }

@@ -446,6 +446,11 @@ class PersonNamesTest {
         + " the port would stay open.");
     assertThat(named(a, "Anna de Vries").mentions()).extracting(m -> m.text())
         .contains("De Vries");
+    // a given name that is also a particle is no particle of another's surname
+    Analysis b = analyse("Mayor Mark Green rejected the levy on Monday.\n\nAl Green, a"
+        + " docker, said the port would close.");
+    assertThat(named(b, "Mark Green").mentions()).extracting(m -> m.text())
+        .doesNotContain("Al Green");
   }
 
   @Test

@@ -136,22 +136,24 @@ final class BenchCommand implements Callable<Integer> {
       t.setDaemon(true);
       return t;
     });
+    // an article the analysis fails on is named and counted, not the end of the run (the
+    // warm-up's apart from the timed run's)
+    List<String> warmFailed = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<String> failed = java.util.Collections.synchronizedList(new ArrayList<>());
     List<Future<?>> warm = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
-      warm.add(pool.submit(() -> Analyzers.forThisThread().analyze(read.get(0))));
+      warm.add(pool.submit(() -> analyzed(read.get(0), warmFailed)));
     }
     for (Future<?> f : warm) {
       f.get();
     }
-    // an article the analysis fails on is named and counted, not the end of the run
-    List<String> failed = java.util.Collections.synchronizedList(new ArrayList<>());
     AtomicInteger nextWarm = new AtomicInteger();
     warm.clear();
     for (int i = 0; i < threads; i++) {
       warm.add(pool.submit(() -> {
         int k;
         while ((k = nextWarm.getAndIncrement()) < warmupArticles.size()) {
-          analyzed(warmupArticles.get(k), failed);
+          analyzed(warmupArticles.get(k), warmFailed);
         }
         return null;
       }));
@@ -182,8 +184,9 @@ final class BenchCommand implements Callable<Integer> {
     double ours = articles.size() / secs;
     out.printf(Locale.ROOT, "parallax analyze: %.1f articles/s, %.0f tokens/s, peak heap %d MB%n",
         ours, tokens.get() / secs, peakHeapMb());
+    PrintWriter err = spec.commandLine().getErr();
+    warmFailed.stream().distinct().forEach(f -> err.println("(warm-up) " + f));
     if (!failed.isEmpty()) {
-      PrintWriter err = spec.commandLine().getErr();
       failed.forEach(err::println);
       out.printf(Locale.ROOT, "%d articles failed (named above; counted in the time)%n",
           failed.size());
