@@ -422,8 +422,8 @@ public final class Analyzer {
         continue;
       }
       if ((t.isVerb() && Cues.VERBS.containsKey(lemma)) || lemma.equals("according")
-          || AttributionExtractor.REPORTED_ADVERBS.contains(lemma)
-          || i + 1 < tokens.size() && AttributionExtractor.STATEMENT_NOUNS.containsKey(lemma)
+          || Cues.REPORTED.contains(lemma)
+          || i + 1 < tokens.size() && Cues.NOUNS.containsKey(lemma)
               && tokens.get(i + 1).word().equalsIgnoreCase("that")) {
         return true;
       }

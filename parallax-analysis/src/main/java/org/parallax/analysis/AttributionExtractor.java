@@ -1930,10 +1930,6 @@ final class AttributionExtractor {
 
   // --- speech verbs from dependency parses ----------------------------------------------------
 
-  /** Adverbs by which an outlet reports what it does not vouch for, naming no source. */
-  static final Set<String> REPORTED_ADVERBS = Set.of("reportedly", "allegedly",
-      "purportedly", "supposedly");
-
   /**
    * "The FBI is reportedly making arrangements to interview Clinton": the outlet passes on what
    * others say without naming them — an attribution to no one (`unsourced`), the adverb its cue,
@@ -1949,15 +1945,12 @@ final class AttributionExtractor {
     for (Dependency d : s.dependencies()) {
       Token adverb = t.get(d.dependent());
       if (!d.relation().equals("advmod") || d.head() < 0
-          || !REPORTED_ADVERBS.contains(adverb.word().toLowerCase(Locale.ROOT))
+          || !Cues.REPORTED.contains(adverb.word().toLowerCase(Locale.ROOT))
           || insideAnyQuote(adverb.begin(), quotes)) {
         continue;
       }
       if (children == null) {
-        children = new HashMap<>();
-        for (Dependency e : s.dependencies()) {
-          children.computeIfAbsent(e.head(), k -> new ArrayList<>()).add(e);
-        }
+        children = childrenOf(s);
       }
       Span cue = span(text, adverb.begin(), adverb.end());
       int head = d.head();
@@ -2020,25 +2013,11 @@ final class AttributionExtractor {
       "dismiss", "reject", "deny", "rebut", "retract", "withdraw", "file", "lodge", "bring",
       "tweet", "write", "deliver", "release", "hear", "cite", "mention", "read");
 
-  /** Nouns for a statement that a possessor made, with the stance each reports. */
-  static final Map<String, Stance> STATEMENT_NOUNS = Map.ofEntries(
-      Map.entry("claim", Stance.CLAIM), Map.entry("assertion", Stance.CLAIM),
-      Map.entry("allegation", Stance.ACCUSE), Map.entry("accusation", Stance.ACCUSE),
-      Map.entry("charge", Stance.ACCUSE), Map.entry("denial", Stance.DENY),
-      Map.entry("statement", Stance.ASSERT), Map.entry("insistence", Stance.ASSERT),
-      Map.entry("contention", Stance.ASSERT), Map.entry("argument", Stance.ASSERT),
-      Map.entry("suggestion", Stance.HEDGE), Map.entry("warning", Stance.ASSERT),
-      Map.entry("announcement", Stance.ASSERT), Map.entry("admission", Stance.ASSERT),
-      Map.entry("comment", Stance.ASSERT), Map.entry("remark", Stance.ASSERT),
-      Map.entry("promise", Stance.ASSERT), Map.entry("pledge", Stance.ASSERT),
-      Map.entry("vow", Stance.ASSERT), Map.entry("conclusion", Stance.ASSERT),
-      Map.entry("belief", Stance.HEDGE));
-
   /**
    * "Donald Trump's claim that there have been thousands of shootings", "Moscow's accusation
    * that Kyiv trains militants": a statement noun with its possessor and a "that" clause right
    * after it — the possessor its source (with the "'s", as PolNeAR marks it), the noun its cue,
-   * the clause its content, the stance the noun's (`STATEMENT_NOUNS`). Not without a possessor
+   * the clause its content, the stance the noun's (`Cues.NOUNS`). Not without a possessor
    * ("the claim that …" says whose nowhere), not of a pronoun no entity stands for, and not
    * inside a quotation.
    */
@@ -2049,7 +2028,7 @@ final class AttributionExtractor {
     for (int n = 1; n + 2 < t.size(); n++) {
       Token noun = t.get(n);
       Stance stance = noun.pos().matches("NNS?")
-          ? STATEMENT_NOUNS.get(noun.lemma().toLowerCase(Locale.ROOT)) : null;
+          ? Cues.NOUNS.get(noun.lemma().toLowerCase(Locale.ROOT)) : null;
       if (stance == null || !t.get(n + 1).word().equalsIgnoreCase("that")
           || insideAnyQuote(noun.begin(), quotes)) {
         continue;
@@ -2062,10 +2041,7 @@ final class AttributionExtractor {
         continue;
       }
       if (children == null) {
-        children = new HashMap<>();
-        for (Dependency e : s.dependencies()) {
-          children.computeIfAbsent(e.head(), k -> new ArrayList<>()).add(e);
-        }
+        children = childrenOf(s);
       }
       int clause = -1;
       for (Dependency e : children.getOrDefault(n, List.of())) {
@@ -2129,6 +2105,15 @@ final class AttributionExtractor {
       k++;
     }
     return k < t.size() && t.get(k).pos().matches("VB[DZP]|MD");
+  }
+
+  /** The dependencies of sentence {@code s} by the index of their head. */
+  private static Map<Integer, List<Dependency>> childrenOf(Sentence s) {
+    Map<Integer, List<Dependency>> children = new HashMap<>();
+    for (Dependency d : s.dependencies()) {
+      children.computeIfAbsent(d.head(), k -> new ArrayList<>()).add(d);
+    }
+    return children;
   }
 
   /** Whether token {@code i} is the root of the sentence's parse. */

@@ -107,6 +107,27 @@ final class Cues {
   static final java.util.Set<String> MENTAL = java.util.Set.of("think", "know", "believe",
       "want", "expect", "hope", "fear", "worry", "guess", "feel", "suppose", "seem", "appear");
 
+  /** Nouns for a statement that a possessor made, with the stance each reports. */
+  static final Map<String, Stance> NOUNS = Map.ofEntries(
+      Map.entry("claim", Stance.CLAIM), Map.entry("assertion", Stance.CLAIM),
+      Map.entry("allegation", Stance.ACCUSE), Map.entry("accusation", Stance.ACCUSE),
+      Map.entry("charge", Stance.ACCUSE), Map.entry("denial", Stance.DENY),
+      Map.entry("statement", Stance.ASSERT), Map.entry("insistence", Stance.ASSERT),
+      Map.entry("contention", Stance.ASSERT), Map.entry("argument", Stance.ASSERT),
+      Map.entry("suggestion", Stance.HEDGE), Map.entry("warning", Stance.ASSERT),
+      Map.entry("announcement", Stance.ASSERT), Map.entry("admission", Stance.ASSERT),
+      Map.entry("comment", Stance.ASSERT), Map.entry("remark", Stance.ASSERT),
+      Map.entry("promise", Stance.ASSERT), Map.entry("pledge", Stance.ASSERT),
+      Map.entry("vow", Stance.ASSERT), Map.entry("conclusion", Stance.ASSERT),
+      Map.entry("belief", Stance.HEDGE));
+
+  /**
+   * The {@link #HEDGES} by which an outlet passes on what others say without naming them
+   * ({@code Attribution.reportedByNoOne} reads the same words).
+   */
+  static final java.util.Set<String> REPORTED = java.util.Set.of("reportedly", "allegedly",
+      "purportedly", "supposedly");
+
   /** Hedging adverbs: content carrying one is reported with distance. */
   static final java.util.Set<String> HEDGES = java.util.Set.of("reportedly", "allegedly",
       "purportedly", "supposedly", "apparently", "ostensibly");
